@@ -1,0 +1,45 @@
+# The two commands of the README: `make run` (the main job on the bundled articles)
+# and `make test`. Both create the environment in .venv first when it is missing.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+CAMEL_VERSION := 1.6.0
+# CAMeL Tools' morphology data, when it lies beside the project (it is never copied in).
+SHARED_CAMEL := $(abspath ../shared/camel_data)
+export CAMELTOOLS_DATA ?= $(if $(wildcard $(SHARED_CAMEL)/catalogue.json),$(SHARED_CAMEL),)
+
+.PHONY: run test install train bench browser clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	# camel-tools without torch/transformers: the modules we use never import them.
+	$(BIN)/python -m pip install -q --no-deps camel-tools==$(CAMEL_VERSION)
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/python pipeline.py run
+
+test: $(STAMP) browser
+	$(BIN)/python -m pytest -q
+
+train: $(STAMP)
+	$(BIN)/python pipeline.py train
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench_nlp.py
+	$(BIN)/python benchmarks/bench_crawl.py
+
+# Headless Chromium for the HTML timeline test (Debian's package); the test skips
+# with a reason where it cannot be installed.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
+	  (apt-get update -qq >/dev/null 2>&1; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null 2>&1) \
+	  || echo "chromium not installed: the browser test will be skipped"; }
+
+clean:
+	rm -rf $(VENV) data/timeline.db data/timeline.db-*

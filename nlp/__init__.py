@@ -1,0 +1,1 @@
+"""Arabic text processing and extraction: normalise, tag, find entities and events."""

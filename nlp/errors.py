@@ -1,0 +1,67 @@
+"""Every error a user can meet, with a code and a message that says how to fix it.
+
+The library raises these; `pipeline.py` turns them into "Error: ..." and exit 1.
+Shared by `nlp/`, `timeline/` and `crawlers/`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class PipelineError(Exception):
+    """Base class: `code` is a stable identifier, str(error) the message."""
+
+    code = "E000"
+
+    def __str__(self) -> str:
+        return f"[{self.code}] {self.args[0]}"
+
+
+class DatabaseFileError(PipelineError):
+    code = "E001"
+
+    def __init__(self, path: Path, cause: Exception):
+        super().__init__(f"{path} is not a usable SQLite database ({cause}). "
+                         "Move it aside or pass another file with --db.")
+
+
+class ArticleReadError(PipelineError):
+    """An input article could not be read; the run goes on with the others."""
+
+    code = "E002"
+
+    def __init__(self, path: Path | str, reason: str):
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"{path}: {reason}")
+
+
+class DataFileError(PipelineError):
+    """A data file (gazetteer, sources, training data) is malformed."""
+
+    code = "E003"
+
+    def __init__(self, path: Path | str, line: int | None, reason: str):
+        where = f"{path}:{line}" if line else str(path)
+        super().__init__(f"{where}: {reason}")
+
+
+class ModelMissingError(PipelineError):
+    code = "E004"
+
+    def __init__(self, path: Path | str):
+        super().__init__(f"model file {path} is missing or unreadable. "
+                         "Rebuild the models with `python pipeline.py train`.")
+
+
+class MorphologyDataMissing(PipelineError):
+    """CAMeL Tools' morphology database is not installed."""
+
+    code = "W001"
+
+    def __init__(self, reason: str):
+        super().__init__(
+            "CAMeL Tools morphology data not found, so morphological tagging is off "
+            f"({reason}). Set CAMELTOOLS_DATA to a folder holding it (for example "
+            "../shared/camel_data) or run `camel_data -i light` on a machine with internet.")

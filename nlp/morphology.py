@@ -1,0 +1,144 @@
+"""Stage 2 of the NLP flow: morphological tagging with CAMeL Tools, or a light fallback.
+
+With CAMeL's morphology database (found through CAMELTOOLS_DATA) every distinct word form
+is analysed once (a cache) by an `Analyzer` and ranked by `MLEDisambiguator`, which, with
+no pretrained model, ranks by the database's own scores. The result gives the lemma, the
+part of speech and the proclitics (d3tok segmentation) that the tokenizer splits off.
+
+Without the data, `light_analysis` splits the common proclitics (و ف ب ك ل and the
+article) by rule, and a warning says once how to turn tagging on.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from nlp.errors import MorphologyDataMissing
+from nlp.normalise import normalise_text
+
+log = logging.getLogger(__name__)
+
+CONJUNCTIONS = ("و", "ف")
+PREPOSITIONS = ("ب", "ل", "ك")
+
+
+@dataclass(frozen=True)
+class WordAnalysis:
+    """What the tagger says of one word form."""
+
+    prefix_length: int  # characters of proclitics in the surface form (0 if none)
+    restore_article: bool  # "للهجرة" = ل + الهجرة: the stem's norm gets its ال back
+    lemma: str | None = None
+    pos: str | None = None
+    d3tok: str | None = None
+
+
+def camel_data_dir() -> Path | None:
+    """The CAMeL data folder, when CAMELTOOLS_DATA points at one with a catalogue."""
+    value = os.environ.get("CAMELTOOLS_DATA")
+    if value and (Path(value) / "catalogue.json").is_file():
+        return Path(value)
+    return None
+
+
+def light_analysis(word: str, lexicon: frozenset[str] = frozenset()) -> WordAnalysis:
+    """Split proclitics by rule: a conjunction, then a preposition, then the article.
+
+    A prefix is split when what remains starts with the article, or is a known word of
+    `lexicon` (normalised forms) while the whole word is not.
+    """
+    norm = normalise_text(word)
+    if norm in lexicon or len(norm) < 3:
+        return WordAnalysis(0, False)
+    cut = 0
+    if norm[0] in CONJUNCTIONS and _splittable(norm[1:], lexicon):
+        cut = 1
+    rest = norm[cut:]
+    if rest.startswith("لل") and len(rest) > 4:
+        return WordAnalysis(cut + 1, True)
+    if rest[:1] in PREPOSITIONS and _splittable(rest[1:], lexicon):
+        cut += 1
+    return WordAnalysis(_surface_length(word, cut), False)
+
+
+def _splittable(rest: str, lexicon: frozenset[str]) -> bool:
+    return (rest.startswith(("ال", "لل")) and len(rest) > 3) or rest in lexicon or (
+        rest[:1] in PREPOSITIONS and rest[1:].startswith("ال") and len(rest) > 4)
+
+
+def _surface_length(word: str, norm_chars: int) -> int:
+    """How many surface characters hold the first `norm_chars` normalised ones."""
+    seen = 0
+    for index, char in enumerate(word):
+        if seen == norm_chars:
+            return index
+        seen += len(normalise_text(char))
+    return len(word) if seen == norm_chars else 0
+
+
+class CamelTagger:
+    """CAMeL Tools analyser + disambiguator over the MSA database, cached per word."""
+
+    def __init__(self, cache_size: int = 200_000):
+        from camel_tools.disambig.mle import MLEDisambiguator
+        from camel_tools.morphology.analyzer import Analyzer
+        from camel_tools.morphology.database import MorphologyDB
+
+        analyzer = Analyzer(MorphologyDB.builtin_db(), backoff="NOAN_PROP")
+        self._mle = MLEDisambiguator(analyzer)
+        self._cache: dict[str, WordAnalysis] = {}
+        self._cache_size = cache_size
+
+    def analyse(self, word: str, lexicon: frozenset[str] = frozenset()) -> WordAnalysis:
+        """The top analysis of `word`; words of `lexicon` keep their prefixes."""
+        cached = self._cache.get(word)
+        if cached is None:
+            cached = self._analyse(word, lexicon)
+            if len(self._cache) < self._cache_size:
+                self._cache[word] = cached
+        return cached
+
+    def _analyse(self, word: str, lexicon: frozenset[str]) -> WordAnalysis:
+        scored = self._mle.disambiguate_word([word], 0).analyses
+        if not scored:
+            return light_analysis(word, lexicon)
+        analysis = scored[0].analysis
+        lemma = normalise_text(analysis.get("lex", "")) or None
+        if normalise_text(word) in lexicon:
+            prefix, restore = 0, False
+        elif analysis.get("pos") == "noun_prop":  # unknown name: trust the rule
+            split = light_analysis(word, lexicon)
+            prefix, restore = split.prefix_length, split.restore_article
+        else:
+            prefix, restore = _camel_prefix(word, analysis)
+        return WordAnalysis(prefix, restore, lemma, analysis.get("pos"), analysis.get("d3tok"))
+
+
+def _camel_prefix(word: str, analysis: dict) -> tuple[int, bool]:
+    """Surface length of the conjunction and preposition proclitics of an analysis."""
+    cut = 0
+    if analysis.get("prc2", "0") not in ("0", "na", None):
+        cut += 1
+    prep = analysis.get("prc1", "0")
+    restore = False
+    if prep not in ("0", "na", None):
+        cut += 1
+        restore = prep.startswith("li_") and analysis.get("prc0") == "Al_det"
+    return _surface_length(word, cut), restore
+
+
+@lru_cache(maxsize=1)
+def load_tagger() -> CamelTagger | None:
+    """The CAMeL tagger if its data is installed, else None (with one warning)."""
+    if camel_data_dir() is None:
+        log.warning(str(MorphologyDataMissing("CAMELTOOLS_DATA is not set to a data folder")))
+        return None
+    try:
+        return CamelTagger()
+    except Exception as error:  # the data folder is there but unusable
+        log.warning(str(MorphologyDataMissing(f"{type(error).__name__}: {error}")))
+        return None

@@ -1,0 +1,54 @@
+"""Shared fixtures: a real SQLite file, one pipeline for the session, the sample folder.
+
+CAMeL Tools' morphology data is taken from ../shared/camel_data when CAMELTOOLS_DATA is
+not set and that folder exists (it is never copied into the repository).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_CAMEL = ROOT.parent / "shared" / "camel_data"
+if not os.environ.get("CAMELTOOLS_DATA") and (SHARED_CAMEL / "catalogue.json").is_file():
+    os.environ["CAMELTOOLS_DATA"] = str(SHARED_CAMEL)
+sys.path.insert(0, str(ROOT))
+
+SAMPLES = ROOT / "data" / "samples"
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "timeline.db"
+
+
+@pytest.fixture
+def db(db_path: Path):
+    from timeline.db import open_db
+    return open_db(db_path)
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The full pipeline, with CAMeL tagging when its data is there."""
+    from nlp.language import build_nlp
+    return build_nlp()
+
+
+@pytest.fixture(scope="session")
+def nlp_light():
+    """The pipeline without CAMeL tagging (the light clitic splitter)."""
+    from nlp.language import build_nlp
+    return build_nlp(use_tagger=False)
+
+
+def run_cli(*args: str, input: str | None = None):
+    """Invoke `pipeline.py` in-process with click's runner."""
+    from click.testing import CliRunner
+
+    from pipeline import cli
+    return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)

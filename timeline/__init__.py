@@ -1,0 +1,1 @@
+"""The SQLite side of the pipeline: schema, storage, event merging and exports."""

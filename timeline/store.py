@@ -1,0 +1,92 @@
+"""Stage "store": write articles, and an article's extraction, into the timeline database.
+
+`store_article` is the one way articles enter the database (local ingest and the
+crawler both call it): the URL is unique and the content is hashed, so the same article
+stored twice, under another URL or from another file, is kept once.
+`store_extraction` replaces one article's mentions and event sources in a single
+transaction, so processing an article again changes nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+import sqlite_utils
+
+from nlp.normalise import normalise_text
+
+_SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"\w+")
+_PROCLITICS = re.compile(r"^(?:[وف])?(?:[بلك])?(?:ال)?")
+
+
+def search_form(text: str) -> str:
+    """What the full-text index holds of `text`: normalised words without proclitics or
+    article ("بالأشخاص" -> "اشخاص"), so every spelling and attached form meets."""
+    words = []
+    for word in _WORD.findall(normalise_text(text)):
+        stem = _PROCLITICS.sub("", word)
+        words.append(stem if len(stem) >= 3 else word)
+    return " ".join(words)
+
+
+def now_iso() -> str:
+    """The current UTC time, ISO 8601 to the second."""
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+def content_hash(text: str) -> str:
+    """Hash of the article's normalised words: spelling and spacing differences vanish."""
+    words = _SPACE.sub(" ", normalise_text(text)).strip()
+    return hashlib.sha256(words.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class StoreResult:
+    article_id: int
+    created: bool
+    reason: str = ""  # why nothing was added: "same url" or "same content"
+
+
+def store_article(db: sqlite_utils.Database, *, url: str, text: str, title: str | None = None,
+                  published: str | None = None, source: str | None = None,
+                  fetched_at: str | None = None, author: str | None = None,
+                  country: str | None = None) -> StoreResult:
+    """Add one article unless its URL or its content is already stored."""
+    digest = content_hash(text)
+    row = next(db.query("SELECT id FROM articles WHERE url = ?", [url]), None)
+    if row:
+        return StoreResult(row["id"], False, "same url")
+    row = next(db.query("SELECT id FROM articles WHERE content_hash = ?", [digest]), None)
+    if row:
+        return StoreResult(row["id"], False, "same content")
+    with db.atomic():
+        table = db["articles"].insert({
+            "url": url, "source": source, "title": title, "published": published,
+            "text": text, "content_hash": digest, "fetched_at": fetched_at or now_iso(),
+            "author": author, "country": country,
+        })
+        article_id = table.last_pk
+        db.execute("INSERT INTO articles_search(rowid, title, text) VALUES (?, ?, ?)",
+                   [article_id, search_form(title or ""), search_form(text)])
+    return StoreResult(article_id, True)
+
+
+def known_urls(db: sqlite_utils.Database) -> set[str]:
+    """Every article URL already stored (the crawler skips these)."""
+    return {row["url"] for row in db.query("SELECT url FROM articles")}
+
+
+def search_articles(db: sqlite_utils.Database, query: str, limit: int = 20) -> list[dict]:
+    """Full-text search whatever the hamza, alef, ya, ta marbuta or diacritics."""
+    words = search_form(query).split()
+    if not words:
+        return []
+    match = " ".join('"' + w.replace('"', '') + '"' for w in words)
+    return list(db.query(
+        "SELECT a.id, a.url, a.title, a.published FROM articles_search s "
+        "JOIN articles a ON a.id = s.rowid WHERE articles_search MATCH ? "
+        "ORDER BY rank LIMIT ?", [match, limit]))
