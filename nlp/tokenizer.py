@@ -23,6 +23,11 @@ from nlp.normalise import normalise_text
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064a\u0640\u064b-\u0652\u0670\u0671-\u06d3]+$")
 
 
+def is_word(token) -> bool:
+    """A word or number (diacritics allowed), not punctuation or space."""
+    return token.norm_.isalnum()
+
+
 class ArabicTokenizer:
     """A spaCy tokenizer: `tokenizer(text) -> Doc` (see the module docstring)."""
 

@@ -1,0 +1,398 @@
+"""Stage 3 of the NLP flow (extract, DATE): find date expressions and the years an article refers to.
+
+Called by the date component and by `nlp/laws.py` (Hijri years, dates inside citations).
+Pure functions: text in, `DateMention`s with offsets in the ORIGINAL text out. The regexes run
+on `nlp.normalise.normalise_with_offsets` text, so tatweel, diacritics, hamza forms and
+Arabic-Indic digits need no handling here. The grammars (`_grammar`), longest match winning:
+  1. day + month name (+ year): "الخميس 31 يوليو 2025", "6 و7 فبراير الجاري" (value = first day);
+  2. numeric dates: "31/7/2025", "2025-07-31", "21/7/1430هـ" (Hijri when the year is 1300-1500);
+  3. month + year, or a named month made relative: "يوليو 2025", "شهر مارس الماضي";
+  4. Hijri dates with a month name: "15 محرم 1447 هـ"; 5. Hijri years: "لسنة 1430هـ";
+  6. year ranges: "2025 - 2028", "من 2020 إلى 2023" (value = first end, `years` = both ends);
+  7. a year after a cue: "سنة 2013", "لعام 2024", "في 2024", "مطلع 2024", "2013م";
+  8. relative words: "أمس", "اليوم الخميس", "الشهر الجاري", "العام الماضي", "الخميس الماضي".
+
+Rules callers depend on:
+  * A bare 4-digit number is a year only after a cue (7), inside a date (1-5) or a range (6),
+    and only in 1900-2100, or 1300-1500 with a Hijri marker; after a weak cue ("في", "حتى")
+    it is dropped when a counted noun follows ("حتى 2000 عامل").
+  * A Hijri year alone becomes the Gregorian year holding the middle (so most days) of it:
+    1430 AH (29 Dec 2008 - 17 Dec 2009) -> 2009, 1445 AH -> 2024 (`hijri_year_to_gregorian`).
+    A full Hijri date converts exactly (hijridate, Umm al-Qura).
+  * Relative mentions have `relative=True`; without `published` their value is None and they
+    give no years. A week ("الأسبوع الماضي") resolves to the month of published -/+ 7 days,
+    precision "month". A day or month without a year ("31 يوليو", "شهر مارس") is relative too.
+
+Calendar words (months, weekdays, relative phrases, counted nouns) live in
+`data/patterns/calendar.json`, loaded and compiled once, lazily.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, Optional
+
+from hijridate import Hijri
+
+from nlp.normalise import TATWEEL, normalise_text, normalise_with_offsets
+
+CALENDAR_FILE = Path(__file__).resolve().parents[1] / "data" / "patterns" / "calendar.json"
+GREGORIAN_YEARS = range(1900, 2101)
+HIJRI_YEARS = range(1300, 1501)
+
+# Fixed fragments, on normalised text (ه for ة, ي for ى, ا for أ/إ/آ, ASCII digits).
+_CLITIC = r"(?<!\w)(?:[وف]?(?:لل|[بلك])?)"  # matched before a mention, kept out of it
+_YEAR = r"(?P<year>\d{4})(?!\d|[.,٫٬]\d)"
+_HIJRI_MARK = r"(?:\s*(?:ه|هجري|هجريه|للهجره)(?!\w))"
+_GREG_MARK = r"(?:م(?!\w)|\s*ميلادي(?:ه)?(?!\w))"
+_NOT_IN_NUMBER = r"(?<![\d.,/٫٬-])"
+_STRONG_CUE = r"(?:ال)?(?:سنه|عام|عامي|سنتي|اعوام|سنوات)"
+_MORE_YEARS = r"(?:\s*،?\s*و\s*\d{4})*(?!\d|[.,/٫٬-]\d)"  # "2013 و2014"
+_POINT_CUE = r"(?:في|منذ|خلال|حتي|بحلول|قبل|بعد)"
+_SPAN_CUE = r"(?:مطلع|نهايه|اواخر|اوائل|منتصف|بدايه|اواسط)"
+_NEXT_WORD = re.compile(r"\s*(\S+)")
+_PREV_WORD = re.compile(r"(\S+)\s*$")
+_SPACES = re.compile(r"\s+")
+_STEM = re.compile(r"^[وف]?(?:لل|[بكل]?ال)")
+
+Resolved = tuple  # (value, precision, relative, years)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One date expression; `start`/`end` index the original text."""
+
+    start: int
+    end: int
+    text: str
+    value: Optional[str]
+    precision: str
+    relative: bool
+    years: tuple[int, ...]
+
+
+# --- calendars ---------------------------------------------------------------
+
+def hijri_year_to_gregorian(year: int) -> int:
+    """The Gregorian year holding the middle of Hijri `year` (see the module docstring)."""
+    try:
+        start = Hijri(year, 1, 1).to_gregorian()
+        end = Hijri(year + 1, 1, 1).to_gregorian() if year < 1500 else start + dt.timedelta(354)
+        return (start + (end - start) / 2).year
+    except (OverflowError, ValueError):  # outside the Umm al-Qura table: mean-year arithmetic
+        return math.floor(622.5411 + (year - 1) * 0.970224 + 0.4851)
+
+
+def hijri_to_gregorian(year: int, month: int, day: int) -> Optional[dt.date]:
+    """The Gregorian date of a Hijri date, or None when it is invalid or out of range."""
+    try:
+        return dt.date.fromordinal(Hijri(year, month, day).to_gregorian().toordinal())
+    except (OverflowError, ValueError):
+        return None
+
+
+def _safe_date(year: int, month: int, day: int) -> Optional[dt.date]:
+    try:  # "31/2/2025" is no date
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _shift_month(year: int, month: int, offset: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + offset
+    return index // 12, index % 12 + 1
+
+
+def _nearest_year(month: int, day: int, published: dt.date) -> int:
+    """The year that puts (month, day) nearest `published`."""
+    def distance(year: int) -> int:
+        return abs((dt.date(year, month, min(day, 28)) - published).days)
+    return min((published.year - 1, published.year, published.year + 1), key=distance)
+
+
+def _year_of_month(month: int, day: Optional[int], qualifier: Optional[str], published: dt.date) -> int:
+    """Year of a month (and day) written without one: الماضي is the last one strictly before
+    `published`, المقبل the next one after, الجاري the current year; no qualifier: the nearest."""
+    offset = _calendar()["qualifiers"][qualifier] if qualifier else None
+    if offset is None:
+        return _nearest_year(month, day or 15, published)
+    when, now = ((month, day), (published.month, published.day)) if day else (month, published.month)
+    if offset < 0:
+        return published.year if when < now else published.year - 1
+    if offset > 0:
+        return published.year if when > now else published.year + 1
+    return published.year
+
+
+# --- data --------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _calendar() -> dict:
+    """calendar.json with every word normalised and lookup tables built."""
+    raw = json.loads(CALENDAR_FILE.read_text(encoding="utf-8"))
+
+    def lookup(table: dict) -> dict[str, int]:
+        return {normalise_text(n): int(k) for k, names in table.items() for n in names}
+
+    return {
+        "greg": lookup(raw["gregorian_months"]),
+        "hijri": lookup(raw["hijri_months"]),
+        "weekdays": {normalise_text(w): i for i, w in enumerate(raw["weekdays"])},
+        "qualifiers": {normalise_text(k): v for k, v in raw["month_qualifiers"].items()},
+        "relative": {normalise_text(r["phrase"]): (r["unit"], r["offset"]) for r in raw["relative"]},
+        "general_nouns": {_STEM.sub("", normalise_text(w)) for w in raw["general_nouns"]},
+        "not_today_after": {normalise_text(w) for w in raw["not_today_after"]},
+        "not_today_before": {normalise_text(w) for w in raw["not_today_before"]},
+        "counts": {normalise_text(w) for w in raw["count_nouns"]},
+        "adverbs": {normalise_text(w) for w in raw["adverbs_after_year"]},
+    }
+
+
+def _alternation(words) -> str:
+    """Regex alternation of words, longest first, any run of spaces allowed inside."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered) + ")"
+
+
+def _phrase(text: str) -> str:
+    return _SPACES.sub(" ", text.strip())
+
+
+# --- resolvers: (match, normalised text, published) -> Resolved | None --------
+
+def _day_value(date: Optional[dt.date], relative: bool = False) -> Optional[Resolved]:
+    return (date.isoformat(), "day", relative, (date.year,)) if date else None
+
+
+def _month_value(year: int, month: int, relative: bool = False) -> Resolved:
+    return (f"{year:04d}-{month:02d}", "month", relative, (year,))
+
+
+def _resolve_day_month(m: re.Match, text: str, published) -> Optional[Resolved]:
+    month, day = _calendar()["greg"][_phrase(m["mon"])], int(m["day"])
+    if m["year"]:
+        return _day_value(_safe_date(int(m["year"]), month, day)) if int(m["year"]) in GREGORIAN_YEARS else None
+    if not 1 <= day <= 31:
+        return None
+    if published is None:
+        return (None, "day", True, ())
+    return _day_value(_safe_date(_year_of_month(month, day, m["q"], published), month, day), relative=True)
+
+
+def _resolve_numeric(m: re.Match, text: str, published) -> Optional[Resolved]:
+    year, month, day = (int(m["y"]), int(m["mo"]), int(m["d"])) if m["y"] else \
+        (int(m["y2"]), int(m["mo2"]), int(m["d2"]))
+    if year in HIJRI_YEARS:
+        return _day_value(hijri_to_gregorian(year, month, day))
+    if m["hm"] or year not in GREGORIAN_YEARS:
+        return None
+    return _day_value(_safe_date(year, month, day))
+
+
+def _resolve_month_year(m: re.Match, text: str, published) -> Optional[Resolved]:
+    year = int(m["year"])
+    return _month_value(year, _calendar()["greg"][_phrase(m["mon"])]) if year in GREGORIAN_YEARS else None
+
+
+def _resolve_named_month(m: re.Match, text: str, published) -> Optional[Resolved]:
+    if not (m["shahr"] or m["q"]):  # a bare month name may be a verb ("مارس") or a word ("اب")
+        return None
+    if published is None:
+        return (None, "month", True, ())
+    month = _calendar()["greg"][_phrase(m["mon"])]
+    return _month_value(_year_of_month(month, None, m["q"], published), month, relative=True)
+
+
+def _resolve_hijri_date(m: re.Match, text: str, published) -> Optional[Resolved]:
+    year, month = int(m["year"]), _calendar()["hijri"][_phrase(m["mon"])]
+    if year not in HIJRI_YEARS:
+        return None
+    if m["day"]:
+        return _day_value(hijri_to_gregorian(year, month, int(m["day"])))
+    middle = hijri_to_gregorian(year, month, 15)
+    return _month_value(middle.year, middle.month) if middle else None
+
+
+def _resolve_hijri_year(m: re.Match, text: str, published) -> Optional[Resolved]:
+    year = int(m["year"])
+    gregorian = hijri_year_to_gregorian(year) if year in HIJRI_YEARS else None
+    return (str(gregorian), "year", False, (gregorian,)) if gregorian else None
+
+
+def _resolve_range(m: re.Match, text: str, published) -> Optional[Resolved]:
+    first, last, sep = int(m["y1"]), int(m["y2"]), m["sep"]
+    plausible = first in GREGORIAN_YEARS and 0 < last - first <= 50
+    if not plausible or (sep == "/" and last != first + 1) or (sep == "و" and m["lead"] != "بين"):
+        return None  # "2024/2025" is a season, "2020 و2023" a list unless after بين
+    return (str(first), "year", False, (first, last))
+
+
+def _counted_noun_follows(text: str, end: int) -> bool:
+    """True when the word after `end` makes the number a count ("2000 عامل", "66%")."""
+    if text[end:end + 1] == "%":
+        return True
+    found = _NEXT_WORD.match(text, end)
+    if not found:
+        return False
+    cal, word = _calendar(), found.group(1).strip("،,.:؛()\"«»")
+    tanween = word.endswith("ا") and len(word) > 3 and not word.startswith("ال")
+    return word in cal["counts"] or (tanween and word not in cal["adverbs"])
+
+
+def _resolve_cued_year(m: re.Match, text: str, published) -> Optional[Resolved]:
+    years = [int(y) for y in re.findall(r"\d{4}", m["m"])]
+    if any(y not in GREGORIAN_YEARS for y in years):
+        return None
+    if m.groupdict().get("weak") and _counted_noun_follows(text, m.end("m")):
+        return None
+    return (str(years[0]), "year", False, tuple(years))
+
+
+def _is_noun_phrase_day(m: re.Match, text: str) -> bool:
+    """"اليوم العالمي", "اليوم نفسه", "ذلك اليوم": اليوم as a noun, not as today."""
+    cal, after, before = _calendar(), _NEXT_WORD.match(text, m.end("m")), _PREV_WORD.search(text, 0, m.start())
+    next_word = after.group(1) if after else ""
+    return (next_word.startswith("ال") or next_word in cal["not_today_after"]
+            or (before is not None and before.group(1) in cal["not_today_before"]))
+
+
+def _is_adjective_year(m: re.Match, text: str) -> bool:
+    """"الأمين العام الحالي": العام right after one of the general_nouns means "general"."""
+    before = _PREV_WORD.search(text, 0, m.start())
+    if m.start() < m.start("m") or before is None:  # "والعام الماضي" starts a new phrase
+        return False
+    return _STEM.sub("", before.group(1)) in _calendar()["general_nouns"]
+
+
+def _resolve_relative(m: re.Match, text: str, published) -> Optional[Resolved]:
+    phrase = _phrase(m["rel"])
+    unit, offset = _calendar()["relative"][phrase]
+    if phrase == "اليوم" and not m.groupdict().get("wd") and _is_noun_phrase_day(m, text):
+        return None
+    if phrase.startswith(("العام", "السنه")) and _is_adjective_year(m, text):
+        return None
+    precision = "day" if unit == "day" else "year" if unit == "year" else "month"
+    if published is None:
+        return (None, precision, True, ())
+    if unit == "day":
+        return _day_value(published + dt.timedelta(days=offset), relative=True)
+    if unit == "week":
+        shifted = published + dt.timedelta(days=7 * offset)
+        return _month_value(shifted.year, shifted.month, relative=True)
+    if unit == "month":
+        return _month_value(*_shift_month(published.year, published.month, offset), relative=True)
+    return (str(published.year + offset), "year", True, (published.year + offset,))
+
+
+def _resolve_weekday(m: re.Match, text: str, published) -> Optional[Resolved]:
+    if published is None:
+        return (None, "day", True, ())
+    weekday, step = _calendar()["weekdays"][m["wd"]], 1 if _calendar()["qualifiers"][m["q"]] >= 0 else -1
+    days = (step * (weekday - published.weekday())) % 7 or 7  # strictly before / after
+    return _day_value(published + dt.timedelta(days=step * days), relative=True)
+
+
+# --- grammar -----------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _grammar() -> tuple[tuple[re.Pattern, Callable], ...]:
+    """The compiled patterns (built once from calendar.json), each with its resolver."""
+    cal = _calendar()
+    greg, hijri = _alternation(cal["greg"]), _alternation(cal["hijri"])
+    weekday, qual = _alternation(cal["weekdays"]), _alternation(cal["qualifiers"])
+    day_words = _alternation(p for p, (unit, _) in cal["relative"].items() if unit == "day")
+    other_words = _alternation(p for p, (unit, _) in cal["relative"].items() if unit != "day")
+    lead_wd = rf"(?:(?:يوم\s+)?(?P<wd>{weekday})\s*[،,]?\s+(?:الموافق\s+)?)?"
+    alt_month = rf"(?:\s*[/(]\s*{greg}\s*\)?)?"
+    rules: list[tuple[str, Callable]] = [
+        (rf"(?<!\w)[وب]?(?P<m>{lead_wd}(?P<day>\d{{1,2}})(?:\s*(?:و|-|الي|حتي)\s*\d{{1,2}})?"
+         rf"\s+(?:من\s+)?(?:شهر\s+)?(?P<mon>{greg}){alt_month}"
+         rf"(?:\s*[،,]?\s*{_YEAR}{_GREG_MARK}?|\s+(?P<q>{qual}))?)(?!\w)", _resolve_day_month),
+        (rf"{_CLITIC}(?P<m>{lead_wd}{_NOT_IN_NUMBER}(?:(?P<d>\d{{1,2}})(?P<s>[/.-])(?P<mo>\d{{1,2}})(?P=s)"
+         rf"(?P<y>\d{{4}})|(?P<y2>\d{{4}})(?P<s2>[/-])(?P<mo2>\d{{1,2}})(?P=s2)(?P<d2>\d{{1,2}}))"
+         rf"(?![\d]|[/.-]\d)(?P<hm>{_HIJRI_MARK})?)", _resolve_numeric),
+        (rf"{_CLITIC}(?P<m>(?:شهر\s+)?(?P<mon>{greg}){alt_month}\s*[،,]?\s*{_YEAR}{_GREG_MARK}?)",
+         _resolve_month_year),
+        (rf"{_CLITIC}(?P<m>(?P<shahr>شهر\s+)?(?P<mon>{greg})(?:\s+(?P<q>{qual}))?)(?!\w)",
+         _resolve_named_month),
+        (rf"(?<!\w)[وب]?(?P<m>{lead_wd}(?:(?P<day>\d{{1,2}})\s+(?:من\s+)?)?(?:شهر\s+)?(?P<mon>{hijri})"
+         rf"\s*[،,]?\s*(?:(?:ل|لل)?(?:سنه|عام)\s+)?{_YEAR}{_HIJRI_MARK}?)", _resolve_hijri_date),
+        (rf"{_CLITIC}(?P<m>(?:(?:ال)?(?:سنه|عام)\s*)?{_NOT_IN_NUMBER}{_YEAR}{_HIJRI_MARK})",
+         _resolve_hijri_year),
+        (rf"(?<!\w)[وف]?(?P<m>(?:(?P<lead>من|بين)\s+)?(?:(?:ال)?(?:عام|سنه|الفتره)\s+)?{_NOT_IN_NUMBER}"
+         rf"(?P<y1>\d{{4}})\s*(?P<sep>-|/|الي|حتي|و)\s*(?:(?:ال)?(?:عام|سنه)\s+)?(?P<y2>\d{{4}}))"
+         rf"(?!\d|[/.-]\d)", _resolve_range),
+        (rf"{_CLITIC}(?P<m>{_STRONG_CUE}\s*{_NOT_IN_NUMBER}\d{{4}}{_MORE_YEARS}{_GREG_MARK}?)",
+         _resolve_cued_year),
+        (rf"(?<!\w)[وف]?(?P<weak>{_POINT_CUE})\s+(?P<m>{_NOT_IN_NUMBER}\d{{4}}{_MORE_YEARS}{_GREG_MARK}?)",
+         _resolve_cued_year),
+        (rf"{_CLITIC}(?P<m>(?P<weak>{_SPAN_CUE})\s+{_NOT_IN_NUMBER}\d{{4}}{_MORE_YEARS}{_GREG_MARK}?)",
+         _resolve_cued_year),
+        (rf"(?P<m>{_NOT_IN_NUMBER}\d{{4}}(?:م|\s*ميلادي(?:ه)?)(?!\w))", _resolve_cued_year),
+        (rf"{_CLITIC}(?P<m>(?P<rel>{day_words})(?:\s+(?P<wd>{weekday}))?)(?!\w)", _resolve_relative),
+        (rf"{_CLITIC}(?P<m>(?P<rel>{other_words}))(?!\w)", _resolve_relative),
+        (rf"{_CLITIC}(?P<m>(?:يوم\s+)?(?P<wd>{weekday})\s+(?P<q>{qual}))(?!\w)", _resolve_weekday),
+    ]
+    return tuple((re.compile(pattern), resolver) for pattern, resolver in rules)
+
+
+# --- public API ----------------------------------------------------------------
+
+def _longest_first(spans: list[tuple[int, int, Resolved]]) -> list[tuple[int, int, Resolved]]:
+    """Non-overlapping spans, the longest winning, sorted by start."""
+    chosen: list[tuple[int, int, Resolved]] = []
+    for span in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
+        if all(span[1] <= other[0] or span[0] >= other[1] for other in chosen):
+            chosen.append(span)
+    return sorted(chosen, key=lambda s: s[0])
+
+
+def end_over_marks(text: str, end: int) -> int:
+    """`end` moved past the tatweel and diacritics that trail a mention ("هـ"); used by laws.py too."""
+    while end < len(text) and (text[end] == TATWEEL or unicodedata.category(text[end]) == "Mn"):
+        end += 1
+    return end
+
+
+def find_dates(text: str, published: Optional[dt.date] = None) -> list[DateMention]:
+    """Every date expression in `text`, sorted and non-overlapping.
+
+    Args:
+        text: the article text, as published (offsets index this string).
+        published: the publication date, used to resolve relative mentions.
+    Returns:
+        DateMention list; `value` is ISO 8601 at the text's precision, or None when
+        the mention is relative and `published` is unknown.
+    """
+    norm = normalise_with_offsets(text)
+    found = [(match.start("m"), match.end("m"), resolved) for pattern, resolver in _grammar()
+             for match in pattern.finditer(norm.text) if (resolved := resolver(match, norm.text, published))]
+    mentions = []
+    for start, end, (value, precision, relative, years) in _longest_first(found):
+        orig_start, orig_end = norm.to_original(start, end)
+        orig_end = end_over_marks(text, orig_end)
+        mentions.append(DateMention(orig_start, orig_end, text[orig_start:orig_end],
+                                    value, precision, relative, years))
+    return mentions
+
+
+def find_years(text: str, published: Optional[dt.date] = None, *,
+               include_relative: bool = True) -> list[int]:
+    """The sorted calendar years `text` refers to (see the module docstring for the rules).
+
+    Args:
+        text: the article text.
+        published: the publication date; relative mentions ("العام الماضي") count only with it.
+        include_relative: False keeps only years written in the text.
+    Returns:
+        Sorted unique years.
+    """
+    return sorted({year for mention in find_dates(text, published)
+                   if include_relative or not mention.relative for year in mention.years})

@@ -1,0 +1,316 @@
+"""Stage 3 of the NLP flow (extract, LAW): find citations of legal instruments and give each a canonical form.
+
+Called by the law component (`nlp/components/laws.py`). Pure functions: text in,
+`LawMention`s with offsets in the ORIGINAL text out; the grammars run on the text of
+`nlp.normalise.normalise_with_offsets`.
+
+Three grammars, the longest match winning where they overlap:
+  1. named instruments from `data/patterns/legal_instruments.jsonl` (Palermo protocol, UNTOC,
+     ILO conventions, Kuwait's domestic workers law ...): adding one needs no code change;
+  2. numbered citations: a head naming the kind ("القانون", "المرسوم بقانون", "المرسوم السلطاني",
+     "قرار مجلس الوزراء", "قرار وزير الداخلية" ...), then "رقم N", "لسنة YYYY", "N/YYYY" or
+     "وتاريخ D/M/YYYYهـ", and a trailing "في شأن|بشأن" subject when it is short and clean;
+  3. unnumbered named laws: "قانون مكافحة الاتجار بالأشخاص", "القانون الوطني لمكافحة ...".
+A bare "القانون" or "الاتفاقية" is never a mention. Hijri years become Gregorian by the rule
+of `nlp.dates.hijri_year_to_gregorian` (the Gregorian year holding most of the Hijri year).
+
+`law_key` gives one key per law: the data file's key for named instruments, else
+"family:number:year[:country]" where the family folds royal, sultani and amiri decrees into
+"decree" and federal laws into "law", so the key does not hang on how the issuer is named;
+unnumbered named laws key on their normalised subject ("law:مكافحه الاتجار بالاشخاص").
+`link_named_laws` (opt-in, over one article's mentions) gives such a law the number and year of
+a numbered citation in the same article that has the same "في شأن" subject.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+from nlp.dates import end_over_marks, find_dates, hijri_year_to_gregorian
+from nlp.errors import DataFileError
+from nlp.normalise import normalise_text, normalise_with_offsets
+
+INSTRUMENTS_FILE = Path(__file__).resolve().parents[1] / "data" / "patterns" / "legal_instruments.jsonl"
+KINDS = frozenset({"law", "decree_law", "decree", "royal_decree", "sultani_decree", "amiri_decree",
+                   "federal_law", "cabinet_decision", "ministerial_decision", "convention",
+                   "protocol", "treaty", "charter"})
+KEY_FAMILY = {"federal_law": "law", "royal_decree": "decree", "sultani_decree": "decree",
+              "amiri_decree": "decree"}
+COUNTRY_ADJECTIVES = {"كويتي": "KW", "سعودي": "SA", "اماراتي": "AE", "قطري": "QA",
+                      "بحريني": "BH", "عماني": "OM", "اتحادي": "AE"}
+
+# Heads of numbered citations, most specific first: (regex on normalised text, kind, country).
+_HEADS = (
+    (r"(?:ال)?مرسوم\s+بقانون\s+(?:ال)?اتحادي", "federal_law", "AE"),
+    (r"(?:ال)?قانون\s+(?:ال)?اتحادي", "federal_law", "AE"),
+    (r"(?:ال)?مرسوم\s+بقانون", "decree_law", None),
+    (r"(?:ال)?مرسوم\s+(?:ال)?سلطاني", "sultani_decree", "OM"),
+    (r"(?:ال)?مرسوم\s+(?:ال)?ملكي", "royal_decree", None),
+    (r"(?:ال)?مرسوم\s+(?:ال)?اميري", "amiri_decree", None),
+    (r"(?:ال)?مرسوم", "decree", None),
+    (r"(?:ال)?قرار\s+مجلس\s+(?:ال)?وزراء(?:\s+(?:ال)?موقر)?", "cabinet_decision", None),
+    (r"(?:ال)?قرار\s+(?:ال)?وزاري", "ministerial_decision", None),
+    (r"(?:ال)?قرار\s+(?:معالي\s+)?(?:نائب\s+رئيس\s+مجلس\s+الوزراء\s+و)?وزير(?:\s+و?ال\w+){1,3}",
+     "ministerial_decision", None),
+    (r"(?:ال)?قانون", "law", None),
+    (r"(?:ال)?اتفاقيه(?:\s+منظمه\s+العمل\s+الدوليه)?", "convention", None),
+    (r"(?:ال)?بروتوكول", "protocol", None),
+    (r"(?:ال)?معاهده", "treaty", None),
+)
+_CLITIC = r"(?<!\w)(?:[وف]?(?:لل|[بلك])?)"  # before a mention, kept out of it
+_ADJECTIVE = r"(?:ال)?(?:" + "|".join(COUNTRY_ADJECTIVES) + r")"
+_CITATION = re.compile(
+    _CLITIC + r"(?P<m>(?:" + "|".join(f"(?P<h{i}>{head})" for i, (head, _, _) in enumerate(_HEADS)) + ")"
+    rf"(?:\s+(?P<adj>{_ADJECTIVE}))?\s*(?P<paren>\(\s*)?(?:(?P<raqm>رقم)\s*)?"
+    r"(?P<np>\(\s*)?(?P<number>(?:[ما]\s*/\s*)?\d+)(?!\d)(?(np)\s*\))"
+    r"(?:\s*/\s*(?P<slash_year>\d{4})"
+    r"|\s*[،,]?\s*(?:ل|لل)?(?:سنه|عام)\s*(?P<yp>\(\s*)?(?P<year>\d{4})(?(yp)\s*\))"
+    r"|\s*[،,]?\s*(?:و|ال|ب)?تاريخ\s+(?P<date>\d{1,4}[/-]\d{1,2}[/-]\d{1,4}))?"
+    r"(?:(?P<hijri>\s*(?:ه|هجري|هجريه)(?!\w))|م(?!\w))?(?(paren)\s*\)|))(?!\d)"
+)
+_TOPIC = r"(?:مكافحه|منع|حمايه|تنظيم|قمع|مواجهه|حقوق|العماله|العمال|العمل|الاقامه|الجزاء|الجنسيه|الاحداث|الطفل|الهجره|الاتجار)"
+_TOPIC_WORD = r"(?:و?(?:ال|بال|لل)\w+|و?(?:مكافحه|منع|حمايه|تنظيم|قمع|تهريب|معاقبه|مواجهه))"
+_NAMED_LAW = re.compile(
+    _CLITIC + r"(?P<m>(?:قانون\s+|القانون(?:\s+(?P<adj>(?:ال)?(?:وطني|" + "|".join(COUNTRY_ADJECTIVES)
+    + r")))?\s+(?:ل|الخاص\s+ب|بشان\s+|في\s+شان\s+))(?P<topic>" + _TOPIC + r"(?:\s+" + _TOPIC_WORD + r"){0,6}))(?!\w)"
+)
+_SUBJECT_LEAD = re.compile(r"\s*[،,]?\s*(?:في\s+شان|بشان)(?=\s)")
+_SUBJECT_WORD = re.compile(r"\s+([^\s\d،,.؛:()\"«»“”]+)")
+_SUBJECT_STOP = frozenset(normalise_text(w) for w in (
+    "الذي التي الذين اللذين اللتين والذي والتي وذلك كما حيث إذ أن إن أو ثم قد وقد لكن "
+    "الصادر والصادر المعدل والمعدل وتعديلاته إلى على عن منذ خلال").split())
+_VERB_LIKE = re.compile(r"^[وف]?(?:ي|لي|لت|سي|ست)")
+_HEAD_WORD = re.compile(r"^[وف]?[بل]?(?:ال)?(?:قانون|مرسوم|قرار|اتفاقيه|بروتوكول|معاهده|نظام|ميثاق)$")
+_MAX_SUBJECT_WORDS = 8
+_SPACES = re.compile(r"[\s،,]+")
+_ADJECTIVE_WORD = re.compile(r"^(?:ال)?(?:وطني|" + "|".join(COUNTRY_ADJECTIVES) + r")$")
+
+
+@dataclass(frozen=True)
+class LawMention:
+    """One citation of a legal instrument; `start`/`end` index the original text."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    number: Optional[str]
+    year: Optional[int]
+    country: Optional[str]
+    name: Optional[str]
+
+
+# --- named instruments (data) ------------------------------------------------
+
+def _check_entry(entry: dict, line: int) -> dict:
+    for field in ("key", "kind", "en", "names"):
+        if not entry.get(field):
+            raise DataFileError(INSTRUMENTS_FILE, line, f"missing field {field!r}")
+    if entry["kind"] not in KINDS:
+        raise DataFileError(INSTRUMENTS_FILE, line, f"unknown kind {entry['kind']!r}; use one of {sorted(KINDS)}")
+    return entry
+
+
+@lru_cache(maxsize=1)
+def _instruments() -> dict[str, dict]:
+    """legal_instruments.jsonl as {normalised name: entry}; entries also keyed by "en:" + English name."""
+    table: dict[str, dict] = {}
+    lines = INSTRUMENTS_FILE.read_text(encoding="utf-8").splitlines()
+    for line_no, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            entry = _check_entry(json.loads(line), line_no)
+        except json.JSONDecodeError as error:
+            raise DataFileError(INSTRUMENTS_FILE, line_no, f"not JSON ({error})") from error
+        table["en:" + entry["en"]] = entry
+        table.update({_name_key(name): entry for name in entry["names"]})
+    return table
+
+
+def _name_key(name: str) -> str:
+    return _SPACES.sub(" ", normalise_text(name)).strip()
+
+
+def _name_regex(name: str) -> str:
+    words = _name_key(name).split()
+    first = "(?:ال)?" + re.escape(words[0][2:]) if words[0].startswith("ال") else re.escape(words[0])
+    return r"[\s،,]+".join([first, *map(re.escape, words[1:])])
+
+
+@lru_cache(maxsize=1)
+def _instrument_pattern() -> re.Pattern:
+    names = sorted((k for k in _instruments() if not k.startswith("en:")), key=len, reverse=True)
+    return re.compile(_CLITIC + r"(?P<m>(?P<core>" + "|".join(map(_name_regex, names)) + r")(?!\w)"
+                      r"(?:\s*\(?\s*رقم\s*\(?\s*\d+\s*\)?\s*\)?)?"
+                      r"(?:\s*[،,]?\s*(?:ل|لل)?(?:عام|سنه)\s*\d{4}(?!\d))?)")
+
+
+def _lookup_instrument(core: str) -> dict:
+    table, key = _instruments(), _name_key(core)
+    return table.get(key) or table[key if key.startswith("ال") else "ال" + key]
+
+
+# --- candidates: (start, end, priority, fields) on normalised text -------------
+
+def _named_instruments(norm: str) -> list[tuple]:
+    found = []
+    for match in _instrument_pattern().finditer(norm):
+        entry = _lookup_instrument(match["core"])
+        fields = (entry["kind"], entry.get("number"), entry.get("year"), entry.get("country"), entry["en"])
+        found.append((match.start("m"), match.end("m"), 0, fields))
+    return found
+
+
+def _citation_year(match: re.Match) -> Optional[int]:
+    if match["date"]:
+        dates = find_dates(match["date"] + (match["hijri"] or ""))
+        return dates[0].years[0] if dates and dates[0].years else None
+    year = match["year"] or match["slash_year"]
+    if not year:
+        return None
+    return hijri_year_to_gregorian(int(year)) if int(year) < 1600 else int(year)
+
+
+def _citation_country(match: re.Match, kind: str, implied: Optional[str], number: str) -> Optional[str]:
+    if match["adj"]:
+        return COUNTRY_ADJECTIVES[match["adj"].removeprefix("ال")]
+    if kind == "royal_decree" and (number.startswith("م/") or match["hijri"]):
+        return "SA"
+    return implied
+
+
+def _numbered_citations(norm: str) -> list[tuple]:
+    found = []
+    for match in _CITATION.finditer(norm):
+        index = next(i for i in range(len(_HEADS)) if match[f"h{i}"] is not None)
+        _, kind, implied = _HEADS[index]
+        year = _citation_year(match)
+        if not (match["raqm"] or year):  # "القانون 91" alone is not a citation
+            continue
+        number = re.sub(r"\s+", "", match["number"])
+        country = _citation_country(match, kind, implied, number)
+        fields = (kind, number, year, country, _name_for_number(kind, number, year, country))
+        found.append((match.start("m"), match.end("m"), 1, fields))
+    return found
+
+
+def _name_for_number(kind: str, number: str, year: Optional[int], country: Optional[str]) -> Optional[str]:
+    """The English name of a data-file instrument cited by number ("القانون رقم 68 لسنة 2015")."""
+    for key, entry in _instruments().items():
+        if (key.startswith("en:") and entry.get("number") == number and entry.get("year") == year
+                and KEY_FAMILY.get(entry["kind"], entry["kind"]) == KEY_FAMILY.get(kind, kind)
+                and country in (None, entry.get("country"))):
+            return entry["en"]
+    return None
+
+
+def _named_laws(norm: str) -> list[tuple]:
+    found = []
+    for match in _NAMED_LAW.finditer(norm):
+        words = match["topic"].split()
+        cut = next((i for i, w in enumerate(words) if _ends_subject(w)), len(words))
+        if cut == 0:
+            continue
+        country = COUNTRY_ADJECTIVES.get((match["adj"] or "").removeprefix("ال"))
+        end = match.start("topic") + len(" ".join(words[:cut]))
+        found.append((match.start("m"), end, 2, ("law", None, None, country, None)))
+    return found
+
+
+def _ends_subject(word: str) -> bool:
+    """A word that cannot continue a law's subject: a relative pronoun, a particle, a new head."""
+    return word in _SUBJECT_STOP or _HEAD_WORD.match(word) is not None
+
+
+def _subject_end(norm: str, end: int, limit: int) -> int:
+    """End of a trailing "في شأن|بشأن" subject after a citation, or `end` when there is none."""
+    lead = _SUBJECT_LEAD.match(norm, end)
+    if not lead:
+        return end
+    subject_end, position = end, lead.end()
+    for _ in range(_MAX_SUBJECT_WORDS):
+        word = _SUBJECT_WORD.match(norm, position)
+        if not word or word.end() > limit or _ends_subject(word[1]) or _VERB_LIKE.match(word[1]):
+            break
+        subject_end = position = word.end()
+    return subject_end
+
+
+def _select(candidates: list[tuple]) -> list[tuple]:
+    """Non-overlapping candidates, longest first (then by grammar priority), sorted by start."""
+    chosen: list[tuple] = []
+    for cand in sorted(candidates, key=lambda c: (c[0] - c[1], c[2], c[0])):
+        if all(cand[1] <= other[0] or cand[0] >= other[1] for other in chosen):
+            chosen.append(cand)
+    return sorted(chosen, key=lambda c: c[0])
+
+
+def _with_subjects(norm: str, chosen: list[tuple]) -> list[tuple]:
+    """Extend numbered citations over their subject, never into the next mention."""
+    extended = []
+    for index, cand in enumerate(chosen):
+        limit = chosen[index + 1][0] if index + 1 < len(chosen) else len(norm)
+        end = _subject_end(norm, cand[1], limit) if cand[2] == 1 else cand[1]
+        extended.append((cand[0], end, *cand[2:]))
+    return extended
+
+
+# --- public API ----------------------------------------------------------------
+
+def find_laws(text: str) -> list[LawMention]:
+    """Every citation of a legal instrument in `text`, sorted and non-overlapping.
+
+    Args:
+        text: the article text, as published (offsets index this string).
+    Returns:
+        LawMention list with kind, number, year (Gregorian), country (ISO alpha-2) and,
+        for instruments of the data file, their English name.
+    """
+    norm = normalise_with_offsets(text)
+    candidates = _named_instruments(norm.text) + _numbered_citations(norm.text) + _named_laws(norm.text)
+    mentions = []
+    for start, end, _, (kind, number, year, country, name) in _with_subjects(norm.text, _select(candidates)):
+        orig_start, orig_end = norm.to_original(start, end)
+        orig_end = end_over_marks(text, orig_end)
+        mentions.append(LawMention(orig_start, orig_end, text[orig_start:orig_end],
+                                   kind, number, year, country, name))
+    return mentions
+
+
+def _subject_of(text: str) -> str:
+    """The normalised subject of an unnumbered named law, without head, connector or adjective."""
+    match = _NAMED_LAW.search(_name_key(text))
+    words = (match["topic"] if match else _name_key(text)).split()
+    return " ".join(w for w in words if not _ADJECTIVE_WORD.match(w))
+
+
+def link_named_laws(mentions: list[LawMention]) -> list[LawMention]:
+    """Give an unnumbered named law the number, year and country of a numbered citation in
+    the same article with the same subject ("قانون مكافحة الاتجار بالأشخاص وتهريب المهاجرين"
+    and "القانون رقم 91 لسنة 2013 في شأن مكافحة الاتجار بالأشخاص وتهريب المهاجرين")."""
+    cited = {}
+    for mention in mentions:
+        _, found, subject = _name_key(mention.text).partition("شان ")
+        if found and mention.number:
+            cited.setdefault(_subject_of(subject), mention)
+    return [replace(m, number=c.number, year=c.year, country=c.country or m.country)
+            if m.kind == "law" and m.number is None and m.name is None
+            and (c := cited.get(_subject_of(m.text))) else m for m in mentions]
+
+
+def law_key(m: LawMention) -> str:
+    """A stable key shared by every citation of the same law (see the module docstring)."""
+    entry = _instruments().get("en:" + (m.name or ""))
+    if entry:
+        return entry["key"]
+    if m.number is None and m.year is None:
+        return f"{m.kind}:{_subject_of(m.text)}"
+    family = KEY_FAMILY.get(m.kind, m.kind)
+    key = f"{family}:{m.number or '-'}:{m.year or '-'}"
+    return f"{key}:{m.country}" if m.country else key

@@ -1,0 +1,210 @@
+"""Tests for nlp/laws.py: the LAW grammar, canonical forms and keys."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from nlp import laws
+from nlp.errors import DataFileError
+from nlp.laws import KINDS, find_laws, law_key, link_named_laws
+
+PALERMO = "Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children (Palermo Protocol)"
+
+
+def only_law(text, mention_text):
+    """The one law mention in `text`, checking that it is `mention_text` at its offsets."""
+    found = find_laws(text)
+    assert [m.text for m in found] == [mention_text]
+    mention = found[0]
+    assert text[mention.start:mention.end] == mention_text
+    return mention
+
+
+CITATIONS = [
+    # text, mention, kind, number, year, country, key
+    ("صدر القانون رقم 91 لسنة 2013 لمكافحة", "القانون رقم 91 لسنة 2013", "law", "91", 2013, None, "law:91:2013"),
+    ("سنت تشريعات مثل القانون (رقم 91 لسنة 2013) الذي", "القانون (رقم 91 لسنة 2013)", "law", "91", 2013, None, "law:91:2013"),
+    ("قانون رقم (1) لسنة 2008 بتعديل", "قانون رقم (1) لسنة 2008", "law", "1", 2008, None, "law:1:2008"),
+    ("انضمت إليها بموجب القانون رقم 5 لسنة 2006.", "القانون رقم 5 لسنة 2006", "law", "5", 2006, None, "law:5:2006"),
+    ("والقانون رقم 91 لعام 2013", "القانون رقم 91 لعام 2013", "law", "91", 2013, None, "law:91:2013"),
+    ("القانون رقم 91/2013", "القانون رقم 91/2013", "law", "91", 2013, None, "law:91:2013"),
+    ("القانون رقم ٩١ لسنة ٢٠١٣", "القانون رقم ٩١ لسنة ٢٠١٣", "law", "91", 2013, None, "law:91:2013"),
+    ("القـــانون رقم 91 لسنة 2013", "القـــانون رقم 91 لسنة 2013", "law", "91", 2013, None, "law:91:2013"),
+    ("القَانُونُ رَقْمُ 91 لِسَنَةِ 2013", "القَانُونُ رَقْمُ 91 لِسَنَةِ 2013", "law", "91", 2013, None, "law:91:2013"),
+    ("أَقَرَّتِ الكُوَيْتُ القانون رقم 91 لسنة 2013", "القانون رقم 91 لسنة 2013", "law", "91", 2013, None, "law:91:2013"),
+    ("طبقا للقانون رقم 91 لسنة 2013", "قانون رقم 91 لسنة 2013", "law", "91", 2013, None, "law:91:2013"),
+    ("وبالقانون رقم 91 لسنة 2013", "القانون رقم 91 لسنة 2013", "law", "91", 2013, None, "law:91:2013"),
+    ("القانون الكويتي رقم 91 لسنة 2013", "القانون الكويتي رقم 91 لسنة 2013", "law", "91", 2013, "KW", "law:91:2013:KW"),
+    ("القانون رقم 12 لسنة 1430هـ", "القانون رقم 12 لسنة 1430هـ", "law", "12", 2009, None, "law:12:2009"),
+    ("القانون رقم 16 لسنة 1960", "القانون رقم 16 لسنة 1960", "law", "16", 1960, None, "law:16:1960"),
+    ("المرسوم بقانون رقم 10 لسنة 2019", "المرسوم بقانون رقم 10 لسنة 2019", "decree_law", "10", 2019, None, "decree_law:10:2019"),
+    ("مرسوم أميري رقم 12 لسنة 2020", "مرسوم أميري رقم 12 لسنة 2020", "amiri_decree", "12", 2020, None, "decree:12:2020"),
+    ("المرسوم رقم 45 لسنة 2021", "المرسوم رقم 45 لسنة 2021", "decree", "45", 2021, None, "decree:45:2021"),
+    ("مرسوم بقانون اتحادي رقم (51) لسنة 2006", "مرسوم بقانون اتحادي رقم (51) لسنة 2006", "federal_law", "51", 2006, "AE", "law:51:2006:AE"),
+    ("القانون الاتحادي رقم 51 لسنة 2006", "القانون الاتحادي رقم 51 لسنة 2006", "federal_law", "51", 2006, "AE", "law:51:2006:AE"),
+    ("المرسوم السلطاني رقم 126/2008", "المرسوم السلطاني رقم 126/2008", "sultani_decree", "126", 2008, "OM", "decree:126:2008:OM"),
+    ("مرسوم سلطاني رقم 126 لسنة 2008", "مرسوم سلطاني رقم 126 لسنة 2008", "sultani_decree", "126", 2008, "OM", "decree:126:2008:OM"),
+    ("المرسوم الملكي رقم م/40 وتاريخ 21/7/1430هـ", "المرسوم الملكي رقم م/40 وتاريخ 21/7/1430هـ", "royal_decree", "م/40", 2009, "SA", "decree:م/40:2009:SA"),
+    ("قرار مجلس الوزراء رقم 261 لسنة 2018", "قرار مجلس الوزراء رقم 261 لسنة 2018", "cabinet_decision", "261", 2018, None, "cabinet_decision:261:2018"),
+    ("القرار الوزاري رقم 12 لسنة 2020", "القرار الوزاري رقم 12 لسنة 2020", "ministerial_decision", "12", 2020, None, "ministerial_decision:12:2020"),
+    ("قرار وزير الداخلية رقم 7 لسنة 2019", "قرار وزير الداخلية رقم 7 لسنة 2019", "ministerial_decision", "7", 2019, None, "ministerial_decision:7:2019"),
+    ("قرار وزير الشؤون الاجتماعية والعمل رقم 3 لسنة 2017", "قرار وزير الشؤون الاجتماعية والعمل رقم 3 لسنة 2017", "ministerial_decision", "3", 2017, None, "ministerial_decision:3:2017"),
+    ("الاتفاقية رقم 29", "الاتفاقية رقم 29", "convention", "29", None, None, "convention:29:-"),
+    ("(انظر القانون رقم 5 لسنة 2006)", "القانون رقم 5 لسنة 2006", "law", "5", 2006, None, "law:5:2006"),
+    ("القانون رقم (5) لسنة (2006) و", "القانون رقم (5) لسنة (2006)", "law", "5", 2006, None, "law:5:2006"),
+    ("القانون رقم 91 لسنة 2013م بشأن", "القانون رقم 91 لسنة 2013م", "law", "91", 2013, None, "law:91:2013"),
+    ("النظام الصادر بالمرسوم الملكي رقم (م/40) بتاريخ 21/7/1430 هـ", "المرسوم الملكي رقم (م/40) بتاريخ 21/7/1430 هـ",
+     "royal_decree", "م/40", 2009, "SA", "decree:م/40:2009:SA"),
+]
+
+
+@pytest.mark.parametrize("text,mention_text,kind,number,year,country,key", CITATIONS)
+def test_laws_numbered_citations(text, mention_text, kind, number, year, country, key):
+    mention = only_law(text, mention_text)
+    assert (mention.kind, mention.number, mention.year, mention.country) == (kind, number, year, country)
+    assert law_key(mention) == key
+
+
+@pytest.mark.parametrize("text,mention_text", [
+    ("مثل القانون (رقم 91 لسنة 2013) في شأن مكافحة الاتجار بالأشخاص وتهريب المهاجرين الذي يوفر إطارا",
+     "القانون (رقم 91 لسنة 2013) في شأن مكافحة الاتجار بالأشخاص وتهريب المهاجرين"),
+    ("صدر القانون رقم 68 لسنة 2015 بشأن العمالة المنزلية، ويهدف إلى",
+     "القانون رقم 68 لسنة 2015 بشأن العمالة المنزلية"),
+    ("القانون رقم 91 لسنة 2013 بشأن مكافحة الاتجار بالأشخاص ويهدف إلى",
+     "القانون رقم 91 لسنة 2013 بشأن مكافحة الاتجار بالأشخاص"),
+])
+def test_laws_subject_phrase(text, mention_text):
+    only_law(text, mention_text)
+
+
+def test_laws_subject_stops_before_next_instrument():
+    text = "القانون رقم 5 لسنة 2006 بشأن الموافقة على اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية"
+    assert [law_key(m) for m in find_laws(text)] == ["law:5:2006", "convention:untoc"]
+
+
+NAMED = [
+    # text, mention, kind, number, year, country, key
+    ("في تنفيذ بروتوكول منع وقمع ومعاقبة الاتجار بالأشخاص، وبخاصة النساء والأطفال والتي",
+     "بروتوكول منع وقمع ومعاقبة الاتجار بالأشخاص، وبخاصة النساء والأطفال", "protocol", None, None, None, "protocol:palermo"),
+    ("وبروتوكول منع وقمع ومعاقبة الاتجار بالأشخاص خصوصا النساء والأطفال، والتي",
+     "بروتوكول منع وقمع ومعاقبة الاتجار بالأشخاص خصوصا النساء والأطفال", "protocol", None, None, None, "protocol:palermo"),
+    ("في تنفيذ بروتوكول منع وقمع ومعاقبة الاتجار بالأشخاص، وتطوير",
+     "بروتوكول منع وقمع ومعاقبة الاتجار بالأشخاص", "protocol", None, None, None, "protocol:palermo"),
+    ("صادقت على بروتوكول باليرمو.", "بروتوكول باليرمو", "protocol", None, None, None, "protocol:palermo"),
+    ("وبروتوكول مكافحة تهريب المهاجرين عن طريق البر والبحر والجو",
+     "بروتوكول مكافحة تهريب المهاجرين عن طريق البر والبحر والجو", "protocol", None, None, None, "protocol:smuggling-migrants"),
+    ("اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية",
+     "اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية", "convention", None, None, None, "convention:untoc"),
+    ("لتنفيذ اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر اللجنة الوطنية",
+     "اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة", "convention", None, None, None, "convention:untoc"),
+    ("وفق اتفاقية باليرمو", "اتفاقية باليرمو", "convention", None, None, None, "convention:untoc"),
+    ("بالاتفاقية العربية لمكافحة الجريمة المنظمة عبر الحدود الوطنية",
+     "الاتفاقية العربية لمكافحة الجريمة المنظمة عبر الحدود الوطنية", "convention", None, None, None, "convention:arab-toc"),
+    ("انضمت إلى اتفاقية العمل الجبري", "اتفاقية العمل الجبري", "convention", "29", 1930, None, "convention:ilo-c29"),
+    ("انضمت إلى اتفاقية إلغاء العمل الجبري", "اتفاقية إلغاء العمل الجبري", "convention", "105", 1957, None, "convention:ilo-c105"),
+    ("طبق قانون العمالة المنزلية على", "قانون العمالة المنزلية", "law", "68", 2015, "KW", "law:68:2015"),
+    ("نظام مكافحة جرائم الاتجار بالأشخاص السعودي", "نظام مكافحة جرائم الاتجار بالأشخاص", "law", None, 2009, "SA", "law:sa-anti-trafficking"),
+    ("الميثاق العربي لحقوق الإنسان", "الميثاق العربي لحقوق الإنسان", "charter", None, None, None, "charter:arab-human-rights"),
+    ("إقرارها قانون مكافحة الاتجار بالأشخاص وتهريب المهاجرين.", "قانون مكافحة الاتجار بالأشخاص وتهريب المهاجرين",
+     "law", None, None, None, "law:مكافحه الاتجار بالاشخاص وتهريب المهاجرين"),
+    ("«القانون الوطني لمكافحة الاتجار بالأشخاص»", "القانون الوطني لمكافحة الاتجار بالأشخاص",
+     "law", None, None, None, "law:مكافحه الاتجار بالاشخاص"),
+    ("أقرت قانون مكافحة الاتجار بالبشر الذي", "قانون مكافحة الاتجار بالبشر", "law", None, None, None, "law:مكافحه الاتجار بالبشر"),
+    ("وفق قانون مكافحة الاتـــجار بالأشخاص", "قانون مكافحة الاتـــجار بالأشخاص", "law", None, None, None, "law:مكافحه الاتجار بالاشخاص"),
+]
+
+
+@pytest.mark.parametrize("text,mention_text,kind,number,year,country,key", NAMED)
+def test_laws_named_instruments(text, mention_text, kind, number, year, country, key):
+    mention = only_law(text, mention_text)
+    assert (mention.kind, mention.number, mention.year, mention.country) == (kind, number, year, country)
+    assert law_key(mention) == key
+
+
+@pytest.mark.parametrize("text,name", [
+    ("بروتوكول باليرمو", PALERMO),
+    ("قانون العمالة المنزلية", "Domestic Workers Law (Kuwait, Law No. 68 of 2015)"),
+    ("القانون رقم 68 لسنة 2015", "Domestic Workers Law (Kuwait, Law No. 68 of 2015)"),
+    ("القانون رقم 91 لسنة 2013", None),
+])
+def test_laws_english_name(text, name):
+    assert [m.name for m in find_laws(text)] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "القانون",
+    "الاتفاقية",
+    "انضمام الكويت في سنة 2006 إلى هذه الاتفاقية والبروتوكولين المقترنين بها",
+    "الموظفين المكلفين بإنفاذ القانون.",
+    "باعتبارها دولة مؤسسات وقانون.",
+    "«القانون الجنائي الدولي بشأن الاتجار بالأشخاص»",
+    "ويشير النظام القانوني الكويتي إلى",
+    "القانون 91",
+    "المادة 12 من القانون",
+    "قانون 2013",
+    "وضع الأطر القانونية والتشريعية",
+])
+def test_laws_not_laws(text):
+    assert find_laws(text) == []
+
+
+@pytest.mark.parametrize("variants", [
+    ["القانون رقم 91 لسنة 2013", "القانون (رقم ٩١ لسنة ٢٠١٣)", "القـانون رقم 91/2013", "بالقانون رقم 91 لعام 2013"],
+    ["بروتوكول باليرمو", "بروتوكول منع وقمع ومعاقبة الاتجار بالأشخاص، وبخاصة النساء والأطفال"],
+    ["قانون العمالة المنزلية", "القانون رقم 68 لسنة 2015"],
+    ["المرسوم السلطاني رقم 126/2008", "مرسوم سلطاني رقم 126 لسنة 2008"],
+    ["مرسوم بقانون اتحادي رقم (51) لسنة 2006", "القانون الاتحادي رقم 51 لسنة 2006"],
+    ["قانون مكافحة الاتجار بالأشخاص", "القانون الوطني لمكافحة الاتجار بالأشخاص"],
+])
+def test_law_key_same_law_one_key(variants):
+    keys = {law_key(m) for text in variants for m in find_laws(text)}
+    assert len(keys) == 1
+
+
+def test_laws_sorted_non_overlapping():
+    text = ("انضمت الكويت إلى اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية وبروتوكول باليرمو "
+            "بموجب القانون رقم 5 لسنة 2006، ثم أقرت القانون رقم 91 لسنة 2013 والمرسوم السلطاني رقم 126/2008.")
+    found = find_laws(text)
+    assert [law_key(m) for m in found] == ["convention:untoc", "protocol:palermo", "law:5:2006",
+                                           "law:91:2013", "decree:126:2008:OM"]
+    for before, after in zip(found, found[1:]):
+        assert before.end <= after.start
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("إقرارها قانون مكافحة الاتجار بالأشخاص وتهريب المهاجرين. ومنها القانون (رقم 91 لسنة 2013) "
+     "في شأن مكافحة الاتجار بالأشخاص وتهريب المهاجرين الذي", ["law:91:2013", "law:91:2013"]),
+    ("قانون مكافحة الاتجار بالأشخاص والقانون رقم 91 لسنة 2013 في شأن العمل",
+     ["law:مكافحه الاتجار بالاشخاص", "law:91:2013"]),
+])
+def test_link_named_laws(text, expected):
+    assert [law_key(m) for m in link_named_laws(find_laws(text))] == expected
+
+
+def test_instruments_file_is_valid():
+    lines = [json.loads(line) for line in laws.INSTRUMENTS_FILE.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len({entry["key"] for entry in lines}) == len(lines)
+    assert len({entry["en"] for entry in lines}) == len(lines)
+    assert all(entry["kind"] in KINDS and entry["names"] for entry in lines)
+
+
+@pytest.mark.parametrize("line,reason", [
+    ('{"key": "x", "kind": "edict", "en": "X", "names": ["قانون س"]}', "unknown kind"),
+    ('{"key": "x", "kind": "law", "en": "X"}', "missing field 'names'"),
+    ("not json", "not JSON"),
+])
+def test_instruments_file_errors_name_file_and_line(tmp_path, monkeypatch, line, reason):
+    bad = tmp_path / "legal_instruments.jsonl"
+    bad.write_text('{"key": "a", "kind": "law", "en": "A", "names": ["قانون أ"]}\n' + line + "\n", encoding="utf-8")
+    monkeypatch.setattr(laws, "INSTRUMENTS_FILE", bad)
+    laws._instruments.cache_clear()
+    laws._instrument_pattern.cache_clear()
+    try:
+        with pytest.raises(DataFileError, match=reason) as error:
+            find_laws("نص")
+        assert f"{bad}:2" in str(error.value)
+    finally:
+        laws._instruments.cache_clear()
+        laws._instrument_pattern.cache_clear()
