@@ -1,0 +1,126 @@
+"""Load and validate the gazetteers in `data/gazetteers/` (agencies, places, name lists).
+
+Called once when the pipeline is built (`nlp.language.build_nlp`); the entries are plain
+frozen records passed to the components, so adding an agency or a place is a new line in
+a data file, never a code change. A malformed line raises `DataFileError` naming the file
+and the line.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from nlp.errors import DataFileError
+from nlp.normalise import normalise_text
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+GAZETTEER_DIR = DATA_DIR / "gazetteers"
+
+AGENCY_KINDS = {
+    "ministry", "department", "committee", "court", "prosecution", "police", "shelter",
+    "regional_org", "international_org", "ngo", "institute", "media", "council",
+    "authority", "parliament", "government",
+}
+PLACE_KINDS = {"country", "city", "region", "group"}
+
+
+@dataclass(frozen=True)
+class Agency:
+    id: str
+    en: str
+    country: str | None
+    kind: str
+    parent: str | None
+    names: tuple[str, ...]
+    acronyms: tuple[str, ...] = ()
+    short: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Place:
+    id: str
+    en: str
+    kind: str
+    country: str | None
+    names: tuple[str, ...]
+    adjectives: tuple[str, ...] = ()
+
+
+def _read_jsonl(path: Path, required: tuple[str, ...]) -> list[tuple[int, dict]]:
+    rows = []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise DataFileError(path, None, f"cannot be read: {error}") from error
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise DataFileError(path, number, f"not JSON: {error}") from error
+        missing = [key for key in required if key not in row]
+        if missing:
+            raise DataFileError(path, number, f"missing key(s) {', '.join(missing)}")
+        if not row["names"] or not all(isinstance(n, str) and n.strip() for n in row["names"]):
+            raise DataFileError(path, number, "'names' must be a non-empty list of strings")
+        rows.append((number, row))
+    return rows
+
+
+@lru_cache(maxsize=4)
+def load_agencies(path: Path = GAZETTEER_DIR / "agencies.jsonl") -> tuple[Agency, ...]:
+    """Every agency of the gazetteer, validated (ids unique, parents known)."""
+    agencies, seen = [], set()
+    rows = _read_jsonl(path, ("id", "en", "kind", "names"))
+    for number, row in rows:
+        if row["id"] in seen:
+            raise DataFileError(path, number, f"duplicate id {row['id']!r}")
+        if row["kind"] not in AGENCY_KINDS:
+            raise DataFileError(path, number, f"unknown kind {row['kind']!r}")
+        seen.add(row["id"])
+        agencies.append(Agency(row["id"], row["en"], row.get("country"), row["kind"],
+                               row.get("parent"), tuple(row["names"]),
+                               tuple(row.get("acronyms") or ()), tuple(row.get("short") or ())))
+    for number, row in rows:
+        if row.get("parent") and row["parent"] not in seen:
+            raise DataFileError(path, number, f"parent {row['parent']!r} is not an id of the file")
+    return tuple(agencies)
+
+
+@lru_cache(maxsize=4)
+def load_places(path: Path = GAZETTEER_DIR / "places.jsonl") -> tuple[Place, ...]:
+    """Every country, city, region and group of countries of the gazetteer."""
+    places = []
+    for number, row in _read_jsonl(path, ("id", "kind", "names")):
+        if row["kind"] not in PLACE_KINDS:
+            raise DataFileError(path, number, f"unknown kind {row['kind']!r}")
+        places.append(Place(row["id"], row.get("en", row["id"]), row["kind"], row.get("country"),
+                            tuple(row["names"]), tuple(row.get("adjectives") or ())))
+    return tuple(places)
+
+
+@lru_cache(maxsize=16)
+def load_word_list(name: str) -> frozenset[str]:
+    """A one-entry-a-line list of `data/gazetteers/NAME.txt`, normalised ('#' comments)."""
+    path = GAZETTEER_DIR / f"{name}.txt"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise DataFileError(path, None, f"cannot be read: {error}") from error
+    entries = (line.split("#", 1)[0].strip() for line in lines)
+    return frozenset(normalise_text(entry) for entry in entries if entry)
+
+
+def country_adjectives() -> dict[str, str]:
+    """Normalised nisba adjective (with and without ال) -> ISO country code."""
+    table = {}
+    for place in load_places():
+        if place.kind == "country" and place.country:
+            for adjective in place.adjectives:
+                norm = normalise_text(adjective)
+                table[norm] = place.country
+    return table
