@@ -1,0 +1,138 @@
+"""Component `agency_ruler`: AGENCY spans from the gazetteer, with canonical ids.
+
+Stages, in order:
+1. full names and acronyms of `data/gazetteers/agencies.jsonl`, matched on normalised
+   tokens (clitics are separate tokens, so "بوزارة" and "للمنظمة" match);
+2. a name shared by several states ("وزارة الداخلية") goes to the state named by a
+   following adjective ("السعودية"), else the nearest state named before it in the
+   sentence, else the article's main state;
+3. short forms ("الداخلية", "المنظمة الدولية", "خفر السواحل") count only after their
+   agency, or the ministry it belongs to, was named in full;
+4. a bare head noun ("الوزارة", "اللجنة", "المجلس") is resolved to the one agency with
+   that head named before it, and left out when there are several.
+Agencies no gazetteer lists are found by the `agency_tagger` component (a trained CRF).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from nlp.components.matching import PhraseTable
+from nlp.gazetteer import Agency, country_adjectives, load_agencies
+from nlp.normalise import normalise_text, strip_article
+
+# Head nouns of organisation names, normalised and without the article.
+HEAD_NOUNS = frozenset(normalise_text(w) for w in (
+    "وزارة إدارة لجنة هيئة مكتب منظمة جمعية مركز معهد أكاديمية نيابة محكمة دائرة مجلس "
+    "ديوان مفوضية وكالة جهاز قطاع شرطة بعثة أمانة اتحاد مؤسسة صندوق جامعة سفارة").split())
+
+
+class AgencyRuler:
+    def __init__(self, nlp: Language, name: str = "agency_ruler"):
+        self.full = PhraseTable(nlp.vocab, nlp.tokenizer)
+        self.short = PhraseTable(nlp.vocab, nlp.tokenizer)
+        for agency in load_agencies():
+            self.full.add_all((n, agency) for n in agency.names + agency.acronyms)
+            self.short.add_all((n, agency) for n in agency.short)
+        self.adjectives = country_adjectives()
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches = [self._resolve(doc, span, agencies) for span, agencies in self.full.find(doc)]
+        kept = []
+        for span, agency in matches:
+            if agency.kind == "regional_org" and span.start and doc[span.start - 1].norm_ == "دول":
+                _add_member_states(doc, span, agency)  # "دول مجلس التعاون": the states
+            else:
+                kept.append((span, agency))
+        spans: list[Span] = []
+        for span, agency in kept:
+            end = _regional_office_end(doc, span) if agency.kind == "international_org" else span.end
+            spans.append(_labelled(doc, span.start, end, agency, "gazetteer"))
+        spans += self._short_forms(doc, spans)
+        spans += self._anaphora(doc, spans)
+        doc.spans["agencies"] = sorted(spans, key=lambda s: s.start)
+        return doc
+
+    def _resolve(self, doc: Doc, span: Span, agencies: list[Agency]) -> tuple[Span, Agency]:
+        if len(agencies) == 1:
+            return span, agencies[0]
+        by_country = {a.country: a for a in agencies}
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is not None and self.adjectives.get(after.norm_) in by_country:
+            return doc[span.start:span.end + 1], by_country[self.adjectives[after.norm_]]
+        for place in reversed(doc.spans["places"]):
+            if place.end <= span.start and place.sent == span.sent and place._.country in by_country:
+                return span, by_country[place._.country]
+        default = by_country.get(doc._.country) or by_country.get("KW")
+        return span, default or agencies[0]
+
+    def _short_forms(self, doc: Doc, named: list[Span]) -> list[Span]:
+        found = []
+        for span, agencies in self.short.find(doc):
+            if any(s.start < span.end and span.start < s.end for s in named):
+                continue
+            earlier = {s._.canonical for s in named if s.end <= span.start}
+            chosen = [a for a in agencies if a.id in earlier or a.parent in earlier]
+            if len(chosen) == 1:
+                found.append(_labelled(doc, span.start, span.end, chosen[0], "short"))
+        return found
+
+    def _anaphora(self, doc: Doc, named: list[Span]) -> list[Span]:
+        found = []
+        taken = {i for s in named for i in range(s.start, s.end)}
+        for token in doc:
+            head = strip_article(token.norm_)
+            if token.i in taken or not token.norm_.startswith("ال") or head not in HEAD_NOUNS:
+                continue
+            nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if nxt is not None and nxt.norm_.startswith("ال") and nxt.norm_.isalpha():
+                continue  # "اللجنة الوطنية": a longer name, not a bare back-reference
+            earlier = {s._.canonical: s for s in named if s.end <= token.i
+                       and _head(s) == head and s._.source != "anaphora"}
+            if len(earlier) == 1:
+                span = next(iter(earlier.values()))
+                found.append(_copy(doc, token.i, token.i + 1, span, "anaphora"))
+        return found
+
+
+def _regional_office_end(doc: Doc, span: Span) -> int:
+    """Where "مكتب الأمم المتحدة ... لدول مجلس التعاون" ends: an international body's name
+    runs on over "ل/في + a group of states or a region" that names its regional office."""
+    if span.end + 1 >= len(doc) or doc[span.end].norm_ not in ("ل", "في", "لدي"):
+        return span.end
+    for place in doc.spans["places"]:
+        if place.start == span.end + 1 and place._.kind in ("group", "region"):
+            return place.end
+    return span.end
+
+
+def _add_member_states(doc: Doc, span: Span, agency: Agency) -> None:
+    states = Span(doc, span.start - 1, span.end, label="LOCATION")
+    states._.canonical, states._.kind = f"{agency.id}-states", "group"
+    doc.spans["places"] = list(doc.spans["places"]) + [states]
+
+
+def _head(span: Span) -> str:
+    return strip_article(span[0].norm_)
+
+
+def _labelled(doc: Doc, start: int, end: int, agency: Agency, source: str) -> Span:
+    span = Span(doc, start, end, label="AGENCY")
+    span._.canonical = agency.id
+    span._.country = agency.country
+    span._.kind = agency.kind
+    span._.source = source
+    return span
+
+
+def _copy(doc: Doc, start: int, end: int, like: Span, source: str) -> Span:
+    span = Span(doc, start, end, label="AGENCY")
+    span._.canonical, span._.country, span._.kind = like._.canonical, like._.country, like._.kind
+    span._.source = source
+    return span
+
+
+@Language.factory("agency_ruler")
+def make_agency_ruler(nlp: Language, name: str) -> AgencyRuler:
+    return AgencyRuler(nlp, name)

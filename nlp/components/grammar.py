@@ -1,0 +1,43 @@
+"""Components `date_ruler` and `law_ruler`: DATE and LAW spans from the text grammars.
+
+The grammars (`nlp.dates`, `nlp.laws`) are pure functions over the text; these
+components only place their character spans on the doc's tokens. A DATE span carries
+its ISO value (resolved against `doc._.published`), a LAW span its canonical form.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from nlp.dates import find_dates
+from nlp.laws import find_laws, law_key, link_named_laws
+
+
+@Language.component("date_ruler")
+def date_ruler(doc: Doc) -> Doc:
+    spans = []
+    for found in find_dates(doc.text, doc._.published):
+        span = doc.char_span(found.start, found.end, label="DATE", alignment_mode="expand")
+        if span is not None:
+            span._.value = found.value
+            span._.canonical = {"precision": found.precision, "relative": found.relative,
+                                "years": list(found.years)}
+            spans.append(span)
+    doc.spans["dates"] = spans
+    return doc
+
+
+@Language.component("law_ruler")
+def law_ruler(doc: Doc) -> Doc:
+    spans = []
+    for found in link_named_laws(find_laws(doc.text)):
+        span = doc.char_span(found.start, found.end, label="LAW", alignment_mode="expand")
+        if span is not None:
+            span._.canonical = {"kind": found.kind, "number": found.number, "year": found.year,
+                                "country": found.country, "key": law_key(found)}
+            if found.name:
+                span._.canonical["name"] = found.name
+            spans.append(span)
+    doc.spans["laws"] = spans
+    return doc

@@ -1,0 +1,60 @@
+"""Phrase matching on normalised tokens, shared by the gazetteer components.
+
+`PhraseTable` compiles names into a spaCy `PhraseMatcher` over token norms (so spelling
+variants and attached clitics match) and maps each match back to the entries that carry
+that name.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Callable, Generic, Iterable, TypeVar
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+T = TypeVar("T")
+
+
+def _norm_doc(vocab, norms: list[str]) -> Doc:
+    """A pattern doc whose tokens' NORM are `norms`."""
+    doc = Doc(vocab, words=norms)
+    for token, norm in zip(doc, norms):
+        token.norm_ = norm
+    return doc
+
+
+class PhraseTable(Generic[T]):
+    """Names -> entries, matched on `NORM`; longest non-overlapping matches win."""
+
+    def __init__(self, vocab, make_doc: Callable[[str], Doc]):
+        self.matcher = PhraseMatcher(vocab, attr="NORM")
+        self.entries: dict[str, list[T]] = defaultdict(list)
+        self._make_doc = make_doc
+
+    def add(self, name: str, entry: T) -> None:
+        """Add `name`; a name opening on a lam-word ("لجنة منع الجريمة") is also added
+        with the article, the form it takes after "لل" ("للجنة منع الجريمة")."""
+        pattern = self._make_doc(name)
+        norms = [t.norm_ for t in pattern if not t.is_space]
+        if not norms:
+            return
+        forms = [norms]
+        if norms[0].startswith("ل") and not norms[0].startswith("ال"):
+            forms.append(["ال" + norms[0]] + norms[1:])
+        for words in forms:
+            key = " ".join(words)
+            if entry not in self.entries[key]:
+                self.entries[key].append(entry)
+            self.matcher.add(key, [_norm_doc(pattern.vocab, words)])
+
+    def add_all(self, pairs: Iterable[tuple[str, T]]) -> None:
+        for name, entry in pairs:
+            self.add(name, entry)
+
+    def find(self, doc: Doc) -> list[tuple[Span, list[T]]]:
+        """Matches of `doc` as (span, entries), longest first where they overlap."""
+        spans = [Span(doc, start, end, label=doc.vocab.strings[match_id])
+                 for match_id, start, end in self.matcher(doc)]
+        return [(span, self.entries[span.label_]) for span in filter_spans(spans)]

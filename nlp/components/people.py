@@ -1,0 +1,101 @@
+"""Component `person_ruler`: PERSON spans, the name without its title.
+
+A name starts at a known first name (`data/gazetteers/first_names.txt`) or right after
+a title (`person_titles.txt`: "الوزير المفوض", "العميد", "د."), and runs on over name
+tokens: further first names, particles ("بن", "أبو", "عبد"), compounds ("أبوالحسن"),
+and family names ("الرشيدي"). It stops at punctuation, at an ordinary word
+(`name_stopwords.txt`), at a known place or agency, or after five tokens. A name needs
+two tokens at least; a first name that is also an ordinary word ("علي", "صباح") starts a
+name only after a title or before a clear name token.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from nlp.components.matching import PhraseTable
+from nlp.gazetteer import GAZETTEER_DIR, load_word_list
+from nlp.normalise import normalise_text
+
+MAX_TOKENS = 5
+TANWEEN_FATH = "\u064b"
+VERB_TAGS = {"verb", "prep", "conj", "part", "pron", "adv", "punc", "digit"}
+
+
+def _ambiguous_names() -> frozenset[str]:
+    path = GAZETTEER_DIR / "first_names.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(normalise_text(line.split("#", 1)[0].strip()) for line in lines
+                     if "#" in line and "ambiguous" in line.split("#", 1)[1])
+
+
+class PersonRuler:
+    def __init__(self, nlp: Language, name: str = "person_ruler"):
+        self.first_names = load_word_list("first_names")
+        self.ambiguous = _ambiguous_names()
+        self.stopwords = load_word_list("name_stopwords")
+        self.particles = load_word_list("name_particles")
+        self.titles = PhraseTable(nlp.vocab, nlp.tokenizer)
+        path = GAZETTEER_DIR / "person_titles.txt"
+        for line in path.read_text(encoding="utf-8").splitlines():
+            title = line.split("#", 1)[0].strip()
+            if title:
+                self.titles.add(title, title)
+
+    def __call__(self, doc: Doc) -> Doc:
+        blocked = {i for group in ("places", "agencies", "laws")
+                   for span in doc.spans.get(group, []) for i in range(span.start, span.end)}
+        after_title = {span.end for span, _ in self.titles.find(doc)}
+        after_title |= {i + 2 for i in after_title if i < len(doc) and doc[i].text == "د"}
+        spans, i = [], 0
+        while i < len(doc):
+            end = self._name_end(doc, i, i in after_title, blocked)
+            if end - i >= 2:
+                spans.append(Span(doc, i, end, label="PERSON"))
+                i = end
+            else:
+                i += 1
+        doc.spans["people"] = spans
+        return doc
+
+    def _name_end(self, doc: Doc, start: int, titled: bool, blocked: set[int]) -> int:
+        first = doc[start]
+        if start in blocked or not self._name_token(first, True):
+            return start
+        known = first.norm_ in self.first_names
+        if not titled and (not known or first.norm_ in self.ambiguous):
+            if not (known and start + 1 < len(doc) and self._strong(doc[start + 1])):
+                return start
+        end = start + 1
+        while end < len(doc) and end - start < MAX_TOKENS and end not in blocked:
+            if not self._name_token(doc[end], False):
+                break
+            end += 1
+        return end
+
+    def _name_token(self, token: Token, first: bool) -> bool:
+        norm = token.norm_
+        if not norm.isalpha() or len(norm) < 2 or norm in self.stopwords:
+            return False
+        if token.tag_ in VERB_TAGS:
+            return False
+        if norm in self.first_names or norm in self.particles:
+            return True
+        if TANWEEN_FATH in token.text or norm.endswith("ه") or norm.startswith("و"):
+            return False  # "أرباحًا", "ضخمة", "وتدر": accusatives, feminine nouns, conjoined words
+        return not (first and norm.startswith("ال"))
+
+    def _strong(self, token: Token) -> bool:
+        """A token that can only be part of a name after a first name."""
+        norm = token.norm_
+        if not norm.isalpha() or norm in self.stopwords:
+            return False
+        return (norm in self.first_names and norm not in self.ambiguous) or \
+            norm.startswith(("ابو", "بو", "بن", "عبد")) or \
+            (norm.startswith("ال") and token.text.endswith("ي") and len(norm) > 4)
+
+
+@Language.factory("person_ruler")
+def make_person_ruler(nlp: Language, name: str) -> PersonRuler:
+    return PersonRuler(nlp, name)

@@ -1,0 +1,33 @@
+"""Component `mention_resolver`: merge the span groups into the doc's final mentions.
+
+Where spans of different labels overlap, the longer one wins ("معهد سعود الناصر الصباح" is
+an institute, not a person; "دول مجلس التعاون" are states, not the council), and between
+spans of one length the more specific label: LAW, then AGENCY, then PERSON, then
+LOCATION. DATE spans may sit inside a LAW citation ("لسنة 2013") and are kept. The result is `doc.spans["mentions"]`, sorted by position.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+# group name -> rank; a lower rank wins an overlap
+PRIORITY = {"laws": 0, "agencies": 1, "agencies_model": 2, "people": 3, "places": 4}
+
+
+def resolve_mentions(doc: Doc) -> list[Span]:
+    candidates = [(span, rank) for group, rank in PRIORITY.items()
+                  for span in doc.spans.get(group, [])]
+    candidates.sort(key=lambda c: (-(c[0].end - c[0].start), c[1], c[0].start))
+    kept: list[Span] = []
+    for span, _ in candidates:
+        if not any(span.start < t.end and t.start < span.end for t in kept):
+            kept.append(span)
+    kept += list(doc.spans.get("dates", []))
+    return sorted(kept, key=lambda s: (s.start_char, s.end_char))
+
+
+@Language.component("mention_resolver")
+def mention_resolver(doc: Doc) -> Doc:
+    doc.spans["mentions"] = resolve_mentions(doc)
+    return doc

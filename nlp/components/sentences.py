@@ -1,0 +1,48 @@
+"""Component `sentence_splitter`: sentence boundaries for Arabic news text.
+
+A sentence ends at a line break, a bullet, or "." "!" "?" "؟" "؛" — except the dot of an
+abbreviation such as "د." or "م." (a one-letter word). Quotes and closing brackets that
+follow the mark stay with the sentence.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+ENDS = {".", "!", "?", "؟", "؛", "…"}
+BULLETS = {"•", "●", "▪", "-", "*"}
+CLOSERS = {"»", "\"", "”", "’", ")", "]", "'"}
+
+
+def split_sentences(doc: Doc) -> Doc:
+    """Set `is_sent_start` on every token of `doc`."""
+    starts = [False] * len(doc)
+    if len(doc):
+        starts[0] = True
+    for i, token in enumerate(doc):
+        nxt = i + 1
+        if "\n" in token.text:
+            if nxt < len(doc):
+                starts[nxt] = True
+            continue
+        if token.text in ENDS and not _abbreviation(doc, i):
+            while nxt < len(doc) and doc[nxt].text in CLOSERS:
+                nxt += 1
+            if nxt < len(doc):
+                starts[nxt] = True
+        if token.text in BULLETS and (i == 0 or "\n" in doc[i - 1].text):
+            starts[i] = True
+    for token, start in zip(doc, starts):
+        token.is_sent_start = start
+    return doc
+
+
+def _abbreviation(doc: Doc, index: int) -> bool:
+    return (doc[index].text == "." and index > 0 and len(doc[index - 1].text) == 1
+            and doc[index - 1].text.isalpha())
+
+
+@Language.component("sentence_splitter")
+def sentence_splitter(doc: Doc) -> Doc:
+    return split_sentences(doc)

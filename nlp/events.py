@@ -1,0 +1,215 @@
+"""Component `event_detector`: the article's events for the timeline.
+
+Stages, in order:
+1. each sentence is cut into clauses ("كما", "؛", "فيما", "بينما", "إضافة إلى");
+2. each clause gets candidate types from the trigger cues of
+   `data/patterns/event_triggers.json`, and a probability per type from the trained
+   sentence classifier (`nlp.event_model`, when its model file is there);
+3. clauses that state a plan, a call or a negation are left out;
+4. a clause becomes an event when it can be placed in time (a date or year in the
+   clause, resolved against the publication date) — or when it is the article's own
+   news (the first event clause of the lead), which is always an event, dated by the
+   publication date (null when unknown);
+5. each event gets its arguments from its clause: agencies (canonical ids), laws,
+   country, place, a short title, the evidence sentence with offsets, a confidence;
+6. the same (type, year) twice in one article is one event.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from nlp.event_model import EventClassifier, load_event_classifier
+from nlp.tokenizer import is_word
+
+PATTERNS = Path(__file__).resolve().parent.parent / "data" / "patterns" / "event_triggers.json"
+CLAUSE_BREAKS = {"كما", "؛", "فيما", "بينما", "وتلاها", "وتلا", "ثم",
+                 # participles that open a clause of their own after a statement
+                 "مشيرا", "مشيره", "مؤكدا", "مؤكده", "موضحا", "موضحه", "لافتا", "لافته",
+                 "منوها", "منوهه", "مضيفا", "مضيفه", "معربا", "معربه", "مبينا", "مبينه"}
+LEAD_SENTENCES = 3
+TITLE_TOKENS = 9
+RELATIVE_DAY = re.compile(r"(^| )(اليوم|امس|غدا|الليله)( |$)")
+
+
+@dataclass(frozen=True)
+class Cues:
+    types: dict[str, list[re.Pattern]]
+    strong: dict[str, list[re.Pattern]]
+    planned: list[re.Pattern]
+    negation: list[re.Pattern]
+    intent: list[re.Pattern]
+
+
+@lru_cache(maxsize=2)
+def load_cues(path: Path = PATTERNS) -> Cues:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    compile_all = lambda items: [re.compile(p) for p in items if not p.startswith("_")]
+    return Cues(
+        {t: compile_all(p) for t, p in data["types"].items()},
+        {t: compile_all(p) for t, p in data["strong"].items() if not t.startswith("_")},
+        compile_all(data["planned"]), compile_all(data["negation"]),
+        compile_all(data.get("intent", [])))
+
+
+def clause_norm(span: Span) -> str:
+    """The clause's normalised words, clitics apart, one space between."""
+    return " ".join(t.norm_ for t in span if is_word(t))
+
+
+def split_clauses(sent: Span) -> list[Span]:
+    doc, clauses, start = sent.doc, [], sent.start
+    for token in sent:
+        if token.i > start and (token.text in CLAUSE_BREAKS or token.norm_ in CLAUSE_BREAKS):
+            clauses.append(doc[start:token.i])
+            start = token.i
+    clauses.append(doc[start:sent.end])
+    return [c for c in clauses if any(is_word(t) for t in c)]
+
+
+def cue_types(cues: Cues, norm: str) -> list[tuple[int, str, bool]]:
+    """(position, type, strong) of every type whose cue occurs in `norm`, earliest first."""
+    found = []
+    for event_type, patterns in cues.types.items():
+        hits = [m.start() for p in patterns for m in [p.search(norm)] if m]
+        if hits:
+            strong = any(p.search(norm) for p in cues.strong.get(event_type, []))
+            found.append((min(hits), event_type, strong))
+    return sorted(found)
+
+
+class EventDetector:
+    def __init__(self, nlp: Language, name: str = "event_detector"):
+        self.cues = load_cues()
+        self.classifier: EventClassifier | None = load_event_classifier()
+
+    def __call__(self, doc: Doc) -> Doc:
+        events, own_news_done = {}, False
+        for index, sent in enumerate(doc.sents):
+            for clause in split_clauses(sent):
+                event = self._clause_event(doc, sent, clause, index, own_news_done)
+                if event is None:
+                    continue
+                own_news_done = own_news_done or event.pop("_own")
+                events.setdefault((event["type"], event["year"]), event)
+        doc._.events = list(events.values())
+        return doc
+
+    def _clause_event(self, doc, sent, clause, index, own_news_done) -> dict | None:
+        norm = clause_norm(clause)
+        if any(p.search(norm) for p in self.cues.planned + self.cues.negation):
+            return None
+        dates = _clause_dates(doc, clause)
+        choice = self._choose_type(norm, clause, dates)
+        if choice is None:
+            return None
+        event_type, confidence, strong, cue_at = choice
+        if any(m.start() < cue_at for p in self.cues.intent for m in p.finditer(norm)):
+            return None
+        date = _nearest_date(dates, _token_at(clause, cue_at))
+        own = not own_news_done and index < LEAD_SENTENCES and (
+            date is None or date[1]) and (strong or confidence >= 0.5)
+        if date is None or date[0] is None:
+            if not own:
+                return None
+            published = doc._.published
+            value = date[0] if date else (published.isoformat() if published else None)
+        else:
+            value = date[0]
+        return _event(doc, sent, clause, event_type, value, confidence, cue_at) | {"_own": own}
+
+    def _choose_type(self, norm: str, clause: Span, dates: list[Span]):
+        """(type, confidence, strong cue, cue position) or None.
+
+        Among several cued types the classifier's favourite wins; without a classifier,
+        a strong cue, then the cue nearest a dated expression."""
+        cues = cue_types(self.cues, norm)
+        probs = self.classifier.probabilities(norm) if self.classifier else {}
+        if cues:
+            dated = [d for d in dates if d._.value]
+            distance = lambda c: min((abs(_token_at(clause, c[0]) - d.start) for d in dated),
+                                     default=0)
+            position, event_type, strong = max(
+                cues, key=lambda c: (c[2], probs.get(c[1], 0.0), -distance(c), -c[0]))
+            confidence = probs.get(event_type, 0.5)
+            if probs and probs.get("none", 0.0) > 0.85 and not strong:
+                return None
+            return event_type, round(confidence, 3), strong, position
+        if probs:
+            event_type = max(probs, key=probs.get)
+            if event_type != "none" and probs[event_type] >= 0.7:
+                return event_type, round(probs[event_type], 3), False, 0
+        return None
+
+
+def _token_at(clause: Span, norm_offset: int) -> int:
+    """The doc index of the clause token at `norm_offset` of its `clause_norm` text."""
+    position = 0
+    for token in clause:
+        if not is_word(token):
+            continue
+        if position >= norm_offset:
+            return token.i
+        position += len(token.norm_) + 1
+    return clause.end - 1
+
+
+def _clause_dates(doc: Doc, clause: Span) -> list[Span]:
+    return [s for s in doc.spans.get("dates", []) if s.start >= clause.start and s.end <= clause.end]
+
+
+def _nearest_date(dates: list[Span], token_index: int) -> tuple[str | None, bool] | None:
+    """(ISO value or None, is relative) of the clause's date nearest the cue — a resolved
+    one before an unresolved one — or None when the clause has no date."""
+    if not dates:
+        return None
+    best = min(dates, key=lambda d: (d._.value is None, abs(d.start - token_index)))
+    return best._.value, bool(best._.canonical and best._.canonical.get("relative"))
+
+
+def _event(doc, sent, clause, event_type, value, confidence, cue_at) -> dict:
+    inside = lambda s: s.start >= clause.start and s.end <= clause.end
+    mentions = [s for s in doc.spans["mentions"] if inside(s)]
+    agencies = list(dict.fromkeys(s._.canonical for s in mentions if s.label_ == "AGENCY"))
+    laws = [dict(s._.canonical) for s in mentions if s.label_ == "LAW"]
+    places = [s for s in mentions if s.label_ == "LOCATION"]
+    countries = [s._.country for s in places if s._.kind == "country" and s._.country]
+    countries += [s._.country for s in mentions if s.label_ == "AGENCY" and s._.country]
+    cities = [s.text for s in places if s._.kind == "city"]
+    return {
+        "type": event_type, "date": value, "year": int(value[:4]) if value else None,
+        "country": countries[0] if countries else doc._.country,
+        "agencies": agencies, "laws": laws, "location": cities[0] if cities else None,
+        "title": _title(clause, cue_at),
+        "evidence": {"text": sent.text.strip(), "start": sent.start_char, "end": sent.end_char},
+        "confidence": confidence,
+    }
+
+
+def _title(clause: Span, cue_at: int) -> str:
+    """A short phrase of the clause, from its trigger cue on."""
+    norm_offsets, position = [], 0
+    for token in clause:
+        if not is_word(token):
+            continue
+        norm_offsets.append((position, token))
+        position += len(token.norm_) + 1
+    start = next((t for p, t in norm_offsets if p >= cue_at), clause[0])
+    end = start.i
+    for token in clause.doc[start.i:clause.end]:
+        if token.text in {"،", ",", ".", ":", "؛", "\n"} or end - start.i >= TITLE_TOKENS:
+            break
+        end = token.i + 1
+    return clause.doc[start.i:max(end, start.i + 1)].text.strip()
+
+
+@Language.factory("event_detector")
+def make_event_detector(nlp: Language, name: str) -> EventDetector:
+    return EventDetector(nlp, name)

@@ -1,0 +1,62 @@
+"""Stage "extract": one article's text -> the JSON of `shared/spec/EXTRACTION.md`.
+
+`extract_article` runs the pipeline on the text and turns the doc into plain data:
+entities (label, text, offsets, canonical form or value), the set of years, and events.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from nlp.dates import find_years
+
+
+def parse_date(value: str | None) -> dt.date | None:
+    """An ISO date (YYYY-MM-DD, or its first 10 characters) or None."""
+    if not value:
+        return None
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def analyse(nlp: Language, text: str, published: dt.date | None = None) -> Doc:
+    """Run the pipeline on `text`, with relative dates resolved against `published`."""
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    for _, pipe in nlp.pipeline:
+        doc = pipe(doc)
+    return doc
+
+
+def mention_to_dict(span: Span) -> dict:
+    entity = {"label": span.label_, "text": span.text,
+              "start": span.start_char, "end": span.end_char}
+    if span.label_ == "DATE":
+        entity["value"] = span._.value
+    elif span.label_ == "LAW":
+        entity["canonical"] = {k: v for k, v in span._.canonical.items() if k != "key"}
+        entity["key"] = span._.canonical["key"]
+    elif span._.canonical is not None:
+        entity["canonical"] = span._.canonical
+    lemmas = [t.lemma_ for t in span if t.lemma_]
+    if lemmas and any(t.tag_ for t in span):
+        entity["lemma"] = " ".join(lemmas)
+        entity["pos"] = " ".join(t.tag_ or "-" for t in span)
+    return entity
+
+
+def doc_to_dict(doc: Doc) -> dict:
+    published = doc._.published
+    return {
+        "published": published.isoformat() if published else None,
+        "entities": [mention_to_dict(span) for span in doc.spans["mentions"]],
+        "years": find_years(doc.text, published, include_relative=False),
+        "events": doc._.events or [],
+    }
+
+
+def extract_article(nlp: Language, text: str, published: dt.date | None = None) -> dict:
+    """The extraction of one article as a JSON-ready dict."""
+    return doc_to_dict(analyse(nlp, text, published))

@@ -1,0 +1,59 @@
+"""Build the extraction pipeline: `spacy.blank("ar")` with our tokenizer and components.
+
+Order (each component reads what the ones before it left on the doc):
+  tokenizer          CAMeL word tokenisation, clitic splitting, norms, lemma/POS tags
+  sentence_splitter  sentence boundaries
+  date_ruler         DATE spans (grammar), resolved against doc._.published
+  law_ruler          LAW spans (citation grammar + named instruments)
+  place_ruler        LOCATION spans (gazetteer); the doc's main country
+  agency_ruler       AGENCY spans (gazetteer, short forms, back-references)
+  agency_tagger      AGENCY spans for bodies no gazetteer lists (trained CRF)
+  person_ruler       PERSON spans (first names, titles, name particles)
+  mention_resolver   overlaps settled -> doc.spans["mentions"]
+  event_detector     events of the timeline -> doc._.events
+
+`build_nlp` has no global state: each process builds its own pipeline.
+"""
+
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+
+import nlp.components  # noqa: F401  (registers the extensions)
+import nlp.components.agencies  # noqa: F401  (registers the factories)
+import nlp.components.agency_model  # noqa: F401
+import nlp.components.grammar  # noqa: F401
+import nlp.components.people  # noqa: F401
+import nlp.components.places  # noqa: F401
+import nlp.components.resolve  # noqa: F401
+import nlp.components.sentences  # noqa: F401
+import nlp.events  # noqa: F401
+from nlp.gazetteer import load_agencies, load_places
+from nlp.morphology import load_tagger
+from nlp.tokenizer import ArabicTokenizer
+
+PIPES = ("sentence_splitter", "date_ruler", "law_ruler", "place_ruler", "agency_ruler",
+         "agency_tagger", "person_ruler", "mention_resolver", "event_detector")
+
+
+def gazetteer_lexicon() -> frozenset[str]:
+    """Normalised words of every gazetteer name: the clitic splitter keeps them whole."""
+    from nlp.normalise import normalise_text
+    words = set()
+    for entry in load_agencies() + load_places():
+        for name in entry.names:
+            words.update(normalise_text(name).split())
+    # "لمجلس" in "الأمانة العامة لمجلس التعاون" is ل + a known word: not a word itself
+    attached = {w for w in words if w[:1] in "وفبلك" and (w[1:] in words or "ا" + w[1:] in words)}
+    return frozenset(words - attached)
+
+
+def build_nlp(use_tagger: bool = True) -> Language:
+    """A ready pipeline; CAMeL tagging is used when its data is found and `use_tagger`."""
+    nlp = spacy.blank("ar")
+    tagger = load_tagger() if use_tagger else None
+    nlp.tokenizer = ArabicTokenizer(nlp.vocab, gazetteer_lexicon(), tagger)
+    for name in PIPES:
+        nlp.add_pipe(name)
+    return nlp

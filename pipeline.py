@@ -1,0 +1,330 @@
+"""The command line of the pipeline: a thin shell over `nlp/`, `timeline/` and `crawlers/`.
+
+Each command parses its options, calls one library function and prints what it returns;
+library errors (nlp.errors) become "Error: ..." with exit status 1. Run
+`python pipeline.py COMMAND --help` for each command's options and an example.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from functools import wraps
+from pathlib import Path
+
+import click
+
+from nlp.errors import ArticleReadError, PipelineError
+
+ROOT = Path(__file__).resolve().parent
+DEFAULT_DB = ROOT / "data" / "timeline.db"
+SAMPLES = ROOT / "data" / "samples"
+EVENT_TYPES = ("legislation", "accession", "institution", "agreement", "strategy", "training",
+               "meeting", "awareness", "enforcement", "victim_support", "report")
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+log = logging.getLogger("pipeline")
+
+
+def db_option(func):
+    return click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
+                        default=DEFAULT_DB, show_default=True,
+                        help="SQLite database file (created if needed).")(func)
+
+
+def tagger_option(func):
+    return click.option("--tagger/--no-tagger", default=True, show_default=True,
+                        help="Use CAMeL Tools morphological tagging when its data is found.")(func)
+
+
+def published_option(func):
+    return click.option("--published", metavar="YYYY-MM-DD",
+                        help="Publication date, for files that do not give one.")(func)
+
+
+def library_errors(func):
+    """Turn the library's named errors into click's "Error: ..." and exit 1."""
+    @wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except PipelineError as error:
+            raise click.ClickException(str(error)) from error
+    return wrapper
+
+
+def open_database(db_path: Path):
+    from timeline.db import open_db
+    return open_db(db_path)
+
+
+def build(tagger: bool = True):
+    from nlp.language import build_nlp
+    return build_nlp(use_tagger=tagger)
+
+
+@click.group(context_settings=CONTEXT)
+@click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
+def cli(verbose: int) -> None:
+    """Arabic news monitoring of anti-trafficking work in Kuwait and the Gulf.
+
+    Articles go in (crawl, ingest), the NLP extracts agencies, laws, dates, people,
+    places and events (process), and the timeline comes out (timeline, stats).
+    """
+    level = [logging.WARNING, logging.INFO, logging.DEBUG][min(verbose, 2)]
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@published_option
+@click.option("--source", help="Outlet name or id, for files that do not give one.")
+@click.option("--url", help="URL of the article (only with a single file).")
+@click.option("--encoding", default="utf-8", show_default=True, help="Text encoding of the files.")
+@db_option
+@library_errors
+def ingest(paths, published, source, url, encoding, db_path):
+    """Add local articles (.txt, .html, .json, .jsonl, or folders of them).
+
+    Re-ingesting the same article adds nothing (same URL or same content).
+
+    \b
+    Example:
+      python pipeline.py ingest data/samples/
+      python pipeline.py ingest story.txt --published 2025-07-31 --source kuna
+    """
+    from timeline.ops import ingest_paths
+
+    if url and len(paths) > 1:
+        raise click.UsageError("--url names one article: give a single file with it")
+    summary = ingest_paths(open_database(db_path), list(paths), published=published,
+                           source=source, url=url, encoding=encoding)
+    for error in summary.errors:
+        click.echo(f"Error: {error}", err=True)
+    click.echo(f"{summary.added} added, {summary.duplicates} already there, "
+               f"{summary.failed} failed ({db_path})")
+    if summary.failed and not (summary.added or summary.duplicates):
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@published_option
+@click.option("--json", "as_json", is_flag=True, help="One JSON object a file (EXTRACTION.md).")
+@tagger_option
+@library_errors
+def extract(files, published, as_json, tagger):
+    """Print the extraction of each file, in input order.
+
+    \b
+    Example:
+      python pipeline.py extract data/samples/000_05a1e2f8ada96856.txt --published 2025-07-31 --json
+    """
+    from nlp.extract import extract_article, parse_date
+    from timeline.ingest import read_file
+    from timeline.export import describe_extraction
+
+    nlp, failed = build(tagger), 0
+    for path in files:
+        try:
+            record = read_file(path)[0]
+            result = extract_article(nlp, record.text, parse_date(published or record.published))
+        except (ArticleReadError, ValueError) as error:
+            failed += 1
+            click.echo(f"Error: {error}", err=True)
+            if as_json:
+                click.echo(json.dumps({"file": str(path), "error": str(error)}, ensure_ascii=False))
+            continue
+        if as_json:
+            click.echo(json.dumps({"file": str(path), **result}, ensure_ascii=False))
+        else:
+            click.echo(describe_extraction(str(path), record.text, result))
+    if failed == len(files):
+        sys.exit(1)
+
+
+@cli.command()
+@click.option("--reprocess", is_flag=True, help="Redo every article (after a model change).")
+@tagger_option
+@db_option
+@library_errors
+def process(reprocess, tagger, db_path):
+    """Run the NLP over every article not yet processed.
+
+    \b
+    Example:
+      python pipeline.py process
+      python pipeline.py process --reprocess
+    """
+    from timeline.process import process_articles
+
+    summary = process_articles(open_database(db_path), build(tagger), reprocess=reprocess)
+    for error in summary.errors:
+        click.echo(f"Error: {error}", err=True)
+    click.echo(f"{summary.processed} processed ({summary.relevant} relevant), "
+               f"{summary.events_new} new events, {summary.events_merged} merged into known "
+               f"events, {summary.failed} failed")
+
+
+@cli.command()
+@click.option("--country", help="ISO code, e.g. KW.")
+@click.option("--type", "event_type", type=click.Choice(EVENT_TYPES), help="Event type.")
+@click.option("--agency", help="Agency id (kw-moi) or part of its name.")
+@click.option("--since", metavar="DATE", help="From this date or year on.")
+@click.option("--until", metavar="DATE", help="Up to this date or year.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "html", "svg"]),
+              default="table", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write to this file instead of the terminal.")
+@db_option
+@library_errors
+def timeline(country, event_type, agency, since, until, fmt, output, db_path):
+    """Print the timeline of events, oldest first.
+
+    \b
+    Example:
+      python pipeline.py timeline --country KW --since 2013
+      python pipeline.py timeline --format html -o timeline.html
+    """
+    from timeline.ops import render_timeline
+
+    text = render_timeline(open_database(db_path), fmt, country=country, event_type=event_type,
+                           agency=agency, since=since, until=until)
+    if output:
+        output.write_text(text, encoding="utf-8")
+        click.echo(f"wrote {output}")
+    else:
+        click.echo(text)
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
+@db_option
+@library_errors
+def stats(as_json, db_path):
+    """Counts of articles, processed articles, entities and events by type.
+
+    \b
+    Example:
+      python pipeline.py stats --json
+    """
+    from timeline.query import stats as count
+
+    result = count(open_database(db_path))
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"articles   {result['articles']} ({result['processed']} processed, "
+               f"{result['relevant']} relevant)")
+    click.echo(f"mentions   {result['mentions']}")
+    for label, n in result["entities"].items():
+        click.echo(f"entities   {label:<14} {n}")
+    for event_type, n in result["events"].items():
+        click.echo(f"events     {event_type:<14} {n}")
+
+
+@cli.command()
+@click.argument("query")
+@click.option("--limit", default=20, show_default=True)
+@db_option
+@library_errors
+def search(query, limit, db_path):
+    """Full-text search of the articles, whatever the hamza, alef, ya or diacritics.
+
+    \b
+    Example:
+      python pipeline.py search "الاتجار بالاشخاص"
+    """
+    from timeline.store import search_articles
+
+    for row in search_articles(open_database(db_path), query, limit):
+        click.echo(f"{row['id']:>5}  {row['published'] or '—':<10}  {row['title'] or ''}  {row['url']}")
+
+
+@cli.command()
+@click.option("--sources", "sources_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Sources TOML (default crawlers/sources.toml).")
+@click.option("--source", "source_ids", multiple=True, help="Only this source id (repeatable).")
+@click.option("--query", help="Back-fill through the sites' own search, e.g. \"الاتجار بالأشخاص\".")
+@click.option("--max-pages", type=int, help="Stop after this many pages.")
+@click.option("--since", metavar="YYYY-MM-DD", help="Skip articles published before this date.")
+@click.option("--refresh", is_flag=True, help="Fetch known URLs again.")
+@db_option
+@library_errors
+def crawl(sources_file, source_ids, query, max_pages, since, refresh, db_path):
+    """Crawl the configured news sources into the articles table.
+
+    \b
+    Example:
+      python pipeline.py crawl --source kuna --max-pages 200
+      python pipeline.py crawl --query "الاتجار بالأشخاص" --since 2024-01-01
+    """
+    from timeline.ops import crawl_in_subprocess
+
+    summary = crawl_in_subprocess(db_path, sources_file=sources_file, source_ids=source_ids,
+                                  query=query, max_pages=max_pages, since=since, refresh=refresh)
+    click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
+
+
+@cli.command()
+@click.option("--crawl/--no-crawl", default=True, show_default=True,
+              help="Crawl the configured sources first (skipped when there is no network).")
+@click.option("--sources", "sources_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--samples/--no-samples", default=True, show_default=True,
+              help="Ingest the bundled sample articles (data/samples) too.")
+@tagger_option
+@db_option
+@library_errors
+def run(crawl, sources_file, samples, tagger, db_path):
+    """The whole job: crawl, ingest the samples, process, print what is new.
+
+    \b
+    Example:
+      python pipeline.py run
+      python pipeline.py run --no-crawl --db /tmp/timeline.db
+    """
+    from timeline.ops import run_job
+
+    for line in run_job(db_path, crawl=crawl, sources_file=sources_file,
+                        samples=SAMPLES if samples else None, nlp_factory=lambda: build(tagger)):
+        click.echo(line)
+
+
+@cli.command()
+@click.option("--only", type=click.Choice(["agencies", "events", "relevance"]), multiple=True,
+              help="Rebuild only these models.")
+@library_errors
+def train(only):
+    """Rebuild every model in models/ from data/training/, reproducibly, and print scores.
+
+    \b
+    Example:
+      python pipeline.py train
+    """
+    from models.train import train_all
+
+    for line in train_all(only or None):
+        click.echo(line)
+
+
+@cli.command()
+@click.option("--port", default=8001, show_default=True)
+@db_option
+def serve(port, db_path):
+    """Browse the database with Datasette (read-only), with labels and canned queries.
+
+    \b
+    Example:
+      python pipeline.py serve --port 8001
+    """
+    import subprocess
+
+    metadata = ROOT / "data" / "datasette" / "metadata.yml"
+    args = [sys.executable, "-m", "datasette", "serve", "-i", str(db_path), "--port", str(port)]
+    if metadata.is_file():
+        args += ["--metadata", str(metadata)]
+    sys.exit(subprocess.call(args))
+
+
+if __name__ == "__main__":
+    cli()

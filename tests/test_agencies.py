@@ -1,0 +1,53 @@
+import pytest
+
+from nlp.extract import analyse
+
+
+def agencies(nlp, text):
+    doc = analyse(nlp, text)
+    return [(s.text, s._.canonical) for s in doc.spans["mentions"] if s.label_ == "AGENCY"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("أعلنت وزارة الداخلية أمس", [("وزارة الداخلية", "kw-moi")]),
+    ("بالتعاون مع المنظمة الدولية للهجرة", [("المنظمة الدولية للهجرة", "iom")]),
+    ("قدم الشكر للمنظمة الدولية للهجرة", [("لمنظمة الدولية للهجرة", "iom")]),
+    ("واجتمع ممثلو بوزارة الخارجية", [("وزارة الخارجية", "kw-mofa")]),
+    ("وأحالت النيابة العامة المتهمين", [("النيابة العامة", "kw-ppo")]),
+    ("شارك ممثل وزارة الخارجية الأمريكية", [("وزارة الخارجية الأمريكية", "us-dos")]),
+    ("أكدت وزارة الداخلية السعودية", [("وزارة الداخلية السعودية", "sa-moi")]),
+    ("أعلنت وزارة الـداخلية", [("وزارة الـداخلية", "kw-moi")]),
+    ("على هامش أعمال الدورة للجنة منع الجريمة والعدالة الجنائية", [("لجنة منع الجريمة والعدالة الجنائية", "ccpcj")]),
+])
+def test_gazetteer_agencies_with_clitics_and_variants(nlp_light, text, expected):
+    assert agencies(nlp_light, text) == expected
+
+
+def test_generic_name_goes_to_the_state_named_before(nlp_light):
+    found = agencies(nlp_light, "وفي الرياض، أعلنت وزارة الداخلية ضبط شبكة.")
+    assert found == [("وزارة الداخلية", "sa-moi")]
+
+
+def test_short_form_needs_its_agency_named_first(nlp_light):
+    assert agencies(nlp_light, "قال منتسبو الداخلية") == []
+    found = agencies(nlp_light, "نظمت وزارة الداخلية دورة. واستفاد منتسبو الداخلية منها.")
+    assert found == [("وزارة الداخلية", "kw-moi"), ("الداخلية", "kw-moi")]
+
+
+@pytest.mark.parametrize("text,last", [
+    ("نظمت وزارة الخارجية ورشة. وقالت الوزارة إن الورشة نجحت.", ("الوزارة", "kw-mofa")),
+    ("اجتمعت اللجنة الوطنية الدائمة لمكافحة الاتجار بالأشخاص. وأكدت اللجنة أهمية العمل.", ("اللجنة", "kw-ncctp")),
+])
+def test_back_reference_resolved_when_unambiguous(nlp_light, text, last):
+    assert agencies(nlp_light, text)[-1] == last
+
+
+def test_back_reference_left_out_when_ambiguous(nlp_light):
+    text = "التقت وزارة الخارجية ووزارة الداخلية. وقالت الوزارة إن التعاون مستمر."
+    assert [c for _, c in agencies(nlp_light, text)] == ["kw-mofa", "kw-moi"]
+
+
+def test_member_states_are_a_place_not_the_council(nlp_light):
+    doc = analyse(nlp_light, "شارك ممثلو دول مجلس التعاون الخليجي في الاجتماع")
+    labels = [(s.text, s.label_) for s in doc.spans["mentions"]]
+    assert labels == [("دول مجلس التعاون الخليجي", "LOCATION")]

@@ -1,0 +1,59 @@
+import datetime as dt
+
+import pytest
+
+from nlp.extract import extract_article
+
+PUBLISHED = dt.date(2025, 7, 31)
+
+
+def events(nlp, text, published=PUBLISHED):
+    return [(e["type"], e["date"]) for e in extract_article(nlp, text, published)["events"]]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وقعت وزارة الداخلية في سنة 2024 مذكرة تفاهم مع المنظمة الدولية للهجرة.", ("agreement", "2024")),
+    ("وانضمت الكويت عام 2006 إلى بروتوكول منع وقمع ومعاقبة الاتجار بالأشخاص.", ("accession", "2006")),
+    ("وفي عام 2018 تم إنشاء لجنة وطنية لمكافحة الاتجار بالأشخاص.", ("institution", "2018")),
+    ("وأقر مجلس الأمة في سنة 2013 قانون مكافحة الاتجار بالأشخاص.", ("legislation", "2013")),
+])
+def test_dated_events_in_background_sentences(nlp, text, expected):
+    lead = "قال مسؤول إن الكويت تواصل جهودها.\nوأضاف أن العمل مستمر.\nوأشار إلى التعاون.\n"
+    assert expected in events(nlp, lead + text)
+
+
+@pytest.mark.parametrize("text", [
+    "وتعتزم الوزارة عقد ورشة عمل في العام المقبل لمكافحة الاتجار بالأشخاص.",
+    "وكشف عن التخطيط لعقد دورة تدريبية في عام 2026.",
+    "ودعا إلى تبني استراتيجية خليجية شاملة لمكافحة الاتجار بالبشر في 2026.",
+    "ولم توقع الدولة على البروتوكول حتى عام 2020.",
+])
+def test_plans_calls_and_negations_are_not_events(nlp, text):
+    lead = "قال مسؤول إن الكويت تواصل جهودها.\nوأضاف أن العمل مستمر.\nوأشار إلى التعاون.\n"
+    assert events(nlp, lead + text) == []
+
+
+def test_own_news_is_an_event_dated_by_publication(nlp):
+    text = "نظمت وزارة الخارجية اليوم ورشة عمل تدريبية حول مكافحة الاتجار بالأشخاص."
+    assert events(nlp, text) == [("training", "2025-07-31")]
+
+
+def test_own_news_without_publication_date_has_no_date(nlp):
+    text = "افتتحت اليوم في الكويت فعاليات المنتدى الحكومي لمكافحة الاتجار بالأشخاص."
+    assert events(nlp, text, None) == [("meeting", None)]
+
+
+def test_event_arguments(nlp):
+    text = ("قال مسؤول إن العمل مستمر.\nوأضاف أن الجهود كبيرة.\nوأشار إلى التعاون.\n"
+            "ووقعت وزارة الداخلية في سنة 2024 مذكرة تفاهم مع المنظمة الدولية للهجرة في الكويت.")
+    [event] = [e for e in extract_article(nlp, text, PUBLISHED)["events"] if e["year"] == 2024]
+    assert event["agencies"] == ["kw-moi", "iom"]
+    assert event["country"] == "KW"
+    assert "مذكرة تفاهم" in event["title"]
+    assert text[event["evidence"]["start"]:event["evidence"]["end"]].strip() == event["evidence"]["text"]
+
+
+def test_same_event_twice_in_one_article_is_one(nlp):
+    text = ("وقعت الكويت في 2024 مذكرة تفاهم مع المنظمة.\n"
+            "وأشار إلى توقيع مذكرة التفاهم في 2024 بين الجانبين.")
+    assert events(nlp, text).count(("agreement", "2024")) == 1

@@ -1,0 +1,52 @@
+import pytest
+
+from timeline.merge import dates_agree, find_match, titles_agree
+
+
+@pytest.mark.parametrize("a,b,same", [
+    ("2024", "2024-05-02", True), ("2024", "2023", False), ("2024-05", "2024-05-30", True),
+    ("2024-05", "2024-06-01", False), ("2024-05-01", "2024-05-03", True),
+    ("2024-05-01", "2024-05-20", False), (None, None, True), (None, "2024", False),
+])
+def test_dates_agree_at_their_precision(a, b, same):
+    assert dates_agree(a, b) is same
+
+
+@pytest.mark.parametrize("a,b,same", [
+    ("توقيع مذكرة تفاهم مع المنظمة الدولية", "توقيع مذكرة التفاهم مع منظمة الهجرة الدولية", True),
+    ("دورة تدريبية لضباط الداخلية", "توقيع مذكرة تفاهم", False),
+    ("", "توقيع", False),
+])
+def test_titles_agree(a, b, same):
+    assert titles_agree(a, b) is same
+
+
+def _event(db, **values):
+    event_id = db["events"].insert({"type": "agreement", "date": "2024-05-02", "year": 2024,
+                                    "country": "KW", "title": "توقيع مذكرة تفاهم", **values}).last_pk
+    return event_id
+
+
+@pytest.mark.parametrize("candidate,matches", [
+    ({"type": "agreement", "date": "2024-05-03", "year": 2024, "country": "KW",
+      "title": "توقيع مذكرة تفاهم بين الجانبين"}, True),
+    ({"type": "agreement", "date": "2024-05-03", "year": 2024, "country": "SA",
+      "title": "توقيع مذكرة تفاهم"}, False),
+    ({"type": "training", "date": "2024-05-02", "year": 2024, "country": "KW",
+      "title": "توقيع مذكرة تفاهم"}, False),
+    ({"type": "agreement", "date": "2024-09-02", "year": 2024, "country": "KW",
+      "title": "توقيع مذكرة تفاهم"}, False),
+])
+def test_find_match_within_the_block(db, candidate, matches):
+    event_id = _event(db)
+    assert (find_match(db, candidate, set()) == event_id) is matches
+
+
+def test_agencies_overlap_matches_different_titles(db):
+    event_id = _event(db)
+    entity = db["entities"].insert({"label": "AGENCY", "key": "iom"}).last_pk
+    db["event_entities"].insert({"event_id": event_id, "entity_id": entity, "role": "agency"})
+    other = {"type": "agreement", "date": "2024", "year": 2024, "country": "KW",
+             "title": "الكويت والمنظمة تبرمان اتفاقا"}
+    assert find_match(db, other, {"iom"}) == event_id
+    assert find_match(db, other, {"ilo"}) is None

@@ -1,0 +1,150 @@
+"""Stage "process": run the NLP over stored articles and write what it finds.
+
+For each article not yet processed (all of them with `reprocess`): the relevance
+classifier scores it; the pipeline extracts its mentions and events; mentions go to
+`mentions` (with their canonical `entities`), and — for relevant articles — events are
+merged into the timeline (`timeline.merge`). Each article is written in one transaction
+and marked `processed_at`, so a second run changes nothing and an interrupted run loses
+at most the article in hand. A failing article is logged and counted, never fatal.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass, field
+
+import sqlite_utils
+
+from nlp.event_model import load_relevance_classifier
+from nlp.extract import extract_article, parse_date
+from nlp.gazetteer import load_agencies
+from timeline.merge import find_match
+from timeline.store import now_iso
+
+log = logging.getLogger(__name__)
+RELEVANCE_THRESHOLD = 0.5
+DERIVED_TABLES = ("event_entities", "event_sources", "events", "mentions", "entities")
+
+
+@dataclass
+class ProcessSummary:
+    processed: int = 0
+    relevant: int = 0
+    events_new: int = 0
+    events_merged: int = 0
+    failed: int = 0
+    errors: list[str] = field(default_factory=list)
+    new_event_ids: list[int] = field(default_factory=list)
+
+
+def process_articles(db: sqlite_utils.Database, nlp, *, reprocess: bool = False,
+                     limit: int | None = None) -> ProcessSummary:
+    """Process the articles still to do; see the module docstring."""
+    if reprocess:
+        with db.atomic():
+            for table in DERIVED_TABLES:
+                db.execute(f"DELETE FROM {table}")
+            db.execute("UPDATE articles SET processed_at = NULL, relevant = NULL")
+    summary = ProcessSummary()
+    relevance = load_relevance_classifier()
+    sql = "SELECT * FROM articles WHERE processed_at IS NULL ORDER BY id"
+    rows = list(db.query(sql + (f" LIMIT {int(limit)}" if limit else "")))
+    for row in rows:
+        try:
+            score = relevance.score(row["title"], row["text"]) if relevance else 1.0
+            result = extract_article(nlp, row["text"], parse_date(row["published"]))
+            with db.atomic():
+                _write_article(db, row, result, score, summary)
+        except Exception as error:  # one bad article never stops the run
+            summary.failed += 1
+            summary.errors.append(f"article {row['id']} ({row['url']}): {error}")
+            log.exception("article %s (%s) failed", row["id"], row["url"])
+    return summary
+
+
+def _write_article(db, row, result, score, summary) -> None:
+    relevant = score >= RELEVANCE_THRESHOLD
+    for entity in result["entities"]:
+        entity_id = upsert_entity(db, entity)
+        value = entity.get("value")
+        db["mentions"].insert({
+            "article_id": row["id"], "entity_id": entity_id, "label": entity["label"],
+            "text": entity["text"], "start": entity["start"], "end": entity["end"],
+            "value": value if value is None or isinstance(value, str) else json.dumps(value),
+            "lemma": entity.get("lemma"), "pos": entity.get("pos"),
+        })
+    if relevant:
+        for event in result["events"]:
+            _write_event(db, row["id"], event, summary)
+    db["articles"].update(row["id"], {"processed_at": now_iso(), "relevant": int(relevant),
+                                      "relevance_score": round(score, 4)})
+    summary.processed += 1
+    summary.relevant += int(relevant)
+
+
+def _write_event(db, article_id: int, event: dict, summary: ProcessSummary) -> None:
+    agencies = set(event["agencies"])
+    event_id = find_match(db, event, agencies)
+    if event_id is None:
+        event_id = db["events"].insert({
+            "type": event["type"], "date": event["date"], "year": event["year"],
+            "country": event["country"], "title": event["title"],
+            "confidence": event["confidence"], "location": event.get("location"),
+        }).last_pk
+        summary.events_new += 1
+        summary.new_event_ids.append(event_id)
+    else:
+        summary.events_merged += 1
+    evidence = event["evidence"]
+    db["event_sources"].insert({
+        "event_id": event_id, "article_id": article_id, "evidence": evidence["text"],
+        "start": evidence["start"], "end": evidence["end"]}, ignore=True)
+    for agency in event["agencies"]:
+        entity_id = upsert_entity(db, {"label": "AGENCY", "canonical": agency, "text": agency})
+        db["event_entities"].insert({"event_id": event_id, "entity_id": entity_id,
+                                     "role": "agency"}, ignore=True)
+    for law in event["laws"]:
+        entity_id = upsert_entity(db, {"label": "LAW", "key": law["key"], "text": law["key"],
+                                       "canonical": law})
+        db["event_entities"].insert({"event_id": event_id, "entity_id": entity_id,
+                                     "role": "law"}, ignore=True)
+
+
+def entity_key(entity: dict) -> str:
+    """The canonical key of a mention's entity (see EXTRACTION.md)."""
+    from nlp.normalise import normalise_text
+
+    if entity["label"] == "AGENCY" and entity.get("canonical"):
+        return entity["canonical"]
+    if entity["label"] == "LAW":
+        return entity.get("key") or (entity.get("canonical") or {}).get("key") or \
+            normalise_text(entity["text"])
+    if entity["label"] == "DATE":
+        return str(entity.get("value") or normalise_text(entity["text"]))
+    if entity.get("canonical") and isinstance(entity["canonical"], str):
+        return entity["canonical"]
+    return normalise_text(entity["text"])
+
+
+def upsert_entity(db, entity: dict) -> int:
+    """The id of the entity row of this mention, made on first sight."""
+    key = entity_key(entity)
+    row = next(db.query("SELECT id, name_ar FROM entities WHERE label = ? AND key = ?",
+                        [entity["label"], key]), None)
+    if row:
+        return row["id"]
+    record = {"label": entity["label"], "key": key, "name_ar": entity["text"]}
+    if entity["label"] == "AGENCY":
+        record.update(_agency_info(key))
+        if record.get("name_ar") is None or record["name_ar"] == key:
+            record["name_ar"] = entity["text"]
+    return db["entities"].insert(record).last_pk
+
+
+def _agency_info(key: str) -> dict:
+    for agency in load_agencies():
+        if agency.id == key:
+            return {"name_en": agency.en, "country": agency.country, "kind": agency.kind,
+                    "parent": agency.parent, "name_ar": agency.names[0]}
+    return {}

@@ -1,0 +1,68 @@
+"""Read the timeline back: filtered rows of the `timeline` view, and counts for `stats`.
+
+Pure queries over the database; formatting for people lives in `timeline.export`.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+
+def timeline_rows(db: sqlite_utils.Database, *, country: str | None = None,
+                  event_type: str | None = None, agency: str | None = None,
+                  since: str | None = None, until: str | None = None,
+                  event_ids: list[int] | None = None) -> list[dict]:
+    """Rows of the timeline, oldest first, with the filters given.
+
+    `since`/`until` are ISO dates or years, compared at the event's own precision.
+    """
+    where, params = [], []
+    if country:
+        where.append("country = ?"), params.append(country.upper())
+    if event_type:
+        where.append("type = ?"), params.append(event_type)
+    if agency:
+        where.append("event_id IN (SELECT ee.event_id FROM event_entities ee JOIN entities en "
+                     "ON en.id = ee.entity_id WHERE en.label = 'AGENCY' AND "
+                     "(en.key = ? OR en.name_ar LIKE ? OR en.name_en LIKE ?))")
+        params += [agency, f"%{agency}%", f"%{agency}%"]
+    if since:
+        where.append("coalesce(date, CAST(year AS TEXT)) >= ?"), params.append(since[:len(since)])
+    if until:
+        where.append("substr(coalesce(date, CAST(year AS TEXT)), 1, ?) <= ?")
+        params += [len(until), until]
+    if event_ids is not None:
+        where.append(f"event_id IN ({', '.join('?' * len(event_ids)) or 'NULL'})")
+        params += event_ids
+    sql = "SELECT * FROM timeline" + (" WHERE " + " AND ".join(where) if where else "")
+    return list(db.query(sql, params))
+
+
+def event_details(db: sqlite_utils.Database, event_id: int) -> dict:
+    """An event's agencies (ar, en), laws and sources, for the HTML page and JSON."""
+    entities = list(db.query(
+        "SELECT en.label, en.key, en.name_ar, en.name_en FROM event_entities ee "
+        "JOIN entities en ON en.id = ee.entity_id WHERE ee.event_id = ? ORDER BY en.key",
+        [event_id]))
+    sources = list(db.query(
+        "SELECT a.url, a.title, a.source, a.published, s.evidence FROM event_sources s "
+        "JOIN articles a ON a.id = s.article_id WHERE s.event_id = ? ORDER BY a.published, a.id",
+        [event_id]))
+    return {"agencies": [e for e in entities if e["label"] == "AGENCY"],
+            "laws": [e for e in entities if e["label"] == "LAW"], "sources": sources}
+
+
+def stats(db: sqlite_utils.Database) -> dict:
+    """Counts of articles, processed articles, entities and events by type."""
+    one = lambda sql: db.execute(sql).fetchone()[0]
+    return {
+        "articles": one("SELECT count(*) FROM articles"),
+        "processed": one("SELECT count(*) FROM articles WHERE processed_at IS NOT NULL"),
+        "relevant": one("SELECT count(*) FROM articles WHERE relevant = 1"),
+        "entities": {r["label"]: r["n"] for r in db.query(
+            "SELECT label, count(*) AS n FROM entities GROUP BY label ORDER BY label")},
+        "mentions": one("SELECT count(*) FROM mentions"),
+        "events": {r["type"]: r["n"] for r in db.query(
+            "SELECT type, count(*) AS n FROM events GROUP BY type ORDER BY type")},
+        "event_sources": one("SELECT count(*) FROM event_sources"),
+    }
