@@ -1,0 +1,1 @@
+"""Trained models of the pipeline and the code that rebuilds them (`pipeline.py train`)."""
