@@ -73,3 +73,22 @@ def test_one_bad_file_does_not_stop_the_others(db, tmp_path):
     assert (summary.added, summary.failed) == (1, 2)
     assert any("bad.txt" in e for e in summary.errors)
     assert ingest_paths(db, [tmp_path]).added == 0
+
+
+def test_html_article_in_windows_1256(tmp_path):
+    body = "".join(f"<p>فقرة رقم {i} عن جهود وزارة الداخلية في مكافحة الاتجار بالأشخاص وحماية الضحايا.</p>"
+                   for i in range(6))
+    page = (f"<html><head><meta charset='windows-1256'><title>خبر الوزارة</title></head><body>"
+            f"<article><h1>الداخلية تضبط شبكة للاتجار بالأشخاص</h1>{body}</article></body></html>")
+    path = tmp_path / "page.html"
+    path.write_bytes(page.encode("cp1256"))
+    [record] = read_file(path)
+    assert "مكافحة الاتجار بالأشخاص" in record.text and record.title
+
+
+def test_html_without_article_text_is_an_error(tmp_path):
+    path = tmp_path / "empty.html"
+    path.write_text("<html><body><nav>الرئيسية</nav></body></html>", encoding="utf-8")
+    with pytest.raises(ArticleReadError) as info:
+        read_file(path)
+    assert "empty.html" in str(info.value)

@@ -50,3 +50,20 @@ def test_agencies_overlap_matches_different_titles(db):
              "title": "الكويت والمنظمة تبرمان اتفاقا"}
     assert find_match(db, other, {"iom"}) == event_id
     assert find_match(db, other, {"ilo"}) is None
+
+
+def test_dated_event_without_agencies_joins_its_block(db):
+    event_id = _event(db, date="2006", year=2006, type="accession", title="انضمام الكويت")
+    other = {"type": "accession", "date": "2006", "year": 2006, "country": "KW",
+             "title": "انضمت إليها دولة الكويت بموجب القانون"}
+    assert find_match(db, other, {"kw-ncctp"}) == event_id
+
+
+def test_undated_events_need_similar_titles(db):
+    event_id = _event(db, date=None, year=None, type="training", title="دورة تدريبية لضباط الداخلية")
+    same = {"type": "training", "date": None, "year": None, "country": "KW",
+            "title": "دورة تدريبية لضباط الداخلية حول الاتجار"}
+    other = {"type": "training", "date": None, "year": None, "country": "KW",
+             "title": "ورشة عمل للدبلوماسيين"}
+    assert find_match(db, same, set()) == event_id
+    assert find_match(db, other, set()) is None

@@ -72,26 +72,37 @@ def read_file(path: Path, encoding: str = "utf-8", metadata: dict | None = None)
     if suffix not in SUFFIXES:
         raise ArticleReadError(path, f"unknown kind of file {suffix or '(no suffix)'}; "
                                f"expected one of {', '.join(sorted(SUFFIXES))}")
-    text = read_text(path, encoding)
-    if suffix == ".txt":
-        records = [ArticleRecord(url=f"file://{path.resolve()}", text=text.strip(),
-                                 title=title_of(text))]
-    elif suffix in (".html", ".htm"):
-        records = [_from_html(path, text)]
+    if suffix in (".html", ".htm"):
+        records = [_from_html(path)]
     else:
-        records = _from_json(path, text, suffix == ".jsonl")
+        records = _from_text_file(path, read_text(path, encoding), suffix)
     meta = {k: v for k, v in (metadata or {}).items() if v}
     return [replace(r, origin=str(path), **{k: v for k, v in meta.items()
                                             if k in ("url", "title", "published", "source")
                                             and (k == "url" or not getattr(r, k))}) for r in records]
 
 
-def _from_html(path: Path, html: str) -> ArticleRecord:
-    from crawlers.article import parse_article
+def _from_text_file(path: Path, text: str, suffix: str) -> list[ArticleRecord]:
+    if suffix == ".txt":
+        return [ArticleRecord(url=f"file://{path.resolve()}", text=text.strip(),
+                              title=title_of(text))]
+    return _from_json(path, text, suffix == ".jsonl")
 
-    article = parse_article(html.encode("utf-8"), url=f"file://{path.resolve()}")
+
+def _from_html(path: Path) -> ArticleRecord:
+    """A saved page through the crawler's extraction cascade (which also finds its
+    charset: windows-1256 pages need no --encoding)."""
+    from crawlers.article import extract_article
+
+    try:
+        page = path.read_bytes()
+    except OSError as error:
+        raise ArticleReadError(path, f"cannot be read ({error.strerror or error})") from error
+    if not page.strip():
+        raise ArticleReadError(path, "is empty")
+    article = extract_article(page, f"file://{path.resolve()}")
     if article is None or not article.text.strip():
-        raise ArticleReadError(path, "holds no article text (an HTML page with no body text)")
+        raise ArticleReadError(path, "holds no article text (an HTML page that is not an article)")
     return ArticleRecord(url=article.url, text=article.text, title=article.title,
                          published=article.published, author=article.author)
 

@@ -4,7 +4,9 @@ An extracted event is compared only with the stored events of its block — same
 same year (an index lookup), so the cost grows with the number of events, not with its
 square. Within the block it is the same event when the dates agree within their
 precision (a day-precise date within `DAY_TOLERANCE` days), the countries agree, and the
-agencies overlap or the titles share most of their words. A match adds a source to the
+agencies overlap, or the titles share most of their words, or — for a dated event — one
+report names no agency at all (nothing tells the two apart). Undated events need both
+similar titles and no conflicting agencies. A match adds a source to the
 stored event; otherwise a new event row is made.
 """
 
@@ -69,6 +71,6 @@ def find_match(db: sqlite_utils.Database, event: dict, agencies: set[str]) -> in
         if event["date"] is None:  # undated: demand both, there is no date to agree on
             if similar and (shared or not (agencies and stored)):
                 return row["id"]
-        elif shared or similar:
+        elif shared or similar or not (agencies and stored):
             return row["id"]
     return None

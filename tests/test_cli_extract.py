@@ -1,0 +1,46 @@
+import json
+
+from conftest import SAMPLES, run_cli
+
+SEED = SAMPLES / "000_05a1e2f8ada96856.txt"
+
+
+def test_extract_json_one_object_a_file_in_order(tmp_path):
+    other = SAMPLES / "002_90403765cab3e9d0.txt"
+    result = run_cli("extract", str(SEED), str(other), "--published", "2025-07-31", "--json")
+    assert result.exit_code == 0
+    objects = [json.loads(line) for line in result.output.splitlines() if line.startswith("{")]
+    assert [o["file"] for o in objects] == [str(SEED), str(other)]
+    first = objects[0]
+    assert first["published"] == "2025-07-31"
+    assert {2006, 2013, 2018, 2023, 2024} <= set(first["years"])
+    labels = {e["label"] for e in first["entities"]}
+    assert {"AGENCY", "LAW", "DATE", "LOCATION", "PERSON"} <= labels
+    law = next(e for e in first["entities"] if e["label"] == "LAW" and e["canonical"].get("number"))
+    assert law["canonical"] == {"kind": "law", "number": "91", "year": 2013, "country": None} or \
+        (law["canonical"]["number"], law["canonical"]["year"]) == ("91", 2013)
+    text = SEED.read_text(encoding="utf-8")
+    for entity in first["entities"]:
+        assert text[entity["start"]:entity["end"]] == entity["text"]
+    assert {(e["type"], e["year"]) for e in first["events"]} >= {("accession", 2006), ("agreement", 2024)}
+
+
+def test_extract_summary_is_readable():
+    result = run_cli("extract", str(SEED), "--published", "2025-07-31")
+    assert result.exit_code == 0
+    assert "AGENCY" in result.output and "EVENT" in result.output and "unodc" in result.output
+
+
+def test_extract_bad_file_keeps_the_line_count(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe broken")
+    result = run_cli("extract", str(bad), str(SEED), "--json")
+    assert result.exit_code == 0
+    lines = [json.loads(l) for l in result.output.splitlines() if l.startswith("{")]
+    assert "error" in lines[0] and "bad.txt" in lines[0]["error"] and "events" in lines[1]
+
+
+def test_extract_only_bad_files_exits_non_zero(tmp_path):
+    bad = tmp_path / "empty.txt"
+    bad.write_bytes(b"")
+    assert run_cli("extract", str(bad), "--json").exit_code == 1

@@ -1,0 +1,42 @@
+from conftest import SAMPLES, run_cli
+
+
+def test_ingest_samples_then_again_adds_nothing(db_path):
+    result = run_cli("ingest", str(SAMPLES), "--db", str(db_path))
+    assert result.exit_code == 0 and "5 added, 0 already there, 0 failed" in result.output
+    again = run_cli("ingest", str(SAMPLES), "--db", str(db_path))
+    assert "0 added, 5 already there" in again.output
+
+
+def test_ingest_with_metadata_options(db_path, tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text("خبر\nنظمت الوزارة ورشة عمل.", encoding="utf-8")
+    result = run_cli("ingest", str(path), "--published", "2025-02-06", "--source", "kuna",
+                     "--url", "https://kuna.example/1", "--db", str(db_path))
+    assert result.exit_code == 0
+    from timeline.db import open_db
+    row = open_db(db_path)["articles"].get(1)
+    assert (row["url"], row["published"], row["source"]) == ("https://kuna.example/1", "2025-02-06", "kuna")
+
+
+def test_bad_files_are_named_and_others_still_stored(db_path, tmp_path):
+    (tmp_path / "good.txt").write_text("خبر\nنص جيد", encoding="utf-8")
+    (tmp_path / "latin1.txt").write_bytes("مكافحة".encode("cp1256"))
+    (tmp_path / "empty.html").write_text("<html><body></body></html>", encoding="utf-8")
+    result = run_cli("ingest", str(tmp_path), "--db", str(db_path))
+    assert result.exit_code == 0
+    assert "latin1.txt" in result.output and "empty.html" in result.output
+    assert "1 added" in result.output and "2 failed" in result.output
+
+
+def test_nothing_could_be_done_exits_non_zero(db_path, tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = run_cli("ingest", str(tmp_path / "empty.txt"), "--db", str(db_path))
+    assert result.exit_code == 1 and "empty.txt" in result.output
+
+
+def test_corrupt_database_is_a_clear_error(tmp_path):
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"not a database" * 200)
+    result = run_cli("ingest", str(SAMPLES), "--db", str(bad))
+    assert result.exit_code == 1 and "bad.db is not a usable SQLite database" in result.output

@@ -1,0 +1,51 @@
+import csv
+import io
+import json
+
+import pytest
+
+from conftest import SAMPLES, run_cli
+
+
+@pytest.fixture(scope="module")
+def processed_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("tl") / "timeline.db"
+    run_cli("ingest", str(SAMPLES), "--db", str(path))
+    run_cli("process", "--db", str(path))
+    return path
+
+
+def test_bundled_timeline_has_the_milestones_in_order(processed_db):
+    rows = json.loads(run_cli("timeline", "--format", "json", "--db", str(processed_db)).output)
+    milestones = [(r["type"], r["year"]) for r in rows]
+    wanted = [("accession", 2006), ("legislation", 2013), ("institution", 2018),
+              ("agreement", 2023), ("agreement", 2024)]
+    positions = [milestones.index(m) for m in wanted]
+    assert positions == sorted(positions)
+
+
+@pytest.mark.parametrize("args,check", [
+    (["--type", "agreement"], lambda rows: rows and all(r["type"] == "agreement" for r in rows)),
+    (["--since", "2018", "--until", "2023"], lambda rows: rows and all(2018 <= r["year"] <= 2023 for r in rows)),
+    (["--agency", "unodc"], lambda rows: rows and all("unodc" in r["agencies"] for r in rows)),
+    (["--country", "sa"], lambda rows: rows == []),
+])
+def test_filters(processed_db, args, check):
+    out = run_cli("timeline", "--format", "json", "--db", str(processed_db), *args).output
+    assert check(json.loads(out))
+
+
+def test_csv_and_table(processed_db):
+    text = run_cli("timeline", "--format", "csv", "--db", str(processed_db)).output
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert rows and set(rows[0]) >= {"date", "year", "type", "country", "title", "agencies", "n_sources"}
+    table = run_cli("timeline", "--db", str(processed_db)).output
+    assert "accession" in table and "2013" in table
+
+
+def test_html_to_file(processed_db, tmp_path):
+    out = tmp_path / "t.html"
+    result = run_cli("timeline", "--format", "html", "-o", str(out), "--db", str(processed_db))
+    assert result.exit_code == 0
+    page = out.read_text(encoding="utf-8")
+    assert 'dir="rtl"' in page and "<svg" in page and "2013" in page

@@ -1,0 +1,74 @@
+"""Processing stored articles into mentions, entities and merged events."""
+
+from timeline.process import process_articles
+from timeline.query import timeline_rows
+from timeline.store import store_article
+
+# Two reports of one signing, written for this test in two outlets' styles.
+REPORT_A = (
+    "وقعت وزارة الداخلية مذكرة تفاهم مع المنظمة الدولية للهجرة\n"
+    "وقعت وزارة الداخلية اليوم الثلاثاء مذكرة تفاهم مع المنظمة الدولية للهجرة لتعزيز التعاون "
+    "في مكافحة الاتجار بالأشخاص وحماية الضحايا.\n"
+    "وقال وكيل الوزارة إن المذكرة تشمل تدريب الضباط وتبادل الخبرات.")
+REPORT_B = (
+    "الكويت و«الهجرة الدولية» توقعان مذكرة تفاهم لمكافحة الاتجار بالبشر\n"
+    "أبرمت وزارة الداخلية أمس مذكرة تفاهم مع المنظمة الدولية للهجرة في مجال مكافحة الاتجار "
+    "بالبشر، بحضور عدد من القياديين.\n"
+    "وأكد رئيس بعثة المنظمة أن التعاون مع الكويت يمتد لسنوات.")
+OFF_TOPIC = ("ضبط شحنة مخدرات في ميناء الشويخ\n"
+             "ضبطت الإدارة العامة لمكافحة المخدرات شحنة من الحبوب المخدرة في ميناء الشويخ "
+             "وأحالت المتهمين إلى النيابة العامة.\nوقالت الإدارة إن الشحنة كانت معدة للتهريب.")
+
+
+def test_two_reports_of_one_event_make_one_event_with_two_sources(db, nlp):
+    store_article(db, url="https://a.example/1", text=REPORT_A, published="2025-03-04")
+    store_article(db, url="https://b.example/2", text=REPORT_B, published="2025-03-05")
+    summary = process_articles(db, nlp)
+    assert summary.failed == 0
+    agreements = [r for r in timeline_rows(db) if r["type"] == "agreement"]
+    assert len(agreements) == 1
+    assert agreements[0]["n_sources"] == 2 and agreements[0]["date"] == "2025-03-04"
+    assert "iom" in agreements[0]["agencies"] and "kw-moi" in agreements[0]["agencies"]
+
+
+def test_processing_twice_changes_nothing(db, nlp):
+    store_article(db, url="https://a.example/1", text=REPORT_A, published="2025-03-04")
+    process_articles(db, nlp)
+    counts = {t: db[t].count for t in ("mentions", "entities", "events", "event_sources")}
+    again = process_articles(db, nlp)
+    assert again.processed == 0
+    assert counts == {t: db[t].count for t in counts}
+
+
+def test_reprocess_redoes_everything_to_the_same_result(db, nlp):
+    store_article(db, url="https://a.example/1", text=REPORT_A, published="2025-03-04")
+    process_articles(db, nlp)
+    before = [dict(r) for r in db.query("SELECT type, date, title FROM events ORDER BY id")]
+    summary = process_articles(db, nlp, reprocess=True)
+    assert summary.processed == 1
+    assert before == [dict(r) for r in db.query("SELECT type, date, title FROM events ORDER BY id")]
+
+
+def test_irrelevant_article_is_stored_but_makes_no_event(db, nlp):
+    store_article(db, url="https://c.example/3", text=OFF_TOPIC, published="2025-03-04")
+    process_articles(db, nlp)
+    row = db["articles"].get(1)
+    assert row["relevant"] == 0 and row["processed_at"]
+    assert db["events"].count == 0 and db["mentions"].count > 0
+
+
+def test_mentions_keep_offsets_and_canonical_entities(db, nlp):
+    store_article(db, url="https://a.example/1", text=REPORT_A, published="2025-03-04")
+    process_articles(db, nlp)
+    for row in db.query("SELECT m.text, m.start, m.end FROM mentions m"):
+        assert REPORT_A[row["start"]:row["end"]] == row["text"]
+    agency = next(db.query("SELECT * FROM entities WHERE key = 'kw-moi'"))
+    assert agency["name_en"] == "Ministry of Interior (Kuwait)" and agency["label"] == "AGENCY"
+
+
+def test_one_failing_article_does_not_stop_the_run(db, nlp):
+    store_article(db, url="https://a.example/1", text=REPORT_A, published="2025-03-04")
+    store_article(db, url="https://x.example/bad", text="نص سيفشل", published="not-a-date")
+    summary = process_articles(db, nlp)
+    assert (summary.processed, summary.failed) == (1, 1)
+    assert "x.example/bad" in summary.errors[0]
