@@ -1,0 +1,121 @@
+"""Crawl stage "article", date part: publication dates written in Arabic in a page.
+
+Called by `article.extract_article` as the last date stage, for pages that carry no
+structured date (old sites print "الخميس 31 يوليو 2025" under the headline and nothing
+else). Understands Egyptian/Gulf month names (يوليو), Levantine ones (تموز), Maghrebi
+ones (جويلية), "تموز (يوليو)", Arabic-Indic digits (٣١ يوليو ٢٠٢٥), and numeric
+day-first dates (31/7/2025, 31-07-2025) as well as ISO ones (2025-07-31).
+
+Pure functions; every date comes back as ISO "YYYY-MM-DD".
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+# Month names as they are spelled (with and without hamza) -> month number.
+MONTHS = {
+    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4,
+    "مايو": 5, "يونيو": 6, "يونيه": 6, "يونية": 6, "يوليو": 7, "يوليه": 7, "يولية": 7,
+    "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "اكتوبر": 10, "نوفمبر": 11,
+    "ديسمبر": 12,
+    "كانون الثاني": 1, "شباط": 2, "آذار": 3, "اذار": 3, "أذار": 3, "نيسان": 4,
+    "أيار": 5, "ايار": 5, "حزيران": 6, "تموز": 7, "آب": 8, "اب": 8, "أيلول": 9,
+    "ايلول": 9, "تشرين الأول": 10, "تشرين الاول": 10, "تشرين الثاني": 11,
+    "كانون الأول": 12, "كانون الاول": 12,
+    "جانفي": 1, "فيفري": 2, "أفريل": 4, "افريل": 4, "ماي": 5, "جوان": 6,
+    "جويلية": 7, "أوت": 8, "اوت": 8,
+}
+_MONTH_ALT = "|".join(sorted((re.escape(name) for name in MONTHS), key=len, reverse=True))
+# "31 يوليو 2025", "31 تموز (يوليو) 2025", "31 يوليو، 2025"
+_WRITTEN = re.compile(
+    rf"(?<!\d)(?P<day>\d{{1,2}})\s*(?:من\s+)?(?P<month>{_MONTH_ALT})"
+    rf"(?:\s*[(\[](?:{_MONTH_ALT})[)\]])?\s*[،,]?\s*(?P<year>\d{{4}})(?!\d)")
+# "يوليو 31، 2025" (month first, as some agencies write it)
+_MONTH_FIRST = re.compile(
+    rf"(?<![\u0600-\u06FF])(?P<month>{_MONTH_ALT})\s+(?P<day>\d{{1,2}})\s*[،,]\s*"
+    rf"(?P<year>\d{{4}})(?!\d)")
+_NUMERIC_DMY = re.compile(r"(?<![\d/.-])(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-]"
+                          r"(?P<year>\d{4})(?![\d/.-])")
+_NUMERIC_YMD = re.compile(r"(?<![\d/.-])(?P<year>\d{4})[/.-](?P<month>\d{1,2})[/.-]"
+                          r"(?P<day>\d{1,2})(?![\d/.-])")
+_PATTERNS = (_WRITTEN, _MONTH_FIRST, _NUMERIC_YMD, _NUMERIC_DMY)
+MIN_YEAR, MAX_YEAR = 1990, 2100  # keeps Hijri years (14xx) and noise out
+
+
+def to_ascii_digits(text: str) -> str:
+    """Arabic-Indic and Persian digits to ASCII (same length, so offsets hold)."""
+    return text.translate(_DIGITS)
+
+
+def _month_number(value: str) -> int | None:
+    return int(value) if value.isdigit() else MONTHS.get(value)
+
+
+def _iso(day: str, month: str, year: str) -> str | None:
+    number = _month_number(month)
+    if number is None or not MIN_YEAR <= int(year) <= MAX_YEAR:
+        return None
+    try:
+        return date(int(year), number, int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def find_dates(text: str) -> list[tuple[int, str]]:
+    """Every Gregorian date written in `text`, as (offset, "YYYY-MM-DD"), in text order.
+
+    Args:
+        text: any text (page text, a byline, a date cell).
+    Returns:
+        The dates found, sorted by where they start; impossible dates are skipped.
+    """
+    text = to_ascii_digits(text)
+    found: dict[int, str] = {}
+    taken: list[range] = []
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            if any(match.start() in span for span in taken):
+                continue
+            iso = _iso(match["day"], match["month"], match["year"])
+            if iso:
+                found[match.start()] = iso
+                taken.append(range(match.start(), match.end()))
+    return sorted(found.items())
+
+
+def first_date(text: str, after: int = 0) -> str | None:
+    """The first date in `text` at or after offset `after`, else the first one at all."""
+    dates = find_dates(text)
+    later = [iso for offset, iso in dates if offset >= after]
+    if later:
+        return later[0]
+    return dates[0][1] if dates else None
+
+
+def parse_date(value: str | None) -> str | None:
+    """A date from structured data or a meta tag ("2025-07-31T09:15:00+03:00",
+    "Thu, 31 Jul 2025 09:15:00 +0300", "31 يوليو 2025") as "YYYY-MM-DD"."""
+    if not value or not isinstance(value, str):
+        return None
+    value = value.strip()
+    match = re.match(r"^(\d{4})-(\d{1,2})-(\d{1,2})", to_ascii_digits(value))
+    if match:
+        return _iso(match[3], match[2], match[1])
+    rfc = _parse_rfc822(value)
+    if rfc:
+        return rfc
+    return first_date(value)
+
+
+def _parse_rfc822(value: str) -> str | None:
+    from email.utils import parsedate_tz
+
+    parsed = parsedate_tz(value)
+    if not parsed:
+        return None
+    year, month, day = parsed[:3]
+    return _iso(str(day), str(month), str(year))

@@ -1,0 +1,168 @@
+"""Crawl middlewares, one class per concern, between the spider and the network.
+
+Enabled in crawlers/settings.py. Downloader side (around each download):
+  * `BackoffRetryMiddleware`: Scrapy's retries, waiting longer before each new try
+    (RETRY_BACKOFF_BASE * 2**n seconds, at most RETRY_BACKOFF_MAX; Retry-After obeyed);
+  * `CharsetRepairMiddleware`: re-decodes pages whose declared charset is wrong or
+    missing (windows-1256 sites), using the source's `encoding` when it has one;
+  * `KnownRedirectMiddleware`: does not follow a redirect to an article already stored
+    (short links such as /news/1003 -> /news/1003-slug.html, every run).
+Spider side (on every request the spider yields, start requests included):
+  * `CanonicalUrlMiddleware`: requests the canonical URL (no tracking parameters, no
+    AMP/print variant) and records the article's identity in meta["canonical_url"];
+  * `KnownUrlMiddleware`: drops article requests already stored in the database (unless
+    the run refreshes) or already requested in this run, and counts them.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from scrapy import Request
+from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import HtmlResponse, Response, TextResponse
+from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
+from scrapy.utils.defer import maybe_deferred_to_future
+
+from crawlers.charset import declared_encoding, decode_html, normalise_encoding
+from crawlers.urls import canonicalise_url
+
+logger = logging.getLogger(__name__)
+
+
+class BackoffRetryMiddleware(RetryMiddleware):
+    """Retry like Scrapy's RetryMiddleware, with an exponential wait before each try."""
+
+    def __init__(self, settings):
+        super().__init__(settings)
+        self.base = settings.getfloat("RETRY_BACKOFF_BASE", 2.0)
+        self.ceiling = settings.getfloat("RETRY_BACKOFF_MAX", 60.0)
+
+    async def process_response(self, request: Request, response: Response):
+        result = super().process_response(request, response)
+        if isinstance(result, Request):
+            await self._wait(result, _retry_after(response))
+        return result
+
+    async def process_exception(self, request: Request, exception: Exception):
+        result = super().process_exception(request, exception)
+        if isinstance(result, Request):
+            await self._wait(result)
+        return result
+
+    def delay_for(self, retry: Request, retry_after: float | None = None) -> float:
+        """Seconds to wait before sending `retry` (its meta["retry_times"] is 1, 2, ...)."""
+        attempt = max(retry.meta.get("retry_times", 1), 1)
+        delay = self.base * 2 ** (attempt - 1)
+        if retry_after is not None:
+            delay = max(delay, retry_after)
+        return min(delay, self.ceiling)
+
+    async def _wait(self, retry: Request, retry_after: float | None = None) -> None:
+        delay = self.delay_for(retry, retry_after)
+        if delay <= 0:
+            return
+        from twisted.internet import reactor, task
+
+        logger.debug("waiting %.1fs before retrying %s", delay, retry.url)
+        await maybe_deferred_to_future(task.deferLater(reactor, delay, lambda: None))
+
+
+def _retry_after(response: Response) -> float | None:
+    value = response.headers.get(b"Retry-After")
+    try:
+        return float(value) if value else None
+    except ValueError:
+        return None
+
+
+class CharsetRepairMiddleware:
+    """Give HTML responses the encoding that really decodes them."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
+        if not _is_html(content_type, response.body) or response.body.isascii():
+            return response
+        source = getattr(self.crawler.spider, "source", None)
+        _, encoding = decode_html(response.body, forced=source.encoding if source else None,
+                                  declared=declared_encoding(response.body, content_type))
+        if isinstance(response, TextResponse) and \
+                normalise_encoding(response.encoding) == encoding:
+            return response
+        self.crawler.stats.inc_value("news/charset_repaired")
+        logger.debug("decoding %s as %s", response.url, encoding)
+        return response.replace(cls=HtmlResponse, encoding=encoding)
+
+
+def _is_html(content_type: str, body: bytes) -> bool:
+    content_type = content_type.lower()
+    if "html" in content_type:
+        return True
+    if content_type and not content_type.startswith(("text/plain", "application/octet")):
+        return False
+    start = body[:512].lstrip().lower()
+    return start.startswith((b"<!doctype html", b"<html")) or b"<html" in start
+
+
+class KnownRedirectMiddleware:
+    """Stop a redirect chain that lands on an article the database already has."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_request(self, request: Request) -> None:
+        if not request.meta.get("redirect_urls") or request.meta.get("news_kind") != "article":
+            return None
+        spider = self.crawler.spider
+        if getattr(spider, "refresh", False) or \
+                canonicalise_url(request.url) not in getattr(spider, "known_urls", ()):
+            return None
+        self.crawler.stats.inc_value("news/skipped_known")
+        raise IgnoreRequest(f"redirect to an article already stored: {request.url}")
+
+
+class CanonicalUrlMiddleware(BaseSpiderMiddleware):
+    """Request every URL in its canonical form; keep the identity in meta."""
+
+    def get_processed_request(self, request: Request, response: Response | None):
+        identity = canonicalise_url(request.url)
+        request.meta["canonical_url"] = identity
+        wanted = canonicalise_url(request.url, keep_trailing_slash=True)
+        if wanted == request.url:
+            return request
+        self.crawler.stats.inc_value("news/urls_canonicalised")
+        return request.replace(url=wanted)
+
+
+class KnownUrlMiddleware(BaseSpiderMiddleware):
+    """Skip articles the database already has, and links already followed this run."""
+
+    def __init__(self, crawler):
+        super().__init__(crawler)
+        self.seen: set[str] = set()
+
+    def get_processed_request(self, request: Request, response: Response | None):
+        if request.meta.get("news_kind") != "article":
+            return request
+        key = request.meta.get("canonical_url") or canonicalise_url(request.url)
+        if key in self.seen:
+            self.crawler.stats.inc_value("news/duplicate_links")
+            return None
+        self.seen.add(key)
+        spider = self.crawler.spider
+        if not getattr(spider, "refresh", False) and key in getattr(spider, "known_urls", ()):
+            self.crawler.stats.inc_value("news/skipped_known")
+            return None
+        return request

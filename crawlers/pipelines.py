@@ -1,0 +1,130 @@
+"""Crawl item pipelines: Validate -> Dedup -> Store, the last step of a crawl.
+
+Enabled in crawlers/settings.py (ITEM_PIPELINES). Each does one thing; an item that
+must not be stored is dropped with `DropItem` (logged at INFO and counted in the
+crawl's stats under news/dropped/<reason>), never failing the crawl.
+  * `ValidatePipeline`: a title and a body are required; a malformed date is cleared;
+    articles published before the run's `since` date are dropped;
+  * `DedupPipeline`: drops an article already stored (its final URL, after redirects,
+    may differ from the link followed) or already seen in this run (same canonical
+    URL or same content hash);
+  * `StorePipeline`: writes through `timeline.store.store_article`, which dedups
+    again by URL and content hash against the database.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import sqlite3
+
+from scrapy.exceptions import DropItem
+
+from crawlers.items import ArticleItem
+from timeline.db import open_db
+from timeline.store import content_hash, known_urls, store_article
+
+logger = logging.getLogger(__name__)
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _drop(crawler, reason: str, message: str) -> DropItem:
+    crawler.stats.inc_value(f"news/dropped/{reason}")
+    return DropItem(message, log_level="INFO")
+
+
+class ValidatePipeline:
+    """Drop items without a title or body, or published before `NEWS_SINCE`."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.since = crawler.settings.get("NEWS_SINCE")
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_item(self, item: ArticleItem) -> ArticleItem:
+        if not (item.title or "").strip() or not (item.text or "").strip():
+            raise _drop(self.crawler, "incomplete", f"no title or body: {item.url}")
+        if item.published and not _ISO_DATE.match(item.published):
+            item.published = None
+        if self.since and item.published and item.published < self.since:
+            self.crawler.stats.inc_value("news/skipped_old")
+            raise _drop(self.crawler, "too_old",
+                        f"published {item.published}, before {self.since}: {item.url}")
+        return item
+
+
+class DedupPipeline:
+    """Drop articles already stored, or already seen in this run."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.refresh = crawler.settings.getbool("NEWS_REFRESH")
+        self.urls: set[str] = set()
+        self.hashes: set[str] = set()
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_item(self, item: ArticleItem) -> ArticleItem:
+        known = getattr(self.crawler.spider, "known_urls", ())
+        if not self.refresh and item.url in known:
+            self.crawler.stats.inc_value("news/skipped_known")
+            raise _drop(self.crawler, "known", f"already stored: {item.url}")
+        digest = content_hash(item.text)
+        if item.url in self.urls or digest in self.hashes:
+            self.crawler.stats.inc_value("news/duplicates")
+            raise _drop(self.crawler, "duplicate", f"already seen in this run: {item.url}")
+        self.urls.add(item.url)
+        self.hashes.add(digest)
+        return item
+
+
+class StorePipeline:
+    """Write articles to the timeline database (`NEWS_DB`)."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.path = crawler.settings.get("NEWS_DB")
+        self.db = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def open_spider(self) -> None:
+        self.db = open_db(self.path)
+
+    def close_spider(self) -> None:
+        if self.db is not None:
+            self.db.close()
+
+    def process_item(self, item: ArticleItem) -> ArticleItem:
+        try:
+            result = store_article(
+                self.db, url=item.url, text=item.text, title=item.title,
+                published=item.published, source=item.source, fetched_at=item.fetched_at,
+                author=item.author, country=item.country)
+        except sqlite3.Error as error:  # a locked or full database: count it, go on
+            self.crawler.stats.inc_value("news/errors")
+            self.crawler.stats.inc_value("news/errors/store_failed")
+            logger.error("could not store %s: %s", item.url, error)
+            raise _drop(self.crawler, "store_failed", f"store failed: {item.url}") from error
+        if result.created:
+            self.crawler.stats.inc_value("news/articles_stored")
+        else:
+            self.crawler.stats.inc_value("news/duplicates")
+            self.crawler.stats.inc_value(f"news/duplicates/{result.reason.replace(' ', '_')}")
+        return item
+
+
+def load_known_urls(db_path) -> frozenset[str]:
+    """The article URLs already in the database (the spider skips them)."""
+    db = open_db(db_path)
+    try:
+        return frozenset(known_urls(db))
+    finally:
+        db.close()

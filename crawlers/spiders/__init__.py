@@ -1,0 +1,1 @@
+"""Spiders of the crawler; the one generic spider is `news.NewsSpider`."""

@@ -1,0 +1,141 @@
+"""Crawl stage "discover": one canonical form per article URL.
+
+Called by the spider (and its `CanonicalUrlMiddleware`) on every URL before it is
+requested, and by the store pipeline before an article is written, so an article
+reached through a feed, a sitemap, a share link with tracking parameters, an AMP
+page or a print page is fetched and stored once.
+
+The rules, applied in this order by `canonicalise_url`:
+  1. scheme and host in lower case, default port (80/443) dropped, fragment dropped;
+  2. tracking parameters removed (utm_*, fbclid, gclid, ...), the rest sorted;
+  3. AMP variants folded (`/amp/...`, `.../amp`, `x.amp.html`, `?amp=1`, `?outputType=amp`);
+  4. print variants folded (`/print/...`, `.../print`, `?print=1`, `?output=print`);
+  5. percent-encoding made uniform (Arabic slugs written raw or escaped compare equal);
+  6. trailing slash dropped (except for the root path), duplicate slashes folded.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
+
+_TRACKING_PREFIXES = ("utm_", "ga_", "pk_", "mtm_", "hsa_")
+_TRACKING_NAMES = frozenset({
+    "fbclid", "gclid", "gclsrc", "dclid", "msclkid", "yclid", "twclid", "igshid",
+    "mc_cid", "mc_eid", "_ga", "_gl", "_hsenc", "_hsmi", "ocid", "cmpid", "wt.mc_id",
+    "ref_src", "ref_url", "share", "shared", "s_cid", "at_medium", "at_campaign",
+})
+_VARIANT_FLAGS = {  # query parameters whose only job is to pick an AMP/print view
+    "amp": None, "print": None, "output": {"amp", "print"}, "outputtype": {"amp", "print"},
+    "view": {"amp", "print"}, "format": {"amp", "print"},
+}
+_VARIANT_SEGMENTS = ("amp", "print")
+_VARIANT_SUFFIX = re.compile(r"\.(?:amp|print)(\.[a-z0-9]+)$", re.IGNORECASE)
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+_PATH_SAFE = "/:@!$&'()*+,;=-._~"
+_QUERY_SAFE = "/:@!$'()*+,;-._~?"
+_SLASHES = re.compile(r"/{2,}")
+
+
+def canonicalise_url(url: str, *, keep_trailing_slash: bool = False) -> str:
+    """The canonical form of `url` (see the module docstring for the rules).
+
+    Args:
+        url: an absolute http(s) URL, as found in a page, a feed or a sitemap.
+        keep_trailing_slash: skip rule 6; the spider requests this form (a site
+            that ends its paths with "/" would answer the bare form with a redirect)
+            and keeps the full canonical form as the article's identity.
+    Returns:
+        The canonical URL; the input unchanged if it is not http(s).
+    """
+    parts = urlsplit(url.strip())
+    scheme = parts.scheme.lower()
+    if scheme not in _DEFAULT_PORTS:
+        return url.strip()
+    netloc = _canonical_netloc(scheme, parts)
+    query = _canonical_query(parts.query)
+    path = _canonical_path(parts.path, keep_trailing_slash)
+    return urlunsplit((scheme, netloc, path, query, ""))
+
+
+def _canonical_netloc(scheme: str, parts) -> str:
+    host = (parts.hostname or "").rstrip(".")
+    try:
+        host = host.encode("idna").decode("ascii") if host else host
+    except UnicodeError:
+        pass
+    host = host.lower()
+    if ":" in host:  # IPv6 literal
+        host = f"[{host}]"
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    if port and port != _DEFAULT_PORTS[scheme]:
+        host = f"{host}:{port}"
+    if parts.username:
+        host = f"{parts.username}@{host}"
+    return host
+
+
+def is_tracking_parameter(name: str) -> bool:
+    """True for a query parameter that only says where a click came from."""
+    name = name.lower()
+    return name in _TRACKING_NAMES or name.startswith(_TRACKING_PREFIXES)
+
+
+def _is_variant_flag(name: str, value: str) -> bool:
+    name = name.lower()
+    if name not in _VARIANT_FLAGS:
+        return False
+    allowed = _VARIANT_FLAGS[name]
+    return allowed is None or value.lower() in allowed
+
+
+def _canonical_query(query: str) -> str:
+    pairs = [(name, value) for name, value in parse_qsl(query, keep_blank_values=True)
+             if not is_tracking_parameter(name) and not _is_variant_flag(name, value)]
+    pairs.sort()
+    return urlencode(pairs, quote_via=quote, safe=_QUERY_SAFE)
+
+
+def _canonical_path(path: str, keep_trailing_slash: bool) -> str:
+    path = quote(unquote(path), safe=_PATH_SAFE)
+    path = _SLASHES.sub("/", path) or "/"
+    path = _VARIANT_SUFFIX.sub(r"\1", path)
+    had_slash = path.endswith("/")
+    segments = path.split("/")
+    # "/amp/news/1" and "/news/1/amp" (and the same for print) name the article "/news/1".
+    if len(segments) > 2 and segments[1].lower() in _VARIANT_SEGMENTS:
+        segments.pop(1)
+    while len(segments) > 2 and segments[-1].lower() in _VARIANT_SEGMENTS + ("",):
+        segments.pop()
+    path = "/".join(segments).rstrip("/") or "/"
+    if keep_trailing_slash and had_slash and path != "/":
+        return path + "/"
+    return path
+
+
+def same_site(url: str, other: str) -> bool:
+    """True when both URLs are on the same host, ignoring a leading "www."."""
+    def host(value: str) -> str:
+        name = (urlsplit(value).hostname or "").lower()
+        return name[4:] if name.startswith("www.") else name
+    return host(url) == host(other)
+
+
+_NOT_ARTICLE_PATH = re.compile(
+    r"^/?$|/(?:tags?|categor(?:y|ies)|sections?|authors?|search|page|feed|rss|login|register"
+    r"|contact|about|privacy|terms|advertise|subscribe|archive|videos?|photos?|gallery)(?:/|$|\.)",
+    re.IGNORECASE)
+_ARTICLE_HINT = re.compile(r"\d{4,}|/\d{4}/\d{1,2}/|[^/]+-[^/]+-[^/]+-[^/]+")
+
+
+def looks_like_article_url(url: str) -> bool:
+    """Guess for sources without `article_url`: a long numeric id, a dated path or
+    a slug of four or more words, and not a section, tag, feed or service page."""
+    parts = urlsplit(url)
+    path = unquote(parts.path)
+    if _NOT_ARTICLE_PATH.search(path):
+        return False
+    return bool(_ARTICLE_HINT.search(path + ("?" + parts.query if parts.query else "")))
