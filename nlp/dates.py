@@ -9,7 +9,8 @@ Arabic-Indic digits need no handling here. The grammars (`_grammar`), longest ma
   3. month + year, or a named month made relative: "يوليو 2025", "شهر مارس الماضي";
   4. Hijri dates with a month name: "15 محرم 1447 هـ"; 5. Hijri years: "لسنة 1430هـ";
   6. year ranges: "2025 - 2028", "من 2020 إلى 2023" (value = first end, `years` = both ends);
-  7. a year after a cue: "سنة 2013", "لعام 2024", "في 2024", "مطلع 2024", "2013م";
+  7. a year after a cue: "سنة 2013", "لعام 2024", "في 2024", "مطلع 2024", "2013م",
+     "تقرير 2022", "رؤية 2030";
   8. relative words: "أمس", "اليوم الخميس", "الشهر الجاري", "العام الماضي", "الخميس الماضي".
 
 Rules callers depend on:
@@ -57,6 +58,8 @@ _STRONG_CUE = r"(?:ال)?(?:سنه|عام|عامي|سنتي|اعوام|سنوا�
 _MORE_YEARS = r"(?:\s*،?\s*و\s*\d{4})*(?!\d|[.,/٫٬-]\d)"  # "2013 و2014"
 _POINT_CUE = r"(?:في|منذ|خلال|حتي|بحلول|قبل|بعد)"
 _SPAN_CUE = r"(?:مطلع|نهايه|اواخر|اوائل|منتصف|بدايه|اواسط)"
+# nouns a year can follow directly: "تقرير 2022", "رؤيه 2030", "خطه 2025"
+_DOC_CUE = r"(?:ال)?(?:تقرير|رؤيه|خطه|استراتيجيه|موازنه|ميزانيه|نسخه|موسم|دوره|اصدار)"
 _NEXT_WORD = re.compile(r"\s*(\S+)")
 _PREV_WORD = re.compile(r"(\S+)\s*$")
 _SPACES = re.compile(r"\s+")
@@ -334,6 +337,8 @@ def _grammar() -> tuple[tuple[re.Pattern, Callable], ...]:
         (rf"(?<!\w)[وف]?(?P<weak>{_POINT_CUE})\s+(?P<m>{_NOT_IN_NUMBER}\d{{4}}{_MORE_YEARS}{_GREG_MARK}?)",
          _resolve_cued_year),
         (rf"{_CLITIC}(?P<m>(?P<weak>{_SPAN_CUE})\s+{_NOT_IN_NUMBER}\d{{4}}{_MORE_YEARS}{_GREG_MARK}?)",
+         _resolve_cued_year),
+        (rf"{_CLITIC}(?P<weak>{_DOC_CUE})\s+(?P<m>{_NOT_IN_NUMBER}\d{{4}}{_MORE_YEARS}{_GREG_MARK}?)",
          _resolve_cued_year),
         (rf"(?P<m>{_NOT_IN_NUMBER}\d{{4}}(?:م|\s*ميلادي(?:ه)?)(?!\w))", _resolve_cued_year),
         (rf"{_CLITIC}(?P<m>(?P<rel>{day_words})(?:\s+(?P<wd>{weekday}))?)(?!\w)", _resolve_relative),

@@ -12,7 +12,10 @@ Stages, in order:
    publication date (null when unknown);
 5. each event gets its arguments from its clause: agencies (canonical ids), laws,
    country, place, a short title, the evidence sentence with offsets, a confidence;
-6. the same (type, year) twice in one article is one event.
+6. a law cited with its year is a legislation event of that year (a 2013 law named in
+   a 2025 speech is a 2013 legislation event), unless its clause already made it the
+   instrument of an accession ("انضمت ... بموجب القانون رقم 5 لسنة 2006");
+7. the same (type, year) twice in one article is one event.
 """
 
 from __future__ import annotations
@@ -36,6 +39,8 @@ CLAUSE_BREAKS = {"كما", "؛", "فيما", "بينما", "وتلاها", "وت
                  "منوها", "منوهه", "مضيفا", "مضيفه", "معربا", "معربه", "مبينا", "مبينه"}
 LEAD_SENTENCES = 3
 TITLE_TOKENS = 9
+EXTRA_REACH = 8  # tokens between a further date and its cue
+TREATY_KINDS = {"convention", "protocol", "treaty", "charter"}
 RELATIVE_DAY = re.compile(r"(^| )(اليوم|امس|غدا|الليله)( |$)")
 
 
@@ -64,14 +69,37 @@ def clause_norm(span: Span) -> str:
     return " ".join(t.norm_ for t in span if is_word(t))
 
 
-def split_clauses(sent: Span) -> list[Span]:
+def split_clauses(sent: Span, cues: "Cues | None" = None) -> list[Span]:
+    """The sentence cut at clause-opening words; with `cues`, each clause is cut again at
+    "، و…" where both halves hold a trigger cue (two events in one sentence)."""
     doc, clauses, start = sent.doc, [], sent.start
     for token in sent:
         if token.i > start and (token.text in CLAUSE_BREAKS or token.norm_ in CLAUSE_BREAKS):
             clauses.append(doc[start:token.i])
             start = token.i
     clauses.append(doc[start:sent.end])
-    return [c for c in clauses if any(is_word(t) for t in c)]
+    clauses = [c for c in clauses if any(is_word(t) for t in c)]
+    if cues is None:
+        return clauses
+    return [part for clause in clauses for part in _split_coordinated(clause, cues)]
+
+
+def _split_coordinated(clause: Span, cues: "Cues") -> list[Span]:
+    doc = clause.doc
+    for token in clause[1:-1]:
+        nxt = doc[token.i + 1]
+        if token.text not in {"،", ","} or not nxt.norm_.startswith(("و", "ف")):
+            continue
+        left, right = doc[clause.start:token.i], doc[token.i + 1:clause.end]
+        if cue_types(cues, clause_norm(left)) and cue_types(cues, clause_norm(right)):
+            return [left] + _split_coordinated(right, cues)
+    return [clause]
+
+
+def cue_hits(cues: Cues, norm: str) -> list[tuple[int, str]]:
+    """(position, type) of every trigger cue in `norm`."""
+    return sorted((m.start(), event_type) for event_type, patterns in cues.types.items()
+                  for p in patterns for m in p.finditer(norm))
 
 
 def cue_types(cues: Cues, norm: str) -> list[tuple[int, str, bool]]:
@@ -93,19 +121,58 @@ class EventDetector:
     def __call__(self, doc: Doc) -> Doc:
         events, own_news_done = {}, False
         for index, sent in enumerate(doc.sents):
-            for clause in split_clauses(sent):
-                event = self._clause_event(doc, sent, clause, index, own_news_done)
-                if event is None:
-                    continue
-                own_news_done = own_news_done or event.pop("_own")
-                events.setdefault((event["type"], event["year"]), event)
+            for clause in split_clauses(sent, self.cues):
+                found = self._clause_events(doc, sent, clause, index, own_news_done)
+                if found:
+                    own_news_done = own_news_done or index < LEAD_SENTENCES
+                for event in found:
+                    events.setdefault((event["type"], event["year"]), event)
+        for event in self._cited_laws(doc, events):
+            events.setdefault((event["type"], event["year"]), event)
         doc._.events = list(events.values())
         return doc
 
-    def _clause_event(self, doc, sent, clause, index, own_news_done) -> dict | None:
+    def _cited_laws(self, doc: Doc, events: dict) -> list[dict]:
+        found = []
+        accessions = {(e["evidence"]["start"], e["year"]) for e in events.values()
+                      if e["type"] == "accession"}
+        for span in doc.spans["mentions"]:
+            law = span._.canonical if span.label_ == "LAW" else None
+            if not law or not law.get("year") or law.get("kind") in TREATY_KINDS:
+                continue
+            if (span.sent.start_char, law["year"]) in accessions:
+                continue
+            event = _event(doc, span.sent, span, "legislation", str(law["year"]), 0.5, 0)
+            event["title"] = span.text
+            found.append(event)
+        return found
+
+    def _clause_events(self, doc, sent, clause, index, own_news_done) -> list[dict]:
+        """The clause's main event, and one more for each further dated cue in it
+        ("حكمت ... في أكتوبر 2024، قبل أن تخفف ... في فبراير 2025")."""
         norm = clause_norm(clause)
         if any(p.search(norm) for p in self.cues.planned + self.cues.negation):
-            return None
+            return []
+        main = self._clause_event(doc, sent, clause, norm, index, own_news_done)
+        if main is None:
+            return []
+        found = [main]
+        hits = [(_token_at(clause, pos), event_type) for pos, event_type in cue_hits(self.cues, norm)]
+        for date in _clause_dates(doc, clause):
+            year = int(date._.value[:4]) if date._.value else None
+            if year is None or year == main["year"] or date._.canonical.get("relative"):
+                continue
+            near = [(abs(i - date.start), t) for i, t in hits if abs(i - date.start) <= EXTRA_REACH]
+            if not near:
+                continue
+            event_type = min(near)[1]
+            if _inside_law(doc, date) and event_type not in ("legislation", "accession"):
+                continue
+            found.append(_event(doc, sent, clause, event_type, date._.value, main["confidence"],
+                                0) | {"title": main["title"]})
+        return found
+
+    def _clause_event(self, doc, sent, clause, norm, index, own_news_done) -> dict | None:
         dates = _clause_dates(doc, clause)
         choice = self._choose_type(norm, clause, dates)
         if choice is None:
@@ -113,6 +180,9 @@ class EventDetector:
         event_type, confidence, strong, cue_at = choice
         if any(m.start() < cue_at for p in self.cues.intent for m in p.finditer(norm)):
             return None
+        if event_type not in ("legislation", "accession"):  # a law's year dates the law
+            # (or the accession it enacted), not an arrest or a ruling that cites it
+            dates = [d for d in dates if not _inside_law(doc, d)]
         date = _nearest_date(dates, _token_at(clause, cue_at))
         own = not own_news_done and index < LEAD_SENTENCES and (
             date is None or date[1]) and (strong or confidence >= 0.5)
@@ -123,13 +193,13 @@ class EventDetector:
             value = date[0] if date else (published.isoformat() if published else None)
         else:
             value = date[0]
-        return _event(doc, sent, clause, event_type, value, confidence, cue_at) | {"_own": own}
+        return _event(doc, sent, clause, event_type, value, confidence, cue_at)
 
     def _choose_type(self, norm: str, clause: Span, dates: list[Span]):
         """(type, confidence, strong cue, cue position) or None.
 
-        Among several cued types the classifier's favourite wins; without a classifier,
-        a strong cue, then the cue nearest a dated expression."""
+        Among several cued types: a strong cue, then the cue nearest a dated
+        expression, then the classifier's favourite."""
         cues = cue_types(self.cues, norm)
         probs = self.classifier.probabilities(norm) if self.classifier else {}
         if cues:
@@ -137,7 +207,7 @@ class EventDetector:
             distance = lambda c: min((abs(_token_at(clause, c[0]) - d.start) for d in dated),
                                      default=0)
             position, event_type, strong = max(
-                cues, key=lambda c: (c[2], probs.get(c[1], 0.0), -distance(c), -c[0]))
+                cues, key=lambda c: (c[2], -distance(c), probs.get(c[1], 0.0), -c[0]))
             confidence = probs.get(event_type, 0.5)
             if probs and probs.get("none", 0.0) > 0.85 and not strong:
                 return None
@@ -159,6 +229,11 @@ def _token_at(clause: Span, norm_offset: int) -> int:
             return token.i
         position += len(token.norm_) + 1
     return clause.end - 1
+
+
+def _inside_law(doc: Doc, date: Span) -> bool:
+    return any(s.label_ == "LAW" and s.start <= date.start and date.end <= s.end
+               for s in doc.spans["mentions"])
 
 
 def _clause_dates(doc: Doc, clause: Span) -> list[Span]:

@@ -57,3 +57,14 @@ def test_same_event_twice_in_one_article_is_one(nlp):
     text = ("وقعت الكويت في 2024 مذكرة تفاهم مع المنظمة.\n"
             "وأشار إلى توقيع مذكرة التفاهم في 2024 بين الجانبين.")
     assert events(nlp, text).count(("agreement", "2024")) == 1
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    ("وأشار إلى أن القانون رقم 91 لسنة 2013 يجرم كل أشكال الاتجار.", ("legislation", "2013"), None),
+    ("وذكرت أن الكويت انضمت إلى البروتوكول بموجب القانون رقم 5 لسنة 2006.", ("accession", "2006"),
+     ("legislation", "2006")),
+])
+def test_a_law_cited_with_its_year_is_a_legislation_event(nlp, text, expected, absent):
+    lead = "قال مسؤول إن الكويت تواصل جهودها.\nوأضاف أن العمل مستمر.\nوأشار إلى التعاون.\n"
+    found = events(nlp, lead + text)
+    assert expected in found and absent not in found

@@ -88,22 +88,20 @@ def network_available(hosts: list[str], timeout: float = 3.0) -> bool:
     return False
 
 
-def crawl_in_subprocess(db_path: Path, **options) -> dict:
+def crawl_in_subprocess(db_path: Path, *, sources_file: Path | None = None,
+                        source_ids: tuple[str, ...] = (), query: str | None = None,
+                        max_pages: int | None = None, since: str | None = None,
+                        refresh: bool = False) -> dict:
     """Run `python -m crawlers.run` (Scrapy's reactor runs once a process) and return
     its summary."""
     args = [sys.executable, "-m", "crawlers.run", "--db", str(db_path), "--json"]
-    for key, value in options.items():
-        flag = "--" + key.replace("_", "-")
-        if value in (None, False, (), []):
-            continue
-        if value is True:
-            args.append(flag)
-        elif isinstance(value, (list, tuple)):
-            for item in value:
-                args += [flag.rstrip("s") if key == "source_ids" else flag, str(item)]
-        else:
+    args += ["--sources", str(sources_file)] if sources_file else []
+    for source_id in source_ids:
+        args += ["--source", source_id]
+    for flag, value in (("--query", query), ("--max-pages", max_pages), ("--since", since)):
+        if value is not None:
             args += [flag, str(value)]
-    args = [a.replace("--source-id", "--source") for a in args]
+    args += ["--refresh"] if refresh else []
     done = subprocess.run(args, capture_output=True, text=True, cwd=ROOT)
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
     if done.returncode != 0 or not lines:

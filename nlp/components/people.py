@@ -78,10 +78,10 @@ class PersonRuler:
         norm = token.norm_
         if not norm.isalpha() or len(norm) < 2 or norm in self.stopwords:
             return False
-        if token.tag_ in VERB_TAGS:
-            return False
         if norm in self.first_names or norm in self.particles:
             return True
+        if token.tag_ in VERB_TAGS:
+            return False
         if TANWEEN_FATH in token.text or norm.endswith("ه") or norm.startswith("و"):
             return False  # "أرباحًا", "ضخمة", "وتدر": accusatives, feminine nouns, conjoined words
         return not (first and norm.startswith("ال"))
