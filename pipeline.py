@@ -145,20 +145,24 @@ def extract(files, published, as_json, tagger):
 
 @cli.command()
 @click.option("--reprocess", is_flag=True, help="Redo every article (after a model change).")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Processes for the NLP (the database is written by one).")
 @tagger_option
 @db_option
 @library_errors
-def process(reprocess, tagger, db_path):
+def process(reprocess, workers, tagger, db_path):
     """Run the NLP over every article not yet processed.
 
     \b
     Example:
       python pipeline.py process
-      python pipeline.py process --reprocess
+      python pipeline.py process --reprocess --workers 2
     """
     from timeline.process import process_articles
 
-    summary = process_articles(open_database(db_path), build(tagger), reprocess=reprocess)
+    nlp = build(tagger) if workers == 1 else None
+    summary = process_articles(open_database(db_path), nlp, reprocess=reprocess,
+                               workers=workers, use_tagger=tagger)
     for error in summary.errors:
         click.echo(f"Error: {error}", err=True)
     click.echo(f"{summary.processed} processed ({summary.relevant} relevant), "

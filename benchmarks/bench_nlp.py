@@ -4,7 +4,7 @@ Measures, on the bundled sample articles repeated to about 20,000 tokens:
   - CAMeL tagging speed in words per second, uncached and with the per-form cache;
   - the whole extraction pipeline in articles and tokens per second, with and without
     CAMeL tagging;
-  - `process` into a fresh SQLite file (articles per second, one process).
+  - `process` into a fresh SQLite file (articles per second, one and two processes).
 
     python benchmarks/bench_nlp.py [--repeat N]
 """
@@ -71,17 +71,18 @@ def bench_process(texts: list[str]) -> None:
     from timeline.process import process_articles
     from timeline.store import store_article
 
-    with tempfile.TemporaryDirectory() as tmp:
-        db = open_db(Path(tmp) / "bench.db")
-        for i, text in enumerate(texts):
-            store_article(db, url=f"urn:bench:{i}", text=text + f"\n{i}")
-        nlp = build_nlp()
-        start = time.perf_counter()
-        summary = process_articles(db, nlp)
-        elapsed = time.perf_counter() - start
-        print(f"process into SQLite: {summary.processed} articles in {elapsed:.2f} s = "
-              f"{summary.processed / elapsed:.1f} articles/s ({summary.events_new} events, "
-              f"{summary.events_merged} merged)")
+    for workers in (1, 2):
+        with tempfile.TemporaryDirectory() as tmp:
+            db = open_db(Path(tmp) / "bench.db")
+            for i, text in enumerate(texts):
+                store_article(db, url=f"urn:bench:{i}", text=text + f"\n{i}")
+            start = time.perf_counter()
+            nlp = build_nlp() if workers == 1 else None
+            summary = process_articles(db, nlp, workers=workers)
+            elapsed = time.perf_counter() - start
+            print(f"process into SQLite, {workers} worker(s), start-up included: "
+                  f"{summary.processed} articles in {elapsed:.2f} s = "
+                  f"{summary.processed / elapsed:.1f} articles/s")
 
 
 def main() -> None:

@@ -72,8 +72,9 @@ def _read_jsonl(path: Path, required: tuple[str, ...]) -> list[tuple[int, dict]]
 
 
 @lru_cache(maxsize=4)
-def load_agencies(path: Path = GAZETTEER_DIR / "agencies.jsonl") -> tuple[Agency, ...]:
+def load_agencies(path: Path | None = None) -> tuple[Agency, ...]:
     """Every agency of the gazetteer, validated (ids unique, parents known)."""
+    path = path or GAZETTEER_DIR / "agencies.jsonl"
     agencies, seen = [], set()
     rows = _read_jsonl(path, ("id", "en", "kind", "names"))
     for number, row in rows:
@@ -81,6 +82,8 @@ def load_agencies(path: Path = GAZETTEER_DIR / "agencies.jsonl") -> tuple[Agency
             raise DataFileError(path, number, f"duplicate id {row['id']!r}")
         if row["kind"] not in AGENCY_KINDS:
             raise DataFileError(path, number, f"unknown kind {row['kind']!r}")
+        if row.get("country") and row["country"] not in country_codes():
+            raise DataFileError(path, number, f"unknown country code {row['country']!r}")
         seen.add(row["id"])
         agencies.append(Agency(row["id"], row["en"], row.get("country"), row["kind"],
                                row.get("parent"), tuple(row["names"]),
@@ -92,8 +95,9 @@ def load_agencies(path: Path = GAZETTEER_DIR / "agencies.jsonl") -> tuple[Agency
 
 
 @lru_cache(maxsize=4)
-def load_places(path: Path = GAZETTEER_DIR / "places.jsonl") -> tuple[Place, ...]:
+def load_places(path: Path | None = None) -> tuple[Place, ...]:
     """Every country, city, region and group of countries of the gazetteer."""
+    path = path or GAZETTEER_DIR / "places.jsonl"
     places = []
     for number, row in _read_jsonl(path, ("id", "kind", "names")):
         if row["kind"] not in PLACE_KINDS:
@@ -113,6 +117,14 @@ def load_word_list(name: str) -> frozenset[str]:
         raise DataFileError(path, None, f"cannot be read: {error}") from error
     entries = (line.split("#", 1)[0].strip() for line in lines)
     return frozenset(normalise_text(entry) for entry in entries if entry)
+
+
+@lru_cache(maxsize=1)
+def country_codes() -> frozenset[str]:
+    """The ISO 3166-1 alpha-2 codes of `data/gazetteers/iso3166.txt`."""
+    path = GAZETTEER_DIR / "iso3166.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 def country_adjectives() -> dict[str, str]:

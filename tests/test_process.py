@@ -72,3 +72,18 @@ def test_one_failing_article_does_not_stop_the_run(db, nlp):
     summary = process_articles(db, nlp)
     assert (summary.processed, summary.failed) == (1, 1)
     assert "x.example/bad" in summary.errors[0]
+
+
+def test_two_workers_give_the_same_timeline(tmp_path, nlp):
+    from timeline.db import open_db
+
+    results = []
+    for workers in (1, 2):
+        db = open_db(tmp_path / f"w{workers}.db")
+        store_article(db, url="https://a.example/1", text=REPORT_A, published="2025-03-04")
+        store_article(db, url="https://b.example/2", text=REPORT_B, published="2025-03-05")
+        store_article(db, url="https://c.example/3", text=OFF_TOPIC, published="2025-03-04")
+        summary = process_articles(db, nlp if workers == 1 else None, workers=workers)
+        assert summary.processed == 3
+        results.append([(r["type"], r["date"], r["n_sources"]) for r in timeline_rows(db)])
+    assert results[0] == results[1] and results[0]

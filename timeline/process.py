@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 import sqlite_utils
@@ -39,28 +40,68 @@ class ProcessSummary:
 
 
 def process_articles(db: sqlite_utils.Database, nlp, *, reprocess: bool = False,
-                     limit: int | None = None) -> ProcessSummary:
-    """Process the articles still to do; see the module docstring."""
+                     limit: int | None = None, workers: int = 1,
+                     use_tagger: bool = True) -> ProcessSummary:
+    """Process the articles still to do; see the module docstring.
+
+    With `workers` > 1 the NLP runs in that many processes (each builds its own
+    pipeline, `nlp` is then unused); the database is written from this process only,
+    in article order, so the result is the same as with one worker.
+    """
     if reprocess:
         with db.atomic():
             for table in DERIVED_TABLES:
                 db.execute(f"DELETE FROM {table}")
             db.execute("UPDATE articles SET processed_at = NULL, relevant = NULL")
     summary = ProcessSummary()
-    relevance = load_relevance_classifier()
     sql = "SELECT * FROM articles WHERE processed_at IS NULL ORDER BY id"
     rows = list(db.query(sql + (f" LIMIT {int(limit)}" if limit else "")))
-    for row in rows:
+    for row, outcome in _analysed(rows, nlp, workers, use_tagger):
         try:
-            score = relevance.score(row["title"], row["text"]) if relevance else 1.0
-            result = extract_article(nlp, row["text"], parse_date(row["published"]))
+            if isinstance(outcome, str):
+                raise RuntimeError(outcome)
+            score, result = outcome
             with db.atomic():
                 _write_article(db, row, result, score, summary)
         except Exception as error:  # one bad article never stops the run
             summary.failed += 1
             summary.errors.append(f"article {row['id']} ({row['url']}): {error}")
-            log.exception("article %s (%s) failed", row["id"], row["url"])
+            log.error("article %s (%s) failed: %s", row["id"], row["url"], error)
     return summary
+
+
+def analyse_row(nlp, row: dict) -> tuple[float, dict] | str:
+    """(relevance score, extraction) of one stored article, or the error as text."""
+    try:
+        relevance = load_relevance_classifier()
+        score = relevance.score(row["title"], row["text"]) if relevance else 1.0
+        return score, extract_article(nlp, row["text"], parse_date(row["published"]))
+    except Exception as error:  # reported by the caller with the article's URL
+        log.debug("analysis failed", exc_info=True)
+        return f"{type(error).__name__}: {error}"
+
+
+_WORKER_NLP = None
+
+
+def _start_worker(use_tagger: bool) -> None:
+    global _WORKER_NLP  # one pipeline per worker process, built once
+    from nlp.language import build_nlp
+    _WORKER_NLP = build_nlp(use_tagger=use_tagger)
+
+
+def _analyse_in_worker(row: dict) -> tuple[float, dict] | str:
+    return analyse_row(_WORKER_NLP, row)
+
+
+def _analysed(rows: list[dict], nlp, workers: int, use_tagger: bool):
+    """(row, outcome) in article order, from this process or from a pool."""
+    if workers <= 1 or len(rows) < 2:
+        for row in rows:
+            yield row, analyse_row(nlp, row)
+        return
+    with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(use_tagger,)) as pool:
+        yield from zip(rows, pool.map(_analyse_in_worker, rows, chunksize=4))
 
 
 def _write_article(db, row, result, score, summary) -> None:
