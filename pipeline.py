@@ -253,9 +253,13 @@ def search(query, limit, db_path):
 @click.option("--max-pages", type=int, help="Stop after this many pages.")
 @click.option("--since", metavar="YYYY-MM-DD", help="Skip articles published before this date.")
 @click.option("--refresh", is_flag=True, help="Fetch known URLs again.")
+@click.option("--set", "settings", multiple=True, metavar="KEY=VALUE",
+              help="Any Scrapy setting, e.g. --set DOWNLOAD_DELAY=2 (repeatable).")
+@click.option("--state-dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Where interrupted crawls keep their state (default .crawl-state).")
 @db_option
 @library_errors
-def crawl(sources_file, source_ids, query, max_pages, since, refresh, db_path):
+def crawl(sources_file, source_ids, query, max_pages, since, refresh, settings, state_dir, db_path):
     """Crawl the configured news sources into the articles table.
 
     \b
@@ -266,8 +270,11 @@ def crawl(sources_file, source_ids, query, max_pages, since, refresh, db_path):
     from timeline.ops import crawl_in_subprocess
 
     summary = crawl_in_subprocess(db_path, sources_file=sources_file, source_ids=source_ids,
-                                  query=query, max_pages=max_pages, since=since, refresh=refresh)
+                                  query=query, max_pages=max_pages, since=since, refresh=refresh,
+                                  settings=settings, state_dir=state_dir)
     click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
+    if summary.get("ok") is False:
+        sys.exit(1)
 
 
 @cli.command()

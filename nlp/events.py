@@ -40,6 +40,8 @@ CLAUSE_BREAKS = {"كما", "؛", "فيما", "بينما", "وتلاها", "وت
 LEAD_SENTENCES = 3
 TITLE_TOKENS = 9
 EXTRA_REACH = 8  # tokens between a further date and its cue
+DANGLING = {"و", "ف", "ب", "ل", "ك", "في", "من", "الي", "علي", "عن", "مع", "بين", "ان", "الذي",
+            "التي", "«", "(", "\""}
 TREATY_KINDS = {"convention", "protocol", "treaty", "charter"}
 RELATIVE_DAY = re.compile(r"(^| )(اليوم|امس|غدا|الليله)( |$)")
 
@@ -282,6 +284,8 @@ def _title(clause: Span, cue_at: int) -> str:
         if token.text in {"،", ",", ".", ":", "؛", "\n"} or end - start.i >= TITLE_TOKENS:
             break
         end = token.i + 1
+    while end - 1 > start.i and clause.doc[end - 1].norm_ in DANGLING:
+        end -= 1  # no title ends on "و" or "في"
     return clause.doc[start.i:max(end, start.i + 1)].text.strip()
 
 

@@ -49,3 +49,28 @@ def test_html_to_file(processed_db, tmp_path):
     assert result.exit_code == 0
     page = out.read_text(encoding="utf-8")
     assert 'dir="rtl"' in page and "<svg" in page and "2013" in page
+
+
+def test_bundled_timeline_in_a_browser_shows_the_milestones_in_order(processed_db, tmp_path):
+    import re
+    from html import unescape
+
+    from test_html import LAYOUT_SCRIPT, run_chromium
+    from timeline.db import open_db
+
+    page = tmp_path / "timeline.html"
+    run_cli("timeline", "--format", "html", "-o", str(page), "--db", str(processed_db))
+    checked = tmp_path / "checked.html"
+    checked.write_text(page.read_text(encoding="utf-8").replace("</body>", LAYOUT_SCRIPT + "</body>"),
+                       encoding="utf-8")
+    dom = run_chromium(tmp_path, "--window-size=1200,1600", "--dump-dom", checked.as_uri())
+    layout = json.loads(unescape(re.search(r'<pre id="layout-check">(.*?)</pre>', dom, re.S)[1]))
+    assert layout["direction"] == "rtl"
+    events = sorted(layout["events"], key=lambda e: e["top"])
+    assert all(e["width"] > 0 and e["height"] > 0 and e["display"] != "none" for e in events)
+    db = open_db(processed_db)
+    shown = [(row["type"], row["year"]) for row in
+             (db["events"].get(int(e["id"][6:])) for e in events)]
+    wanted = [("accession", 2006), ("legislation", 2013), ("institution", 2018),
+              ("agreement", 2023), ("agreement", 2024)]
+    assert [shown.index(m) for m in wanted] == sorted(shown.index(m) for m in wanted)

@@ -91,7 +91,8 @@ def network_available(hosts: list[str], timeout: float = 3.0) -> bool:
 def crawl_in_subprocess(db_path: Path, *, sources_file: Path | None = None,
                         source_ids: tuple[str, ...] = (), query: str | None = None,
                         max_pages: int | None = None, since: str | None = None,
-                        refresh: bool = False) -> dict:
+                        refresh: bool = False, settings: tuple[str, ...] = (),
+                        state_dir: Path | None = None) -> dict:
     """Run `python -m crawlers.run` (Scrapy's reactor runs once a process) and return
     its summary."""
     args = [sys.executable, "-m", "crawlers.run", "--db", str(db_path), "--json"]
@@ -102,6 +103,9 @@ def crawl_in_subprocess(db_path: Path, *, sources_file: Path | None = None,
         if value is not None:
             args += [flag, str(value)]
     args += ["--refresh"] if refresh else []
+    args += ["--state-dir", str(state_dir)] if state_dir else []
+    for setting in settings:  # any Scrapy setting, KEY=VALUE
+        args += ["--set", setting]
     done = subprocess.run(args, capture_output=True, text=True, cwd=ROOT)
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
     if done.returncode != 0 or not lines:
