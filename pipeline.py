@@ -97,8 +97,14 @@ def ingest(paths, published, source, url, encoding, db_path):
 
     if url and len(paths) > 1:
         raise click.UsageError("--url names one article: give a single file with it")
-    summary = ingest_paths(open_database(db_path), list(paths), published=published,
-                           source=source, url=url, encoding=encoding)
+    from timeline.store import recorded_run
+
+    db = open_database(db_path)
+    with recorded_run(db, "ingest") as record:
+        summary = ingest_paths(db, list(paths), published=published, source=source, url=url,
+                               encoding=encoding)
+        record.update(ok=summary.added, failed=summary.failed, skipped=summary.duplicates,
+                      details={"errors": summary.errors})
     for error in summary.errors:
         click.echo(f"Error: {error}", err=True)
     click.echo(f"{summary.added} added, {summary.duplicates} already there, "
@@ -160,9 +166,14 @@ def process(reprocess, workers, tagger, db_path):
     """
     from timeline.process import process_articles
 
-    nlp = build(tagger) if workers == 1 else None
-    summary = process_articles(open_database(db_path), nlp, reprocess=reprocess,
-                               workers=workers, use_tagger=tagger)
+    from timeline.store import recorded_run
+
+    db, nlp = open_database(db_path), build(tagger) if workers == 1 else None
+    with recorded_run(db, "process") as record:
+        summary = process_articles(db, nlp, reprocess=reprocess, workers=workers,
+                                   use_tagger=tagger)
+        record.update(ok=summary.processed, failed=summary.failed,
+                      details={"events_new": summary.events_new, "errors": summary.errors})
     for error in summary.errors:
         click.echo(f"Error: {error}", err=True)
     click.echo(f"{summary.processed} processed ({summary.relevant} relevant), "

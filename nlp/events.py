@@ -4,7 +4,7 @@ Stages, in order:
 1. each sentence is cut into clauses ("كما", "؛", "فيما", "بينما", "إضافة إلى");
 2. each clause gets candidate types from the trigger cues of
    `data/patterns/event_triggers.json`, and a probability per type from the trained
-   sentence classifier (`nlp.event_model`, when its model file is there);
+   sentence classifier (`models.classifiers`, when its model file is there);
 3. clauses that state a plan, a call or a negation are left out;
 4. a clause becomes an event when it can be placed in time (a date or year in the
    clause, resolved against the publication date) — or when it is the article's own
@@ -29,7 +29,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from nlp.event_model import EventClassifier, load_event_classifier
+from models.classifiers import EventClassifier, load_event_classifier
 from nlp.tokenizer import is_word
 
 PATTERNS = Path(__file__).resolve().parent.parent / "data" / "patterns" / "event_triggers.json"

@@ -22,7 +22,7 @@ from nlp.errors import ArticleReadError
 from timeline.export import to_csv, to_json, to_table
 from timeline.ingest import folder_metadata, list_inputs, read_file
 from timeline.query import timeline_rows
-from timeline.store import store_article
+from timeline.store import recorded_run, store_article
 
 log = logging.getLogger(__name__)
 ROOT = Path(__file__).resolve().parent.parent
@@ -134,7 +134,10 @@ def run_job(db_path: Path, *, crawl: bool, sources_file: Path | None, samples: P
     if samples is not None:
         summary = ingest_paths(db, [samples])
         yield f"samples: {summary.added} added, {summary.duplicates} already there"
-    result = process_articles(db, nlp_factory())
+    with recorded_run(db, "run") as record:
+        result = process_articles(db, nlp_factory())
+        record.update(ok=result.processed, failed=result.failed,
+                      details={"events_new": result.events_new, "errors": result.errors})
     yield (f"process: {result.processed} articles ({result.relevant} relevant), "
            f"{result.events_new} new events, {result.events_merged} merged, {result.failed} failed")
     for error in result.errors:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
-from nlp.event_model import load_relevance_classifier
+from models.classifiers import load_relevance_classifier
 from nlp.extract import extract_article, parse_date
 from nlp.gazetteer import load_agencies
 from timeline.merge import find_match

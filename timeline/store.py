@@ -10,7 +10,9 @@ transaction, so processing an article again changes nothing.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
@@ -90,3 +92,22 @@ def search_articles(db: sqlite_utils.Database, query: str, limit: int = 20) -> l
         "SELECT a.id, a.url, a.title, a.published FROM articles_search s "
         "JOIN articles a ON a.id = s.rowid WHERE articles_search MATCH ? "
         "ORDER BY rank LIMIT ?", [match, limit]))
+
+
+@contextmanager
+def recorded_run(db: sqlite_utils.Database, command: str):
+    """Log one run of a command in the `runs` table, for the monitoring jobs: yields a
+    dict the caller fills with ok/failed/skipped counts and details; written even when
+    the run fails."""
+    record = {"ok": 0, "failed": 0, "skipped": 0, "details": {}}
+    started = now_iso()
+    try:
+        yield record
+    except Exception as error:
+        record["details"]["error"] = str(error)
+        raise
+    finally:
+        db["runs"].insert({"command": command, "started_at": started, "finished_at": now_iso(),
+                           "ok": record["ok"], "failed": record["failed"],
+                           "skipped": record["skipped"],
+                           "details": json.dumps(record["details"], ensure_ascii=False)})

@@ -1,5 +1,7 @@
 """The trained classifiers of the flow: clause -> event type, article -> relevant.
 
+Used by `nlp/events.py` (event types) and `timeline/process.py` (relevance).
+
 Both are scikit-learn pipelines (TF-IDF over normalised words and character n-grams, then
 logistic regression) built by `models/train.py` from `data/training/` and pickled in
 `models/`. A missing model file leaves the rules alone at work, with one warning.
@@ -16,7 +18,7 @@ from nlp.errors import ModelMissingError
 from nlp.normalise import normalise_text
 
 log = logging.getLogger(__name__)
-MODELS = Path(__file__).resolve().parent.parent / "models"
+MODELS = Path(__file__).resolve().parent
 EVENTS_MODEL = MODELS / "events.pkl"
 RELEVANCE_MODEL = MODELS / "relevance.pkl"
 
