@@ -186,6 +186,8 @@ class EventDetector:
             # (or the accession it enacted), not an arrest or a ruling that cites it
             dates = [d for d in dates if not _inside_law(doc, d)]
         date = _nearest_date(dates, _token_at(clause, cue_at))
+        if (date is None or date[0] is None) and event_type in ("legislation", "accession"):
+            date = _law_year(doc, clause) or date  # "بموجب المرسوم السلطاني رقم 37/2005"
         own = not own_news_done and index < LEAD_SENTENCES and (
             date is None or date[1]) and (strong or confidence >= 0.5)
         if date is None or date[0] is None:
@@ -231,6 +233,15 @@ def _token_at(clause: Span, norm_offset: int) -> int:
             return token.i
         position += len(token.norm_) + 1
     return clause.end - 1
+
+
+def _law_year(doc: Doc, clause: Span) -> tuple[str, bool] | None:
+    """The year of the first law cited in the clause, as a date."""
+    for span in doc.spans["mentions"]:
+        if span.label_ == "LAW" and clause.start <= span.start and span.end <= clause.end:
+            if span._.canonical.get("year"):
+                return str(span._.canonical["year"]), False
+    return None
 
 
 def _inside_law(doc: Doc, date: Span) -> bool:

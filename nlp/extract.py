@@ -47,12 +47,22 @@ def mention_to_dict(span: Span) -> dict:
     return entity
 
 
+def article_years(doc: Doc) -> list[int]:
+    """The calendar years the text writes: dates and year expressions (not relative ones:
+    "هذا العام" is left out, as the users annotate), and the years of cited laws
+    ("المرسوم السلطاني رقم 126/2008", "م/40 وتاريخ 21/7/1430هـ")."""
+    years = set(find_years(doc.text, doc._.published, include_relative=False))
+    years |= {span._.canonical["year"] for span in doc.spans["mentions"]
+              if span.label_ == "LAW" and span._.canonical.get("year")}
+    return sorted(years)
+
+
 def doc_to_dict(doc: Doc) -> dict:
     published = doc._.published
     return {
         "published": published.isoformat() if published else None,
         "entities": [mention_to_dict(span) for span in doc.spans["mentions"]],
-        "years": find_years(doc.text, published, include_relative=False),
+        "years": article_years(doc),
         "events": doc._.events or [],
     }
 

@@ -29,7 +29,7 @@ import nlp.components.places  # noqa: F401
 import nlp.components.resolve  # noqa: F401
 import nlp.components.sentences  # noqa: F401
 import nlp.events  # noqa: F401
-from nlp.gazetteer import load_agencies, load_places
+from nlp.gazetteer import load_agencies, load_places, load_word_list
 from nlp.morphology import load_tagger
 from nlp.tokenizer import ArabicTokenizer
 
@@ -38,7 +38,8 @@ PIPES = ("sentence_splitter", "date_ruler", "law_ruler", "place_ruler", "agency_
 
 
 def gazetteer_lexicon() -> frozenset[str]:
-    """Normalised words of every gazetteer name: the clitic splitter keeps them whole."""
+    """Normalised words of every gazetteer name and every given name: the clitic
+    splitter keeps them whole."""
     from nlp.normalise import normalise_text
     words = set()
     for entry in load_agencies() + load_places():
@@ -46,7 +47,9 @@ def gazetteer_lexicon() -> frozenset[str]:
             words.update(normalise_text(name).split())
     # "لمجلس" in "الأمانة العامة لمجلس التعاون" is ل + a known word: not a word itself
     attached = {w for w in words if w[:1] in "وفبلك" and (w[1:] in words or "ا" + w[1:] in words)}
-    return frozenset(words - attached)
+    # given names stay whole: "فيصل" is not ف + يصل, "سارة" not س + ارة
+    names = {w for w in load_word_list("first_names") if " " not in w}
+    return frozenset(words - attached) | names
 
 
 def build_nlp(use_tagger: bool = True) -> Language:

@@ -121,11 +121,11 @@ class CamelTagger:
 def _camel_prefix(word: str, analysis: dict) -> tuple[int, bool]:
     """Surface length of the conjunction and preposition proclitics of an analysis."""
     cut = 0
-    if analysis.get("prc2", "0") not in ("0", "na", None):
+    if str(analysis.get("prc2", "0")).startswith(("wa_", "fa_")):
         cut += 1
-    prep = analysis.get("prc1", "0")
+    prep = str(analysis.get("prc1", "0"))
     restore = False
-    if prep not in ("0", "na", None):
+    if prep.startswith(("bi_", "li_", "ka_", "la_")):  # not the future "sa_"
         cut += 1
         restore = prep.startswith("li_") and analysis.get("prc0") == "Al_det"
     return _surface_length(word, cut), restore

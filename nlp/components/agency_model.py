@@ -129,9 +129,19 @@ def _bio_spans(labels: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
+# tokens a name never runs on into: time words, and what opens a title or a date
+STOP_NORMS = {"خلال", "منذ", "حتي", "بعد", "قبل", "امس", "اليوم", "عام", "سنه", "اللواء", "العميد",
+              "العقيد", "الدكتور", "الشيخ", "السفير", "المستشار", "رئيس", "مدير", "وزير"}
+
+
 def _trim(span: Span) -> Span | None:
-    """Drop edge punctuation; keep spans of two words or more that open on a head noun."""
-    tokens = [t for t in span]
+    """Cut at a digit or a stop word, drop edge punctuation; keep spans of two words or
+    more that open on a head noun."""
+    tokens = []
+    for token in span:
+        if token.i > span.start and (token.norm_.isdigit() or token.norm_ in STOP_NORMS):
+            break
+        tokens.append(token)
     while tokens and not _wordlike(tokens[-1]):
         tokens.pop()
     while tokens and not _wordlike(tokens[0]):

@@ -20,6 +20,8 @@ from nlp.normalise import normalise_text
 
 MAX_TOKENS = 5
 TANWEEN_FATH = "\u064b"
+# written forms that are particles, never names, though their norm is one ("على" -> "علي")
+PARTICLE_FORMS = {"على", "إلى", "الى", "حتى", "لدى", "متى"}
 VERB_TAGS = {"verb", "prep", "conj", "part", "pron", "adv", "punc", "digit"}
 
 
@@ -78,6 +80,8 @@ class PersonRuler:
         norm = token.norm_
         if not norm.isalpha() or len(norm) < 2 or norm in self.stopwords:
             return False
+        if token.text in PARTICLE_FORMS:
+            return False
         if norm in self.first_names or norm in self.particles:
             return True
         if token.tag_ in VERB_TAGS:
@@ -93,6 +97,7 @@ class PersonRuler:
             return False
         return (norm in self.first_names and norm not in self.ambiguous) or \
             norm.startswith(("ابو", "بو", "بن", "عبد")) or \
+            (norm.startswith("ال") and norm[2:] in self.first_names) or \
             (norm.startswith("ال") and token.text.endswith("ي") and len(norm) > 4)
 
 
