@@ -52,7 +52,21 @@ def text_pipeline(c: float = 4.0) -> Pipeline:
                      ("model", LogisticRegression(C=c, max_iter=3000, class_weight="balanced"))])
 
 
+def _strip(model):
+    """Drop what only records the training run (timings, the set of pruned terms,
+    which pickles in hash order), so rebuilt models differ only where the data does."""
+    if hasattr(model, "training_log_"):
+        model.training_log_ = None
+    if isinstance(model, Pipeline):
+        for _, transformer in model.named_steps["features"].transformer_list:
+            for attribute in ("stop_words_", "_stop_words_id"):  # a set; an object id
+                if hasattr(transformer, attribute):
+                    delattr(transformer, attribute)
+    return model
+
+
 def _save(model, name: str) -> Path:
+    model = _strip(model)
     path = MODELS / name
     with open(path, "wb") as handle:
         pickle.dump(model, handle, protocol=pickle.HIGHEST_PROTOCOL)
