@@ -87,7 +87,7 @@ def bench_process(texts: list[str]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--repeat", type=int, default=8, help="copies of the samples (default 8)")
+    parser.add_argument("--repeat", type=int, default=30, help="copies of the samples (default 30)")
     args = parser.parse_args()
     texts = sample_texts() * args.repeat
     print(f"{len(texts)} articles, {sum(len(t) for t in texts):,} characters; {os.cpu_count()} cores")
