@@ -133,18 +133,21 @@ def extract(files, published, as_json, tagger):
     nlp, failed = build(tagger), 0
     for path in files:
         try:
-            record = read_file(path)[0]
-            result = extract_article(nlp, record.text, parse_date(published or record.published))
+            records = read_file(path)
+            results = [extract_article(nlp, r.text, parse_date(published or r.published))
+                       for r in records]
         except (ArticleReadError, ValueError) as error:
             failed += 1
             click.echo(f"Error: {error}", err=True)
             if as_json:
                 click.echo(json.dumps({"file": str(path), "error": str(error)}, ensure_ascii=False))
             continue
-        if as_json:
-            click.echo(json.dumps({"file": str(path), **result}, ensure_ascii=False))
-        else:
-            click.echo(describe_extraction(str(path), record.text, result))
+        for record, result in zip(records, results):  # a .jsonl file may hold several
+            extra = {"url": record.url} if len(records) > 1 else {}
+            if as_json:
+                click.echo(json.dumps({"file": str(path), **extra, **result}, ensure_ascii=False))
+            else:
+                click.echo(describe_extraction(str(path), record.text, result))
     if failed == len(files):
         sys.exit(1)
 

@@ -44,3 +44,16 @@ def test_extract_only_bad_files_exits_non_zero(tmp_path):
     bad = tmp_path / "empty.txt"
     bad.write_bytes(b"")
     assert run_cli("extract", str(bad), "--json").exit_code == 1
+
+
+def test_extract_jsonl_gives_one_object_per_record(tmp_path):
+    path = tmp_path / "two.jsonl"
+    rows = [{"url": "https://x/1", "published": "2025-02-06",
+             "text": "وقعت وزارة الداخلية اليوم مذكرة تفاهم مع المنظمة الدولية للهجرة."},
+            {"url": "https://x/2", "text": "نظمت وزارة العدل ورشة عمل تدريبية."}]
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    result = run_cli("extract", str(path), "--json")
+    objects = [json.loads(line) for line in result.output.splitlines() if line.startswith("{")]
+    assert [o["url"] for o in objects] == ["https://x/1", "https://x/2"]
+    assert objects[0]["published"] == "2025-02-06"
+    assert objects[0]["events"][0]["date"] == "2025-02-06"
