@@ -100,7 +100,7 @@ class AgencyTagger:
         known = doc.spans.get("agencies", [])
         spans = []
         for start, end in _bio_spans(labels):
-            span = _trim(doc[start:end])
+            span = _trim(doc[start:_continued(doc, end)])
             if span is None or any(span.start < s.end and s.start < span.end for s in known):
                 continue
             spans.append(self._labelled(doc, span))
@@ -113,6 +113,18 @@ class AgencyTagger:
         span._.canonical = new_agency_id(span.text, doc._.country)
         span._.source = "model"
         return span
+
+
+# the fixed second half of anti-trafficking bodies' names, which the model may cut off
+CONTINUATIONS = (("وتهريب", "المهاجرين"), ("و", "تهريب", "المهاجرين"), ("وتهريب", "البشر"))
+
+
+def _continued(doc: Doc, end: int) -> int:
+    """`end`, moved past "وتهريب المهاجرين" when the name goes on with it."""
+    for words in CONTINUATIONS:
+        if tuple(t.norm_ for t in doc[end:end + len(words)]) == words:
+            return end + len(words)
+    return end
 
 
 def _bio_spans(labels: list[str]) -> list[tuple[int, int]]:
