@@ -37,8 +37,16 @@ def tagger_option(func):
                         help="Use CAMeL Tools morphological tagging when its data is found.")(func)
 
 
+def _iso_date(ctx, param, value):
+    from timeline.store import normalise_published
+    try:
+        return normalise_published(value)
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from error
+
+
 def published_option(func):
-    return click.option("--published", metavar="YYYY-MM-DD",
+    return click.option("--published", metavar="YYYY-MM-DD", callback=_iso_date,
                         help="Publication date, for files that do not give one.")(func)
 
 
@@ -136,8 +144,10 @@ def extract(files, published, as_json, tagger):
             records = read_file(path)
             results = [extract_article(nlp, r.text, parse_date(published or r.published))
                        for r in records]
-        except (ArticleReadError, ValueError) as error:
+        except Exception as error:  # one bad file never stops the others
             failed += 1
+            if not isinstance(error, (ArticleReadError, ValueError)):
+                log.exception("%s failed", path)
             click.echo(f"Error: {error}", err=True)
             if as_json:
                 click.echo(json.dumps({"file": str(path), "error": str(error)}, ensure_ascii=False))

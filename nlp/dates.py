@@ -401,3 +401,28 @@ def find_years(text: str, published: Optional[dt.date] = None, *,
     """
     return sorted({year for mention in find_dates(text, published)
                    if include_relative or not mention.relative for year in mention.years})
+
+
+DAY_TOLERANCE = 3  # days between two reports of one day-precise event
+
+
+def _iso_date(value: str | None) -> tuple[dt.date | None, str]:
+    if not value:
+        return None, "none"
+    if len(value) >= 10:
+        return dt.date.fromisoformat(value[:10]), "day"
+    if len(value) == 7:
+        return dt.date.fromisoformat(value + "-01"), "month"
+    return dt.date(int(value[:4]), 1, 1), "year"
+
+
+def dates_agree(a: str | None, b: str | None) -> bool:
+    """Two dates name the same time at the coarser of their precisions."""
+    (da, pa), (db, pb) = _iso_date(a), _iso_date(b)
+    if da is None or db is None:
+        return da is None and db is None
+    if "year" in (pa, pb):
+        return da.year == db.year
+    if "month" in (pa, pb):
+        return (da.year, da.month) == (db.year, db.month)
+    return abs((da - db).days) <= DAY_TOLERANCE

@@ -15,7 +15,8 @@ Stages, in order:
 6. a law cited with its year is a legislation event of that year (a 2013 law named in
    a 2025 speech is a 2013 legislation event), unless its clause already made it the
    instrument of an accession ("انضمت ... بموجب القانون رقم 5 لسنة 2006");
-7. the same (type, year) twice in one article is one event.
+7. the same type at dates that agree (`nlp.dates.dates_agree`) twice in one article is
+   one event; two arrests in March and November 2024 are two.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from models.classifiers import EventClassifier, load_event_classifier
+from nlp.dates import dates_agree
 from nlp.tokenizer import is_word
 
 PATTERNS = Path(__file__).resolve().parent.parent / "data" / "patterns" / "event_triggers.json"
@@ -39,6 +41,8 @@ CLAUSE_BREAKS = {"كما", "؛", "فيما", "بينما", "وتلاها", "وت
                  "منوها", "منوهه", "مضيفا", "مضيفه", "معربا", "معربه", "مبينا", "مبينه"}
 LEAD_SENTENCES = 3
 TITLE_TOKENS = 9
+# a type cue matches whole words: proclitics may open it, a pronoun suffix close it
+WHOLE_WORDS = r"(?<!\S)(?:[وف]?[بلك]?)(?:{})(?:ه|ها|هم|هما|هن|ت|ا|وا)?(?!\S)"
 EXTRA_REACH = 8  # tokens between a further date and its cue
 DANGLING = {"و", "ف", "ب", "ل", "ك", "في", "من", "الي", "علي", "عن", "مع", "بين", "ان", "الذي",
             "التي", "«", "(", "\""}
@@ -59,9 +63,10 @@ class Cues:
 def load_cues(path: Path = PATTERNS) -> Cues:
     data = json.loads(path.read_text(encoding="utf-8"))
     compile_all = lambda items: [re.compile(p) for p in items if not p.startswith("_")]
+    whole = lambda items: [re.compile(WHOLE_WORDS.format(p)) for p in items if not p.startswith("_")]
     return Cues(
-        {t: compile_all(p) for t, p in data["types"].items()},
-        {t: compile_all(p) for t, p in data["strong"].items() if not t.startswith("_")},
+        {t: whole(p) for t, p in data["types"].items()},
+        {t: whole(p) for t, p in data["strong"].items() if not t.startswith("_")},
         compile_all(data["planned"]), compile_all(data["negation"]),
         compile_all(data.get("intent", [])))
 
@@ -87,15 +92,16 @@ def split_clauses(sent: Span, cues: "Cues | None" = None) -> list[Span]:
 
 
 def _split_coordinated(clause: Span, cues: "Cues") -> list[Span]:
-    doc = clause.doc
+    doc, parts, start = clause.doc, [], clause.start
     for token in clause[1:-1]:
         nxt = doc[token.i + 1]
-        if token.text not in {"،", ","} or not nxt.norm_.startswith(("و", "ف")):
+        if token.i <= start or token.text not in {"،", ","} or not nxt.norm_.startswith(("و", "ف")):
             continue
-        left, right = doc[clause.start:token.i], doc[token.i + 1:clause.end]
+        left, right = doc[start:token.i], doc[token.i + 1:clause.end]
         if cue_types(cues, clause_norm(left)) and cue_types(cues, clause_norm(right)):
-            return [left] + _split_coordinated(right, cues)
-    return [clause]
+            parts.append(left)
+            start = token.i + 1
+    return parts + [doc[start:clause.end]]
 
 
 def cue_hits(cues: Cues, norm: str) -> list[tuple[int, str]]:
@@ -121,22 +127,21 @@ class EventDetector:
         self.classifier: EventClassifier | None = load_event_classifier()
 
     def __call__(self, doc: Doc) -> Doc:
-        events, own_news_done = {}, False
+        events: list[dict] = []
+        own_news_done = False
         for index, sent in enumerate(doc.sents):
             for clause in split_clauses(sent, self.cues):
-                found = self._clause_events(doc, sent, clause, index, own_news_done)
-                if found:
-                    own_news_done = own_news_done or index < LEAD_SENTENCES
-                for event in found:
-                    events.setdefault((event["type"], event["year"]), event)
+                for event in self._clause_events(doc, sent, clause, index, own_news_done):
+                    own_news_done = event.pop("_own", False) or own_news_done
+                    _add(events, event)
         for event in self._cited_laws(doc, events):
-            events.setdefault((event["type"], event["year"]), event)
-        doc._.events = list(events.values())
+            _add(events, event)
+        doc._.events = [{k: v for k, v in e.items() if not k.startswith("_")} for e in events]
         return doc
 
-    def _cited_laws(self, doc: Doc, events: dict) -> list[dict]:
+    def _cited_laws(self, doc: Doc, events: list[dict]) -> list[dict]:
         found = []
-        accessions = {(e["evidence"]["start"], e["year"]) for e in events.values()
+        accessions = {(e["evidence"]["start"], e["year"]) for e in events
                       if e["type"] == "accession"}
         for span in doc.spans["mentions"]:
             law = span._.canonical if span.label_ == "LAW" else None
@@ -146,6 +151,7 @@ class EventDetector:
                 continue
             event = _event(doc, span.sent, span, "legislation", str(law["year"]), 0.5, 0)
             event["title"] = span.text
+            event["country"] = law.get("country") or event["country"]
             found.append(event)
         return found
 
@@ -171,7 +177,7 @@ class EventDetector:
             if _inside_law(doc, date) and event_type not in ("legislation", "accession"):
                 continue
             found.append(_event(doc, sent, clause, event_type, date._.value, main["confidence"],
-                                0) | {"title": main["title"]})
+                                0) | {"title": main["title"], "_own": False})
         return found
 
     def _clause_event(self, doc, sent, clause, norm, index, own_news_done) -> dict | None:
@@ -197,7 +203,8 @@ class EventDetector:
             value = date[0] if date else (published.isoformat() if published else None)
         else:
             value = date[0]
-        return _event(doc, sent, clause, event_type, value, confidence, cue_at)
+        return _event(doc, sent, clause, event_type, value, confidence, cue_at) | {
+            "_own": own, "_fallback": date is None}
 
     def _choose_type(self, norm: str, clause: Span, dates: list[Span]):
         """(type, confidence, strong cue, cue position) or None.
@@ -221,6 +228,18 @@ class EventDetector:
             if event_type != "none" and probs[event_type] >= 0.7:
                 return event_type, round(probs[event_type], 3), False, 0
         return None
+
+
+def _add(events: list[dict], event: dict) -> None:
+    """Add `event` unless the article already has it: same type, dates that agree. A
+    report of it dated by its own words replaces one dated only by the publication date
+    (the headline's "توقعان مذكرة تفاهم" and the body's "أبرمت ... أمس")."""
+    for index, known in enumerate(events):
+        if known["type"] == event["type"] and dates_agree(known["date"], event["date"]):
+            if known.get("_fallback") and not event.get("_fallback"):
+                events[index] = event
+            return
+    events.append(event)
 
 
 def _token_at(clause: Span, norm_offset: int) -> int:
@@ -265,7 +284,8 @@ def _nearest_date(dates: list[Span], token_index: int) -> tuple[str | None, bool
 def _event(doc, sent, clause, event_type, value, confidence, cue_at) -> dict:
     inside = lambda s: s.start >= clause.start and s.end <= clause.end
     mentions = [s for s in doc.spans["mentions"] if inside(s)]
-    agencies = list(dict.fromkeys(s._.canonical for s in mentions if s.label_ == "AGENCY"))
+    agencies = list(dict.fromkeys(s._.canonical for s in mentions  # the outlet reports,
+                                  if s.label_ == "AGENCY" and s._.kind != "media"))  # not acts
     laws = [dict(s._.canonical) for s in mentions if s.label_ == "LAW"]
     places = [s for s in mentions if s.label_ == "LOCATION"]
     countries = [s._.country for s in places if s._.kind == "country" and s._.country]
@@ -276,9 +296,17 @@ def _event(doc, sent, clause, event_type, value, confidence, cue_at) -> dict:
         "country": countries[0] if countries else doc._.country,
         "agencies": agencies, "laws": laws, "location": cities[0] if cities else None,
         "title": _title(clause, cue_at),
-        "evidence": {"text": sent.text.strip(), "start": sent.start_char, "end": sent.end_char},
+        "evidence": _evidence(sent),
         "confidence": confidence,
     }
+
+
+def _evidence(sent: Span) -> dict:
+    """The sentence without its edge white space, with offsets that match that text."""
+    text = sent.text
+    start = sent.start_char + len(text) - len(text.lstrip())
+    stripped = text.strip()
+    return {"text": stripped, "start": start, "end": start + len(stripped)}
 
 
 def _title(clause: Span, cue_at: int) -> str:

@@ -59,7 +59,7 @@ def light_analysis(word: str, lexicon: frozenset[str] = frozenset()) -> WordAnal
         cut = 1
     rest = norm[cut:]
     if rest.startswith("لل") and len(rest) > 4:
-        return WordAnalysis(cut + 1, True)
+        return WordAnalysis(_surface_length(word, cut + 1), True)
     if rest[:1] in PREPOSITIONS and _splittable(rest[1:], lexicon):
         cut += 1
     return WordAnalysis(_surface_length(word, cut), False)
@@ -127,7 +127,9 @@ def _camel_prefix(word: str, analysis: dict) -> tuple[int, bool]:
     restore = False
     if prep.startswith(("bi_", "li_", "ka_", "la_")):  # not the future "sa_"
         cut += 1
-        restore = prep.startswith("li_") and analysis.get("prc0") == "Al_det"
+        # "للجنة": ل + (ال)لجنة; the tokenizer's lexicon decides whether the article was there
+        stem = normalise_text(word)[cut:]
+        restore = prep.startswith("li_") and (analysis.get("prc0") == "Al_det" or stem.startswith("ل"))
     return _surface_length(word, cut), restore
 
 

@@ -40,3 +40,26 @@ def test_corrupt_database_is_a_clear_error(tmp_path):
     bad.write_bytes(b"not a database" * 200)
     result = run_cli("ingest", str(SAMPLES), "--db", str(bad))
     assert result.exit_code == 1 and "bad.db is not a usable SQLite database" in result.output
+
+
+def test_bad_published_option_is_a_usage_error(db_path, tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("خبر\nنص", encoding="utf-8")
+    result = run_cli("ingest", str(path), "--published", "31/07/2025", "--db", str(db_path))
+    assert result.exit_code == 2 and "ISO date" in result.output
+
+
+def test_url_with_several_records_is_refused(db_path, tmp_path):
+    path = tmp_path / "two.jsonl"
+    path.write_text('{"text": "نص أول"}\n{"text": "نص ثان"}\n', encoding="utf-8")
+    result = run_cli("ingest", str(path), "--url", "https://x/1", "--db", str(db_path))
+    assert result.exit_code == 1 and "holds 2 articles" in result.output
+
+
+def test_bad_records_are_named(db_path, tmp_path):
+    (tmp_path / "numbers.json").write_text('{"text": 5}', encoding="utf-8")
+    (tmp_path / "empty.json").write_text("[]", encoding="utf-8")
+    (tmp_path / "good.txt").write_text("خبر\nنص جيد", encoding="utf-8")
+    result = run_cli("ingest", str(tmp_path), "--db", str(db_path))
+    assert "numbers.json: record 1 has no 'text'" in result.output
+    assert "empty.json: holds no records" in result.output and "1 added" in result.output

@@ -1,6 +1,7 @@
 import pytest
 
-from timeline.merge import dates_agree, find_match, titles_agree
+from nlp.dates import dates_agree
+from timeline.merge import find_match, titles_agree
 
 
 @pytest.mark.parametrize("a,b,same", [
@@ -67,3 +68,21 @@ def test_undated_events_need_similar_titles(db):
              "title": "ورشة عمل للدبلوماسيين"}
     assert find_match(db, same, set()) == event_id
     assert find_match(db, other, set()) is None
+
+
+def test_no_agency_is_not_enough_for_an_arrest(db):
+    event_id = _event(db, date="2024-03-05", year=2024, type="enforcement", title="ضبط عصابة")
+    entity = db["entities"].insert({"label": "AGENCY", "key": "kw-moi"}).last_pk
+    db["event_entities"].insert({"event_id": event_id, "entity_id": entity, "role": "agency"})
+    ruling = {"type": "enforcement", "date": "2024", "year": 2024, "country": "KW",
+              "title": "حكمت محكمة الجنايات بحبس متهمين"}
+    assert find_match(db, ruling, set()) is None
+
+
+def test_the_same_law_links_two_reports(db):
+    event_id = _event(db, date="2013", year=2013, type="legislation", title="إقرار القانون")
+    entity = db["entities"].insert({"label": "LAW", "key": "law:91:2013"}).last_pk
+    db["event_entities"].insert({"event_id": event_id, "entity_id": entity, "role": "law"})
+    other = {"type": "legislation", "date": "2013", "year": 2013, "country": "KW",
+             "title": "صدور تشريع جديد", "laws": [{"key": "law:91:2013"}]}
+    assert find_match(db, other, set()) == event_id

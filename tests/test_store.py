@@ -45,3 +45,19 @@ def test_runs_are_recorded_even_when_they_fail(db):
     rows = list(db.query("SELECT command, ok, failed, details FROM runs ORDER BY id"))
     assert [(r["command"], r["ok"], r["failed"]) for r in rows] == [("ingest", 3, 1), ("process", 0, 0)]
     assert "disk full" in rows[1]["details"]
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("2025-07-31", "2025-07-31"), ("2025-07-31T08:00:00+03:00", "2025-07-31"), ("2025", "2025"),
+    (None, None), ("", None),
+])
+def test_publication_dates_are_normalised(value, expected):
+    from timeline.store import normalise_published
+    assert normalise_published(value) == expected
+
+
+@pytest.mark.parametrize("value", ["31/07/2025", "2025-13-01", "yesterday"])
+def test_bad_publication_dates_are_refused(db, value):
+    with pytest.raises(ValueError) as info:
+        store_article(db, url="u", text="نص", published=value)
+    assert value in str(info.value)

@@ -84,8 +84,8 @@ def read_file(path: Path, encoding: str = "utf-8", metadata: dict | None = None)
 
 def _from_text_file(path: Path, text: str, suffix: str) -> list[ArticleRecord]:
     if suffix == ".txt":
-        return [ArticleRecord(url=f"file://{path.resolve()}", text=text.strip(),
-                              title=title_of(text))]
+        # the text as written, so that offsets index the file
+        return [ArticleRecord(url=f"file://{path.resolve()}", text=text, title=title_of(text))]
     return _from_json(path, text, suffix == ".jsonl")
 
 
@@ -114,10 +114,13 @@ def _from_json(path: Path, text: str, lines: bool) -> list[ArticleRecord]:
     except json.JSONDecodeError as error:
         raise ArticleReadError(path, f"is not valid JSON ({error})") from error
     rows = rows if isinstance(rows, list) else [rows]
+    if not rows:
+        raise ArticleReadError(path, "holds no records")
     records = []
     for number, row in enumerate(rows, 1):
-        if not isinstance(row, dict) or not str(row.get("text") or "").strip():
-            raise ArticleReadError(path, f"record {number} has no 'text'")
+        text = row.get("text") if isinstance(row, dict) else None
+        if not isinstance(text, str) or not text.strip():
+            raise ArticleReadError(path, f"record {number} has no 'text' (a string)")
         records.append(ArticleRecord(
             url=row.get("url") or f"file://{path.resolve()}#{number}", text=row["text"].strip(),
             title=row.get("title"), published=row.get("published"),

@@ -46,12 +46,18 @@ def ingest_paths(db: sqlite_utils.Database, paths: list[Path], *, published: str
             if not path.exists():
                 raise ArticleReadError(path, "does not exist")
             meta = folder_metadata(path.parent).get(path.name, {})
-            for record in read_file(path, encoding, meta):
+            records = read_file(path, encoding, meta)
+            if url and len(records) > 1:
+                raise ArticleReadError(path, f"holds {len(records)} articles; --url names one")
+            for record in records:
                 record = replace(record, published=record.published or published,
                                  source=record.source or source, url=url or record.url)
-                result = store_article(db, url=record.url, text=record.text, title=record.title,
-                                       published=record.published, source=record.source,
-                                       author=record.author)
+                try:
+                    result = store_article(db, url=record.url, text=record.text,
+                                           title=record.title, published=record.published,
+                                           source=record.source, author=record.author)
+                except ValueError as error:
+                    raise ArticleReadError(path, str(error)) from error
                 summary.added += result.created
                 summary.duplicates += not result.created
         except ArticleReadError as error:

@@ -4,8 +4,9 @@ For each article not yet processed (all of them with `reprocess`): the relevance
 classifier scores it; the pipeline extracts its mentions and events; mentions go to
 `mentions` (with their canonical `entities`), and — for relevant articles — events are
 merged into the timeline (`timeline.merge`). Each article is written in one transaction
-and marked `processed_at`, so a second run changes nothing and an interrupted run loses
-at most the article in hand. A failing article is logged and counted, never fatal.
+and marked `processed_at` (claimed in that transaction, so two runs at once never write
+one article twice), so a second run changes nothing and an interrupted run loses at most
+the article in hand. A failing article is logged and counted, never fatal.
 """
 
 from __future__ import annotations
@@ -97,6 +98,9 @@ def _analyse_in_worker(row: dict) -> tuple[float, dict] | str:
 def _analysed(rows: list[dict], nlp, workers: int, use_tagger: bool):
     """(row, outcome) in article order, from this process or from a pool."""
     if workers <= 1 or len(rows) < 2:
+        if nlp is None and rows:
+            from nlp.language import build_nlp
+            nlp = build_nlp(use_tagger=use_tagger)
         for row in rows:
             yield row, analyse_row(nlp, row)
         return
@@ -106,6 +110,10 @@ def _analysed(rows: list[dict], nlp, workers: int, use_tagger: bool):
 
 def _write_article(db, row, result, score, summary) -> None:
     relevant = score >= RELEVANCE_THRESHOLD
+    claimed = db.execute("UPDATE articles SET processed_at = ? WHERE id = ? AND processed_at IS NULL",
+                         [now_iso(), row["id"]]).rowcount
+    if not claimed:  # another process wrote this article meanwhile
+        return
     for entity in result["entities"]:
         entity_id = upsert_entity(db, entity)
         value = entity.get("value")
@@ -118,8 +126,7 @@ def _write_article(db, row, result, score, summary) -> None:
     if relevant:
         for event in result["events"]:
             _write_event(db, row["id"], event, summary)
-    db["articles"].update(row["id"], {"processed_at": now_iso(), "relevant": int(relevant),
-                                      "relevance_score": round(score, 4)})
+    db["articles"].update(row["id"], {"relevant": int(relevant), "relevance_score": round(score, 4)})
     summary.processed += 1
     summary.relevant += int(relevant)
 

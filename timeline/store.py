@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import sqlite3
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -46,6 +47,22 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(words.encode("utf-8")).hexdigest()
 
 
+_ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def normalise_published(value: str | None) -> str | None:
+    """A publication date as ISO "YYYY-MM-DD" (or "YYYY-MM", "YYYY"); a datetime keeps
+    its date. Raises ValueError for anything else, naming the value."""
+    if value is None or not str(value).strip():
+        return None
+    found = _ISO_DATE.match(str(value).strip())
+    if not found:
+        raise ValueError(f"publication date {value!r} is not an ISO date (YYYY-MM-DD)")
+    text = found.group(0)
+    datetime.strptime(text, {4: "%Y", 7: "%Y-%m", 10: "%Y-%m-%d"}[len(text)])  # a real date
+    return text
+
+
 @dataclass(frozen=True)
 class StoreResult:
     article_id: int
@@ -57,7 +74,10 @@ def store_article(db: sqlite_utils.Database, *, url: str, text: str, title: str 
                   published: str | None = None, source: str | None = None,
                   fetched_at: str | None = None, author: str | None = None,
                   country: str | None = None) -> StoreResult:
-    """Add one article unless its URL or its content is already stored."""
+    """Add one article unless its URL or its content is already stored.
+
+    Raises ValueError when `published` is not an ISO date."""
+    published = normalise_published(published)
     digest = content_hash(text)
     row = next(db.query("SELECT id FROM articles WHERE url = ?", [url]), None)
     if row:
@@ -65,6 +85,16 @@ def store_article(db: sqlite_utils.Database, *, url: str, text: str, title: str 
     row = next(db.query("SELECT id FROM articles WHERE content_hash = ?", [digest]), None)
     if row:
         return StoreResult(row["id"], False, "same content")
+    try:
+        return _insert_article(db, url, text, digest, title, published, source, fetched_at,
+                               author, country)
+    except sqlite3.IntegrityError:  # stored by another process since the check above
+        row = next(db.query("SELECT id FROM articles WHERE url = ?", [url]))
+        return StoreResult(row["id"], False, "same url")
+
+
+def _insert_article(db, url, text, digest, title, published, source, fetched_at, author,
+                    country) -> StoreResult:
     with db.atomic():
         table = db["articles"].insert({
             "url": url, "source": source, "title": title, "published": published,

@@ -54,7 +54,15 @@ class PhraseTable(Generic[T]):
             self.add(name, entry)
 
     def find(self, doc: Doc) -> list[tuple[Span, list[T]]]:
-        """Matches of `doc` as (span, entries), longest first where they overlap."""
-        spans = [Span(doc, start, end, label=doc.vocab.strings[match_id])
-                 for match_id, start, end in self.matcher(doc)]
+        """Matches of `doc` as (span, entries), longest first where they overlap.
+
+        Runs of spaces, tabs or no-break spaces inside a name are skipped: the matcher
+        sees the doc's other tokens only, and the matches are mapped back."""
+        kept = [t.i for t in doc if not (t.is_space and "\n" not in t.text)]
+        if len(kept) == len(doc):
+            compact, index = doc, list(range(len(doc)))
+        else:
+            compact, index = _norm_doc(doc.vocab, [doc[i].norm_ for i in kept]), kept
+        spans = [Span(doc, index[start], index[end - 1] + 1, label=doc.vocab.strings[match_id])
+                 for match_id, start, end in self.matcher(compact)]
         return [(span, self.entries[span.label_]) for span in filter_spans(spans)]

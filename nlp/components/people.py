@@ -86,8 +86,9 @@ class PersonRuler:
             return True
         if token.tag_ in VERB_TAGS:
             return False
-        if TANWEEN_FATH in token.text or norm.endswith("ه") or norm.startswith("و"):
-            return False  # "أرباحًا", "ضخمة", "وتدر": accusatives, feminine nouns, conjoined words
+        if TANWEEN_FATH in token.text or norm.endswith("ه") or norm.startswith("و") or \
+                (norm.endswith("ا") and norm[:-1] in self.stopwords):
+            return False  # "أرباحًا", "رئيسا", "ضخمة", "وتدر": accusatives, feminines, conjoined
         return not (first and norm.startswith("ال"))
 
     def _strong(self, token: Token) -> bool:
