@@ -129,7 +129,8 @@ def _camel_prefix(word: str, analysis: dict) -> tuple[int, bool]:
         cut += 1
         # "للجنة": ل + (ال)لجنة; the tokenizer's lexicon decides whether the article was there
         stem = normalise_text(word)[cut:]
-        restore = prep.startswith("li_") and (analysis.get("prc0") == "Al_det" or stem.startswith("ل"))
+        restore = prep.startswith(("li_", "la_")) and (  # la_emph: the database's tie-break
+            analysis.get("prc0") == "Al_det" or stem.startswith("ل"))
     return _surface_length(word, cut), restore
 
 

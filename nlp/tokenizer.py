@@ -44,9 +44,10 @@ class ArabicTokenizer:
                 words.append(piece), spaces.append(space), norms.append(piece), tags.append(None)
                 continue
             analysis = self._analyse(piece)
-            for part, norm in _split(piece, analysis, self.lexicon):
+            parts = _split(piece, analysis, self.lexicon)
+            for number, (part, norm) in enumerate(parts, 1):
                 words.append(part), spaces.append(False), norms.append(norm)
-                tags.append(analysis)
+                tags.append(analysis if number == len(parts) else None)  # the stem's tags
             spaces[-1] = space
         doc = Doc(self.vocab, words=words, spaces=spaces)
         for token, norm, analysis in zip(doc, norms, tags):

@@ -51,3 +51,24 @@ def test_member_states_are_a_place_not_the_council(nlp_light):
     doc = analyse(nlp_light, "شارك ممثلو دول مجلس التعاون الخليجي في الاجتماع")
     labels = [(s.text, s.label_) for s in doc.spans["mentions"]]
     assert labels == [("دول مجلس التعاون الخليجي", "LOCATION")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("أعلنت وزارة  الداخلية اليوم", [("وزارة  الداخلية", "kw-moi")]),
+    ("أعلنت وزارة\u00a0الداخلية اليوم", [("وزارة\u00a0الداخلية", "kw-moi")]),
+    ("عقد اجتماع للجنة الوطنية الدائمة لمكافحة الاتجار بالأشخاص أمس.",
+     [("لجنة الوطنية الدائمة لمكافحة الاتجار بالأشخاص", "kw-ncctp")]),
+    ("قدمت الكويت دعما وَللمنظمة الدولية للهجرة", [("لمنظمة الدولية للهجرة", "iom")]),
+])
+def test_names_across_odd_spacing_and_clitics(nlp, nlp_light, text, expected):
+    assert agencies(nlp, text) == expected
+    assert agencies(nlp_light, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("مرت بنا سنوات صعبة.", []),
+    ("رحبت الحكومة العمانية بالتقرير.", []),
+    ("المنامة في 25 يونيو / بنا / أكد الوزير", [("بنا", "bh-bna")]),
+])
+def test_news_agency_acronyms_only_in_datelines(nlp_light, text, expected):
+    assert agencies(nlp_light, text) == expected

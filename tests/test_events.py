@@ -68,3 +68,40 @@ def test_a_law_cited_with_its_year_is_a_legislation_event(nlp, text, expected, a
     lead = "قال مسؤول إن الكويت تواصل جهودها.\nوأضاف أن العمل مستمر.\nوأشار إلى التعاون.\n"
     found = events(nlp, lead + text)
     assert expected in found and absent not in found
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("قال مسؤول إن العمل مستمر.\nوأضاف أن الجهود كبيرة.\nوأشار إلى التعاون.\n"
+     "وضبطت وزارة الداخلية عصابة للاتجار بالأشخاص في عام 2024.", "meeting"),  # "زار" in "وزارة"
+    ("قال مسؤول إن العمل مستمر.\nوأضاف أن الجهود كبيرة.\nوأشار إلى التعاون.\n"
+     "وقال رئيس التحرير إن الصحيفة نشرت في عام 2024 سلسلة تقارير.", "victim_support"),
+])
+def test_cues_match_whole_words(nlp, text, absent):
+    assert absent not in [t for t, _ in events(nlp, text)]
+
+
+def test_two_arrests_in_one_year_stay_two(nlp):
+    text = ("قال مسؤول إن العمل مستمر.\nوأضاف أن الجهود كبيرة.\nوأشار إلى التعاون.\n"
+            "وضبطت الإدارة العامة للمباحث الجنائية عصابة في مارس 2024.\n"
+            "كما ضبطت الإدارة عصابة أخرى في نوفمبر 2024.")
+    assert {("enforcement", "2024-03"), ("enforcement", "2024-11")} <= set(events(nlp, text))
+
+
+def test_own_news_after_a_dated_background_sentence(nlp):
+    text = ("أكد المسؤول أن الكويت انضمت عام 2006 إلى بروتوكول منع وقمع ومعاقبة الاتجار بالأشخاص.\n"
+            "ونظمت وزارة الداخلية اليوم ورشة عمل حول مكافحة الاتجار بالأشخاص.")
+    found = events(nlp, text)
+    assert ("accession", "2006") in found and ("training", "2025-07-31") in found
+
+
+def test_evidence_offsets_index_the_text(nlp):
+    text = "\n\n  نظمت وزارة الخارجية اليوم ورشة عمل تدريبية.  \n"
+    [event] = extract_article(nlp, text, PUBLISHED)["events"]
+    evidence = event["evidence"]
+    assert text[evidence["start"]:evidence["end"]] == evidence["text"] == evidence["text"].strip()
+
+
+def test_news_agency_is_not_an_actor(nlp):
+    text = "الكويت (كونا) -- نظمت وزارة الخارجية اليوم ورشة عمل تدريبية."
+    [event] = extract_article(nlp, text, PUBLISHED)["events"]
+    assert event["agencies"] == ["kw-mofa"]

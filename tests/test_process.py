@@ -89,3 +89,24 @@ def test_two_workers_give_the_same_timeline(tmp_path, nlp):
         assert summary.processed == 3
         results.append([(r["type"], r["date"], r["n_sources"]) for r in timeline_rows(db)])
     assert results[0] == results[1] and results[0]
+
+
+def test_two_workers_with_a_single_article(db):
+    store_article(db, url="https://a.example/1", text=REPORT_A, published="2025-03-04")
+    summary = process_articles(db, None, workers=2)
+    assert (summary.processed, summary.failed) == (1, 0)
+
+
+def test_an_article_claimed_by_another_run_is_not_written_twice(db, nlp):
+    from timeline.process import ProcessSummary, _write_article, analyse_row
+
+    store_article(db, url="https://a.example/1", text=REPORT_A, published="2025-03-04")
+    row = db["articles"].get(1)
+    score, result = analyse_row(nlp, row)
+    first, second = ProcessSummary(), ProcessSummary()
+    with db.atomic():
+        _write_article(db, row, result, score, first)
+    with db.atomic():
+        _write_article(db, row, result, score, second)  # a second run that read it unprocessed
+    assert (first.processed, second.processed) == (1, 0)
+    assert db["mentions"].count == len(result["entities"])

@@ -28,17 +28,24 @@ HEAD_NOUNS = frozenset(normalise_text(w) for w in (
     "ديوان مفوضية وكالة جهاز قطاع شرطة بعثة أمانة اتحاد مؤسسة صندوق جامعة سفارة").split())
 
 
+DATELINE_MARKS = {"(", ")", "/", "«", "»", "-", "\"", "ـ"}
+
+
 class AgencyRuler:
     def __init__(self, nlp: Language, name: str = "agency_ruler"):
         self.full = PhraseTable(nlp.vocab, nlp.tokenizer)
         self.short = PhraseTable(nlp.vocab, nlp.tokenizer)
+        self.acronyms: set[str] = set()
         for agency in load_agencies():
             self.full.add_all((n, agency) for n in agency.names + agency.acronyms)
             self.short.add_all((n, agency) for n in agency.short)
+            if agency.kind == "media":  # "بنا", "العمانية": ordinary words too
+                self.acronyms |= {normalise_text(a) for a in agency.acronyms}
         self.adjectives = country_adjectives()
 
     def __call__(self, doc: Doc) -> Doc:
-        matches = [self._resolve(doc, span, agencies) for span, agencies in self.full.find(doc)]
+        matches = [self._resolve(doc, span, agencies) for span, agencies in self.full.find(doc)
+                   if not self._loose_acronym(doc, span)]
         kept = []
         for span, agency in matches:
             if agency.kind == "regional_org" and span.start and doc[span.start - 1].norm_ == "دول":
@@ -53,6 +60,14 @@ class AgencyRuler:
         spans += self._anaphora(doc, spans)
         doc.spans["agencies"] = sorted(spans, key=lambda s: s.start)
         return doc
+
+    def _loose_acronym(self, doc: Doc, span: Span) -> bool:
+        """A news agency's acronym counts only in a dateline: "(كونا)", "/ بنا /", "«واس»"."""
+        if " ".join(t.norm_ for t in span) not in self.acronyms:
+            return False
+        before = doc[span.start - 1].text.strip() if span.start else ""
+        after = doc[span.end].text.strip() if span.end < len(doc) else ""
+        return not (before in DATELINE_MARKS or after in DATELINE_MARKS)
 
     def _resolve(self, doc: Doc, span: Span, agencies: list[Agency]) -> tuple[Span, Agency]:
         if len(agencies) == 1:
