@@ -15,6 +15,7 @@ import json
 import logging
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import sqlite_utils
 
@@ -191,8 +192,14 @@ def upsert_entity(db, entity: dict) -> int:
 
 
 def _agency_info(key: str) -> dict:
-    for agency in load_agencies():
-        if agency.id == key:
-            return {"name_en": agency.en, "country": agency.country, "kind": agency.kind,
-                    "parent": agency.parent, "name_ar": agency.names[0]}
-    return {}
+    """The gazetteer's facts about an agency id ({} for an agency it does not list)."""
+    agency = _agencies_by_id().get(key)
+    if agency is None:
+        return {}
+    return {"name_en": agency.en, "country": agency.country, "kind": agency.kind,
+            "parent": agency.parent, "name_ar": agency.names[0]}
+
+
+@lru_cache(maxsize=1)
+def _agencies_by_id() -> dict:
+    return {agency.id: agency for agency in load_agencies()}
