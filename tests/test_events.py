@@ -105,3 +105,11 @@ def test_news_agency_is_not_an_actor(nlp):
     text = "الكويت (كونا) -- نظمت وزارة الخارجية اليوم ورشة عمل تدريبية."
     [event] = extract_article(nlp, text, PUBLISHED)["events"]
     assert event["agencies"] == ["kw-mofa"]
+
+
+def test_talks_between_officials_are_a_meeting(nlp):
+    text = ("بحث وزير الداخلية مع المدير العام للمنظمة الدولية للهجرة اليوم الخميس سبل تعزيز "
+            "التعاون في مكافحة الاتجار بالأشخاص.\n"
+            "وتناول اللقاء تنفيذ مذكرة التفاهم الموقعة بين الجانبين في يونيو 2023.")
+    found = events(nlp, text)
+    assert ("meeting", "2025-07-31") in found and ("agreement", "2023-06") in found
