@@ -47,7 +47,6 @@ EXTRA_REACH = 8  # tokens between a further date and its cue
 DANGLING = {"و", "ف", "ب", "ل", "ك", "في", "من", "الي", "علي", "عن", "مع", "بين", "ان", "الذي",
             "التي", "«", "(", "\""}
 TREATY_KINDS = {"convention", "protocol", "treaty", "charter"}
-RELATIVE_DAY = re.compile(r"(^| )(اليوم|امس|غدا|الليله)( |$)")
 
 
 @dataclass(frozen=True)
@@ -112,13 +111,12 @@ def cue_hits(cues: Cues, norm: str) -> list[tuple[int, str]]:
 
 def cue_types(cues: Cues, norm: str) -> list[tuple[int, str, bool]]:
     """(position, type, strong) of every type whose cue occurs in `norm`, earliest first."""
-    found = []
-    for event_type, patterns in cues.types.items():
-        hits = [m.start() for p in patterns for m in [p.search(norm)] if m]
-        if hits:
-            strong = any(p.search(norm) for p in cues.strong.get(event_type, []))
-            found.append((min(hits), event_type, strong))
-    return sorted(found)
+    first: dict[str, int] = {}
+    for position, event_type in cue_hits(cues, norm):
+        first.setdefault(event_type, position)
+    return sorted((position, event_type,
+                   any(p.search(norm) for p in cues.strong.get(event_type, [])))
+                  for event_type, position in first.items())
 
 
 class EventDetector:
@@ -161,12 +159,13 @@ class EventDetector:
         norm = clause_norm(clause)
         if any(p.search(norm) for p in self.cues.planned + self.cues.negation):
             return []
-        main = self._clause_event(doc, sent, clause, norm, index, own_news_done)
+        dates = _clause_dates(doc, clause)
+        main = self._clause_event(doc, sent, clause, norm, dates, index, own_news_done)
         if main is None:
             return []
         found = [main]
         hits = [(_token_at(clause, pos), event_type) for pos, event_type in cue_hits(self.cues, norm)]
-        for date in _clause_dates(doc, clause):
+        for date in dates:
             year = int(date._.value[:4]) if date._.value else None
             if year is None or year == main["year"] or date._.canonical.get("relative"):
                 continue
@@ -180,8 +179,7 @@ class EventDetector:
                                 0) | {"title": main["title"], "_own": False})
         return found
 
-    def _clause_event(self, doc, sent, clause, norm, index, own_news_done) -> dict | None:
-        dates = _clause_dates(doc, clause)
+    def _clause_event(self, doc, sent, clause, norm, dates, index, own_news_done) -> dict | None:
         choice = self._choose_type(norm, clause, dates)
         if choice is None:
             return None
@@ -254,22 +252,24 @@ def _token_at(clause: Span, norm_offset: int) -> int:
     return clause.end - 1
 
 
+def _inside(span: Span, outer: Span) -> bool:
+    return outer.start <= span.start and span.end <= outer.end
+
+
 def _law_year(doc: Doc, clause: Span) -> tuple[str, bool] | None:
     """The year of the first law cited in the clause, as a date."""
     for span in doc.spans["mentions"]:
-        if span.label_ == "LAW" and clause.start <= span.start and span.end <= clause.end:
-            if span._.canonical.get("year"):
-                return str(span._.canonical["year"]), False
+        if span.label_ == "LAW" and _inside(span, clause) and span._.canonical.get("year"):
+            return str(span._.canonical["year"]), False
     return None
 
 
 def _inside_law(doc: Doc, date: Span) -> bool:
-    return any(s.label_ == "LAW" and s.start <= date.start and date.end <= s.end
-               for s in doc.spans["mentions"])
+    return any(s.label_ == "LAW" and _inside(date, s) for s in doc.spans["mentions"])
 
 
 def _clause_dates(doc: Doc, clause: Span) -> list[Span]:
-    return [s for s in doc.spans.get("dates", []) if s.start >= clause.start and s.end <= clause.end]
+    return [s for s in doc.spans.get("dates", []) if _inside(s, clause)]
 
 
 def _nearest_date(dates: list[Span], token_index: int) -> tuple[str | None, bool] | None:
@@ -282,8 +282,7 @@ def _nearest_date(dates: list[Span], token_index: int) -> tuple[str | None, bool
 
 
 def _event(doc, sent, clause, event_type, value, confidence, cue_at) -> dict:
-    inside = lambda s: s.start >= clause.start and s.end <= clause.end
-    mentions = [s for s in doc.spans["mentions"] if inside(s)]
+    mentions = [s for s in doc.spans["mentions"] if _inside(s, clause)]
     agencies = list(dict.fromkeys(s._.canonical for s in mentions  # the outlet reports,
                                   if s.label_ == "AGENCY" and s._.kind != "media"))  # not acts
     laws = [dict(s._.canonical) for s in mentions if s.label_ == "LAW"]
@@ -311,13 +310,7 @@ def _evidence(sent: Span) -> dict:
 
 def _title(clause: Span, cue_at: int) -> str:
     """A short phrase of the clause, from its trigger cue on."""
-    norm_offsets, position = [], 0
-    for token in clause:
-        if not is_word(token):
-            continue
-        norm_offsets.append((position, token))
-        position += len(token.norm_) + 1
-    start = next((t for p, t in norm_offsets if p >= cue_at), clause[0])
+    start = clause.doc[_token_at(clause, cue_at)]
     end = start.i
     for token in clause.doc[start.i:clause.end]:
         if token.text in {"،", ",", ".", ":", "؛", "\n"} or end - start.i >= TITLE_TOKENS:

@@ -22,6 +22,7 @@ import sqlite_utils
 from models.classifiers import load_relevance_classifier
 from nlp.extract import extract_article, parse_date
 from nlp.gazetteer import load_agencies
+from nlp.normalise import normalise_text
 from timeline.merge import find_match
 from timeline.store import now_iso
 
@@ -162,8 +163,6 @@ def _write_event(db, article_id: int, event: dict, summary: ProcessSummary) -> N
 
 def entity_key(entity: dict) -> str:
     """The canonical key of a mention's entity (see EXTRACTION.md)."""
-    from nlp.normalise import normalise_text
-
     if entity["label"] == "AGENCY" and entity.get("canonical"):
         return entity["canonical"]
     if entity["label"] == "LAW":

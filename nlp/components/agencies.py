@@ -133,18 +133,17 @@ def _head(span: Span) -> str:
 
 
 def _labelled(doc: Doc, start: int, end: int, agency: Agency, source: str) -> Span:
-    span = Span(doc, start, end, label="AGENCY")
-    span._.canonical = agency.id
-    span._.country = agency.country
-    span._.kind = agency.kind
-    span._.source = source
-    return span
+    return _agency_span(doc, start, end, source, agency.id, agency.country, agency.kind)
 
 
 def _copy(doc: Doc, start: int, end: int, like: Span, source: str) -> Span:
+    return _agency_span(doc, start, end, source, like._.canonical, like._.country, like._.kind)
+
+
+def _agency_span(doc: Doc, start: int, end: int, source: str, canonical: str,
+                 country: str | None, kind: str | None) -> Span:
     span = Span(doc, start, end, label="AGENCY")
-    span._.canonical, span._.country, span._.kind = like._.canonical, like._.country, like._.kind
-    span._.source = source
+    span._.canonical, span._.country, span._.kind, span._.source = canonical, country, kind, source
     return span
 
 

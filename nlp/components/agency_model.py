@@ -17,11 +17,12 @@ from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from nlp.components.agencies import HEAD_NOUNS
 from nlp.errors import ModelMissingError
 from nlp.normalise import normalise_text, strip_article
+from nlp.tokenizer import is_word
 
 log = logging.getLogger(__name__)
 MODEL_PATH = Path(__file__).resolve().parents[2] / "models" / "agency_crf.pkl"
@@ -154,9 +155,9 @@ def _trim(span: Span) -> Span | None:
         if token.i > span.start and (token.norm_.isdigit() or token.norm_ in STOP_NORMS):
             break
         tokens.append(token)
-    while tokens and not _wordlike(tokens[-1]):
+    while tokens and not is_word(tokens[-1]):
         tokens.pop()
-    while tokens and not _wordlike(tokens[0]):
+    while tokens and not is_word(tokens[0]):
         tokens.pop(0)
     if len([t for t in tokens if t.norm_.isalpha()]) < MIN_TOKENS:
         return None
@@ -165,8 +166,6 @@ def _trim(span: Span) -> Span | None:
     return span.doc[tokens[0].i:tokens[-1].i + 1]
 
 
-def _wordlike(token: Token) -> bool:
-    return token.norm_.isalnum()
 
 
 @Language.factory("agency_tagger")

@@ -15,8 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from nlp.components.matching import PhraseTable
-from nlp.gazetteer import GAZETTEER_DIR, load_word_list
-from nlp.normalise import normalise_text
+from nlp.gazetteer import list_entries, load_word_list
 
 MAX_TOKENS = 5
 TANWEEN_FATH = "\u064b"
@@ -25,25 +24,15 @@ PARTICLE_FORMS = {"على", "إلى", "الى", "حتى", "لدى", "متى"}
 VERB_TAGS = {"verb", "prep", "conj", "part", "pron", "adv", "punc", "digit"}
 
 
-def _ambiguous_names() -> frozenset[str]:
-    path = GAZETTEER_DIR / "first_names.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(normalise_text(line.split("#", 1)[0].strip()) for line in lines
-                     if "#" in line and "ambiguous" in line.split("#", 1)[1])
-
-
 class PersonRuler:
     def __init__(self, nlp: Language, name: str = "person_ruler"):
         self.first_names = load_word_list("first_names")
-        self.ambiguous = _ambiguous_names()
+        self.ambiguous = load_word_list("first_names", "ambiguous")
         self.stopwords = load_word_list("name_stopwords")
         self.particles = load_word_list("name_particles")
         self.titles = PhraseTable(nlp.vocab, nlp.tokenizer)
-        path = GAZETTEER_DIR / "person_titles.txt"
-        for line in path.read_text(encoding="utf-8").splitlines():
-            title = line.split("#", 1)[0].strip()
-            if title:
-                self.titles.add(title, title)
+        for title, _ in list_entries("person_titles"):
+            self.titles.add(title, title)
 
     def __call__(self, doc: Doc) -> Doc:
         blocked = {i for group in ("places", "agencies", "laws")
