@@ -22,6 +22,7 @@ DEFAULT_DB = ROOT / "data" / "timeline.db"
 SAMPLES = ROOT / "data" / "samples"
 EVENT_TYPES = ("legislation", "accession", "institution", "agreement", "strategy", "training",
                "meeting", "awareness", "enforcement", "victim_support", "report")
+INGEST_PARTIAL_FAILURE = 3  # exit status of `ingest` when some records failed, others stored
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 log = logging.getLogger("pipeline")
 
@@ -94,7 +95,9 @@ def cli(verbose: int) -> None:
 def ingest(paths, published, source, url, encoding, db_path):
     """Add local articles (.txt, .html, .json, .jsonl, or folders of them).
 
-    Re-ingesting the same article adds nothing (same URL or same content).
+    Re-ingesting the same article adds nothing (same URL or same content). A bad file,
+    or a bad line of a .jsonl / element of a JSON array, is named (file:line) and the
+    rest is stored. Exit status: 0 all stored, 3 some failed, 1 none could be stored.
 
     \b
     Example:
@@ -117,8 +120,8 @@ def ingest(paths, published, source, url, encoding, db_path):
         click.echo(f"Error: {error}", err=True)
     click.echo(f"{summary.added} added, {summary.duplicates} already there, "
                f"{summary.failed} failed ({db_path})")
-    if summary.failed and not (summary.added or summary.duplicates):
-        sys.exit(1)
+    if summary.failed:  # 1: nothing could be stored; 3: stored some, some failed
+        sys.exit(1 if not (summary.added or summary.duplicates) else INGEST_PARTIAL_FAILURE)
 
 
 @cli.command()

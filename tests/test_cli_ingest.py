@@ -24,7 +24,7 @@ def test_bad_files_are_named_and_others_still_stored(db_path, tmp_path):
     (tmp_path / "latin1.txt").write_bytes("مكافحة".encode("cp1256"))
     (tmp_path / "empty.html").write_text("<html><body></body></html>", encoding="utf-8")
     result = run_cli("ingest", str(tmp_path), "--db", str(db_path))
-    assert result.exit_code == 0
+    assert result.exit_code == 3  # partial failure: some stored, some not
     assert "latin1.txt" in result.output and "empty.html" in result.output
     assert "1 added" in result.output and "2 failed" in result.output
 
@@ -63,3 +63,13 @@ def test_bad_records_are_named(db_path, tmp_path):
     result = run_cli("ingest", str(tmp_path), "--db", str(db_path))
     assert "numbers.json: record 1 has no 'text'" in result.output
     assert "empty.json: holds no records" in result.output and "1 added" in result.output
+
+
+def test_jsonl_with_bad_lines_stores_the_good_ones_and_exits_3(db_path, tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text('{"url": "https://x/1", "text": "نص الخبر الأول"}\n{not json\n'
+                    '{"url": "https://x/3", "text": "نص الخبر الثالث"}\n', encoding="utf-8")
+    result = run_cli("ingest", str(path), "--db", str(db_path))
+    assert result.exit_code == 3
+    assert f"{path}:2: is not valid JSON" in result.output
+    assert "2 added, 0 already there, 1 failed" in result.output

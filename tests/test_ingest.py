@@ -1,9 +1,10 @@
 import json
+import re
 
 import pytest
 
 from nlp.errors import ArticleReadError
-from timeline.ingest import folder_metadata, list_inputs, read_file, title_of
+from timeline.ingest import folder_metadata, list_inputs, read_file, read_records, title_of
 from timeline.ops import ingest_paths
 
 
@@ -92,3 +93,64 @@ def test_html_without_article_text_is_an_error(tmp_path):
     with pytest.raises(ArticleReadError) as info:
         read_file(path)
     assert "empty.html" in str(info.value)
+
+
+# ---------------------------------------------------------------- no record lost
+
+def _jsonl(rows: list[str]) -> str:
+    return "\n".join(rows) + "\n"
+
+
+def test_jsonl_bad_lines_keep_the_good_records_and_name_each_bad_line(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(_jsonl([
+        '{"url": "https://x/1", "text": "نص الخبر الأول"}',
+        '{"url": "https://x/2", "text": "نص مقطوع',  # line 2: broken JSON
+        '',
+        '{"url": "https://x/4"}',  # line 4: no text
+        '{"url": "https://x/5", "text": "نص الخبر الخامس"}',
+    ]), encoding="utf-8")
+    found = read_records(path)
+    assert [r.url for r in found.records] == ["https://x/1", "https://x/5"]
+    assert [error.path for error in found.problems] == [f"{path}:2", f"{path}:4"]
+    assert "is not valid JSON" in str(found.problems[0])
+    assert "has no 'text'" in str(found.problems[1])
+
+
+def test_json_array_with_a_bad_element_keeps_the_others(tmp_path):
+    path = tmp_path / "batch.json"
+    path.write_text('[\n  {"url": "https://x/1", "text": "نص أول"},\n'
+                    '  {"url": "https://x/2", "text": "نص بلا نهاية},\n'  # line 3: broken
+                    '  {"url": "https://x/3", "text": "نص ثالث"},\n'
+                    '  42,\n'  # line 5: not an object
+                    '  {"url": "https://x/6", "text": "نص سادس"}\n]\n', encoding="utf-8")
+    found = read_records(path)
+    assert [r.url for r in found.records] == ["https://x/1", "https://x/3", "https://x/6"]
+    assert [error.path for error in found.problems] == [f"{path}:3", f"{path}:5"]
+
+
+def test_well_formed_array_names_a_bad_element_by_its_line(tmp_path):
+    path = tmp_path / "batch.json"
+    path.write_text('[\n{"text": "نص"},\n{"text": ""}\n]', encoding="utf-8")
+    found = read_records(path)
+    assert len(found.records) == 1 and found.problems[0].path == f"{path}:3"
+
+
+def test_control_characters_never_reach_the_database_and_offsets_hold(db, tmp_path, nlp_light):
+    from timeline.ops import ingest_paths
+    from timeline.process import process_articles
+
+    raw = ("وزارة الداخلية\x00 تطلق حملة\x07 لمكافحة الاتجار بالأشخاص\n"
+           "أعلنت وزارة الداخلية\x1b في الكويت يوم 3 مارس 2025 حملة توعية.\x7f")
+    (tmp_path / "nul.txt").write_text(raw, encoding="utf-8")
+    assert ingest_paths(db, [tmp_path / "nul.txt"]).added == 1
+    (row,) = db.query("SELECT id, text, title FROM articles")
+    assert not re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", row["text"] + row["title"])
+    assert len(row["text"]) == len(raw)  # one space for each control character
+    process_articles(db, nlp_light)
+    mentions = list(db.query("SELECT text, start, end FROM mentions"))
+    assert mentions
+    for mention in mentions:
+        assert row["text"][mention["start"]:mention["end"]] == mention["text"]
+        assert raw[mention["start"]:mention["end"]].replace("\x00", " ") \
+            .replace("\x07", " ").replace("\x1b", " ") == mention["text"]

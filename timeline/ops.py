@@ -20,7 +20,7 @@ import sqlite_utils
 
 from nlp.errors import ArticleReadError
 from timeline.export import to_csv, to_json, to_table
-from timeline.ingest import folder_metadata, list_inputs, read_file
+from timeline.ingest import folder_metadata, list_inputs, read_records
 from timeline.query import timeline_rows
 from timeline.store import recorded_run, store_article
 
@@ -39,32 +39,46 @@ class IngestSummary:
 def ingest_paths(db: sqlite_utils.Database, paths: list[Path], *, published: str | None = None,
                  source: str | None = None, url: str | None = None,
                  encoding: str = "utf-8") -> IngestSummary:
-    """Store every article of `paths`; bad files are counted and reported, not fatal."""
+    """Store every article of `paths`; bad files and bad records are counted and
+    reported (file, and line for a record), never fatal to the others."""
     summary = IngestSummary()
     for path in list_inputs(paths):
         try:
             if not path.exists():
                 raise ArticleReadError(path, "does not exist")
             meta = folder_metadata(path.parent).get(path.name, {})
-            records = read_file(path, encoding, meta)
-            if url and len(records) > 1:
-                raise ArticleReadError(path, f"holds {len(records)} articles; --url names one")
-            for record in records:
-                record = replace(record, published=record.published or published,
-                                 source=record.source or source, url=url or record.url)
-                try:
-                    result = store_article(db, url=record.url, text=record.text,
-                                           title=record.title, published=record.published,
-                                           source=record.source, author=record.author)
-                except ValueError as error:
-                    raise ArticleReadError(path, str(error)) from error
-                summary.added += result.created
-                summary.duplicates += not result.created
+            found = read_records(path, encoding, meta)
+            if url and len(found.records) + len(found.problems) > 1:
+                raise ArticleReadError(path, f"holds {len(found.records) + len(found.problems)} "
+                                       "articles; --url names one")
         except ArticleReadError as error:
-            summary.failed += 1
-            summary.errors.append(str(error))
-            log.warning("%s", error)
+            _count_failure(summary, error)
+            continue
+        for problem in found.problems:
+            _count_failure(summary, problem)
+        for record in found.records:
+            _store_record(db, record, summary, published=published, source=source, url=url)
     return summary
+
+
+def _store_record(db, record, summary: IngestSummary, **defaults) -> None:
+    record = replace(record, published=record.published or defaults["published"],
+                     source=record.source or defaults["source"], url=defaults["url"] or record.url)
+    try:
+        result = store_article(db, url=record.url, text=record.text, title=record.title,
+                               published=record.published, source=record.source,
+                               author=record.author)
+    except ValueError as error:
+        _count_failure(summary, ArticleReadError(record.origin or record.url, str(error)))
+        return
+    summary.added += result.created
+    summary.duplicates += not result.created
+
+
+def _count_failure(summary: IngestSummary, error: ArticleReadError) -> None:
+    summary.failed += 1
+    summary.errors.append(str(error))
+    log.warning("%s", error)
 
 
 def render_timeline(db: sqlite_utils.Database, fmt: str, **filters) -> str:

@@ -22,6 +22,14 @@ import sqlite_utils
 from nlp.normalise import normalise_text
 
 _SPACE = re.compile(r"\s+")
+# C0 controls but tab, newline and carriage return; DEL; C1 controls; non-characters.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+
+
+def without_control_characters(text: str | None) -> str | None:
+    """`text` with NUL and the other control characters each replaced by one space, so
+    that every offset into the original (a .txt file, a mention's span) still holds."""
+    return _CONTROL.sub(" ", text) if text else text
 _WORD = re.compile(r"\w+")
 _PROCLITICS = re.compile(r"^(?:[وف])?(?:[بلك])?(?:ال)?")
 
@@ -76,8 +84,10 @@ def store_article(db: sqlite_utils.Database, *, url: str, text: str, title: str 
                   country: str | None = None) -> StoreResult:
     """Add one article unless its URL or its content is already stored.
 
-    Raises ValueError when `published` is not an ISO date."""
+    NUL and other control characters never reach the database (see
+    `without_control_characters`). Raises ValueError when `published` is not an ISO date."""
     published = normalise_published(published)
+    text, title, author = (without_control_characters(value) for value in (text, title, author))
     digest = content_hash(text)
     row = next(db.query("SELECT id FROM articles WHERE url = ?", [url]), None)
     if row:

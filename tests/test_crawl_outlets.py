@@ -1,0 +1,72 @@
+"""Outlets the crawler has never seen: three fixture sites (tests/sites/outlets/), each
+given to it only through a sources.toml entry, crawled by `python -m crawlers.run` in a
+subprocess, and scored against the site's truth file (tests/outlet_scoring.py)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from protego import Protego
+
+from conftest_sites import SITES, start_site
+from outlet_scoring import load_truth, score
+from test_crawl import BOILERPLATE, articles, run_crawl
+
+OUTLETS = SITES / "outlets"
+ENTRIES = {
+    "newspaper": ['name = "الفجر الجديد"', 'homepage = "{base}/Default.aspx"',
+                  "article_url = 'NewsDetails\\.aspx\\?NewsID=\\d+'"],
+    "agency": ['name = "وكالة أنباء الساحل"', 'homepage = "{base}/ar/"', 'feeds = ["{base}/rss.xml"]',
+               "article_url = '/ar/news/\\d{{4}}/\\d{{2}}/\\d{{2}}/\\d+'"],
+    "blog": ['name = "مرصد الهجرة والعمل"', 'homepage = "{base}/"',
+             'sitemaps = ["{base}/wp-sitemap.xml"]'],
+}
+# Words of the outlets' chrome, comments and lists that must never reach a body.
+CHROME = BOILERPLATE + ("الأكثر قراءة", "تعليقات الزوار", "أبو سالم", "مواطن غيور", "استفتاء",
+                        "عاجل", "آخر تحديث", "ناصر", "أم خالد", "أضف تعليقاً", "مقالات ذات صلة",
+                        "الأرصاد", "فريق المرصد", "العدد 9921", "وكالة أنباء الساحل ©")
+
+
+def entry(outlet: str, base: str) -> str:
+    lines = ["[[source]]", f'id = "{outlet}"', 'country = "KW"', "verified = true"]
+    return "\n".join(lines + [line.format(base=base) for line in ENTRIES[outlet]]) + "\n"
+
+
+@pytest.fixture(scope="module", params=sorted(ENTRIES))
+def crawled(request, tmp_path_factory):
+    site = start_site(OUTLETS / request.param)
+    try:
+        workdir = tmp_path_factory.mktemp(request.param)
+        summary, db, _ = run_crawl(workdir, entry(request.param, site.base))
+        yield {"outlet": request.param, "site": site, "summary": summary,
+               "rows": articles(db), "requests": list(site.requests)}
+    finally:
+        site.stop()
+
+
+def test_outlet_recall_titles_dates_and_bodies(crawled):
+    figures = score(crawled["rows"], load_truth(crawled["outlet"]))
+    assert figures["recall"] >= 0.95, figures
+    assert figures["titles_right"] >= 0.95 and figures["dates_right"] >= 0.95, figures
+    assert figures["body_f1_mean"] >= 0.90 and figures["body_f1_min"] >= 0.80, figures
+
+
+def test_outlet_stores_no_junk_and_no_duplicate(crawled):
+    figures = score(crawled["rows"], load_truth(crawled["outlet"]))
+    assert figures["junk_rows"] == [] and figures["duplicate_rows"] == [], figures
+
+
+def test_outlet_bodies_hold_no_boilerplate_or_comment(crawled):
+    for row in crawled["rows"]:
+        for phrase in CHROME:
+            assert not re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", row["text"]), (row["url"], phrase)
+
+
+def test_outlet_robots_txt_is_obeyed(crawled):
+    site = crawled["site"]
+    robots = Protego.parse((site.root / "robots.txt").read_text(encoding="utf-8"))
+    forbidden = [path for path in crawled["requests"]
+                 if not robots.can_fetch(site.base + path, "GulfTraffickingMonitor")]
+    assert forbidden == []
+    assert crawled["requests"].count("/robots.txt") == 1
