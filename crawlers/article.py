@@ -14,7 +14,7 @@ import copy
 import logging
 import re
 from dataclasses import dataclass, field, fields, replace
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 import htmldate
 import lxml.html
@@ -23,7 +23,7 @@ from lxml import etree
 
 from crawlers.boilerplate import clean_lines, flatten_layout_tables, prune_boilerplate
 from crawlers.charset import declared_encoding, decode_html
-from crawlers.dates import first_date, parse_date
+from crawlers.dates import find_dates, first_date, parse_date, parse_timestamp
 from crawlers.metadata import LISTING_TYPES, VIDEO_TYPES, PageMeta, read_page_meta, split_title
 from crawlers.sources import Source
 from crawlers.urls import canonicalise_url, same_site
@@ -41,6 +41,15 @@ _VIDEO_PATH = re.compile(r"/(?:videos?|tv|gallery|galleries|photos?|albums?|podc
 _SOFT_404 = re.compile(r"الصفحة (?:المطلوبة )?غير موجودة|لم (?:يتم|نتمكن من) العثور على الصفحة"
                        r"|لم نعثر على الصفحة|الصفحة التي تبحث عنها|(?:خطأ|error)\s*404"
                        r"|404\s*[-:]?\s*(?:not found|غير موجود)|page not found", re.IGNORECASE)
+# Pages of a site that are never news, whatever their og:type says.
+_SITE_PAGE_PATH = re.compile(
+    r"/(?:about(?:-?us)?|who-we-are|contact(?:-?us)?|privacy(?:-policy)?|terms(?:-of-\w+)?"
+    r"|cookies?(?:-policy)?|advertise|subscribe|login|register|sitemap|من-نحن|عن-\w+"
+    r"|اتصل-بنا|تواصل-معنا|سياسة-الخصوصية|الشروط-والأحكام)(?:/|\.|$)", re.IGNORECASE)
+_ERROR_PATH = re.compile(r"/(?:404|error|not-found)(?:/|\.|$)", re.IGNORECASE)
+_GALLERY_PATH = re.compile(r"/(?:gallery|galleries|photos?|albums?)(?:/|\.|$)", re.IGNORECASE)
+_SEARCH_QUERY = re.compile(r"(?:^|&)(?:s|q|query|search|keyword)=", re.IGNORECASE)
+SITE_PAGE_MAX_WORDS = 150  # an undated, one-segment page shorter than this is a site page
 _BLOCKS = ("p", "div", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "td", "section")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 
@@ -53,6 +62,7 @@ class Fields:
     published: str | None = None  # ISO "YYYY-MM-DD"
     author: str | None = None
     text: str | None = None  # paragraphs separated by "\n"
+    published_at: str | None = None  # the moment with its zone, when the page gives one
 
 
 @dataclass(frozen=True)
@@ -68,6 +78,7 @@ class Article:
     country: str | None = None
     encoding: str | None = None
     origin: dict[str, str] = field(default_factory=dict)  # field -> stage that filled it
+    published_at: str | None = None  # "2025-08-06T00:40:00+03:00": time and zone as given
 
 
 @dataclass(frozen=True)
@@ -120,7 +131,7 @@ def examine_page(page: bytes | str, url: str, source: Source | None = None, *,
               ("page", lambda f: stage_page(doc, text, url, f, _site_names(meta, source))))
     for name, stage in stages:
         found = _fill(found, _run_stage(name, stage, found, url), name, origin)
-    reason = _reject_reason(meta, url, found, doc)
+    reason = _reject_reason(meta, url, found, doc, source)
     if reason:
         return Examination(None, reason)
     return Examination(_article(url, found, source, encoding, origin))
@@ -155,6 +166,8 @@ def _run_stage(name: str, stage, found: Fields, url: str) -> Fields:
 def _fill(found: Fields, new: Fields, stage: str, origin: dict[str, str]) -> Fields:
     updates = {}
     for item in fields(Fields):
+        if item.name == "published_at" and "published" not in updates:
+            continue  # a moment only with the date it belongs to
         if getattr(found, item.name) is None and getattr(new, item.name):
             updates[item.name] = getattr(new, item.name)
             origin[item.name] = stage
@@ -218,28 +231,104 @@ def element_paragraphs(element) -> list[str]:
 
 def stage_structured(meta: PageMeta) -> Fields:
     """Stage 2: JSON-LD NewsArticle, then OpenGraph and meta tags (read before pruning)."""
-    return Fields(title=meta.title, published=parse_date(meta.published), author=meta.author)
+    return Fields(title=meta.title, published=parse_date(meta.published), author=meta.author,
+                  published_at=parse_timestamp(meta.published))
 
 
-# ---------------------------------------------------------------- stage 3: trafilatura
+# ---------------------------------------------------------------- stage 3: the body
 
 def stage_trafilatura(doc, url: str, found: Fields) -> Fields:
-    """Stage 3: trafilatura's main-text extractor for the body (skipped if stage 1 had one)."""
+    """Stage 3: the body, unless stage 1 found one. trafilatura on the pruned page first;
+    when its body is short, or the page is laid out in tables, the other readers too
+    (trafilatura favouring recall, the densest text block, every <p>), and the first
+    candidate, in that order of trust, that has most of the words any of them found."""
     if found.text:
         return Fields()
     tree = copy.deepcopy(doc)
-    flatten_layout_tables(tree)
+    tables = flatten_layout_tables(tree)
+    first = _trafilatura_lines(tree, url, recall=False)
+    if not tables and arabic_words("\n".join(first)) >= MIN_BODY_WORDS \
+            and sum(map(len, first)) >= MIN_BODY_CHARS:
+        return Fields(text="\n".join(clean_lines(first, found.title)) or None)
+    readers = [lambda: first, lambda: _trafilatura_lines(tree, url, recall=True),
+               lambda: densest_block(tree), lambda: _baseline_paragraphs(tree)]
+    if tables:  # table layouts: the densest block is the most trusted reading
+        readers.insert(0, readers.pop(2))
+    candidates = [clean_lines(read(), found.title) for read in readers]
+    return Fields(text="\n".join(best_candidate(candidates)) or None)
+
+
+def _trafilatura_lines(tree, url: str, recall: bool) -> list[str]:
     result = trafilatura.bare_extraction(
         tree, url=url, include_comments=False, include_tables=True, include_images=False,
-        include_links=False, with_metadata=False, deduplicate=False)
-    lines = (result.text or "").split("\n") if result is not None else []
-    if not lines or sum(len(line) for line in lines) < MIN_BODY_CHARS:
-        lines = _baseline_paragraphs(tree) or lines
-    return Fields(text="\n".join(clean_lines(lines, found.title)) or None)
+        include_links=False, with_metadata=False, deduplicate=False, favor_recall=recall)
+    return [line for line in (result.text or "").split("\n")] if result is not None else []
+
+
+_ARABIC_WORD = re.compile(r"[\u0621-\u064A]{2,}")
+
+
+def arabic_words(text: str) -> int:
+    """How many Arabic words `text` holds (the measure of a body's length)."""
+    return len(_ARABIC_WORD.findall(text))
+
+
+def best_candidate(candidates: list[list[str]]) -> list[str]:
+    """The first candidate body with at least 60 % of the most Arabic words any has."""
+    counts = [arabic_words("\n".join(lines)) for lines in candidates]
+    most = max(counts, default=0)
+    for lines, count in zip(candidates, counts):
+        if count and count >= 0.6 * most:
+            return lines
+    return []
+
+
+_PROSE_WORDS = 8  # a line of at least this many words is prose, not chrome
+_INLINE = frozenset({"a", "b", "strong", "i", "em", "u", "font", "span", "small", "big", "br",
+                     "sup", "sub", "abbr", "cite", "q", "mark"})
+
+
+def _is_prose(line: str) -> bool:
+    """A sentence-like line: 8 Arabic words or more, ending as a sentence ends (or long);
+    headlines, datelines, menus and link rows are not."""
+    words = arabic_words(line)
+    return words >= _PROSE_WORDS and (words >= 20 or line.rstrip()[-1:] in ".!؟?:»\"…)")
+
+
+def densest_block(tree) -> list[str]:
+    """The paragraphs of the element richest in prose: the words of its prose lines (not
+    link text) minus twice the words of its other lines."""
+    links = {" ".join(a.text_content().split()) for a in tree.iter("a")}
+    best, best_score = None, 0
+    for element in _prose_holders(tree):
+        lines = element_paragraphs(element)
+        prose = sum(len(line.split()) for line in lines if _is_prose(line) and line not in links)
+        other = sum(len(line.split()) for line in lines) - prose
+        score = prose - 2 * other
+        if score > best_score:
+            best, best_score = element, score
+    if best is None:
+        return []
+    return [line for line in element_paragraphs(best) if line not in links]
+
+
+def _prose_holders(tree) -> list:
+    """Elements holding a prose line of their own, and their near ancestors."""
+    holders = {}
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag in _INLINE - {"span", "font"}:
+            continue
+        own = " ".join([element.text or ""] + [child.tail or "" for child in element])
+        if len(own.split()) >= _PROSE_WORDS:
+            for depth, node in enumerate([element, *element.iterancestors()]):
+                if depth > 3 or node.tag in ("body", "html"):
+                    break
+                holders[id(node)] = node
+    return list(holders.values())
 
 
 def _baseline_paragraphs(tree) -> list[str]:
-    """The rescue when trafilatura finds too little: every <p> of some length."""
+    """The last resort: every <p> of some length."""
     return [" ".join(p.text_content().split()) for p in tree.iter("p")
             if len(p.text_content().strip()) >= 40]
 
@@ -247,10 +336,58 @@ def _baseline_paragraphs(tree) -> list[str]:
 # ---------------------------------------------------------------- stage 4: the page itself
 
 def stage_page(doc, text: str, url: str, found: Fields, site_names: list[str]) -> Fields:
-    """Stage 4: title from <h1>/<title>; date from htmldate, then Arabic text."""
+    """Stage 4: title from <h1>/<title>; the date from the page itself, in this order:
+    the <time> of the article's header or byline (never an "updated" one; tickers and
+    lists were pruned), a date in the dateline under the headline (Gregorian or Hijri),
+    htmldate on the pruned page, any date written after the headline."""
     title = found.title or _page_title(doc, site_names)
-    published = found.published or _htmldate(text, url) or _written_date(doc, title)
-    return Fields(title=title, published=published)
+    if found.published:
+        return Fields(title=title)
+    page = without_update_stamps(doc)
+    moment = header_time(page)
+    published = parse_date(moment) or _dateline_date(page, title) or _htmldate(page, url) \
+        or _written_date(page, title)
+    return Fields(title=title, published=published, published_at=parse_timestamp(moment))
+
+
+_UPDATED = re.compile(r"updated?|modified|datemodified|edit", re.IGNORECASE)
+_UPDATED_TEXT = re.compile(r"(?:آخر|اخر|تاريخ ال)\s*تحديث|تم التحديث|حُ?دّ?ث في|updated|modified"
+                           r"|last edited", re.IGNORECASE)
+DATELINE_CHARS = 300  # how far after the headline a dateline is looked for
+
+
+def without_update_stamps(doc):
+    """A copy of the page without its "last updated" stamps (by class/itemprop or text)."""
+    page = copy.deepcopy(doc)
+    for element in list(page.iter()):
+        if not isinstance(element.tag, str) or element.getparent() is None:
+            continue
+        marks = f"{element.get('class', '')} {element.get('itemprop', '')}"
+        own = (element.text or "").strip()
+        if (_UPDATED.search(marks) and element.tag in ("time", "span", "div", "p", "small")) \
+                or (own and len(own) < 40 and _UPDATED_TEXT.match(own)):
+            element.drop_tree()
+    return page
+
+
+def header_time(page) -> str | None:
+    """The datetime of the first <time> left in the pruned page (the article header's)."""
+    for element in page.iter("time"):
+        value = (element.get("datetime") or "").strip()
+        if parse_date(value):
+            return value
+    return None
+
+
+def _dateline_date(page, title: str | None) -> str | None:
+    body = page.find(".//body")
+    page_text = " ".join((body if body is not None else page).text_content().split())
+    position = page_text.find(" ".join(title.split())) if title else -1
+    if position < 0:
+        return None
+    start = position + len(" ".join(title.split()))
+    dates = find_dates(page_text[start:start + DATELINE_CHARS])
+    return dates[0][1] if dates else None
 
 
 def _page_title(doc, site_names: list[str]) -> str | None:
@@ -264,8 +401,9 @@ def _page_title(doc, site_names: list[str]) -> str | None:
     return split_title(" ".join(element.text_content().split()), site_names)
 
 
-def _htmldate(text: str, url: str) -> str | None:
-    return htmldate.find_date(text, url=url, extensive_search=False, original_date=True)
+def _htmldate(page, url: str) -> str | None:
+    return htmldate.find_date(copy.deepcopy(page), url=url, extensive_search=False,
+                              original_date=True)
 
 
 def _written_date(doc, title: str | None) -> str | None:
@@ -277,26 +415,67 @@ def _written_date(doc, title: str | None) -> str | None:
 
 # ---------------------------------------------------------------- stage 5: the gate
 
-def _reject_reason(meta: PageMeta, url: str, found: Fields, doc) -> str:
-    """Why the page is not an article ("" when it is one)."""
-    path = urlsplit(url).path or "/"
+def _reject_reason(meta: PageMeta, url: str, found: Fields, doc,
+                   source: Source | None = None) -> str:
+    """Why the page is not an article ("" when it is one): its address first (site pages,
+    listings, galleries, whatever og:type claims), then its shape."""
+    path = unquote(urlsplit(url).path) or "/"
     heading = " ".join(h.text_content() for h in doc.iter("h1"))
     if _SOFT_404.search(f"{found.title or ''} {heading}"):
         return "error_page"
+    reason = url_reason(url, source)
+    if reason:
+        return reason
     if not meta.declares_article:
         if (meta.og_type or "").startswith("video") or meta.types & VIDEO_TYPES \
                 or _VIDEO_PATH.search(path):
             return "video"
-        if meta.types & LISTING_TYPES or _LISTING_PATH.search(path) or path == "/":
+        if meta.types & LISTING_TYPES or _headline_links(doc, url) > MAX_HEADLINE_LINKS:
             return "listing"
-        if _headline_links(doc, url) > MAX_HEADLINE_LINKS or _link_share(doc, found.text) > 0.5:
-            return "listing"
+    if _link_share(doc, found.text) > 0.5:
+        return "listing"
     if not found.title:
         return "no_title"
     body = found.text or ""
-    if len(body) < MIN_BODY_CHARS or len(body.split()) < MIN_BODY_WORDS:
+    if not found.published and _is_site_page_shape(path, body):
+        return "site_page"
+    if is_too_short(body):
         return "too_short"
     return ""
+
+
+def is_too_short(body: str) -> bool:
+    """A stub: under 30 Arabic words (a body in another script: under 200 characters or
+    30 words)."""
+    if _ARABIC_WORD.search(body):
+        return arabic_words(body) < MIN_BODY_WORDS
+    return len(body) < MIN_BODY_CHARS or len(body.split()) < MIN_BODY_WORDS
+
+
+def url_reason(url: str, source: Source | None = None) -> str:
+    """What a page is from its address alone: "site_page" (about, contact, privacy...),
+    "error_page", "gallery", "listing" (sections, tags, authors, search), or "" when the
+    address may be an article (always "" when it matches the source's `article_url`)."""
+    if source is not None and source.article_url and source.article_url.search(url):
+        return ""
+    parts = urlsplit(url)
+    path = unquote(parts.path) or "/"
+    if _SITE_PAGE_PATH.search(path):
+        return "site_page"
+    if _ERROR_PATH.search(path):
+        return "error_page"
+    if _GALLERY_PATH.search(path):
+        return "gallery"
+    if _LISTING_PATH.search(path) or path == "/" or _SEARCH_QUERY.search(parts.query):
+        return "listing"
+    return ""
+
+
+def _is_site_page_shape(path: str, body: str) -> bool:
+    """An undated page at a one-segment address ("/our-team/") with a short text."""
+    segments = [segment for segment in path.split("/") if segment]
+    return len(segments) <= 1 and not any(c.isdigit() for c in path) \
+        and arabic_words(body) < SITE_PAGE_MAX_WORDS
 
 
 def _headline_links(doc, url: str) -> int:
@@ -322,6 +501,6 @@ def _article(url: str, found: Fields, source: Source | None, encoding: str | Non
              origin: dict[str, str]) -> Article:
     return Article(url=canonicalise_url(url), title=found.title, text=found.text,
                    published=found.published, author=found.author,
-                   source=source.id if source else None,
+                   published_at=found.published_at, source=source.id if source else None,
                    country=source.country if source else None,
                    encoding=encoding, origin=dict(origin))

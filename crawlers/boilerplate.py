@@ -28,15 +28,18 @@ _BOILERPLATE_WORDS = frozenset({
     "advertisement", "banner", "dfp", "sponsor", "sponsored", "newsletter", "subscribe",
     "footer", "breadcrumb", "breadcrumbs", "tags", "tag", "keywords", "popular", "trending",
     "widget", "sidebar", "tools", "toolbar", "print", "promo", "outbrain", "taboola",
-    "nav", "menu", "navbar", "topbar", "copyright",
+    "nav", "menu", "navbar", "topbar", "copyright", "ticker", "breaking", "marquee", "poll",
+    "survey", "commentlist", "relatedposts", "sharedaddy",
 })
 _BOILERPLATE_PAIRS = ("read-also", "read-more", "most-read", "more-news", "more-stories",
-                      "author-box", "also-read", "site-header")
+                      "author-box", "also-read", "site-header", "comment-", "most-viewed",
+                      "latest-news", "news-ticker")
 _SPLIT = re.compile(r"[-_\s]+")
 # Headings that open a boilerplate block; their block goes with them.
 BOILERPLATE_HEADING = re.compile(
     r"^\s*(?:(?:إ|ا)?قر(?:أ|ا)\s+(?:أ|ا)يض(?:ا|اً|ًا)|مواضيع ذات صلة|(?:أ|ا)خبار ذات صلة"
-    r"|(?:أ|ا)خبار متعلقة|(?:ال)?(?:أ|ا)كثر قراءة|(?:ال)?تعليقات|تعليقات القراء"
+    r"|(?:أ|ا)خبار متعلقة|(?:ال)?(?:أ|ا)كثر (?:قراءة|مشاهدة|تعليقا)|(?:ال)?تعليقات|تعليقات القراء"
+    r"|(?:ا|إ)ستفتاء|استطلاع(?: ال)?رأي|(?:آ|ا)خر الأخبار|(?:أ|ا)خبار عاجلة|مقالات ذات صلة"
     r"|(?:أ|ا)ضف تعليق|اترك تعليق|شارك(?: الخبر| المقال)?|تابعونا|وسوم|الكلمات المفتاحية"
     r"|read also|related|comments|share)\b[^\n]{0,30}$",
     re.IGNORECASE)
@@ -76,8 +79,20 @@ def _own_text_chars(element) -> int:
     return len(" ".join(element.text_content().split())) - links
 
 
-def _drop_heading_block(heading) -> None:
-    """Drop a boilerplate heading and, when it holds little else, its block."""
+def _drop_heading_block(heading, total_chars: int) -> None:
+    """Drop a boilerplate heading with the box it titles: the largest ancestor whose text
+    starts with the heading (a layout table's "comments" row, a sidebar list), or, when
+    no box starts with it, its block if that holds little else."""
+    words = " ".join(heading.text_content().split())
+    box = None
+    for ancestor in heading.iterancestors():
+        if _is_protected(ancestor, total_chars) or \
+                not " ".join(ancestor.text_content().split()).startswith(words):
+            break
+        box = ancestor
+    if box is not None and box.tag not in ("b", "strong", "span", "font", "p"):
+        _drop(box)
+        return
     block = heading.getparent()
     if block is not None and block.tag not in ("body", "article", "main", "html") \
             and _own_text_chars(block) - len(heading.text_content().strip()) < _SHORT_BLOCK:
@@ -107,7 +122,7 @@ def prune_boilerplate(doc) -> None:
         if element.getparent() is None or len(element.text_content()) > 80:
             continue
         if BOILERPLATE_HEADING.match(" ".join(element.text_content().split())):
-            _drop_heading_block(element)
+            _drop_heading_block(element, total)
 
 
 def _is_layout_table(table) -> bool:
@@ -117,14 +132,17 @@ def _is_layout_table(table) -> bool:
                for cell in table.iter("td", "th"))
 
 
-def flatten_layout_tables(doc) -> None:
-    """Turn layout tables into blocks in place (step 2); data tables are kept."""
-    for table in [t for t in doc.iter("table") if _is_layout_table(t)]:
+def flatten_layout_tables(doc) -> int:
+    """Turn layout tables into blocks in place (step 2); data tables are kept.
+    Returns how many layout tables there were."""
+    tables = [t for t in doc.iter("table") if _is_layout_table(t)]
+    for table in tables:
         for element in [table, *table.iter("tbody", "thead", "tfoot", "tr", "td", "th")]:
             element.tag = "div"
             for attribute in ("width", "height", "cellpadding", "cellspacing", "border",
                               "valign", "align", "bgcolor", "colspan", "rowspan"):
                 element.attrib.pop(attribute, None)
+    return len(tables)
 
 
 def is_boilerplate_line(line: str, title: str | None = None) -> bool:

@@ -4,7 +4,9 @@ Called by `article.extract_article` as the last date stage, for pages that carry
 structured date (old sites print "الخميس 31 يوليو 2025" under the headline and nothing
 else). Understands Egyptian/Gulf month names (يوليو), Levantine ones (تموز), Maghrebi
 ones (جويلية), "تموز (يوليو)", Arabic-Indic digits (٣١ يوليو ٢٠٢٥), and numeric
-day-first dates (31/7/2025, 31-07-2025) as well as ISO ones (2025-07-31).
+day-first dates (31/7/2025, 31-07-2025) as well as ISO ones (2025-07-31), and Hijri
+dates of a dateline ("10 صفر 1447 هـ"), converted by the Umm al-Qura calendar (hijridate).
+`parse_timestamp` keeps a structured date's time and zone ("2025-08-06T00:40:00+03:00").
 
 Pure functions; every date comes back as ISO "YYYY-MM-DD".
 """
@@ -43,6 +45,16 @@ _NUMERIC_DMY = re.compile(r"(?<![\d/.-])(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[
 _NUMERIC_YMD = re.compile(r"(?<![\d/.-])(?P<year>\d{4})[/.-](?P<month>\d{1,2})[/.-]"
                           r"(?P<day>\d{1,2})(?![\d/.-])")
 _PATTERNS = (_WRITTEN, _MONTH_FIRST, _NUMERIC_YMD, _NUMERIC_DMY)
+HIJRI_MONTHS = {
+    "محرم": 1, "صفر": 2, "ربيع الأول": 3, "ربيع الاول": 3, "ربيع الآخر": 4, "ربيع الاخر": 4,
+    "ربيع الثاني": 4, "جمادى الأولى": 5, "جمادى الاولى": 5, "جمادى الأول": 5,
+    "جمادى الآخرة": 6, "جمادى الاخرة": 6, "جمادى الثانية": 6, "رجب": 7, "شعبان": 8,
+    "رمضان": 9, "شوال": 10, "ذو القعدة": 11, "ذي القعدة": 11, "ذو الحجة": 12, "ذي الحجة": 12,
+}
+_HIJRI_ALT = "|".join(sorted((re.escape(name) for name in HIJRI_MONTHS), key=len, reverse=True))
+# "10 صفر 1447 هـ", "١٠ صفر ١٤٤٧هـ"
+_HIJRI = re.compile(rf"(?<!\d)(?P<day>\d{{1,2}})\s*(?P<month>{_HIJRI_ALT})\s*[،,]?\s*"
+                    rf"(?P<year>1[3-5]\d\d)(?!\d)\s*(?:هـ|ه\b)?")
 MIN_YEAR, MAX_YEAR = 1990, 2100  # keeps Hijri years (14xx) and noise out
 
 
@@ -65,6 +77,15 @@ def _iso(day: str, month: str, year: str) -> str | None:
         return None
 
 
+def _hijri_iso(day: str, month: str, year: str) -> str | None:
+    from hijridate import Hijri
+
+    try:
+        return Hijri(int(year), HIJRI_MONTHS[month], int(day)).to_gregorian().isoformat()
+    except (ValueError, OverflowError):  # outside the Umm al-Qura table, or no such day
+        return None
+
+
 def find_dates(text: str) -> list[tuple[int, str]]:
     """Every Gregorian date written in `text`, as (offset, "YYYY-MM-DD"), in text order.
 
@@ -76,11 +97,12 @@ def find_dates(text: str) -> list[tuple[int, str]]:
     text = to_ascii_digits(text)
     found: dict[int, str] = {}
     taken: list[range] = []
-    for pattern in _PATTERNS:
+    for pattern in (*_PATTERNS, _HIJRI):
         for match in pattern.finditer(text):
             if any(match.start() in span for span in taken):
                 continue
-            iso = _iso(match["day"], match["month"], match["year"])
+            convert = _hijri_iso if pattern is _HIJRI else _iso
+            iso = convert(match["day"], match["month"], match["year"])
             if iso:
                 found[match.start()] = iso
                 taken.append(range(match.start(), match.end()))
@@ -109,6 +131,25 @@ def parse_date(value: str | None) -> str | None:
     if rfc:
         return rfc
     return first_date(value)
+
+
+_TIMESTAMP = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?"
+                        r"(Z|[+-]\d{2}:?\d{2})?$")
+
+
+def parse_timestamp(value: str | None) -> str | None:
+    """A structured date's moment as written, its zone kept: "2025-08-06T00:40:00+03:00";
+    None when the value has no time of day (or is not ISO 8601)."""
+    if not value or not isinstance(value, str):
+        return None
+    match = _TIMESTAMP.match(to_ascii_digits(value.strip()))
+    if not match or parse_date(match[1]) is None:
+        return None
+    time = match[2] if match[2].count(":") == 2 else match[2] + ":00"
+    zone = match[3] or ""
+    if zone and zone != "Z" and ":" not in zone:
+        zone = zone[:3] + ":" + zone[3:]
+    return f"{match[1]}T{time}{'+00:00' if zone == 'Z' else zone}"
 
 
 def _parse_rfc822(value: str) -> str | None:
