@@ -131,6 +131,8 @@ def examine_page(page: bytes | str, url: str, source: Source | None = None, *,
               ("page", lambda f: stage_page(doc, text, url, f, _site_names(meta, source))))
     for name, stage in stages:
         found = _fill(found, _run_stage(name, stage, found, url), name, origin)
+    if found.text and found.title:  # the headline, once known, is not a body line
+        found = replace(found, text="\n".join(clean_lines(found.text.split("\n"), found.title)))
     reason = _reject_reason(meta, url, found, doc, source)
     if reason:
         return Examination(None, reason)
@@ -170,7 +172,8 @@ def _fill(found: Fields, new: Fields, stage: str, origin: dict[str, str]) -> Fie
             continue  # a moment only with the date it belongs to
         if getattr(found, item.name) is None and getattr(new, item.name):
             updates[item.name] = getattr(new, item.name)
-            origin[item.name] = stage
+            if item.name != "published_at":  # it goes with `published`
+                origin[item.name] = stage
     return replace(found, **updates) if updates else found
 
 

@@ -7,7 +7,10 @@ page; pure functions over bytes or an lxml tree, so they are tested without a se
   * `parse_sitemap`: sitemap indexes, url sets and Google News sitemaps (gzipped too)
     -> child sitemaps or links, with `lastmod` / `news:publication_date`;
   * `listing_links` and `next_page`: article links and the "next page" link of a
-    listing or search-results page.
+    listing or search-results page;
+  * `section_links`: the section, category and tag listings a page links to (discovery
+    beyond feeds), and `newest_listing_date`: the newest date a listing shows (`--since`
+    stops paging once listings are older).
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
-from crawlers.dates import parse_date
+from crawlers.dates import find_dates, parse_date
 from crawlers.urls import same_site
 
 MAX_SITEMAP_BYTES = 50 * 1024 * 1024  # the sitemap protocol's own limit
@@ -193,3 +196,27 @@ def next_page(anchors: list[tuple[str, str, str]], page_url: str) -> str | None:
             if url != page_url and same_site(url, page_url):
                 return url
     return None
+
+
+_SECTION_PATH = re.compile(r"/(?:tags?|categor(?:y|ies)|sections?|topics?|keywords?|قسم|اقسام"
+                           r"|أقسام|وسم|وسوم)(?:/|\.|$)", re.IGNORECASE)
+_SECTION_QUERY = re.compile(r"(?:^|[?&])(?:sec|section|cat|category|tag|topic)(?:id)?=",
+                            re.IGNORECASE)
+
+
+def section_links(hrefs: list[str], page_url: str, is_article_link) -> list[str]:
+    """Same-site links to section, category or tag listings ("/section/local",
+    "/tag/x/", "Section.aspx?SecID=2") that are not article links."""
+    found = []
+    for url in listing_links(hrefs, page_url, lambda url: not is_article_link(url)):
+        path, _, query = url.partition("?")
+        if _SECTION_PATH.search(path.split("//", 1)[-1]) or _SECTION_QUERY.search("?" + query):
+            found.append(url)
+    return found
+
+
+def newest_listing_date(datetimes: list[str], text: str) -> str | None:
+    """The newest date on a listing page: its <time datetime> values and written dates."""
+    dates = [iso for iso in (parse_date(value) for value in datetimes) if iso]
+    dates += [iso for _, iso in find_dates(text)]
+    return max(dates, default=None)

@@ -45,6 +45,10 @@ NEWS_REFRESH = False  # True: fetch already-stored URLs again
 # Listing pages followed per start URL (pagination depth), per run.
 NEWS_MAX_LISTING_PAGES = 5
 NEWS_MAX_SEARCH_PAGES = 20
+# Section and tag listings linked from the homepage / start URLs are followed (with their
+# own pagination) this many links deep, at most NEWS_MAX_SECTIONS of them per source.
+NEWS_MAX_SECTION_DEPTH = 1
+NEWS_MAX_SECTIONS = 30
 
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,

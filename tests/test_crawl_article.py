@@ -169,12 +169,20 @@ def test_dates_arabic_forms(text, expected):
 
 @pytest.mark.parametrize("text", [
     "31/2/2025",  # no such day
-    "6 صفر 1447 هـ",  # Hijri month, Hijri year
     "الكويت - 26 - 7 (كونا)",  # dateline without a year
     "القانون رقم 91 لسنة 2013",
 ])
 def test_dates_not_dates(text):
     assert find_dates(text) == []
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("6 صفر 1447 هـ", "2025-07-31"),  # Umm al-Qura calendar
+    ("الكويت في ١٢ ربيع الأول ١٤٤٧هـ", "2025-09-04"),
+    ("1 رمضان 1446", "2025-03-01"),
+])
+def test_dates_hijri(text, iso):
+    assert [found for _, found in find_dates(text)] == [iso]
 
 
 def test_dates_first_after_the_headline():

@@ -8,7 +8,10 @@ Discovery, in `start()`:
   2. listing pages: the source's `start_urls`, or its homepage when it has no
      start_urls and either an `article_url` pattern or no feed and no sitemap;
      article links matched by `article_url` (or by a URL-shape guess), pagination
-     followed up to NEWS_MAX_LISTING_PAGES;
+     followed up to NEWS_MAX_LISTING_PAGES; the section, category and tag listings they
+     link to are followed too (NEWS_MAX_SECTION_DEPTH links deep, NEWS_MAX_SECTIONS at
+     most), with their own pagination, so what fell off the feed is still found;
+     with `since`, paging stops once a listing's newest date is older;
   3. with a query, only the site search (`search_url`), paginated up to
      NEWS_MAX_SEARCH_PAGES, for topic back-fills.
 Every page that may be an article goes to `article.examine_page`; accepted pages
@@ -19,20 +22,28 @@ request is logged and counted by kind in `on_error`.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from urllib.parse import quote_plus
 
+import lxml.html
 import scrapy
+from lxml import etree
 from scrapy.http import TextResponse
 
 from crawlers.article import examine_page
-from crawlers.discovery import listing_links, next_page, parse_feed, parse_sitemap
+from crawlers.boilerplate import prune_boilerplate
+from crawlers.discovery import (listing_links, newest_listing_date, next_page, parse_feed,
+                                parse_sitemap, section_links)
 from crawlers.failures import classify_failure
 from crawlers.items import ArticleItem
 from crawlers.sources import Source, find_sources, load_sources
 from crawlers.urls import canonicalise_url, looks_like_article_url
 
 MAX_SITEMAPS_PER_INDEX = 25  # newest child sitemaps followed from one index
+
+
+def _day_before(iso: str) -> str:
+    return (date.fromisoformat(iso) - timedelta(days=1)).isoformat()
 
 
 class NewsSpider(scrapy.Spider):
@@ -49,6 +60,7 @@ class NewsSpider(scrapy.Spider):
         self.known_urls = known_urls
         self._listings_seen: set[str] = set()
         self._sitemaps_seen: set[str] = set()
+        self._sections = 0
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -101,13 +113,16 @@ class NewsSpider(scrapy.Spider):
         return scrapy.Request(url, callback=callback, errback=self.on_error,
                               dont_filter=kind != "article", meta={"news_kind": kind, **meta})
 
-    def _listing_request(self, url: str, kind: str, depth: int) -> scrapy.Request:
+    def _listing_request(self, url: str, kind: str, depth: int,
+                         section_depth: int = 0) -> scrapy.Request:
         self._listings_seen.add(canonicalise_url(url))
-        return self._request(url, self.parse_listing, kind, listing_depth=depth)
+        return self._request(url, self.parse_listing, kind, listing_depth=depth,
+                             section_depth=section_depth)
 
     def _article_request(self, url: str, published: str | None = None,
                          title: str | None = None) -> scrapy.Request | None:
-        if self.since and published and published < self.since:
+        # A feed's date may be in another zone than the article's own: one day of slack.
+        if self.since and published and published < _day_before(self.since):
             self.crawler.stats.inc_value("news/skipped_old")
             return None
         return self._request(url, self.parse_article, "article",
@@ -154,8 +169,39 @@ class NewsSpider(scrapy.Spider):
         for url in listing_links(hrefs, response.url, accept):
             if url not in self._listings_seen and (request := self._article_request(url)):
                 yield request
+        if kind != "search":
+            yield from self._section_requests(response, hrefs, accept)
+        if self._older_than_since(response):
+            self.crawler.stats.inc_value("news/listing_paging_stopped_old")
+            return
         if (request := self._next_listing(response, kind)):
             yield request
+
+    def _section_requests(self, response, hrefs: list[str], accept):
+        """The section and tag listings this listing links to, within the limits."""
+        depth = response.meta.get("section_depth", 0)
+        if depth >= self.settings.getint("NEWS_MAX_SECTION_DEPTH", 1):
+            return
+        limit = self.settings.getint("NEWS_MAX_SECTIONS", 30)
+        for url in section_links(hrefs, response.url, accept):
+            if self._sections >= limit:
+                return
+            if canonicalise_url(url) not in self._listings_seen:
+                self._sections += 1
+                yield self._listing_request(url, "section", 1, section_depth=depth + 1)
+
+    def _older_than_since(self, response) -> bool:
+        """True when `since` is set and the listing's newest date is before it."""
+        if not self.since:
+            return False
+        try:
+            doc = lxml.html.document_fromstring(response.text)
+        except (etree.ParserError, ValueError):
+            return False
+        prune_boilerplate(doc)
+        newest = newest_listing_date([t.get("datetime", "") for t in doc.iter("time")],
+                                     doc.text_content())
+        return newest is not None and newest < self.since
 
     def _next_listing(self, response, kind: str) -> scrapy.Request | None:
         depth = response.meta.get("listing_depth", 1)
@@ -166,7 +212,8 @@ class NewsSpider(scrapy.Spider):
         url = self._find_next(response)
         if url is None or canonicalise_url(url) in self._listings_seen:
             return None
-        return self._listing_request(url, kind, depth + 1)
+        return self._listing_request(url, kind, depth + 1,
+                                     response.meta.get("section_depth", 0))
 
     def _find_next(self, response) -> str | None:
         chosen = self.source.selectors.next
