@@ -22,3 +22,4 @@ class ArticleItem:
     fetched_at: str | None = None  # ISO 8601 UTC
     encoding: str | None = None
     origin: dict[str, str] = field(default_factory=dict, repr=False)  # field -> cascade stage
+    published_at: str | None = None  # the publication moment with its zone, as the page gave it

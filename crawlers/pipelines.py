@@ -9,7 +9,8 @@ crawl's stats under news/dropped/<reason>), never failing the crawl.
     may differ from the link followed) or already seen in this run (same canonical
     URL or same content hash);
   * `StorePipeline`: writes through `timeline.store.store_article`, which dedups
-    again by URL and content hash against the database.
+    again by URL and content hash against the database; with `--refresh` a changed
+    article is stored as a new version (`articles_updated`), an unchanged one skipped.
 """
 
 from __future__ import annotations
@@ -89,6 +90,7 @@ class StorePipeline:
     def __init__(self, crawler):
         self.crawler = crawler
         self.path = crawler.settings.get("NEWS_DB")
+        self.refresh = crawler.settings.getbool("NEWS_REFRESH")
         self.db = None
 
     @classmethod
@@ -107,7 +109,8 @@ class StorePipeline:
             result = store_article(
                 self.db, url=item.url, text=item.text, title=item.title,
                 published=item.published, source=item.source, fetched_at=item.fetched_at,
-                author=item.author, country=item.country)
+                author=item.author, country=item.country, published_at=item.published_at,
+                refresh=self.refresh)
         except sqlite3.Error as error:  # a locked or full database: count it, go on
             self.crawler.stats.inc_value("news/errors")
             self.crawler.stats.inc_value("news/errors/store_failed")
@@ -115,6 +118,10 @@ class StorePipeline:
             raise _drop(self.crawler, "store_failed", f"store failed: {item.url}") from error
         if result.created:
             self.crawler.stats.inc_value("news/articles_stored")
+        elif result.updated:
+            self.crawler.stats.inc_value("news/articles_updated")
+        elif result.reason == "unchanged":
+            self.crawler.stats.inc_value("news/unchanged")
         else:
             self.crawler.stats.inc_value("news/duplicates")
             self.crawler.stats.inc_value(f"news/duplicates/{result.reason.replace(' ', '_')}")

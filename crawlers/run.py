@@ -36,8 +36,8 @@ from nlp.errors import PipelineError
 logger = logging.getLogger(__name__)
 
 DEFAULT_STATE_DIR = Path(".crawl-state")
-_COUNTERS = ("pages_seen", "articles_stored", "duplicates", "skipped_known", "skipped_old",
-             "non_articles", "robots_disallowed", "errors")
+_COUNTERS = ("pages_seen", "articles_stored", "articles_updated", "unchanged", "duplicates",
+             "skipped_known", "skipped_old", "non_articles", "robots_disallowed", "errors")
 _ran_in_this_process = False
 
 

@@ -5,12 +5,13 @@ subprocess, and scored against the site's truth file (tests/outlet_scoring.py)."
 from __future__ import annotations
 
 import re
+import shutil
 
 import pytest
 from protego import Protego
 
 from conftest_sites import SITES, start_site
-from outlet_scoring import load_truth, score
+from outlet_scoring import load_truth, route, score
 from test_crawl import BOILERPLATE, articles, run_crawl
 
 OUTLETS = SITES / "outlets"
@@ -70,3 +71,49 @@ def test_outlet_robots_txt_is_obeyed(crawled):
                  if not robots.can_fetch(site.base + path, "GulfTraffickingMonitor")]
     assert forbidden == []
     assert crawled["requests"].count("/robots.txt") == 1
+
+
+def test_refresh_stores_a_changed_article_as_a_new_version(tmp_path, nlp_light):
+    from timeline.db import open_db
+    from timeline.process import process_articles
+
+    root = tmp_path / "site"
+    shutil.copytree(OUTLETS / "blog", root)
+    site = start_site(root)
+    try:
+        sources = entry("blog", site.base)
+        first, db, _ = run_crawl(tmp_path / "one", sources)
+        assert first["articles_stored"] == 8
+        page = root / "2025/08/03/shelter-capacity/index.html"
+        added = "وأضافت الهيئة أن المبنى الجديد سيستقبل أول العائلات مطلع الشهر المقبل."
+        html = page.read_text(encoding="utf-8")
+        assert '<div class="sharedaddy' in html
+        page.write_text(html.replace('<div class="sharedaddy', f'<p>{added}</p>\n<div class="sharedaddy', 1),
+                        encoding="utf-8")
+        again, _, _ = run_crawl(tmp_path / "two", sources, "--refresh", db=db)
+    finally:
+        site.stop()
+    assert again["articles_updated"] == 1 and again["unchanged"] == 7
+    assert again["articles_stored"] == 0
+    rows = {route(row["url"]): row for row in articles(db)}
+    changed = rows["/2025/08/03/shelter-capacity"]
+    assert changed["version"] == 2 and changed["text"].endswith(added)
+    database = open_db(db)
+    (old,) = database["article_versions"].rows
+    assert old["article_id"] == changed["id"] and added not in old["text"]
+    assert process_articles(database, nlp_light).processed == 8
+    assert process_articles(database, nlp_light).processed == 0
+
+
+def test_since_stops_paging_older_section_listings(tmp_path):
+    site = start_site(OUTLETS / "agency")
+    try:
+        summary, db, _ = run_crawl(tmp_path, entry("agency", site.base), "--since", "2025-08-05")
+        requests = list(site.requests)
+    finally:
+        site.stop()
+    assert sorted(row["published"] for row in articles(db)) == ["2025-08-05", "2025-08-05",
+                                                                  "2025-08-06"]
+    assert summary["skipped_old"] >= 1
+    assert "/ar/section/local?page=2" in requests  # page 1 still shows 2025-08-06
+    assert "/ar/section/local?page=3" not in requests  # page 2 is all older than --since

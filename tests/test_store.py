@@ -61,3 +61,51 @@ def test_bad_publication_dates_are_refused(db, value):
     with pytest.raises(ValueError) as info:
         store_article(db, url="u", text="نص", published=value)
     assert value in str(info.value)
+
+
+# ---------------------------------------------------------------- refresh: versions
+
+FIRST = ("وزارة الداخلية تطلق حملة لمكافحة الاتجار بالأشخاص\n"
+         "أطلقت وزارة الداخلية في الكويت يوم 3 مارس 2025 حملة توعية بحقوق العمال.")
+CHANGED = FIRST + "\nوأضافت الوزارة أن الحملة تستمر شهراً بالتعاون مع المنظمة الدولية للهجرة."
+
+
+def test_refresh_stores_a_changed_article_as_a_new_version(db):
+    first = store_article(db, url="https://a/1", text=FIRST, title="حملة", published="2025-03-03")
+    result = store_article(db, url="https://a/1", text=CHANGED, title="حملة موسعة", refresh=True)
+    assert result.updated and result.article_id == first.article_id and not result.created
+    row = db["articles"].get(first.article_id)
+    assert row["text"] == CHANGED and row["version"] == 2 and row["title"] == "حملة موسعة"
+    assert row["content_hash"] == content_hash(CHANGED) and row["published"] == "2025-03-03"
+    (old,) = db["article_versions"].rows
+    assert old["text"] == FIRST and old["version"] == 1 and old["title"] == "حملة"
+    assert search_articles(db, "المنظمة الدولية للهجرة")  # the search index follows
+
+
+def test_refresh_skips_an_unchanged_article_and_plain_store_never_updates(db):
+    store_article(db, url="https://a/1", text=FIRST)
+    assert store_article(db, url="https://a/1", text=FIRST, refresh=True).reason == "unchanged"
+    assert store_article(db, url="https://a/1", text=CHANGED).reason == "same url"
+    assert db["article_versions"].count == 0 and db["articles"].get(1)["version"] == 1
+
+
+def test_an_updated_article_is_processed_again(db, nlp_light):
+    from timeline.process import process_articles
+
+    stored = store_article(db, url="https://a/1", text=FIRST, published="2025-03-03")
+    assert process_articles(db, nlp_light).processed == 1
+    before = {m["text"] for m in db.query("SELECT text FROM mentions")}
+    store_article(db, url="https://a/1", text=CHANGED, refresh=True)
+    assert db["articles"].get(stored.article_id)["processed_at"] is None
+    assert process_articles(db, nlp_light).processed == 1
+    after = [m for m in db.query("SELECT text, start, end FROM mentions")]
+    assert {m["text"] for m in after} > before  # the new paragraph's mentions, no duplicates
+    assert len(after) == len({(m["start"], m["end"], m["text"]) for m in after})
+    assert process_articles(db, nlp_light).processed == 0
+
+
+def test_published_at_keeps_the_zone(db):
+    store_article(db, url="https://a/1", text=FIRST, published="2025-08-06",
+                  published_at="2025-08-06T00:40:00+03:00")
+    row = db["articles"].get(1)
+    assert (row["published"], row["published_at"]) == ("2025-08-06", "2025-08-06T00:40:00+03:00")

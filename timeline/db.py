@@ -87,6 +87,21 @@ def m004_run_log(db: sqlite_utils.Database) -> None:
     }, pk="id")
 
 
+@migrations()
+def m005_article_versions(db: sqlite_utils.Database) -> None:
+    # An article fetched again with `--refresh` and changed: the text it had is kept here
+    # (one row per older version); `articles` holds the newest and its version number.
+    # `published_at` keeps the publication moment with its zone when the page gave one.
+    db["articles"].add_column("version", int, not_null_default=1)
+    db["articles"].add_column("published_at", str)
+    db["article_versions"].create({
+        "id": int, "article_id": int, "version": int, "title": str, "text": str,
+        "content_hash": str, "published": str, "published_at": str, "fetched_at": str,
+        "replaced_at": str,
+    }, pk="id", foreign_keys=[("article_id", "articles")])
+    db["article_versions"].create_index(["article_id", "version"], unique=True)
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 

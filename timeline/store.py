@@ -75,41 +75,86 @@ def normalise_published(value: str | None) -> str | None:
 class StoreResult:
     article_id: int
     created: bool
-    reason: str = ""  # why nothing was added: "same url" or "same content"
+    reason: str = ""  # why nothing was added: "same url", "same content", "unchanged"
+    updated: bool = False  # refresh: the stored article changed and got a new version
 
 
 def store_article(db: sqlite_utils.Database, *, url: str, text: str, title: str | None = None,
                   published: str | None = None, source: str | None = None,
                   fetched_at: str | None = None, author: str | None = None,
-                  country: str | None = None) -> StoreResult:
+                  country: str | None = None, published_at: str | None = None,
+                  refresh: bool = False) -> StoreResult:
     """Add one article unless its URL or its content is already stored.
 
+    With `refresh`, an article already stored under `url` whose content changed becomes
+    a new version (`update_article`); an unchanged one is left as it is.
     NUL and other control characters never reach the database (see
     `without_control_characters`). Raises ValueError when `published` is not an ISO date."""
     published = normalise_published(published)
     text, title, author = (without_control_characters(value) for value in (text, title, author))
     digest = content_hash(text)
-    row = next(db.query("SELECT id FROM articles WHERE url = ?", [url]), None)
+    row = next(db.query("SELECT id, content_hash FROM articles WHERE url = ?", [url]), None)
+    if row and refresh and row["content_hash"] != digest:
+        update_article(db, row["id"], text=text, title=title, published=published,
+                       fetched_at=fetched_at, author=author, published_at=published_at)
+        return StoreResult(row["id"], False, "updated", updated=True)
     if row:
-        return StoreResult(row["id"], False, "same url")
+        return StoreResult(row["id"], False, "unchanged" if refresh else "same url")
     row = next(db.query("SELECT id FROM articles WHERE content_hash = ?", [digest]), None)
     if row:
         return StoreResult(row["id"], False, "same content")
     try:
         return _insert_article(db, url, text, digest, title, published, source, fetched_at,
-                               author, country)
+                               author, country, published_at)
     except sqlite3.IntegrityError:  # stored by another process since the check above
         row = next(db.query("SELECT id FROM articles WHERE url = ?", [url]))
         return StoreResult(row["id"], False, "same url")
 
 
+def update_article(db: sqlite_utils.Database, article_id: int, *, text: str,
+                   title: str | None, published: str | None, fetched_at: str | None,
+                   author: str | None, published_at: str | None) -> None:
+    """Store a changed article as its next version: the text it had goes to
+    `article_versions`, its extraction is forgotten so that `process` redoes it."""
+    old = db["articles"].get(article_id)
+    with db.atomic():
+        db["article_versions"].insert({
+            "article_id": article_id, "version": old["version"] or 1, "title": old["title"],
+            "text": old["text"], "content_hash": old["content_hash"],
+            "published": old["published"], "published_at": old["published_at"],
+            "fetched_at": old["fetched_at"], "replaced_at": now_iso()})
+        db["articles"].update(article_id, {
+            "text": text, "title": title or old["title"], "content_hash": content_hash(text),
+            "published": published or old["published"],
+            "published_at": published_at or old["published_at"],
+            "author": author or old["author"], "fetched_at": fetched_at or now_iso(),
+            "version": (old["version"] or 1) + 1, "processed_at": None, "relevant": None,
+            "relevance_score": None})
+        db.execute("UPDATE articles_search SET title = ?, text = ? WHERE rowid = ?",
+                   [search_form(title or old["title"] or ""), search_form(text), article_id])
+        forget_extraction(db, article_id)
+
+
+def forget_extraction(db: sqlite_utils.Database, article_id: int) -> None:
+    """Remove what processing wrote for one article: its mentions, its event sources,
+    and the events that had no other source."""
+    events = [row["event_id"] for row in db.query(
+        "SELECT DISTINCT event_id FROM event_sources WHERE article_id = ?", [article_id])]
+    db.execute("DELETE FROM mentions WHERE article_id = ?", [article_id])
+    db.execute("DELETE FROM event_sources WHERE article_id = ?", [article_id])
+    for event_id in events:
+        if not db.execute("SELECT 1 FROM event_sources WHERE event_id = ?", [event_id]).fetchone():
+            db.execute("DELETE FROM event_entities WHERE event_id = ?", [event_id])
+            db.execute("DELETE FROM events WHERE id = ?", [event_id])
+
+
 def _insert_article(db, url, text, digest, title, published, source, fetched_at, author,
-                    country) -> StoreResult:
+                    country, published_at=None) -> StoreResult:
     with db.atomic():
         table = db["articles"].insert({
             "url": url, "source": source, "title": title, "published": published,
             "text": text, "content_hash": digest, "fetched_at": fetched_at or now_iso(),
-            "author": author, "country": country,
+            "author": author, "country": country, "published_at": published_at,
         })
         article_id = table.last_pk
         db.execute("INSERT INTO articles_search(rowid, title, text) VALUES (?, ?, ?)",

@@ -247,7 +247,7 @@ class NewsSpider(scrapy.Spider):
             country=self.source.country, title=article.title, text=article.text,
             published=published, author=article.author, encoding=article.encoding,
             fetched_at=datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
-            origin=origin)
+            origin=origin, published_at=article.published_at)
 
     def _count_non_article(self, reason: str, url: str) -> None:
         self.crawler.stats.inc_value("news/non_articles")
