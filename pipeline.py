@@ -304,6 +304,36 @@ def crawl(sources_file, source_ids, query, max_pages, since, refresh, settings, 
         sys.exit(1)
 
 
+@cli.group()
+def sources() -> None:
+    """The configured news outlets (crawlers/sources.toml)."""
+
+
+@sources.command("check")
+@click.option("--sources", "sources_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Sources TOML (default crawlers/sources.toml).")
+@click.option("--source", "source_ids", multiple=True, help="Only this source id (repeatable).")
+@click.option("--articles", default=3, show_default=True, help="Articles to read per outlet.")
+@click.option("--timeout", default=10.0, show_default=True, help="Seconds per request.")
+@library_errors
+def sources_check(sources_file, source_ids, articles, timeout):
+    """Fetch each outlet's robots.txt, homepage, feeds, sitemaps and a few articles, and
+    print what answered, the article links found, how many match `article_url`, and the
+    titles and dates read.
+
+    \b
+    Example:
+      python pipeline.py sources check
+      python pipeline.py sources check --source kuna --articles 5
+    """
+    from crawlers.check import check_sources, render_report
+    from crawlers.sources import DEFAULT_SOURCES, find_sources, load_sources
+
+    path = sources_file or DEFAULT_SOURCES
+    chosen = find_sources(load_sources(path), list(source_ids), path)
+    click.echo(render_report(check_sources(chosen, articles=articles, timeout=timeout)))
+
+
 @cli.command()
 @click.option("--crawl/--no-crawl", default=True, show_default=True,
               help="Crawl the configured sources first (skipped when there is no network).")
