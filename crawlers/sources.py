@@ -23,7 +23,7 @@ from nlp.gazetteer import country_codes
 DEFAULT_SOURCES = Path(__file__).with_name("sources.toml")
 
 REQUIRED_KEYS = ("id", "name", "country", "homepage")
-LIST_KEYS = ("feeds", "sitemaps", "start_urls")
+LIST_KEYS = ("feeds", "sitemaps", "start_urls", "checked_against")
 OPTIONAL_KEYS = LIST_KEYS + ("article_url", "search_url", "encoding", "selectors", "verified")
 SELECTOR_KEYS = ("title", "date", "body", "author", "next")
 
@@ -58,6 +58,9 @@ class Source:
     encoding: str | None = None
     selectors: Selectors = field(default_factory=Selectors)
     verified: bool = False
+    # Real article addresses of the outlet the `article_url` pattern was checked against
+    # (from stored copies of its pages; tests/test_crawl_sources.py keeps them matching).
+    checked_against: tuple[str, ...] = ()
 
     def is_article_link(self, url: str) -> bool:
         """True if a link found on a listing page should be fetched as an article."""
@@ -146,6 +149,7 @@ def _parse_entry(entry: dict[str, Any]) -> Source:
         start_urls=_url_list(entry, "start_urls"), article_url=_regex(entry),
         search_url=_search_url(entry), encoding=_encoding(entry),
         selectors=_selectors(entry.get("selectors", {})), verified=_flag(entry),
+        checked_against=_url_list(entry, "checked_against"),
     )
 
 

@@ -44,6 +44,21 @@ def test_sources_default_file_lists_the_outlets():
     assert all(source.homepage.startswith("https://") for source in sources)
 
 
+def test_sources_article_patterns_match_the_real_addresses_they_were_checked_against():
+    from crawlers.article import url_reason
+    from crawlers.urls import same_site
+
+    checked = {source.id: source for source in load_sources() if source.checked_against}
+    assert set(checked) >= {"alrai", "aljarida", "alseyassah"}  # see sources.toml's header
+    for source in checked.values():
+        for url in source.checked_against:
+            assert source.is_article_link(url), (source.id, url)
+            assert same_site(url, source.homepage), (source.id, url)
+            assert url_reason(url, source) == ""  # never taken for a junk page
+    alqabas = find_sources(load_sources(), ["alqabas"], DEFAULT_SOURCES)[0]
+    assert not alqabas.is_article_link("https://alqabas.com/watch/5765436-x")  # a video page
+
+
 def test_sources_reads_every_key(tmp_path):
     (source,) = load_sources(write(tmp_path, GOOD))
     assert source.id == "kuna" and source.country == "KW"
