@@ -356,18 +356,22 @@ def stage_page(doc, text: str, url: str, found: Fields, site_names: list[str]) -
 _UPDATED = re.compile(r"updated?|modified|datemodified|edit", re.IGNORECASE)
 _UPDATED_TEXT = re.compile(r"(?:آخر|اخر|تاريخ ال)\s*تحديث|تم التحديث|حُ?دّ?ث في|updated|modified"
                            r"|last edited", re.IGNORECASE)
+_STAMP_TAGS = ("time", "span", "div", "p", "small", "meta")
 DATELINE_CHARS = 300  # how far after the headline a dateline is looked for
 
 
 def without_update_stamps(doc):
-    """A copy of the page without its "last updated" stamps (by class/itemprop or text)."""
+    """A copy of the page without its "last updated" stamps (by class, itemprop, meta name
+    such as article:modified_time, or text such as "آخر تحديث")."""
     page = copy.deepcopy(doc)
     for element in list(page.iter()):
         if not isinstance(element.tag, str) or element.getparent() is None:
             continue
         marks = f"{element.get('class', '')} {element.get('itemprop', '')}"
+        if element.tag == "meta":
+            marks = f"{element.get('property', '')} {element.get('name', '')} {marks}"
         own = (element.text or "").strip()
-        if (_UPDATED.search(marks) and element.tag in ("time", "span", "div", "p", "small")) \
+        if (_UPDATED.search(marks) and element.tag in _STAMP_TAGS) \
                 or (own and len(own) < 40 and _UPDATED_TEXT.match(own)):
             element.drop_tree()
     return page
@@ -459,9 +463,11 @@ def url_reason(url: str, source: Source | None = None) -> str:
     """What a page is from its address alone: "site_page" (about, contact, privacy...),
     "error_page", "gallery", "listing" (sections, tags, authors, search), or "" when the
     address may be an article (always "" when it matches the source's `article_url`)."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https"):  # a saved file: its folder names say nothing
+        return ""
     if source is not None and source.article_url and source.article_url.search(url):
         return ""
-    parts = urlsplit(url)
     path = unquote(parts.path) or "/"
     if _SITE_PAGE_PATH.search(path):
         return "site_page"

@@ -212,3 +212,80 @@ def test_dates_parse_structured_values(value, expected):
 def test_boilerplate_lines_are_dropped(line):
     assert clean_lines([line, "أعلنت الوزارة اليوم عن حملة تفتيش جديدة على مكاتب الاستقدام."]) == \
         ["أعلنت الوزارة اليوم عن حملة تفتيش جديدة على مكاتب الاستقدام."]
+
+
+# ---------------------------------------------------------------- any layout, own date, no junk
+
+OUTLETS = SITES / "outlets"
+PROSE = ("أعلنت الهيئة العامة للقوى العاملة اليوم عن إطلاق برنامج جديد لتفتيش مواقع العمل "
+         "والتأكد من صرف الأجور في مواعيدها لجميع العمال في القطاع الخاص.")
+
+
+def test_table_layout_body_is_the_densest_block_not_the_sidebar_or_comments():
+    from crawlers.sources import load_sources  # noqa: F401 - the real loader is not needed
+    article = extract_article(page("outlets/newspaper", "news/3104.htm"),
+                              "http://n/NewsDetails.aspx?NewsID=3104",
+                              content_type="text/html; charset=utf-8")
+    truth = [row for row in __import__("json").loads(
+        (OUTLETS / "truth" / "newspaper.json").read_text(encoding="utf-8"))
+        if row["path"].endswith("3104")][0]
+    assert article.text == truth["text"]
+    assert article.title == truth["title"] and article.published == truth["published"]
+
+
+def test_hijri_only_dateline_gives_the_date_not_a_comment_date():
+    article = extract_article(page("outlets/newspaper", "news/3107.htm"),
+                              "http://n/NewsDetails.aspx?NewsID=3107")
+    assert article.published == "2025-07-29"  # 4 صفر 1447 هـ; the comments say August
+
+
+@pytest.mark.parametrize("key, published", [("10230", "2025-08-05"), ("10229", "2025-08-05"),
+                                            ("10228", "2025-08-04"), ("10224", "2025-07-31")])
+def test_agency_page_date_is_its_own_not_ticker_updated_or_related(key, published):
+    path = next((OUTLETS / "agency" / "pages").glob(f"{key}.html"))
+    article = extract_article(path.read_bytes(), f"http://a/ar/news/x/{key}")
+    assert article.published == published
+    assert article.origin["published"] in ("structured", "page")
+
+
+def test_header_time_keeps_its_zone():
+    article = extract_article((OUTLETS / "agency" / "pages" / "10229.html").read_bytes(),
+                              "http://a/ar/news/x/10229")
+    assert article.published_at == "2025-08-05T11:00:00+03:00"
+
+
+@pytest.mark.parametrize("path, reason", [
+    ("/about-us/", "site_page"), ("/contact-us/", "site_page"), ("/privacy-policy/", "site_page"),
+    ("/%D9%85%D9%86-%D9%86%D8%AD%D9%86/", "site_page"), ("/Contact.aspx", "site_page"),
+    ("/gallery/world-day-2025/", "gallery"), ("/author/admin/", "listing"),
+    ("/tag/domestic-work/", "listing"), ("/?s=%D8%A7%D9%84%D8%A7%D8%AA%D8%AC%D8%A7%D8%B1", "listing"),
+    ("/404.html", "error_page"), ("/2025/08/04/domestic-workers-contract/", ""),
+])
+def test_url_reason(path, reason):
+    from crawlers.article import url_reason
+    assert url_reason("https://site.example" + path) == reason
+
+
+def test_site_pages_claiming_og_article_are_not_articles():
+    blog = OUTLETS / "blog"
+    for folder, reason in (("about-us", "site_page"), ("contact-us", "site_page"),
+                           ("gallery/world-day-2025", "gallery")):
+        examination = examine_page((blog / folder / "index.html").read_bytes(),
+                                   f"https://b.example/{folder}/")
+        assert examination.article is None and examination.reason == reason
+    # The same About text at an address that says nothing: no date and short, one segment.
+    about = (blog / "about-us" / "index.html").read_bytes()
+    assert examine_page(about, "https://b.example/our-team/").reason == "site_page"
+
+
+def test_a_saved_file_is_not_judged_by_its_folder_names(tmp_path):
+    body = "".join(f"<p>{PROSE} فقرة {n}.</p>" for n in range(4))
+    html = f"<html><body><article><h1>برنامج جديد لتفتيش مواقع العمل</h1>{body}</article></body></html>"
+    article = extract_article(html, f"file://{tmp_path}/archive/tag/story.html")
+    assert article is not None and article.title == "برنامج جديد لتفتيش مواقع العمل"
+
+
+def test_too_short_is_judged_on_arabic_words():
+    from crawlers.article import is_too_short
+    assert is_too_short("عاجل: " + " ".join(["word"] * 40))  # many words, few Arabic ones
+    assert not is_too_short(PROSE + " " + PROSE)
