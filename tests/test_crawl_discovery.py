@@ -159,3 +159,24 @@ def test_middlewares_charset_repair(content_type, encoding):
     assert repaired.encoding == "cp1256"
     assert "مكافحة الاتجار بالبشر" in repaired.text
     assert crawler.stats.get("news/charset_repaired", 0) <= 1
+
+
+def test_section_links_are_section_category_and_tag_listings():
+    from crawlers.discovery import section_links
+
+    hrefs = ["/ar/section/local", "/ar/tag/trafficking", "/ar/news/2025/08/06/10231",
+             "Section.aspx?SecID=2", "/category/local/", "/ar/about", "https://other.example/tag/x",
+             "/ar/section/local"]
+    is_article = lambda url: "/news/" in url  # noqa: E731
+    assert section_links(hrefs, "http://h.example/ar/", is_article) == [
+        "http://h.example/ar/section/local", "http://h.example/ar/tag/trafficking",
+        "http://h.example/ar/Section.aspx?SecID=2", "http://h.example/category/local/"]
+
+
+def test_newest_listing_date_reads_time_elements_and_written_dates():
+    from crawlers.discovery import newest_listing_date
+
+    assert newest_listing_date(["2025-08-03T09:45:00+03:00", "junk"], "الأحد 27 يوليو 2025") \
+        == "2025-08-03"
+    assert newest_listing_date([], "4 صفر 1447 هـ") == "2025-07-29"
+    assert newest_listing_date([], "لا تاريخ هنا") is None
