@@ -59,9 +59,13 @@ def test_outlet_stores_no_junk_and_no_duplicate(crawled):
 
 
 def test_outlet_bodies_hold_no_boilerplate_or_comment(crawled):
+    truth = load_truth(crawled["outlet"])
     for row in crawled["rows"]:
+        story = truth[route(row["url"])]["text"]  # "شارك فيها" may be the story's own words
         for phrase in CHROME:
-            assert not re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", row["text"]), (row["url"], phrase)
+            found = re.findall(rf"(?<!\w){re.escape(phrase)}(?!\w)", row["text"])
+            assert len(found) <= len(re.findall(rf"(?<!\w){re.escape(phrase)}(?!\w)", story)), \
+                (row["url"], phrase)
 
 
 def test_outlet_robots_txt_is_obeyed(crawled):
