@@ -113,10 +113,13 @@ def examine_page(page: bytes | str, url: str, source: Source | None = None, *,
          own metadata; prune boilerplate (share, "اقرأ أيضا", comments, ads, footer);
       1. the source's CSS selectors (title, date, body, author);
       2. structured data: JSON-LD NewsArticle, then OpenGraph and meta tags;
-      3. trafilatura on the pruned page, layout tables flattened, for the body;
-      4. the page itself: <h1> or <title> minus the site name; htmldate on the markup;
-         a date written in Arabic after the headline ("الخميس 31 يوليو 2025");
-      5. the gate: video, listing, error and too-short pages are not articles.
+      3. the body: trafilatura on the pruned page, layout tables flattened; when short
+         or on table layouts, the other readers too (recall-favoured trafilatura, the
+         densest prose block, every <p>), the best kept (`stage_trafilatura`);
+      4. the page itself: <h1> or <title> minus the site name; the date of the header
+         <time>, the dateline (Gregorian or Hijri), htmldate, never an update stamp;
+      5. the gate: junk by address (site pages, galleries, listings, whatever og:type
+         says), then by shape (video, listing, error, undated stub, too short).
     """
     text, encoding = _decode(page, source, content_type)
     doc = _parse(text)
@@ -128,7 +131,7 @@ def examine_page(page: bytes | str, url: str, source: Source | None = None, *,
     stages = (("selectors", lambda f: stage_selectors(doc, source)),
               ("structured", lambda f: stage_structured(meta)),
               ("trafilatura", lambda f: stage_trafilatura(doc, url, f)),
-              ("page", lambda f: stage_page(doc, text, url, f, _site_names(meta, source))))
+              ("page", lambda f: stage_page(doc, url, f, _site_names(meta, source))))
     for name, stage in stages:
         found = _fill(found, _run_stage(name, stage, found, url), name, origin)
     if found.text and found.title:  # the headline, once known, is not a body line
@@ -338,7 +341,7 @@ def _baseline_paragraphs(tree) -> list[str]:
 
 # ---------------------------------------------------------------- stage 4: the page itself
 
-def stage_page(doc, text: str, url: str, found: Fields, site_names: list[str]) -> Fields:
+def stage_page(doc, url: str, found: Fields, site_names: list[str]) -> Fields:
     """Stage 4: title from <h1>/<title>; the date from the page itself, in this order:
     the <time> of the article's header or byline (never an "updated" one; tickers and
     lists were pruned), a date in the dateline under the headline (Gregorian or Hijri),
