@@ -306,7 +306,12 @@ def crawl(sources_file, source_ids, query, max_pages, since, refresh, settings, 
 
 @cli.group()
 def sources() -> None:
-    """The configured news outlets (crawlers/sources.toml)."""
+    """The configured news outlets (crawlers/sources.toml).
+
+    \b
+    Example:
+      python pipeline.py sources check --source kuna
+    """
 
 
 @sources.command("check")
