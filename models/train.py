@@ -35,7 +35,7 @@ from sklearn.model_selection import StratifiedGroupKFold, cross_val_predict
 from sklearn.pipeline import FeatureUnion, Pipeline
 
 from models.stamp import TEXT_ONLY, model_file, stamped, tokenizer_mode
-from models.training_data import read_jsonl
+from models.training_data import EVENT_LABELS, read_jsonl
 from nlp.errors import DataFileError, TrainingBelowFloor
 from nlp.morphology import camel_data_dir
 
@@ -117,6 +117,9 @@ def train_events(nlp, data_dir: Path) -> tuple[dict, object]:
     from nlp.events import clause_norm
 
     rows = labelled_rows(data_dir, "events")
+    unknown = sorted({r["label"] for r in rows} - set(EVENT_LABELS))
+    if unknown:
+        raise DataFileError(data_dir, None, f"unknown event labels {unknown}")
     texts = [clause_norm(nlp.make_doc(r["text"])[:]) for r in rows]
     labels = np.array([r["label"] for r in rows])
     predicted = grouped_predictions(text_pipeline, texts, labels, [r["group"] for r in rows])
@@ -269,6 +272,8 @@ def train_all(only: tuple[str, ...] | None = None, data_dir: Path = TRAINING,
     scores_path = models_dir / "scores.json"
     scores = json.loads(scores_path.read_text(encoding="utf-8")) if scores_path.is_file() else {}
     files: dict[Path, bytes] = {}
+    if "camel" not in serving_modes(tokenizer) and tokenizer is None:
+        yield "CAMeL data not found (CAMELTOOLS_DATA): the camel-mode models are left as they are"
     for name, mode, job in _jobs(only, data_dir, tokenizer):
         result, model = job()
         key = score_key(name, mode)
