@@ -5,6 +5,8 @@ on the pipeline's own token boundaries."""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 import pytest
 
@@ -20,6 +22,14 @@ def test_regenerating_reproduces_the_committed_files_byte_for_byte(tmp_path):
     assert sorted(written) == ["events", "relevance"]
     for path in written.values():
         assert path.read_bytes() == (TRAINING / path.name).read_bytes(), path.name
+
+
+def test_regenerating_the_agency_sentences_reproduces_the_committed_file(tmp_path):
+    """make_agencies_ner.py (its own slot language, data in templates/agencies_*)."""
+    out = tmp_path / "agencies_ner.jsonl"
+    subprocess.run([sys.executable, "-B", str(TRAINING / "src" / "make_agencies_ner.py"), str(out)],
+                   check=True, capture_output=True, cwd=ROOT)
+    assert out.read_bytes() == (TRAINING / "agencies_ner.jsonl").read_bytes()
 
 
 def test_every_agency_slot_with_an_id_names_that_gazetteer_body():
