@@ -123,9 +123,14 @@ def short_ref(name):
 
 
 def parse_catalogue():
+    """Catalogue lines; a name given with a gazetteer id must be one of that body's names."""
+    with open(os.path.join(ROOT, "data", "gazetteers", "agencies.jsonl"), encoding="utf-8") as fh:
+        gazetteer = {e["id"]: set(e["names"]) for e in map(json.loads, fh) if e}
     entries = []
     for line in CATALOGUE.strip().splitlines():
-        cats, cc, name = line.split("|")
+        cats, cc, name, *gazetteer_id = line.split("|")
+        if gazetteer_id and name.strip() not in gazetteer.get(gazetteer_id[0], ()):
+            sys.exit(f"agencies_catalogue.txt: {name!r} is not a name of gazetteer id {gazetteer_id[0]!r}")
         entries.append({"name": name.strip(), "cats": set(cats.split(",")), "cc": cc})
     return entries
 
