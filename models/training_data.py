@@ -112,9 +112,9 @@ class Slots:
         elif "date" in spec:
             values[slot] = self.date(rng, values["year"])
         else:
-            values[slot] = self._choice_value(rng, spec, values)
+            values[slot] = self.choose(rng, spec, values)
 
-    def _choice_value(self, rng, spec: dict, values: dict):
+    def choose(self, rng, spec: dict, values: dict):
         choices = spec["choices"]
         choices = self.data[choices[1:]] if isinstance(choices, str) else choices
         n = rng.choice(choices)
@@ -217,7 +217,7 @@ def compose(rng: random.Random, slots: Slots, spec: dict, config: dict) -> dict:
     cc = slots.weighted_country(rng, None if spec["countries"] in (None, "GCC") else spec["countries"])
     extra = {}
     for draw in config["extra_draws"]:
-        extra[draw["slot"]] = slots._choice_value(rng, draw, extra)
+        extra[draw["slot"]] = slots.choose(rng, draw, extra)
     values, genders = slots.draw(rng, cc, slots.data["draws"])
     values.update(extra)
     variant = rng.choice(spec["variants"])

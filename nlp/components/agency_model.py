@@ -20,8 +20,8 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from nlp.components.agencies import HEAD_NOUNS
 from models.stamp import load_stamped, model_file, tokenizer_mode
+from nlp.components.agencies import HEAD_NOUNS
 from nlp.errors import ModelMissingError
 from nlp.normalise import normalise_text, strip_article
 from nlp.tokenizer import is_word
