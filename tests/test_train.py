@@ -26,7 +26,7 @@ def _write(path: Path, rows: list[dict]) -> None:
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
 
 
-def _spoiled_events(folder: Path, per_file: int = 220) -> None:
+def _spoiled_events(folder: Path, per_file: int = 100) -> None:
     """A subset of the event rows with the labels shuffled among them."""
     rng = random.Random(5)
     for name in ("events_handwritten.jsonl", "events_templated.jsonl"):
