@@ -366,17 +366,24 @@ def run(crawl, sources_file, samples, tagger, db_path):
 @cli.command()
 @click.option("--only", type=click.Choice(["agencies", "events", "relevance"]), multiple=True,
               help="Rebuild only these models.")
+@click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Training data folder (default data/training).")
+@click.option("--models-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Models folder with baseline.json (default models).")
+@click.option("--tokenizer", type=click.Choice(["camel", "light"]), default=None,
+              help="Train the token models in this mode only (default: every mode available).")
 @library_errors
-def train(only):
+def train(only, data_dir, models_dir, tokenizer):
     """Rebuild every model in models/ from data/training/, reproducibly, and print scores.
+    Writes nothing and exits 1 when a score is below its floor in baseline.json.
 
     \b
     Example:
       python pipeline.py train
     """
-    from models.train import train_all
+    from models.train import MODELS, TRAINING, train_all
 
-    for line in train_all(only or None):
+    for line in train_all(only or None, data_dir or TRAINING, models_dir or MODELS, tokenizer):
         click.echo(line)
 
 

@@ -4,31 +4,24 @@ Used by `nlp/events.py` (event types) and `timeline/process.py` (relevance).
 
 Both are scikit-learn pipelines (TF-IDF over normalised words and character n-grams, then
 logistic regression) built by `models/train.py` from `data/training/` and pickled in
-`models/`. A missing model file leaves the rules alone at work, with one warning.
+`models/`. A missing model file leaves the rules alone at work, with one warning; a
+model built for another tokenizer mode or other library versions is refused
+(`models/stamp.py`: ModelMismatchError, "rebuild with `python pipeline.py train`").
 """
 
 from __future__ import annotations
 
 import logging
-import pickle
 from functools import lru_cache
 from pathlib import Path
 
+from models.stamp import TEXT_ONLY, load_stamped, model_file
 from nlp.errors import ModelMissingError
 from nlp.normalise import normalise_text
 
 log = logging.getLogger(__name__)
 MODELS = Path(__file__).resolve().parent
-EVENTS_MODEL = MODELS / "events.pkl"
-RELEVANCE_MODEL = MODELS / "relevance.pkl"
-
-
-def _load(path: Path):
-    try:
-        with open(path, "rb") as handle:
-            return pickle.load(handle)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError) as error:
-        raise ModelMissingError(path) from error
+RELEVANCE_MODEL = model_file("relevance", TEXT_ONLY)
 
 
 class EventClassifier:
@@ -55,10 +48,11 @@ class RelevanceClassifier:
         return float(proba[list(self.pipeline.classes_).index(True)])
 
 
-@lru_cache(maxsize=2)
-def load_event_classifier(path: Path = EVENTS_MODEL) -> EventClassifier | None:
+@lru_cache(maxsize=4)
+def load_event_classifier(mode: str = "camel", path: Path | None = None) -> EventClassifier | None:
+    """The event classifier trained with tokenizer `mode` (see models/stamp.py)."""
     try:
-        return EventClassifier(_load(path))
+        return EventClassifier(load_stamped(path or model_file("events", mode), mode))
     except ModelMissingError as error:
         log.warning("event classifier is off, trigger cues only: %s", error)
         return None
@@ -67,7 +61,7 @@ def load_event_classifier(path: Path = EVENTS_MODEL) -> EventClassifier | None:
 @lru_cache(maxsize=2)
 def load_relevance_classifier(path: Path = RELEVANCE_MODEL) -> RelevanceClassifier | None:
     try:
-        return RelevanceClassifier(_load(path))
+        return RelevanceClassifier(load_stamped(path, TEXT_ONLY))
     except ModelMissingError as error:
         log.warning("relevance classifier is off, every article counts as relevant: %s", error)
         return None

@@ -55,6 +55,30 @@ class ModelMissingError(PipelineError):
                          "Rebuild the models with `python pipeline.py train`.")
 
 
+class ModelMismatchError(PipelineError):
+    """A model file was built with another tokenizer mode, feature code or library versions."""
+
+    code = "E005"
+
+    def __init__(self, path: Path | str, problems: list[str]):
+        self.problems = list(problems)
+        super().__init__(f"model file {path} does not fit this installation ("
+                         + "; ".join(problems) + "). Rebuild the models with "
+                         "`python pipeline.py train`.")
+
+
+class TrainingBelowFloor(PipelineError):
+    """`train` scored a model below a floor of models/baseline.json: nothing was written."""
+
+    code = "E006"
+
+    def __init__(self, failures: list[str]):
+        self.failures = list(failures)
+        super().__init__("training refused, the old models and scores are left as they were: "
+                         + "; ".join(failures) + ". Fix the training data or the model "
+                         "(or, after a deliberate change, the floors in models/baseline.json).")
+
+
 class MorphologyDataMissing(PipelineError):
     """CAMeL Tools' morphology database is not installed."""
 

@@ -31,6 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from models.classifiers import EventClassifier, load_event_classifier
+from models.stamp import tokenizer_mode
 from nlp.dates import dates_agree
 from nlp.tokenizer import is_word
 
@@ -122,7 +123,7 @@ def cue_types(cues: Cues, norm: str) -> list[tuple[int, str, bool]]:
 class EventDetector:
     def __init__(self, nlp: Language, name: str = "event_detector"):
         self.cues = load_cues()
-        self.classifier: EventClassifier | None = load_event_classifier()
+        self.classifier: EventClassifier | None = load_event_classifier(tokenizer_mode(nlp))
 
     def __call__(self, doc: Doc) -> Doc:
         events: list[dict] = []

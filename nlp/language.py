@@ -52,11 +52,12 @@ def gazetteer_lexicon() -> frozenset[str]:
     return frozenset(words - attached) | names
 
 
-def build_nlp(use_tagger: bool = True) -> Language:
-    """A ready pipeline; CAMeL tagging is used when its data is found and `use_tagger`."""
+def build_nlp(use_tagger: bool = True, pipes: tuple[str, ...] = PIPES) -> Language:
+    """A ready pipeline; CAMeL tagging is used when its data is found and `use_tagger`.
+    `pipes` (a subset of PIPES, in order) leaves out components, as training does."""
     nlp = spacy.blank("ar")
     tagger = load_tagger() if use_tagger else None
     nlp.tokenizer = ArabicTokenizer(nlp.vocab, gazetteer_lexicon(), tagger)
-    for name in PIPES:
+    for name in pipes:
         nlp.add_pipe(name)
     return nlp

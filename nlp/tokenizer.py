@@ -73,6 +73,8 @@ def _split(word: str, analysis: WordAnalysis,
     "المنظمه"; for a stem that itself starts with lam ("للجنة" -> ل + "اللجنه") the
     lexicon decides."""
     cut = analysis.prefix_length
+    while 0 < cut < len(word) and not normalise_text(word[cut]):
+        cut += 1  # a clitic's diacritic or tatweel stays with it: "وَ|الهيئة", "كـ|الإدارة"
     if not 0 < cut < len(word):
         return [(word, normalise_text(word))]
     parts: list[str] = []

@@ -29,6 +29,8 @@ def test_doc_text_is_the_original(tokenizer, text):
     ("وللجنة", ["و", "ل", "لجنة"], ["و", "ل", "اللجنه"]),
     ("لجنة", ["لجنة"], ["لجنه"]),
     ("وزارة", ["وزارة"], ["وزاره"]),
+    ("وَالهَيْئَةِ", ["وَ", "الهَيْئَةِ"], ["و", "الهيئه"]),  # the clitic keeps its diacritic
+    ("كـالإدارة", ["كـ", "الإدارة"], ["ك", "الاداره"]),  # and its tatweel
 ])
 def test_clitics_split_with_norms(tokenizer, text, tokens, norms):
     doc = tokenizer(text)

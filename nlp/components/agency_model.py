@@ -5,13 +5,14 @@ A linear-chain CRF (sklearn-crfsuite, trained by `models/train.py` on
 norm, affixes, whether it is an organisation head noun, its lemma and POS where CAMeL
 tagging is on, the neighbours, and the gazetteer's own B/I/O (so model and gazetteer
 combine). Spans that overlap a gazetteer match are left to the gazetteer. A new agency
-gets a stable id from its normalised name, transliterated (`ar2safebw`).
+gets a stable id from its normalised name, transliterated (`ar2safebw`). The CRF of the
+running tokenizer mode is loaded; one built for another mode or library version is
+refused (`models/stamp.py`).
 """
 
 from __future__ import annotations
 
 import logging
-import pickle
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -19,13 +20,13 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from models.stamp import load_stamped, model_file, tokenizer_mode
 from nlp.components.agencies import HEAD_NOUNS
 from nlp.errors import ModelMissingError
 from nlp.normalise import normalise_text, strip_article
 from nlp.tokenizer import is_word
 
 log = logging.getLogger(__name__)
-MODEL_PATH = Path(__file__).resolve().parents[2] / "models" / "agency_crf.pkl"
 MIN_TOKENS = 2
 
 
@@ -63,13 +64,10 @@ def doc_features(doc: Doc) -> list[dict]:
     return [token_features(doc, i, tags) for i in range(len(doc))]
 
 
-@lru_cache(maxsize=2)
-def load_model(path: Path = MODEL_PATH):
-    try:
-        with open(path, "rb") as handle:
-            return pickle.load(handle)
-    except (OSError, pickle.UnpicklingError, EOFError) as error:
-        raise ModelMissingError(path) from error
+@lru_cache(maxsize=4)
+def load_model(mode: str = "camel", path: Path | None = None):
+    """The CRF trained with tokenizer `mode`; refused when its stamp does not fit."""
+    return load_stamped(path or model_file("agency_crf", mode), mode)
 
 
 _SLUG = re.compile(r"[^a-z0-9]+")
@@ -88,7 +86,7 @@ def new_agency_id(name: str, country: str | None) -> str:
 class AgencyTagger:
     def __init__(self, nlp: Language, name: str = "agency_tagger"):
         try:
-            self.model = load_model()
+            self.model = load_model(tokenizer_mode(nlp))
         except ModelMissingError as error:
             log.warning("agency_tagger is off: %s", error)
             self.model = None

@@ -1,0 +1,90 @@
+"""What each trained model was built with, checked whenever a model is loaded.
+
+`models/train.py` pickles every model inside an envelope `{"stamp": ..., "model": ...}`.
+The stamp records the tokenizer mode the model saw ("camel" when CAMeL tagging split the
+clitics, "light" for the rule-based splitter, "text" for a model that reads normalised text
+only and never sees tokens), the versions of the libraries that build its features or
+unpickle it, and `FEATURE_VERSION`, the version of the project's own feature code.
+`load_stamped` refuses a model whose stamp differs from what runs now
+(`ModelMismatchError`, which names the fix: `python pipeline.py train`).
+"""
+
+from __future__ import annotations
+
+import pickle
+from functools import lru_cache
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from nlp.errors import ModelMismatchError, ModelMissingError
+
+# Bump when clause_norm (nlp/events.py), doc_features (nlp/components/agency_model.py),
+# normalise_text or the tokenizer's clitic splitting change what a model is fed.
+FEATURE_VERSION = 2
+LIBRARIES = ("spacy", "scikit-learn", "sklearn-crfsuite", "camel-tools")
+TEXT_ONLY = "text"
+MODELS = Path(__file__).resolve().parent
+
+
+def model_file(name: str, mode: str, models_dir: Path = MODELS) -> Path:
+    """Where model `name` trained in tokenizer `mode` lives: `events.pkl` for the serving
+    default (camel) and the text-only models, `events_light.pkl` for the light tokenizer."""
+    return models_dir / (f"{name}.pkl" if mode in ("camel", TEXT_ONLY) else f"{name}_{mode}.pkl")
+
+
+@lru_cache(maxsize=1)
+def library_versions() -> dict[str, str]:
+    """Installed versions of the libraries in LIBRARIES ("missing" when not installed)."""
+    versions = {}
+    for name in LIBRARIES:
+        try:
+            versions[name] = version(name)
+        except PackageNotFoundError:
+            versions[name] = "missing"
+    return versions
+
+
+def tokenizer_mode(nlp) -> str:
+    """"camel" when the pipeline's tokenizer splits clitics with CAMeL's tagger, else "light"."""
+    return "light" if getattr(nlp.tokenizer, "tagger", None) is None else "camel"
+
+
+def make_stamp(mode: str) -> dict:
+    return {"tokenizer": mode, "feature_version": FEATURE_VERSION, "libraries": library_versions()}
+
+
+def stamped(model, mode: str) -> dict:
+    """The envelope that `models/train.py` pickles."""
+    return {"stamp": make_stamp(mode), "model": model}
+
+
+def mismatches(stamp: dict, mode: str) -> list[str]:
+    """How `stamp` differs from what runs now with tokenizer `mode` (empty when it fits)."""
+    found = []
+    if stamp.get("tokenizer") not in (mode, TEXT_ONLY):
+        found.append(f"trained with tokenizer {stamp.get('tokenizer')!r}, running {mode!r}")
+    if stamp.get("feature_version") != FEATURE_VERSION:
+        found.append(f"feature version {stamp.get('feature_version')} != {FEATURE_VERSION}")
+    now = library_versions()
+    for name, built in sorted((stamp.get("libraries") or {}).items()):
+        if now.get(name) != built:
+            found.append(f"{name} {built} at training, {now.get(name)} now")
+    for name in sorted(set(now) - set(stamp.get("libraries") or {})):
+        found.append(f"{name} version not recorded")
+    return found
+
+
+def load_stamped(path: Path, mode: str):
+    """The model pickled at `path`, after its stamp is checked against `mode` and the
+    installed libraries. Missing file: ModelMissingError; another build: ModelMismatchError."""
+    try:
+        with open(path, "rb") as handle:
+            envelope = pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError) as error:
+        raise ModelMissingError(path) from error
+    if not isinstance(envelope, dict) or "stamp" not in envelope or "model" not in envelope:
+        raise ModelMismatchError(path, ["no stamp (written by an older train.py)"])
+    problems = mismatches(envelope["stamp"], mode)
+    if problems:
+        raise ModelMismatchError(path, problems)
+    return envelope["model"]

@@ -1,0 +1,251 @@
+"""Templated training rows from data files: `python -m models.training_data` (repo root).
+
+Stage 0 of training, before `models/train.py`. The templates live in
+`data/training/templates/` (`events.jsonl`: one clause template a line; `relevance.jsonl`:
+one subtheme a line, with story variants of titles, leads and bodies), the slot lists in
+`templates/slots.json` (per state: agencies as gazetteer ids with the name used and its
+grammatical gender, laws, cities, ports; shared lists; the ordered draws of one slot set),
+the seeds and sizes in `templates/generate.json`. Agency slots are filled from
+`data/gazetteers/agencies.jsonl`: an entry with an `id` must name that gazetteer body by one
+of its own names. A template writes `{slot}` for a value and `[[feminine|masculine:slot]]`
+for a word agreeing with the gender of the agency in `slot`.
+
+Output (seeded, byte for byte reproducible): `data/training/events_templated.jsonl` and
+`data/training/relevance_templated.jsonl`. Hand-written rows stay in their own files
+(`*_handwritten*.jsonl`) and are read by the trainer as they are.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+from nlp.errors import DataFileError
+
+ROOT = Path(__file__).resolve().parent.parent
+TRAINING = ROOT / "data" / "training"
+TEMPLATES = TRAINING / "templates"
+GAZETTEER = ROOT / "data" / "gazetteers" / "agencies.jsonl"
+
+EVENT_LABELS = ("legislation", "accession", "institution", "agreement", "strategy", "training",
+                "meeting", "awareness", "enforcement", "victim_support", "report", "none")
+TOPICS = ("trafficking", "smuggling_migrants", "drugs", "goods_smuggling", "labour",
+          "residency", "diplomacy", "human_rights", "cybercrime", "other")
+RELEVANT_TOPICS = ("trafficking", "smuggling_migrants")
+GENDER = re.compile(r"\[\[([^|\]]+)\|([^:\]]+):(\w+)\]\]")
+LAW_YEAR = re.compile(r"(?:لسنة|/)\s*(\d{4})")
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    try:
+        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+                if line.strip()]
+    except (OSError, json.JSONDecodeError) as error:
+        raise DataFileError(path, None, f"cannot be read as JSON lines: {error}") from error
+
+
+def read_json(path: Path):
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as error:
+        raise DataFileError(path, None, f"cannot be read as JSON: {error}") from error
+
+
+def write_jsonl(path: Path, rows: list[dict]) -> None:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
+                    encoding="utf-8")
+
+
+class Slots:
+    """Draws one consistent set of slot values for a state (`draw`), as the ordered
+    draws of `slots.json` say; every agency pool is checked against the gazetteer."""
+
+    def __init__(self, slots: dict, gazetteer: list[dict]):
+        self.data = slots
+        self._check_agencies(gazetteer)
+
+    def _check_agencies(self, gazetteer: list[dict]) -> None:
+        names = {entry["id"]: set(entry["names"]) for entry in gazetteer}
+        pools = [p for c in self.data["countries"].values() for p in c["agencies"].values()]
+        for entry in [e for pool in pools + [self.data["intl"]] for e in pool]:
+            if "id" in entry and entry["name"] not in names.get(entry["id"], ()):
+                raise DataFileError(TEMPLATES / "slots.json", None,
+                                    f"{entry['name']!r} is not a name of gazetteer id {entry['id']!r}")
+
+    def weighted_country(self, rng: random.Random, allowed=None) -> str:
+        codes = [c for c in self.data["countries"] if allowed is None or c in allowed]
+        weights = [self.data["countries"][c]["weight"] for c in codes]
+        return rng.choices(codes, weights=weights, k=1)[0]
+
+    def draw(self, rng: random.Random, cc: str, draws: list[dict]) -> tuple[dict, dict]:
+        """(values, genders) for state `cc` after the given ordered draws."""
+        country = self.data["countries"][cc]
+        values = {k: country[k] for k in ("name", "state", "adj", "currency", "decree", "capital")}
+        values["country"] = values.pop("name")
+        genders = {}
+        for slot in ("ppo", "labour", "moi"):
+            values[f"{slot}0"] = country["agencies"][slot][0]["name"]
+        parl = country["agencies"]["parl"][0]
+        values["parl"], genders["parl"] = parl["name"], parl["gender"]
+        for spec in draws:
+            self._draw_one(rng, spec, country, values, genders)
+        values["prev_year"] = values["year"] - 1
+        return values, genders
+
+    def _draw_one(self, rng, spec: dict, country: dict, values: dict, genders: dict) -> None:
+        slot = spec["slot"]
+        if "agency" in spec:
+            pool = self.data["intl"] if spec["agency"] == "@intl" else country["agencies"][spec["agency"]]
+            entry = rng.choice(pool)
+            values[slot], genders[slot] = entry["name"], entry["gender"]
+        elif "from" in spec:
+            values[slot] = rng.choice(country[spec["from"]])
+        elif "year" in spec:
+            low, high = spec["year"]
+            cited = " ".join(values[s] for s in spec["after_laws"])
+            values[slot] = rng.randint(max([low] + [int(y) + 1 for y in LAW_YEAR.findall(cited)]), high)
+        elif "offset_of" in spec:
+            values[slot] = values[spec["offset_of"]] + rng.choice(spec["choices"])
+        elif "date" in spec:
+            values[slot] = self.date(rng, values["year"])
+        else:
+            values[slot] = self.choose(rng, spec, values)
+
+    def choose(self, rng, spec: dict, values: dict):
+        choices = spec["choices"]
+        choices = self.data[choices[1:]] if isinstance(choices, str) else choices
+        n = rng.choice(choices)
+        if "count" in spec:
+            return count(n, self.data["nouns"][spec["count"]])
+        if "span_of" in spec:
+            start = values[spec["span_of"]]
+            return spec["pattern"].format(start=start, end=start + n)
+        if "pattern" in spec:
+            return spec["pattern"].format(n=n, currency=values["currency"])
+        return n
+
+    def date(self, rng: random.Random, year: int) -> str:
+        """A date expression: relative, day month year, month year, or a year."""
+        kind = rng.random()
+        forms = next(d["forms"] for d in self.data["dates"] if kind < d["below"])
+        filled = [self._fill_date(rng, form, year) for form in forms]
+        return filled[0] if len(filled) == 1 else rng.choice(filled)
+
+    def _fill_date(self, rng, form: str, year: int) -> str:
+        def part(match):
+            name = match.group(1)
+            if name == "day":
+                return str(rng.randint(1, 28))
+            return str(year) if name == "year" else rng.choice(self.data[name + "s"])
+        return re.sub(r"\{(day|month|weekday|year)\}", part, form)
+
+
+def count(n: int, forms: list[str]) -> str:
+    """`n` with its counted noun in the form Arabic number agreement asks for."""
+    accusative, genitive, plural = forms
+    rest = n % 100
+    if n >= 100 and rest in (0, 1, 2):
+        return f"{n} {genitive}"
+    return f"{n} {plural}" if 3 <= rest <= 10 else f"{n} {accusative}"
+
+
+def render(template: str, values: dict, genders: dict) -> str:
+    """Fill a template; [[fem|masc:slot]] takes the form agreeing with the slot's agency."""
+    text = GENDER.sub(lambda m: m.group(1) if genders.get(m.group(3), "f") == "f" else m.group(2),
+                      template)
+    try:
+        text = text.format(**values)
+    except (KeyError, IndexError, ValueError) as error:
+        raise DataFileError(TEMPLATES, None, f"template {template!r}: unknown slot {error}") from error
+    text = re.sub(r"(?<!\S)لـال", "لل", text)  # لـ{x} / بـ{x} before a filled name
+    return re.sub(r"(?<!\S)([لب])ـ(?=[\u0621-\u064A])", r"\1", text)
+
+
+def _check(ok: bool, where: str, problem: str) -> None:
+    if not ok:
+        raise DataFileError(where, None, problem)
+
+
+def event_rows(slots: Slots, config: dict) -> list[dict]:
+    """`per_template` distinct rows of every clause template, its group its line's `group`."""
+    templates = read_jsonl(TEMPLATES / config["templates"])
+    _check(len({t["template"] for t in templates}) == len(templates), "events templates", "duplicate template")
+    rng, rows, seen = random.Random(config["seed"]), [], set()
+    for template in templates:
+        _check(template["label"] in EVENT_LABELS, template["group"], f"bad label {template['label']!r}")
+        _check(not template["planned"] or template["label"] == "none", template["group"],
+               "a planned row must have label 'none'")
+        made = tries = 0
+        while made < config["per_template"] and tries < config["tries"]:
+            tries += 1
+            cc = slots.weighted_country(rng, template["countries"])
+            text = render(template["template"], *slots.draw(rng, cc, slots.data["draws"]))
+            if text in seen:
+                continue
+            seen.add(text)
+            rows.append({"text": text, "label": template["label"], "planned": template["planned"],
+                         "style": rng.choice(slots.data["countries"][cc]["styles"]),
+                         "group": template["group"]})
+            made += 1
+    return rows
+
+
+def relevance_rows(slots: Slots, config: dict) -> list[dict]:
+    """`n` distinct composed documents of every subtheme; group = the subtheme."""
+    rng, rows, seen = random.Random(config["seed"]), [], set()
+    for spec in read_jsonl(TEMPLATES / config["templates"]):
+        _check(spec["topic"] in TOPICS, spec["subtheme"], f"bad topic {spec['topic']!r}")
+        made = tries = 0
+        while made < spec["n"] and tries < config["tries_per_document"] * spec["n"]:
+            tries += 1
+            row = compose(rng, slots, spec, config)
+            if row["text"] not in seen:
+                seen.add(row["text"])
+                rows.append(row)
+                made += 1
+        _check(made == spec["n"], spec["subtheme"], f"only {made} distinct documents")
+    return rows
+
+
+def compose(rng: random.Random, slots: Slots, spec: dict, config: dict) -> dict:
+    """One document: a title, a lead, 2-5 bodies and maybe a closer of ONE story variant,
+    all filled from one set of slot values so that state, agencies and numbers agree."""
+    regional = spec["countries"] == "GCC"
+    cc = slots.weighted_country(rng, None if spec["countries"] in (None, "GCC") else spec["countries"])
+    extra = {}
+    for draw in config["extra_draws"]:
+        extra[draw["slot"]] = slots.choose(rng, draw, extra)
+    values, genders = slots.draw(rng, cc, slots.data["draws"])
+    values.update(extra)
+    variant = rng.choice(spec["variants"])
+    title = render(rng.choice(variant["titles"]), values, genders)
+    sentences = [render(rng.choice(variant["leads"]), values, genders)]
+    pool = variant["bodies"] + spec["bodies"]
+    low, high = config["body_sentences"]
+    sentences += [render(t, values, genders) for t in rng.sample(pool, rng.randint(low, min(high, len(pool))))]
+    if spec["closers"] and rng.random() < config["closer_share"]:
+        sentences.append(render(rng.choice(spec["closers"]), values, genders))
+    styles = config["regional_styles"] if regional else slots.data["countries"][cc]["styles"]
+    return {"title": title, "text": " ".join(sentences), "relevant": spec["topic"] in RELEVANT_TOPICS,
+            "topic": spec["topic"], "country": None if regional else cc,
+            "style": rng.choice(styles), "group": f"s-{spec['subtheme']}"}
+
+
+def generate(out_dir: Path = TRAINING) -> dict[str, Path]:
+    """Write both templated files into `out_dir`; returns {name: path}."""
+    config = read_json(TEMPLATES / "generate.json")
+    slots = Slots(read_json(TEMPLATES / "slots.json"), read_jsonl(GAZETTEER))
+    written = {}
+    for name, make in (("events", event_rows), ("relevance", relevance_rows)):
+        path = out_dir / config[name]["out"]
+        write_jsonl(path, make(slots, config[name]))
+        written[name] = path
+    return written
+
+
+if __name__ == "__main__":
+    for name, path in generate(Path(sys.argv[1]) if len(sys.argv) > 1 else TRAINING).items():
+        print(f"{name}: {path}")
