@@ -20,6 +20,7 @@ from nlp.errors import ArticleReadError, PipelineError
 ROOT = Path(__file__).resolve().parent
 DEFAULT_DB = ROOT / "data" / "timeline.db"
 SAMPLES = ROOT / "data" / "samples"
+ALERTS = ROOT / "data" / "alerts.toml"
 EVENT_TYPES = ("legislation", "accession", "institution", "agreement", "strategy", "training",
                "meeting", "awareness", "enforcement", "victim_support", "report")
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -307,22 +308,49 @@ def crawl(sources_file, source_ids, query, max_pages, since, refresh, settings, 
 @click.option("--sources", "sources_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--samples/--no-samples", default=True, show_default=True,
               help="Ingest the bundled sample articles (data/samples) too.")
+@click.option("--log-file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Rotated run log, one line a stage [default: run.log beside the database].")
+@click.option("--alerts", "alerts_file", type=click.Path(dir_okay=False, path_type=Path),
+              default=ALERTS, show_default=True,
+              help="TOML of e-mail/webhook delivery (see data/alerts.example.toml); none if absent.")
 @tagger_option
 @db_option
 @library_errors
-def run(crawl, sources_file, samples, tagger, db_path):
-    """The whole job: crawl, ingest the samples, process, print what is new.
+def run(crawl, sources_file, samples, log_file, alerts_file, tagger, db_path):
+    """The scheduled job: crawl, ingest the samples, process, write what is new.
+
+    Two runs never overlap (a lock beside the database). Every run writes the new events
+    since the last run as new-events.json and new-events.atom beside the database, and
+    delivers them by e-mail or webhook when --alerts configures it.
+
+    \b
+    Exit codes:
+      0   success
+      1   failure: the run stopped (bad database or configuration, unexpected error)
+      3   partial failure: the run finished but some articles or sources failed
+      75  another run holds the lock (its pid, host and start are printed); nothing done
 
     \b
     Example:
       python pipeline.py run
-      python pipeline.py run --no-crawl --db /tmp/timeline.db
+      python pipeline.py run --no-crawl --db /tmp/timeline.db --log-file /tmp/run.log
     """
-    from timeline.ops import run_job
+    from timeline.delivery import load_channels
+    from timeline.job import ExitCode, JobOptions, JobState, open_run_log, run_job
+    from timeline.lock import LockHeld
 
-    for line in run_job(db_path, crawl=crawl, sources_file=sources_file,
-                        samples=SAMPLES if samples else None, nlp_factory=lambda: build(tagger)):
-        click.echo(line)
+    options = JobOptions(db_path, crawl=crawl, sources_file=sources_file,
+                         samples=SAMPLES if samples else None, use_tagger=tagger,
+                         channels=load_channels(alerts_file))
+    state = JobState()
+    with open_run_log(log_file or db_path.parent / "run.log"):
+        try:
+            for line in run_job(options, state):
+                click.echo(line)
+        except LockHeld as error:
+            click.echo(f"Error: {error}", err=True)
+            sys.exit(ExitCode.LOCKED)
+    sys.exit(state.exit_code)
 
 
 @cli.command()
