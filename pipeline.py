@@ -27,10 +27,13 @@ CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 log = logging.getLogger("pipeline")
 
 
-def db_option(func):
+def db_option(func, help="SQLite database file (created if needed)."):
     return click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
-                        default=DEFAULT_DB, show_default=True,
-                        help="SQLite database file (created if needed).")(func)
+                        default=DEFAULT_DB, show_default=True, help=help)(func)
+
+
+def read_db_option(func):
+    return db_option(func, help="SQLite database file, opened read-only.")
 
 
 def tagger_option(func):
@@ -65,6 +68,13 @@ def library_errors(func):
 def open_database(db_path: Path):
     from timeline.db import open_db
     return open_db(db_path)
+
+
+def read_database(db_path: Path):
+    """The database opened read-only, never created or migrated (timeline, stats, search,
+    serve); an older one gets a message that `process` upgrades it."""
+    from timeline.db import open_db_readonly
+    return open_db_readonly(db_path)
 
 
 def build(tagger: bool = True):
@@ -205,7 +215,7 @@ def process(reprocess, workers, tagger, db_path):
               default="table", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write to this file instead of the terminal.")
-@db_option
+@read_db_option
 @library_errors
 def timeline(country, event_type, agency, since, until, fmt, output, db_path):
     """Print the timeline of events, oldest first.
@@ -217,7 +227,7 @@ def timeline(country, event_type, agency, since, until, fmt, output, db_path):
     """
     from timeline.ops import render_timeline
 
-    text = render_timeline(open_database(db_path), fmt, country=country, event_type=event_type,
+    text = render_timeline(read_database(db_path), fmt, country=country, event_type=event_type,
                            agency=agency, since=since, until=until)
     if output:
         output.write_text(text, encoding="utf-8")
@@ -228,7 +238,7 @@ def timeline(country, event_type, agency, since, until, fmt, output, db_path):
 
 @cli.command()
 @click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
-@db_option
+@read_db_option
 @library_errors
 def stats(as_json, db_path):
     """Counts of articles, processed articles, entities and events by type.
@@ -239,7 +249,7 @@ def stats(as_json, db_path):
     """
     from timeline.query import stats as count
 
-    result = count(open_database(db_path))
+    result = count(read_database(db_path))
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
         return
@@ -255,7 +265,7 @@ def stats(as_json, db_path):
 @cli.command()
 @click.argument("query")
 @click.option("--limit", default=20, show_default=True)
-@db_option
+@read_db_option
 @library_errors
 def search(query, limit, db_path):
     """Full-text search of the articles, whatever the hamza, alef, ya or diacritics.
@@ -266,7 +276,7 @@ def search(query, limit, db_path):
     """
     from timeline.store import search_articles
 
-    for row in search_articles(open_database(db_path), query, limit):
+    for row in search_articles(read_database(db_path), query, limit):
         click.echo(f"{row['id']:>5}  {row['published'] or '—':<10}  {row['title'] or ''}  {row['url']}")
 
 
@@ -372,21 +382,29 @@ def train(only):
 
 @cli.command()
 @click.option("--port", default=8001, show_default=True)
-@db_option
-def serve(port, db_path):
-    """Browse the database with Datasette (read-only), with labels and canned queries.
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Interface to listen on (0.0.0.0 for the whole network).")
+@read_db_option
+@library_errors
+def serve(port, host, db_path):
+    """Browse the database with Datasette, read-only, with labels and canned queries.
+
+    Canned queries: timeline, event_sources, events_by_agency, laws_cited,
+    events_per_year, search_articles (data/datasette/metadata.yml).
 
     \b
     Example:
       python pipeline.py serve --port 8001
+      open http://127.0.0.1:8001/timeline/timeline?state=KW&type=training
     """
     import subprocess
+    import tempfile
 
-    metadata = ROOT / "data" / "datasette" / "metadata.yml"
-    args = [sys.executable, "-m", "datasette", "serve", "-i", str(db_path), "--port", str(port)]
-    if metadata.is_file():
-        args += ["--metadata", str(metadata)]
-    sys.exit(subprocess.call(args))
+    from timeline.serve import datasette_args
+
+    read_database(db_path).conn.close()  # a clear error for a missing or older database
+    with tempfile.TemporaryDirectory() as folder:
+        sys.exit(subprocess.call(datasette_args(db_path, host, port, Path(folder) / "metadata.json")))
 
 
 if __name__ == "__main__":
