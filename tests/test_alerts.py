@@ -1,8 +1,8 @@
 import json
 import xml.etree.ElementTree as ET
 
-from timeline.alerts import ATOM, announce, atom_feed, event_key, new_events, write_alerts, \
-    write_atomically
+from timeline.alerts import ATOM, announce, digest, event_key, new_events, write_atomically, \
+    write_digest, write_feed
 from timeline.store import store_article
 
 
@@ -50,12 +50,13 @@ def test_digest_and_atom_feed_files(db, db_path):
     add_event(db, "https://example.org/1")
     add_event(db, "https://example.org/2", "enforcement", "2025-01-02")
     entries = new_events(db)
+    digest_path = write_digest(db_path, digest(entries, "2026-12-06T10:00:00+00:00", None))
     announce(db, entries, "2026-12-06T10:00:00+00:00")
-    digest_path, feed_path = write_alerts(db, db_path, entries)
-    digest = json.loads(digest_path.read_text(encoding="utf-8"))
-    assert digest["new_events"] == 2
-    assert {e["type"] for e in digest["events"]} == {"training", "enforcement"}
-    for event in digest["events"]:
+    feed_path = write_feed(db, db_path, "2026-12-06T10:00:00+00:00")
+    written = json.loads(digest_path.read_text(encoding="utf-8"))
+    assert written["new_events"] == 2
+    assert {e["type"] for e in written["events"]} == {"training", "enforcement"}
+    for event in written["events"]:
         assert set(event) >= {"type", "date", "state", "agencies", "laws", "title", "first_source"}
     feed = ET.fromstring(feed_path.read_text(encoding="utf-8"))
     entries_xml = feed.findall(f"{{{ATOM}}}entry")

@@ -26,7 +26,6 @@ from pathlib import Path
 import sqlite_utils
 
 from timeline.query import event_details, timeline_rows
-from timeline.store import now_iso
 
 FEED_SIZE = 50
 ATOM = "http://www.w3.org/2005/Atom"
@@ -134,11 +133,15 @@ def last_success(db: sqlite_utils.Database) -> str | None:
     return row["at"] if row else None
 
 
-def write_alerts(db: sqlite_utils.Database, db_path: Path, entries: list[dict]) -> tuple[Path, Path]:
-    """Write this run's digest and the feed (after `announce`)."""
-    now = now_iso()
-    digest_path, feed_path = alert_files(db_path)
-    write_atomically(digest_path, json.dumps(digest(entries, now, last_success(db)),
-                                             ensure_ascii=False, indent=2) + "\n")
-    write_atomically(feed_path, atom_feed(db, now))
-    return digest_path, feed_path
+def write_digest(db_path: Path, payload: dict) -> Path:
+    """This run's digest beside the database, replaced whole."""
+    path = alert_files(db_path)[0]
+    write_atomically(path, json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    return path
+
+
+def write_feed(db: sqlite_utils.Database, db_path: Path, updated: str) -> Path:
+    """The feed of the last announced events beside the database (after `announce`)."""
+    path = alert_files(db_path)[1]
+    write_atomically(path, atom_feed(db, updated))
+    return path

@@ -27,8 +27,7 @@ from typing import Iterator
 
 from tqdm import tqdm
 
-from timeline.alerts import alert_files, announce, atom_feed, digest, last_success, new_events, \
-    write_atomically
+from timeline.alerts import announce, digest, last_success, new_events, write_digest, write_feed
 from timeline.delivery import Channels, deliver_pending, queue
 from timeline.export import to_table
 from timeline.lock import lock_path, run_lock
@@ -239,13 +238,12 @@ def _alert_stage(db, options: JobOptions, state: JobState) -> str:
     with stage("alerts", state) as counts:
         entries, now = new_events(db), now_iso()
         payload = digest(entries, now, last_success(db))
-        digest_path, feed_path = alert_files(options.db_path)
-        write_atomically(digest_path, json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        digest_path = write_digest(options.db_path, payload)
         with db.atomic():
             announce(db, entries, now)
             if entries:
                 queue(db, options.channels, payload, now)
-        write_atomically(feed_path, atom_feed(db, now))
+        feed_path = write_feed(db, options.db_path, now)
         counts.update(new_events=len(entries))
     return f"alerts: {len(entries)} new events -> {digest_path}, {feed_path}"
 

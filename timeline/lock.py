@@ -23,6 +23,8 @@ from timeline.store import now_iso
 class LockHeld(PipelineError):
     """Another run holds the lock; `holder` says which (pid, host, started)."""
 
+    code = "E110"
+
     def __init__(self, path: Path, holder: dict):
         self.holder = holder
         super().__init__(f"another run holds the lock {path}: pid {holder.get('pid', '?')} "
