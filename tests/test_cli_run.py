@@ -77,6 +77,17 @@ def test_bad_database_is_a_failure(tmp_path):
     assert "not a usable SQLite database" in result.output
 
 
+def test_an_unexpected_error_is_a_failure_recorded_in_runs_and_log(tmp_path):
+    db_path = tmp_path / "timeline.db"
+    (tmp_path / "new-events.json").mkdir()  # the digest cannot be written
+    result = run_cli("run", "--no-crawl", "--no-samples", "--db", str(db_path))
+    assert result.exit_code == ExitCode.FAILED
+    assert "Error: the run failed: IsADirectoryError" in result.output
+    assert "Traceback" in (tmp_path / "run.log").read_text(encoding="utf-8")
+    details = json.loads(count(db_path, "SELECT details FROM runs WHERE command = 'run'"))
+    assert details["status"] == "failed" and "new-events.json" in details["error"]
+
+
 def test_some_failed_articles_make_a_partial_run(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
