@@ -14,9 +14,10 @@ export CAMELTOOLS_DATA ?= $(if $(wildcard $(SHARED_CAMEL)/catalogue.json),$(SHAR
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	# camel-tools without torch/transformers: the modules we use never import them.
-	$(BIN)/python -m pip install -q --no-deps camel-tools==$(CAMEL_VERSION)
 	$(BIN)/python -m pip install -q -e '.[dev]'
+	# camel-tools last and without torch/transformers/camel-kenlm (the modules we use never
+	# import them); installed after its light dependencies, pip has nothing to complain of.
+	$(BIN)/python -m pip install -q --no-deps camel-tools==$(CAMEL_VERSION)
 	touch $(STAMP)
 
 install: $(STAMP)

@@ -20,6 +20,7 @@ from nlp.errors import ArticleReadError, PipelineError
 ROOT = Path(__file__).resolve().parent
 DEFAULT_DB = ROOT / "data" / "timeline.db"
 SAMPLES = ROOT / "data" / "samples"
+ALERTS = ROOT / "data" / "alerts.toml"
 EVENT_TYPES = ("legislation", "accession", "institution", "agreement", "strategy", "training",
                "meeting", "awareness", "enforcement", "victim_support", "report")
 INGEST_PARTIAL_FAILURE = 3  # exit status of `ingest` when some records failed, others stored
@@ -27,10 +28,13 @@ CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 log = logging.getLogger("pipeline")
 
 
-def db_option(func):
+def db_option(func, help="SQLite database file (created if needed)."):
     return click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
-                        default=DEFAULT_DB, show_default=True,
-                        help="SQLite database file (created if needed).")(func)
+                        default=DEFAULT_DB, show_default=True, help=help)(func)
+
+
+def read_db_option(func):
+    return db_option(func, help="SQLite database file, opened read-only.")
 
 
 def tagger_option(func):
@@ -65,6 +69,13 @@ def library_errors(func):
 def open_database(db_path: Path):
     from timeline.db import open_db
     return open_db(db_path)
+
+
+def read_database(db_path: Path):
+    """The database opened read-only, never created or migrated (timeline, stats, search,
+    serve); an older one gets a message that `process` upgrades it."""
+    from timeline.db import open_db_readonly
+    return open_db_readonly(db_path)
 
 
 def build(tagger: bool = True):
@@ -207,7 +218,7 @@ def process(reprocess, workers, tagger, db_path):
               default="table", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write to this file instead of the terminal.")
-@db_option
+@read_db_option
 @library_errors
 def timeline(country, event_type, agency, since, until, fmt, output, db_path):
     """Print the timeline of events, oldest first.
@@ -219,7 +230,7 @@ def timeline(country, event_type, agency, since, until, fmt, output, db_path):
     """
     from timeline.ops import render_timeline
 
-    text = render_timeline(open_database(db_path), fmt, country=country, event_type=event_type,
+    text = render_timeline(read_database(db_path), fmt, country=country, event_type=event_type,
                            agency=agency, since=since, until=until)
     if output:
         output.write_text(text, encoding="utf-8")
@@ -230,7 +241,7 @@ def timeline(country, event_type, agency, since, until, fmt, output, db_path):
 
 @cli.command()
 @click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
-@db_option
+@read_db_option
 @library_errors
 def stats(as_json, db_path):
     """Counts of articles, processed articles, entities and events by type.
@@ -241,7 +252,7 @@ def stats(as_json, db_path):
     """
     from timeline.query import stats as count
 
-    result = count(open_database(db_path))
+    result = count(read_database(db_path))
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
         return
@@ -257,7 +268,7 @@ def stats(as_json, db_path):
 @cli.command()
 @click.argument("query")
 @click.option("--limit", default=20, show_default=True)
-@db_option
+@read_db_option
 @library_errors
 def search(query, limit, db_path):
     """Full-text search of the articles, whatever the hamza, alef, ya or diacritics.
@@ -268,7 +279,7 @@ def search(query, limit, db_path):
     """
     from timeline.store import search_articles
 
-    for row in search_articles(open_database(db_path), query, limit):
+    for row in search_articles(read_database(db_path), query, limit):
         click.echo(f"{row['id']:>5}  {row['published'] or '—':<10}  {row['title'] or ''}  {row['url']}")
 
 
@@ -345,22 +356,54 @@ def sources_check(sources_file, source_ids, articles, timeout):
 @click.option("--sources", "sources_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--samples/--no-samples", default=True, show_default=True,
               help="Ingest the bundled sample articles (data/samples) too.")
+@click.option("--log-file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Rotated run log, one line a stage [default: run.log beside the database].")
+@click.option("--alerts", "alerts_file", type=click.Path(dir_okay=False, path_type=Path),
+              default=ALERTS, show_default=True,
+              help="TOML of e-mail/webhook delivery (see data/alerts.example.toml); none if absent.")
 @tagger_option
 @db_option
 @library_errors
-def run(crawl, sources_file, samples, tagger, db_path):
-    """The whole job: crawl, ingest the samples, process, print what is new.
+def run(crawl, sources_file, samples, log_file, alerts_file, tagger, db_path):
+    """The scheduled job: crawl, ingest the samples, process, write what is new.
+
+    Two runs never overlap (a lock beside the database). Every run writes the new events
+    since the last run as new-events.json and new-events.atom beside the database, and
+    delivers them by e-mail or webhook when --alerts configures it.
+
+    \b
+    Exit codes:
+      0   success
+      1   failure: the run stopped (bad database or configuration, unexpected error)
+      3   partial failure: the run finished but some articles or sources failed
+      75  another run holds the lock (its pid, host and start are printed); nothing done
 
     \b
     Example:
       python pipeline.py run
-      python pipeline.py run --no-crawl --db /tmp/timeline.db
+      python pipeline.py run --no-crawl --db /tmp/timeline.db --log-file /tmp/run.log
     """
-    from timeline.ops import run_job
+    from timeline.delivery import load_channels
+    from timeline.job import ExitCode, JobOptions, JobState, open_run_log, run_job
+    from timeline.lock import LockHeld
 
-    for line in run_job(db_path, crawl=crawl, sources_file=sources_file,
-                        samples=SAMPLES if samples else None, nlp_factory=lambda: build(tagger)):
-        click.echo(line)
+    options = JobOptions(db_path, crawl=crawl, sources_file=sources_file,
+                         samples=SAMPLES if samples else None, use_tagger=tagger,
+                         channels=load_channels(alerts_file))
+    state = JobState()
+    with open_run_log(log_file or db_path.parent / "run.log"):
+        try:
+            for line in run_job(options, state):
+                click.echo(line)
+        except LockHeld as error:
+            click.echo(f"Error: {error}", err=True)
+            sys.exit(ExitCode.LOCKED)
+        except PipelineError:
+            raise  # "Error: ..." and exit 1, like every command
+        except Exception as error:  # the traceback is in the run log
+            click.echo(f"Error: the run failed: {type(error).__name__}: {error} (see the log)", err=True)
+            sys.exit(ExitCode.FAILED)
+    sys.exit(state.exit_code)
 
 
 @cli.command()
@@ -389,21 +432,29 @@ def train(only, data_dir, models_dir, tokenizer):
 
 @cli.command()
 @click.option("--port", default=8001, show_default=True)
-@db_option
-def serve(port, db_path):
-    """Browse the database with Datasette (read-only), with labels and canned queries.
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Interface to listen on (0.0.0.0 for the whole network).")
+@read_db_option
+@library_errors
+def serve(port, host, db_path):
+    """Browse the database with Datasette, read-only, with labels and canned queries.
+
+    Canned queries: timeline, event_sources, events_by_agency, laws_cited,
+    events_per_year, search_articles (data/datasette/metadata.yml).
 
     \b
     Example:
       python pipeline.py serve --port 8001
+      open http://127.0.0.1:8001/timeline/timeline?state=KW&type=training
     """
     import subprocess
+    import tempfile
 
-    metadata = ROOT / "data" / "datasette" / "metadata.yml"
-    args = [sys.executable, "-m", "datasette", "serve", "-i", str(db_path), "--port", str(port)]
-    if metadata.is_file():
-        args += ["--metadata", str(metadata)]
-    sys.exit(subprocess.call(args))
+    from timeline.serve import datasette_args
+
+    read_database(db_path).conn.close()  # a clear error for a missing or older database
+    with tempfile.TemporaryDirectory() as folder:
+        sys.exit(subprocess.call(datasette_args(db_path, host, port, Path(folder) / "metadata.json")))
 
 
 if __name__ == "__main__":

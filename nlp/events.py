@@ -48,6 +48,9 @@ EXTRA_REACH = 8  # tokens between a further date and its cue
 DANGLING = {"و", "ف", "ب", "ل", "ك", "في", "من", "الي", "علي", "عن", "مع", "بين", "ان", "الذي",
             "التي", "«", "(", "\""}
 TREATY_KINDS = {"convention", "protocol", "treaty", "charter"}
+# plan, call and negation cues open on "(^| )"; without CAMeL tagging a conjunction may stay
+# attached ("ودعا", "ولم"), so they may open on one, as the type cues may
+WORD_START, CONJUNCTION = "(^| )", "[وف]?"
 
 
 @dataclass(frozen=True)
@@ -62,7 +65,8 @@ class Cues:
 @lru_cache(maxsize=2)
 def load_cues(path: Path = PATTERNS) -> Cues:
     data = json.loads(path.read_text(encoding="utf-8"))
-    compile_all = lambda items: [re.compile(p) for p in items if not p.startswith("_")]
+    compile_all = lambda items: [re.compile(p.replace(WORD_START, WORD_START + CONJUNCTION))
+                                 for p in items if not p.startswith("_")]
     whole = lambda items: [re.compile(WHOLE_WORDS.format(p)) for p in items if not p.startswith("_")]
     return Cues(
         {t: whole(p) for t, p in data["types"].items()},

@@ -52,3 +52,21 @@ def run_cli(*args: str, input: str | None = None):
 
     from pipeline import cli
     return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
+
+
+# Test modules whose verdicts must hold with CAMeL tagging and without it (a machine with
+# only the clone): CI runs them a second time without the CAMeL data, `-m both_modes`
+# (.ci/run). They are the extraction, from text to the timeline; the rest of the suite
+# (crawl, storage, commands, serving) does not depend on the tagger.
+BOTH_MODES = {
+    "test_events.py", "test_quality.py", "test_agencies.py", "test_laws.py", "test_dates.py",
+    "test_places.py", "test_tokenizer.py", "test_normalise.py", "test_morphology.py",
+    "test_cli_extract.py", "test_cli_timeline.py", "test_process.py", "test_merge.py",
+    "test_name_lexicons.py",
+}
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if item.path.name in BOTH_MODES:
+            item.add_marker(pytest.mark.both_modes)

@@ -13,7 +13,7 @@ from pathlib import Path
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
-from nlp.errors import DatabaseFileError
+from nlp.errors import DatabaseFileError, PipelineError
 
 migrations = Migrations("timeline")
 
@@ -102,7 +102,55 @@ def m005_article_versions(db: sqlite_utils.Database) -> None:
     db["article_versions"].create_index(["article_id", "version"], unique=True)
 
 
+@migrations()
+def m006_alerts(db: sqlite_utils.Database) -> None:
+    # timeline.alerts: events already announced (by a key that survives a reprocess);
+    # timeline.delivery: the alert deliveries, pending until delivered
+    db["announced"].create({"key": str, "event_id": int, "announced_at": str, "entry": str},
+                           pk="key")
+    db["deliveries"].create({
+        "id": int, "channel": str, "created_at": str, "attempts": int, "last_error": str,
+        "delivered_at": str, "payload": str,
+    }, pk="id")
+
+
 SCHEMA_VERSION = len(migrations._migrations)
+
+
+class DatabaseTooOld(PipelineError):
+    code = "E111"
+
+    def __init__(self, path: Path, version: int):
+        super().__init__(f"{path} has schema version {version}, this version reads {SCHEMA_VERSION}; "
+                         "`python pipeline.py process` upgrades it (read-only commands never do)")
+
+
+class DatabaseMissing(PipelineError):
+    code = "E113"
+
+    def __init__(self, path: Path):
+        super().__init__(f"no database at {path}: build it with `python pipeline.py run` "
+                         "(or ingest and process), or pass another file with --db")
+
+
+def open_db_readonly(path: str | Path) -> sqlite_utils.Database:
+    """Open the timeline database at `path` for reading only (SQLite `mode=ro`): nothing
+    is created, migrated or written. Raises DatabaseMissing, DatabaseFileError, or
+    DatabaseTooOld when the schema is older than this code's (`process` upgrades it)."""
+    path = Path(path)
+    if not path.is_file():
+        raise DatabaseMissing(path)
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                                     check_same_thread=False)
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as error:
+        raise DatabaseFileError(path, error) from error
+    if version < SCHEMA_VERSION:
+        connection.close()
+        raise DatabaseTooOld(path, version)
+    return sqlite_utils.Database(connection)
 
 
 def open_db(path: str | Path) -> sqlite_utils.Database:

@@ -1,4 +1,5 @@
-"""The jobs behind the commands: ingest files, render the timeline, crawl, run it all.
+"""The jobs behind the commands: ingest files, render the timeline, crawl (the scheduled
+`run` is `timeline.job`).
 
 Each function takes plain arguments and returns data (summaries, text, lines) for
 `pipeline.py` to print; none of them prints or exits.
@@ -13,7 +14,6 @@ import subprocess
 import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Iterator
 from urllib.parse import urlparse
 
 import sqlite_utils
@@ -22,7 +22,7 @@ from nlp.errors import ArticleReadError
 from timeline.export import to_csv, to_json, to_table
 from timeline.ingest import folder_metadata, list_inputs, read_records
 from timeline.query import timeline_rows
-from timeline.store import recorded_run, store_article
+from timeline.store import store_article
 
 log = logging.getLogger(__name__)
 ROOT = Path(__file__).resolve().parent.parent
@@ -136,35 +136,3 @@ def crawl_in_subprocess(db_path: Path, *, sources_file: Path | None = None,
 def source_hosts(sources_file: Path | None) -> list[str]:
     from crawlers.sources import load_sources
     return [urlparse(s.homepage).hostname for s in load_sources(sources_file) if s.homepage]
-
-
-def run_job(db_path: Path, *, crawl: bool, sources_file: Path | None, samples: Path | None,
-            nlp_factory: Callable) -> Iterator[str]:
-    """The scheduled job, step by step; yields a line of report per step."""
-    from timeline.db import open_db
-    from timeline.process import process_articles
-
-    db = open_db(db_path)
-    if crawl:
-        if network_available(source_hosts(sources_file)):
-            summary = crawl_in_subprocess(db_path, sources_file=sources_file)
-            yield f"crawl: {json.dumps(summary, ensure_ascii=False)}"
-        else:
-            yield "crawl: no network (no source answered), skipped; processing what is stored"
-    if samples is not None:
-        summary = ingest_paths(db, [samples])
-        yield f"samples: {summary.added} added, {summary.duplicates} already there"
-    with recorded_run(db, "run") as record:
-        result = process_articles(db, nlp_factory())
-        record.update(ok=result.processed, failed=result.failed,
-                      details={"events_new": result.events_new, "errors": result.errors})
-    yield (f"process: {result.processed} articles ({result.relevant} relevant), "
-           f"{result.events_new} new events, {result.events_merged} merged, {result.failed} failed")
-    for error in result.errors:
-        yield f"  error: {error}"
-    rows = timeline_rows(db, event_ids=result.new_event_ids) if result.new_event_ids else []
-    yield f"new on the timeline ({len(rows)}):" if rows else "nothing new on the timeline"
-    if rows:
-        yield to_table(rows)
-    yield f"timeline ({db_path}):"
-    yield to_table(timeline_rows(db))

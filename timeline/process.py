@@ -44,12 +44,13 @@ class ProcessSummary:
 
 def process_articles(db: sqlite_utils.Database, nlp, *, reprocess: bool = False,
                      limit: int | None = None, workers: int = 1,
-                     use_tagger: bool = True) -> ProcessSummary:
+                     use_tagger: bool = True, progress=None) -> ProcessSummary:
     """Process the articles still to do; see the module docstring.
 
     With `workers` > 1 the NLP runs in that many processes (each builds its own
     pipeline, `nlp` is then unused); the database is written from this process only,
-    in article order, so the result is the same as with one worker.
+    in article order, so the result is the same as with one worker. `progress(items,
+    total)` may wrap the articles' stream (a tqdm bar).
     """
     if reprocess:
         with db.atomic():
@@ -59,7 +60,8 @@ def process_articles(db: sqlite_utils.Database, nlp, *, reprocess: bool = False,
     summary = ProcessSummary()
     sql = "SELECT * FROM articles WHERE processed_at IS NULL ORDER BY id"
     rows = list(db.query(sql + (f" LIMIT {int(limit)}" if limit else "")))
-    for row, outcome in _analysed(rows, nlp, workers, use_tagger):
+    outcomes = _analysed(rows, nlp, workers, use_tagger)
+    for row, outcome in progress(outcomes, len(rows)) if progress else outcomes:
         try:
             if isinstance(outcome, str):
                 raise RuntimeError(outcome)

@@ -167,12 +167,19 @@ def known_urls(db: sqlite_utils.Database) -> set[str]:
     return {row["url"] for row in db.query("SELECT url FROM articles")}
 
 
+def match_expression(query: str | None) -> str:
+    """The FTS5 MATCH expression of a user's query: its search forms, each quoted
+    (`""`, which matches nothing, when it has no word). Datasette's `search_articles`
+    query calls it too, as the SQL function `search_match`."""
+    words = search_form(query or "").split()
+    return " ".join('"' + w.replace('"', '') + '"' for w in words) or '""'
+
+
 def search_articles(db: sqlite_utils.Database, query: str, limit: int = 20) -> list[dict]:
     """Full-text search whatever the hamza, alef, ya, ta marbuta or diacritics."""
-    words = search_form(query).split()
-    if not words:
+    if not search_form(query).split():
         return []
-    match = " ".join('"' + w.replace('"', '') + '"' for w in words)
+    match = match_expression(query)
     return list(db.query(
         "SELECT a.id, a.url, a.title, a.published FROM articles_search s "
         "JOIN articles a ON a.id = s.rowid WHERE articles_search MATCH ? "
