@@ -1,0 +1,407 @@
+"""Crawl on several machines: one shared frontier in Redis (scrapy-redis), items to a list.
+
+Switched on by `python pipeline.py crawl --redis redis://HOST:PORT/N` (or
+`python -m crawlers.run --redis URL`); without it nothing here is loaded and a crawl
+runs exactly as on one machine. `configure(settings, url)` sets the run up:
+
+  * scheduler: scrapy-redis' scheduler with one request queue and one duplicate filter
+    per source in Redis, kept when a crawler stops (SCHEDULER_PERSIST), so that any number
+    of crawler processes share the frontier and a stopped crawl resumes anywhere. Requests
+    are canonicalised by `CanonicalUrlMiddleware` before they reach the scheduler, so the
+    duplicate filter sees canonical URLs, as the single-machine crawl does;
+  * seen URLs: the canonical URLs (and content hashes) of every article handed to the
+    writer live in Redis sets; the spider's `known_urls` is a view of that set, so the
+    existing middlewares skip them whichever process asks;
+  * seeding: only the first process of a crawl sends the discovery requests (feeds,
+    sitemaps, listings); the others, and a process restarted after a stop, work through
+    the shared queue (`FrontierSeedMiddleware`);
+  * politeness: `DomainSlotMiddleware` takes a per-domain slot in Redis before every
+    download: at most CONCURRENT_REQUESTS_PER_DOMAIN downloads at once and one start per
+    DOWNLOAD_DELAY per domain, counted over all processes;
+  * items: `RedisItemPipeline` pushes each new article as JSON to a Redis list instead of
+    writing SQLite; `python pipeline.py ingest --from-redis URL` (timeline/redis_ingest.py)
+    is the one writer that drains it;
+  * end of a crawl: `FrontierCoordinator` keeps an idle process open while the queue has
+    requests or another process is still busy; the last process to finish clears the
+    source's queue, filter and seed mark, as a finished single-machine crawl clears its
+    JOBDIR (the seen-URL set stays: stored articles are never fetched again).
+
+Limitation: a process killed with SIGKILL loses the requests it had taken from the queue
+and not yet answered (at most CONCURRENT_REQUESTS); Ctrl-C / SIGTERM let them finish.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import time
+import uuid
+from urllib.parse import urlsplit
+
+import redis
+from itemadapter import ItemAdapter
+from scrapy import signals
+from scrapy.exceptions import DontCloseSpider, DropItem
+from scrapy.utils.misc import load_object
+from scrapy_redis.dupefilter import RFPDupeFilter
+from scrapy_redis.scheduler import Scheduler
+
+from timeline.store import content_hash
+
+logger = logging.getLogger(__name__)
+DEFAULT_PREFIX = "news"
+WORKER_TTL = 30  # seconds a crawler process counts as alive after its last heartbeat
+
+
+class FrontierError(RuntimeError):
+    """Redis cannot be reached or the URL is not a redis:// URL."""
+
+
+# ------------------------------------------------------------------ keys and client
+
+class Keys:
+    """The Redis key names of one deployment (prefix) and, per source, of its frontier."""
+
+    def __init__(self, prefix: str = DEFAULT_PREFIX):
+        self.prefix = prefix
+        self.items = f"{prefix}:items"  # JSON articles for the writer
+        self.failed_items = f"{prefix}:items:failed"  # what the writer could not store
+        self.seen = f"{prefix}:seen"  # canonical URLs of articles handed to the writer
+        self.hashes = f"{prefix}:hashes"  # their content hashes
+        self.writer_lock = f"{prefix}:writer"
+
+    def source(self, source_id: str, part: str) -> str:
+        return f"{self.prefix}:{source_id}:{part}"
+
+    def domain(self, host: str) -> str:
+        return f"{self.prefix}:domain:{host}"
+
+
+def connect(url: str) -> redis.Redis:
+    """A client for `url`, checked with PING; FrontierError says what is wrong."""
+    if not str(url).startswith(("redis://", "rediss://", "unix://")):
+        raise FrontierError(f"--redis wants a URL like redis://127.0.0.1:6379/0, got {url!r}")
+    try:
+        client = redis.Redis.from_url(url, socket_connect_timeout=5)
+        client.ping()
+    except (redis.RedisError, ValueError) as error:
+        raise FrontierError(f"cannot reach Redis at {url}: {error}") from error
+    return client
+
+
+def _client(settings) -> redis.Redis:
+    return redis.Redis.from_url(settings.get("REDIS_URL"))
+
+
+def _keys(settings) -> Keys:
+    return Keys(settings.get("NEWS_REDIS_PREFIX") or DEFAULT_PREFIX)
+
+
+class RedisUrlSet:
+    """`url in known_urls` answered by the shared seen-URL set (what the middlewares ask)."""
+
+    def __init__(self, client: redis.Redis, key: str):
+        self.client, self.key = client, key
+
+    def __contains__(self, url) -> bool:
+        return bool(self.client.sismember(self.key, url))
+
+    def __len__(self) -> int:
+        return int(self.client.scard(self.key))
+
+
+def configure(settings, url: str, prefix: str = DEFAULT_PREFIX) -> RedisUrlSet:
+    """Turn a crawl's settings into a Redis-frontier crawl; return the seen-URL view."""
+    client = connect(url)
+    settings.set("REDIS_URL", url, priority="cmdline")
+    settings.set("NEWS_REDIS_PREFIX", prefix, priority="cmdline")
+    settings.set("SCHEDULER", "crawlers.redis_frontier.FrontierScheduler", priority="cmdline")
+    settings.set("SCHEDULER_PERSIST", True, priority="cmdline")
+    # A process takes from the shared queue only what it can download at once, so the
+    # other processes get their share (a crawler is one source, mostly one domain).
+    settings.set("CONCURRENT_REQUESTS", min(settings.getint("CONCURRENT_REQUESTS"),
+                                            settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN")),
+                 priority="cmdline")
+    settings.set("SCHEDULER_QUEUE_CLASS", "scrapy_redis.queue.PriorityQueue", priority="cmdline")
+    settings.set("DUPEFILTER_CLASS", "scrapy_redis.dupefilter.RFPDupeFilter", priority="cmdline")
+    _add(settings, "DOWNLOADER_MIDDLEWARES",
+         {"crawlers.redis_frontier.DomainSlotMiddleware": 950})
+    _add(settings, "SPIDER_MIDDLEWARES", {"crawlers.redis_frontier.FrontierSeedMiddleware": 50})
+    _add(settings, "ITEM_PIPELINES", {"crawlers.pipelines.StorePipeline": None,
+                                      "crawlers.redis_frontier.RedisItemPipeline": 300})
+    _add(settings, "EXTENSIONS", {"crawlers.redis_frontier.FrontierCoordinator": 500})
+    return RedisUrlSet(client, Keys(prefix).seen)
+
+
+def _add(settings, name: str, entries: dict) -> None:
+    merged = dict(settings.getdict(name))
+    merged.update(entries)
+    settings.set(name, merged, priority="cmdline")
+
+
+# ------------------------------------------------------------------ scheduler
+
+class FrontierScheduler(Scheduler):
+    """scrapy-redis' scheduler with the queue and duplicate filter of the spider's source."""
+
+    def open(self, spider):
+        keys = _keys(spider.settings)
+        self.spider = spider
+        self.queue = load_object(self.queue_cls)(
+            server=self.server, spider=spider, key=keys.source(spider.source.id, "requests"),
+            serializer=self.serializer)
+        self.df = RFPDupeFilter(self.server, key=keys.source(spider.source.id, "dupefilter"),
+                                debug=spider.settings.getbool("DUPEFILTER_DEBUG"))
+        if len(self.queue):
+            spider.crawler.stats.set_value("news/frontier_resumed", len(self.queue))
+            logger.info("%s: resuming the shared frontier (%d requests waiting)",
+                        spider.source.id, len(self.queue))
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        scheduler = super().from_crawler(crawler)
+        scheduler.crawler_stats, scheduler.stats = crawler.stats, None  # counted below
+        return scheduler
+
+    def enqueue_request(self, request):
+        added = super().enqueue_request(request)
+        if added:
+            self.crawler_stats.inc_value("scheduler/enqueued/redis")
+        return added
+
+    def next_request(self):
+        request = super().next_request()
+        if request is not None:
+            self.crawler_stats.inc_value("scheduler/dequeued/redis")
+        return request
+
+
+# ------------------------------------------------------------------ coordination
+
+class FrontierCoordinator:
+    """Heartbeat of this process per source; wait for the others; clean up at the end."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.client = _client(crawler.settings)
+        self.keys = _keys(crawler.settings)
+        self.ttl = crawler.settings.getint("NEWS_REDIS_WORKER_TTL", WORKER_TTL)
+        self.worker = uuid.uuid4().hex[:12]
+        self.state = "busy"
+        self.task = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        extension = cls(crawler)
+        crawler.signals.connect(extension.opened, signal=signals.spider_opened)
+        crawler.signals.connect(extension.idle, signal=signals.spider_idle)
+        crawler.signals.connect(extension.busy, signal=signals.request_reached_downloader)
+        crawler.signals.connect(extension.closed, signal=signals.spider_closed)
+        return extension
+
+    def _worker_key(self, worker: str | None = None) -> str:
+        return self.keys.source(self.crawler.spider.source.id, f"workers:{worker or self.worker}")
+
+    def _beat(self) -> None:
+        self.client.set(self._worker_key(), self.state, ex=self.ttl)
+
+    def opened(self, spider) -> None:
+        self._beat()
+        from twisted.internet import task
+        self.task = task.LoopingCall(self._beat)
+        self.task.start(max(self.ttl / 3, 0.5), now=False)
+
+    def busy(self, request, spider) -> None:
+        if self.state != "busy":
+            self.state = "busy"
+            self._beat()
+
+    def others_busy(self) -> bool:
+        pattern = self._worker_key("*")
+        mine = self._worker_key().encode()
+        return any(key != mine and self.client.get(key) == b"busy"
+                   for key in self.client.scan_iter(pattern))
+
+    def idle(self, spider) -> None:
+        self.state = "idle"
+        self._beat()
+        if self.client.zcard(self.keys.source(spider.source.id, "requests")):
+            raise DontCloseSpider("requests are waiting in the shared queue")
+        if self.others_busy():
+            raise DontCloseSpider("another crawler process is still working on this source")
+
+    def closed(self, spider, reason) -> None:
+        if self.task is not None and self.task.running:
+            self.task.stop()
+        self.client.delete(self._worker_key())
+        if reason != "finished" or any(True for _ in self.client.scan_iter(self._worker_key("*"))):
+            return
+        source = spider.source.id  # the last one out: the crawl is over, as a JOBDIR cleared
+        self.client.delete(*(self.keys.source(source, part)
+                             for part in ("requests", "dupefilter", "seeded")))
+        logger.info("frontier of %s finished and cleared", source)
+
+
+class FrontierSeedMiddleware:
+    """Only the first process of a crawl sends the discovery requests."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.client = _client(crawler.settings)
+        self.keys = _keys(crawler.settings)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    async def process_start(self, start):
+        spider = self.crawler.spider
+        key = self.keys.source(spider.source.id, "seeded")
+        if self.client.set(key, time.time(), nx=True):
+            async for item_or_request in start:
+                yield item_or_request
+            return
+        self.crawler.stats.set_value("news/frontier_joined", 1)
+        logger.info("%s: joining the shared frontier (already seeded)", spider.source.id)
+
+    async def process_spider_output(self, response, result):
+        async for item_or_request in result:
+            yield item_or_request
+
+
+# ------------------------------------------------------------------ politeness
+
+# KEYS[1] domain key; ARGV: now, limit, delay, token, lease. Returns 0 when the slot is
+# taken, else the seconds to wait before asking again.
+_TAKE_SLOT = """
+local busy = KEYS[1] .. ':busy'
+local nextkey = KEYS[1] .. ':next'
+local now = tonumber(ARGV[1])
+redis.call('ZREMRANGEBYSCORE', busy, '-inf', now)
+if redis.call('ZCARD', busy) >= tonumber(ARGV[2]) then return '0.05' end
+local start = tonumber(redis.call('GET', nextkey) or '0')
+if start > now then return tostring(start - now) end
+redis.call('SET', nextkey, tostring(now + tonumber(ARGV[3])), 'EX', 3600)
+redis.call('ZADD', busy, now + tonumber(ARGV[5]), ARGV[4])
+redis.call('EXPIRE', busy, 3600)
+return '0'
+"""
+
+
+class DomainLimiter:
+    """Per-domain slots shared by every process: a concurrency cap and a start spacing."""
+
+    def __init__(self, client: redis.Redis, keys: Keys, limit: int, delay: float,
+                 lease: float = 120.0):
+        self.client, self.keys = client, keys
+        self.limit, self.delay, self.lease = max(limit, 1), max(delay, 0.0), lease
+        self.script = client.register_script(_TAKE_SLOT)
+
+    def try_take(self, host: str, token: str) -> float:
+        """0 when `token` now holds a slot of `host`; else seconds to wait."""
+        wait = self.script(keys=[self.keys.domain(host)],
+                           args=[time.time(), self.limit, self.delay, token, self.lease])
+        return float(wait)
+
+    def release(self, host: str, token: str) -> None:
+        self.client.zrem(self.keys.domain(host) + ":busy", token)
+
+
+class DomainSlotMiddleware:
+    """Take the domain's shared slot before a download, give it back after."""
+
+    def __init__(self, crawler):
+        settings = crawler.settings
+        self.crawler = crawler
+        self.limiter = DomainLimiter(_client(settings), _keys(settings),
+                                     settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN", 2),
+                                     settings.getfloat("DOWNLOAD_DELAY", 0.0),
+                                     lease=settings.getfloat("DOWNLOAD_TIMEOUT", 30) * 4)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    async def process_request(self, request):
+        host = urlsplit(request.url).netloc
+        token = uuid.uuid4().hex
+        waited = 0.0
+        while (wait := self.limiter.try_take(host, token)) > 0:
+            waited += wait
+            await asyncio.sleep(min(wait, 1.0))
+        if waited:
+            self.crawler.stats.inc_value("news/frontier_domain_waits")
+        request.meta["domain_slot"] = (host, token)
+        return None
+
+    def process_response(self, request, response):
+        self._release(request)
+        return response
+
+    def process_exception(self, request, exception):
+        self._release(request)
+        return None
+
+    def _release(self, request) -> None:
+        slot = request.meta.pop("domain_slot", None)
+        if slot:
+            self.limiter.release(*slot)
+
+
+# ------------------------------------------------------------------ items
+
+# KEYS: seen, hashes, items; ARGV: url, hash, json, refresh. 1 pushed, 0 same URL,
+# -1 same content.
+_PUSH_ITEM = """
+if ARGV[4] ~= '1' then
+  if redis.call('SISMEMBER', KEYS[1], ARGV[1]) == 1 then return 0 end
+  if redis.call('SISMEMBER', KEYS[2], ARGV[2]) == 1 then return -1 end
+end
+redis.call('SADD', KEYS[1], ARGV[1])
+redis.call('SADD', KEYS[2], ARGV[2])
+redis.call('RPUSH', KEYS[3], ARGV[3])
+return 1
+"""
+
+
+def item_json(item) -> str:
+    return json.dumps(ItemAdapter(item).asdict(), ensure_ascii=False)
+
+
+class RedisItemPipeline:
+    """Hand new articles to the writer through the Redis list (never SQLite)."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.keys = _keys(crawler.settings)
+        self.refresh = crawler.settings.getbool("NEWS_REFRESH")
+        self.push = _client(crawler.settings).register_script(_PUSH_ITEM)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_item(self, item):
+        stats = self.crawler.stats
+        try:
+            outcome = self.push(keys=[self.keys.seen, self.keys.hashes, self.keys.items],
+                                args=[item.url, content_hash(item.text), item_json(item),
+                                      "1" if self.refresh else "0"])
+        except redis.RedisError as error:
+            stats.inc_value("news/errors")
+            stats.inc_value("news/errors/store_failed")
+            logger.error("could not queue %s for the writer: %s", item.url, error)
+            raise DropItem(f"Redis failed: {item.url}", log_level="INFO") from error
+        if outcome == 1:
+            stats.inc_value("news/articles_stored")
+            return item
+        reason = "same_url" if outcome == 0 else "same_content"
+        stats.inc_value("news/duplicates")
+        stats.inc_value(f"news/duplicates/{reason}")
+        raise DropItem(f"another crawler has it ({reason}): {item.url}", log_level="INFO")
+
+
+__all__ = ["configure", "connect", "FrontierError", "Keys", "RedisUrlSet", "DomainLimiter",
+           "FrontierScheduler", "FrontierCoordinator", "FrontierSeedMiddleware",
+           "DomainSlotMiddleware", "RedisItemPipeline"]
