@@ -265,10 +265,6 @@ class FrontierSeedMiddleware:
         self.crawler.stats.set_value("news/frontier_joined", 1)
         logger.info("%s: joining the shared frontier (already seeded)", spider.source.id)
 
-    async def process_spider_output(self, response, result):
-        async for item_or_request in result:
-            yield item_or_request
-
 
 # ------------------------------------------------------------------ politeness
 

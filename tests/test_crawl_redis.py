@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -83,10 +84,10 @@ def client(redis_url):
     return connection
 
 
-def start_crawler(workdir: Path, sources_file: Path, redis_url: str, *args: str):
+def start_crawler(workdir: Path, sources_file: Path, redis_url: str, *args: str, **settings):
     command = [sys.executable, "-m", "crawlers.run", "--redis", redis_url, "--sources",
                str(sources_file), "--db", str(workdir / "unused.db"), "--json", *args]
-    for key, value in SHARED.items():
+    for key, value in {**SHARED, **settings}.items():
         command += ["--set", f"{key}={json.dumps(value)}"]
     return subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True)
@@ -152,12 +153,19 @@ def test_redis_two_crawlers_share_one_frontier(tmp_path, sources_file, redis_url
     assert not stored_paths & set(fetched(sites, marks))
 
 
-def test_redis_stopped_crawl_resumes_without_refetching(tmp_path, sources_file, redis_url,
-                                                         client, modern_site, old_site):  # noqa: F811
+def test_redis_killed_crawl_resumes_without_refetching(tmp_path, sources_file, redis_url,
+                                                        client, modern_site, old_site):  # noqa: F811
     sites = (modern_site, old_site)
     marks = [len(site.requests) for site in sites]
-    first = finish(start_crawler(tmp_path, sources_file, redis_url, "--max-pages", "4"))
+    crawler = start_crawler(tmp_path, sources_file, redis_url, DOWNLOAD_DELAY=0.4)
+    for _ in range(2400):  # stop it (SIGTERM, as a scheduler or Ctrl-C does) half-way
+        if client.llen("news:items") >= 2 or crawler.poll() is not None:
+            break
+        time.sleep(0.05)
+    crawler.send_signal(signal.SIGTERM)
+    first = finish(crawler)
     assert first["articles_stored"] < len(EXPECTED)
+    assert {s["finish_reason"] for s in first["per_source"].values()} == {"shutdown"}
     assert client.zcard("news:khaleej-today:requests") > 0  # the frontier is kept in Redis
     before = set(fetched(sites, marks))
     marks = [len(site.requests) for site in sites]
