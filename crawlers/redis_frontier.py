@@ -26,8 +26,11 @@ runs exactly as on one machine. `configure(settings, url)` sets the run up:
     source's queue, filter and seed mark, as a finished single-machine crawl clears its
     JOBDIR (the seen-URL set stays: stored articles are never fetched again).
 
-Limitation: a process killed with SIGKILL loses the requests it had taken from the queue
-and not yet answered (at most CONCURRENT_REQUESTS); Ctrl-C / SIGTERM let them finish.
+A process stopped with Ctrl-C or SIGTERM finishes the requests in hand. One killed outright
+(SIGKILL, a crash) leaves them in its in-flight hash (`ReliableQueue`: a request is taken
+from the queue and filed there in one step, and forgotten once the engine has handled it);
+when its heartbeat has expired, another process (or the restarted one) puts them back,
+except those whose article was already handed to the writer.
 """
 
 from __future__ import annotations
@@ -43,8 +46,8 @@ import redis
 from itemadapter import ItemAdapter
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider, DropItem
-from scrapy.utils.misc import load_object
 from scrapy_redis.dupefilter import RFPDupeFilter
+from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
 
 from timeline.store import content_hash
@@ -142,17 +145,59 @@ def _add(settings, name: str, entries: dict) -> None:
 
 # ------------------------------------------------------------------ scheduler
 
+# KEYS: queue, in-flight hash; ARGV: ticket. Takes the best request and files it as in
+# flight, in one step, so that a process killed now does not lose it.
+_TAKE_REQUEST = """
+local top = redis.call('ZRANGE', KEYS[1], 0, 0)
+if #top == 0 then return false end
+redis.call('ZREMRANGEBYRANK', KEYS[1], 0, 0)
+redis.call('HSET', KEYS[2], ARGV[1], top[1])
+return top[1]
+"""
+
+
+class ReliableQueue(PriorityQueue):
+    """scrapy-redis' priority queue; a taken request stays in this process's in-flight
+    hash until it has been handled, so a killed process's requests can be put back."""
+
+    def __init__(self, server, spider, key, serializer=None, inflight=None):
+        super().__init__(server, spider, key, serializer)
+        self.inflight = inflight
+        self.taken: dict[str, object] = {}  # ticket -> request, until handled
+        self.take = server.register_script(_TAKE_REQUEST)
+
+    def pop(self, timeout=0):
+        ticket = uuid.uuid4().hex
+        data = self.take(keys=[self.key, self.inflight], args=[ticket])
+        if not data:
+            return None
+        request = self._decode_request(data)
+        request.meta["frontier_ticket"] = ticket
+        self.taken[ticket] = request
+        return request
+
+    def settle(self, in_progress) -> None:
+        """Forget the requests that are no longer in the engine's hands."""
+        done = [ticket for ticket, request in self.taken.items() if request not in in_progress]
+        if done:
+            self.server.hdel(self.inflight, *done)
+            for ticket in done:
+                del self.taken[ticket]
+
+
 class FrontierScheduler(Scheduler):
     """scrapy-redis' scheduler with the queue and duplicate filter of the spider's source."""
 
     def open(self, spider):
         keys = _keys(spider.settings)
         self.spider = spider
-        self.queue = load_object(self.queue_cls)(
-            server=self.server, spider=spider, key=keys.source(spider.source.id, "requests"),
-            serializer=self.serializer)
+        self.keys = keys
+        self.queue = ReliableQueue(
+            self.server, spider, keys.source(spider.source.id, "requests"), self.serializer,
+            inflight=keys.source(spider.source.id, f"inflight:{worker_id(spider.crawler)}"))
         self.df = RFPDupeFilter(self.server, key=keys.source(spider.source.id, "dupefilter"),
                                 debug=spider.settings.getbool("DUPEFILTER_DEBUG"))
+        self.recover()
         if len(self.queue):
             spider.crawler.stats.set_value("news/frontier_resumed", len(self.queue))
             logger.info("%s: resuming the shared frontier (%d requests waiting)",
@@ -176,6 +221,44 @@ class FrontierScheduler(Scheduler):
             self.crawler_stats.inc_value("scheduler/dequeued/redis")
         return request
 
+    def close(self, reason):
+        # Closing waits for the requests in hand (Ctrl-C, SIGTERM, --max-pages): none is left.
+        self.server.delete(self.queue.inflight)
+
+    def recover(self) -> int:
+        """Put back the in-flight requests of processes that died (no heartbeat)."""
+        source = self.spider.source.id
+        recovered = 0
+        for key in self.server.scan_iter(self.keys.source(source, "inflight:*")):
+            worker = key.decode().rsplit(":", 1)[1]
+            if self.server.exists(self.keys.source(source, f"workers:{worker}")):
+                continue
+            claimed = f"{key.decode()}:recovering:{uuid.uuid4().hex}"
+            try:
+                self.server.rename(key, claimed)  # one process recovers it, not two
+            except redis.ResponseError:
+                continue
+            for data in self.server.hvals(claimed):
+                request = self.queue._decode_request(data)
+                if request.meta.get("canonical_url") and \
+                        self.server.sismember(self.keys.seen, request.meta["canonical_url"]):
+                    continue  # its article was handed over before the process died
+                self.queue.push(request)
+                recovered += 1
+            self.server.delete(claimed)
+        if recovered:
+            self.crawler_stats.inc_value("news/frontier_recovered", recovered)
+            logger.info("%s: %d requests of a stopped crawler put back in the queue",
+                        source, recovered)
+        return recovered
+
+
+def worker_id(crawler) -> str:
+    """This crawler's name in Redis (heartbeat and in-flight keys)."""
+    if not getattr(crawler, "frontier_worker", None):
+        crawler.frontier_worker = uuid.uuid4().hex[:12]
+    return crawler.frontier_worker
+
 
 # ------------------------------------------------------------------ coordination
 
@@ -187,7 +270,7 @@ class FrontierCoordinator:
         self.client = _client(crawler.settings)
         self.keys = _keys(crawler.settings)
         self.ttl = crawler.settings.getint("NEWS_REDIS_WORKER_TTL", WORKER_TTL)
-        self.worker = uuid.uuid4().hex[:12]
+        self.worker = worker_id(crawler)
         self.state = "busy"
         self.task = None
 
@@ -205,12 +288,19 @@ class FrontierCoordinator:
 
     def _beat(self) -> None:
         self.client.set(self._worker_key(), self.state, ex=self.ttl)
+        scheduler = self._scheduler()
+        if isinstance(scheduler, FrontierScheduler):  # the engine's requests in hand
+            scheduler.queue.settle(self.crawler.engine._slot.inprogress)
+
+    def _scheduler(self):
+        slot = getattr(self.crawler.engine, "_slot", None)
+        return slot.scheduler if slot is not None else None
 
     def opened(self, spider) -> None:
         self._beat()
         from twisted.internet import task
         self.task = task.LoopingCall(self._beat)
-        self.task.start(max(self.ttl / 3, 0.5), now=False)
+        self.task.start(min(self.ttl / 3, 1.0), now=False)
 
     def busy(self, request, spider) -> None:
         if self.state != "busy":
@@ -226,6 +316,9 @@ class FrontierCoordinator:
     def idle(self, spider) -> None:
         self.state = "idle"
         self._beat()
+        scheduler = self._scheduler()
+        if isinstance(scheduler, FrontierScheduler) and scheduler.recover():
+            raise DontCloseSpider("requests of a stopped crawler were put back")
         if self.client.zcard(self.keys.source(spider.source.id, "requests")):
             raise DontCloseSpider("requests are waiting in the shared queue")
         if self.others_busy():

@@ -16,6 +16,7 @@ import sys
 import time
 from collections import Counter
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -153,28 +154,42 @@ def test_redis_two_crawlers_share_one_frontier(tmp_path, sources_file, redis_url
     assert not stored_paths & set(fetched(sites, marks))
 
 
-def test_redis_killed_crawl_resumes_without_refetching(tmp_path, sources_file, redis_url,
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGKILL], ids=["sigterm", "sigkill"])
+def test_redis_killed_crawl_resumes_without_refetching(stop, tmp_path, sources_file, redis_url,
                                                         client, modern_site, old_site):  # noqa: F811
     sites = (modern_site, old_site)
     marks = [len(site.requests) for site in sites]
     crawler = start_crawler(tmp_path, sources_file, redis_url, DOWNLOAD_DELAY=0.4)
-    for _ in range(2400):  # stop it (SIGTERM, as a scheduler or Ctrl-C does) half-way
+    for _ in range(2400):  # stop it half-way: SIGTERM (Ctrl-C, a scheduler) or SIGKILL (a crash)
         if client.llen("news:items") >= 2 or crawler.poll() is not None:
             break
         time.sleep(0.05)
-    crawler.send_signal(signal.SIGTERM)
-    first = finish(crawler)
-    assert first["articles_stored"] < len(EXPECTED)
-    assert {s["finish_reason"] for s in first["per_source"].values()} == {"shutdown"}
+    crawler.send_signal(stop)
+    if stop == signal.SIGTERM:
+        first = finish(crawler)
+        assert {s["finish_reason"] for s in first["per_source"].values()} == {"shutdown"}
+    else:
+        crawler.communicate(timeout=60)
+        assert client.keys("news:*:inflight:*")  # what it had in hand, for another to put back
+    handed = [json.loads(raw)["fetched_url"] for raw in client.lrange("news:items", 0, -1)]
+    assert 2 <= len(handed) < len(EXPECTED)
     assert client.zcard("news:khaleej-today:requests") > 0  # the frontier is kept in Redis
     before = set(fetched(sites, marks))
     marks = [len(site.requests) for site in sites]
     crawl_together(tmp_path, sources_file, redis_url)
-    after = fetched(sites, marks)
-    assert not before & set(after), "pages fetched before the stop are not fetched again"
+    after = set(fetched(sites, marks))
+    assert not {_target(url) for url in handed} & after, "stored articles are not fetched again"
+    if stop == signal.SIGTERM:  # requests in hand were finished: nothing is fetched twice
+        assert not before & after
     db = tmp_path / "timeline.db"
     drain(redis_url, db)
     assert sorted(row["title"] for row in articles(db)) == sorted(EXPECTED)
+    assert not client.keys("news:*:inflight:*")
+
+
+def _target(url: str) -> str:
+    parts = urlsplit(url)
+    return parts.path + (f"?{parts.query}" if parts.query else "")
 
 
 def test_redis_domain_slots_hold_across_processes(redis_url, client):
