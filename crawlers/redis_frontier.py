@@ -126,7 +126,6 @@ def configure(settings, url: str, prefix: str = DEFAULT_PREFIX) -> RedisUrlSet:
     settings.set("CONCURRENT_REQUESTS", min(settings.getint("CONCURRENT_REQUESTS"),
                                             settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN")),
                  priority="cmdline")
-    settings.set("SCHEDULER_QUEUE_CLASS", "scrapy_redis.queue.PriorityQueue", priority="cmdline")
     settings.set("DUPEFILTER_CLASS", "scrapy_redis.dupefilter.RFPDupeFilter", priority="cmdline")
     _add(settings, "DOWNLOADER_MIDDLEWARES",
          {"crawlers.redis_frontier.DomainSlotMiddleware": 950})
@@ -153,6 +152,14 @@ if #top == 0 then return false end
 redis.call('ZREMRANGEBYRANK', KEYS[1], 0, 0)
 redis.call('HSET', KEYS[2], ARGV[1], top[1])
 return top[1]
+"""
+
+# KEYS: a dead process's in-flight hash, this process's. Moves every entry; returns them.
+_ADOPT = """
+local entries = redis.call('HGETALL', KEYS[1])
+for i = 1, #entries, 2 do redis.call('HSET', KEYS[2], entries[i], entries[i + 1]) end
+redis.call('DEL', KEYS[1])
+return entries
 """
 
 
@@ -197,6 +204,7 @@ class FrontierScheduler(Scheduler):
             inflight=keys.source(spider.source.id, f"inflight:{worker_id(spider.crawler)}"))
         self.df = RFPDupeFilter(self.server, key=keys.source(spider.source.id, "dupefilter"),
                                 debug=spider.settings.getbool("DUPEFILTER_DEBUG"))
+        self.adopt = self.server.register_script(_ADOPT)
         self.recover()
         if len(self.queue):
             spider.crawler.stats.set_value("news/frontier_resumed", len(self.queue))
@@ -233,24 +241,24 @@ class FrontierScheduler(Scheduler):
             worker = key.decode().rsplit(":", 1)[1]
             if self.server.exists(self.keys.source(source, f"workers:{worker}")):
                 continue
-            claimed = f"{key.decode()}:recovering:{uuid.uuid4().hex}"
-            try:
-                self.server.rename(key, claimed)  # one process recovers it, not two
-            except redis.ResponseError:
-                continue
-            for data in self.server.hvals(claimed):
+            # Adopted into this process's own in-flight hash in one step: no other process
+            # takes them too, and if this one dies now they are still recoverable.
+            for ticket, data in _pairs(self.adopt(keys=[key, self.queue.inflight])):
                 request = self.queue._decode_request(data)
-                if request.meta.get("canonical_url") and \
-                        self.server.sismember(self.keys.seen, request.meta["canonical_url"]):
-                    continue  # its article was handed over before the process died
-                self.queue.push(request)
-                recovered += 1
-            self.server.delete(claimed)
+                url = request.meta.get("canonical_url")
+                if not (url and self.server.sismember(self.keys.seen, url)):
+                    self.queue.push(request)  # unless its article was already handed over
+                    recovered += 1
+                self.server.hdel(self.queue.inflight, ticket)
         if recovered:
             self.crawler_stats.inc_value("news/frontier_recovered", recovered)
             logger.info("%s: %d requests of a stopped crawler put back in the queue",
                         source, recovered)
         return recovered
+
+
+def _pairs(flat: list) -> list[tuple]:
+    return list(zip(flat[0::2], flat[1::2]))
 
 
 def worker_id(crawler) -> str:
