@@ -102,8 +102,10 @@ def finish(process) -> dict:
     return json.loads(line)
 
 
-def crawl_together(workdir: Path, sources_file: Path, redis_url: str, count: int = 2):
-    processes = [start_crawler(workdir, sources_file, redis_url) for _ in range(count)]
+def crawl_together(workdir: Path, sources_file: Path, redis_url: str, count: int = 2,
+                   **settings):
+    processes = [start_crawler(workdir, sources_file, redis_url, **settings)
+                 for _ in range(count)]
     return [finish(process) for process in processes]
 
 
@@ -130,7 +132,8 @@ def test_redis_two_crawlers_share_one_frontier(tmp_path, sources_file, redis_url
                                               modern_site, old_site):  # noqa: F811
     sites = (modern_site, old_site)
     marks = [len(site.requests) for site in sites]
-    summaries = crawl_together(tmp_path, sources_file, redis_url)
+    # A spacing of 0.3 s per domain makes the crawl last longer than a process start-up.
+    summaries = crawl_together(tmp_path, sources_file, redis_url, DOWNLOAD_DELAY=0.3)
     assert sum(s["articles_stored"] for s in summaries) == len(EXPECTED)
     assert all(s["pages_seen"] > 0 for s in summaries), "both processes took a share"
     counts = Counter(fetched(sites, marks))
