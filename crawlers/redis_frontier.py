@@ -15,10 +15,10 @@ runs exactly as on one machine. `configure(settings, url)` sets the run up:
   * seeding: only the first process of a crawl sends the discovery requests (feeds,
     sitemaps, listings); the others, and a process restarted after a stop, work through
     the shared queue (`FrontierSeedMiddleware`);
-  * politeness: `DomainSlotMiddleware` takes a per-domain slot in Redis before every
+  * politeness: `redis_politeness.DomainSlotMiddleware` takes a per-domain slot in Redis before every
     download: at most CONCURRENT_REQUESTS_PER_DOMAIN downloads at once and one start per
     DOWNLOAD_DELAY per domain, counted over all processes;
-  * items: `RedisItemPipeline` pushes each new article as JSON to a Redis list instead of
+  * items: `redis_items.RedisItemPipeline` pushes each new article as JSON to a Redis list instead of
     writing SQLite; `python pipeline.py ingest --from-redis URL` (timeline/redis_ingest.py)
     is the one writer that drains it;
   * end of a crawl: `FrontierCoordinator` keeps an idle process open while the queue has
@@ -35,22 +35,16 @@ except those whose article was already handed to the writer.
 
 from __future__ import annotations
 
-import asyncio
-import json
 import logging
 import time
 import uuid
-from urllib.parse import urlsplit
 
 import redis
-from itemadapter import ItemAdapter
 from scrapy import signals
-from scrapy.exceptions import DontCloseSpider, DropItem
+from scrapy.exceptions import DontCloseSpider
 from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
-
-from timeline.store import content_hash
 
 logger = logging.getLogger(__name__)
 DEFAULT_PREFIX = "news"
@@ -93,11 +87,11 @@ def connect(url: str) -> redis.Redis:
     return client
 
 
-def _client(settings) -> redis.Redis:
+def redis_client(settings) -> redis.Redis:
     return redis.Redis.from_url(settings.get("REDIS_URL"))
 
 
-def _keys(settings) -> Keys:
+def redis_keys(settings) -> Keys:
     return Keys(settings.get("NEWS_REDIS_PREFIX") or DEFAULT_PREFIX)
 
 
@@ -128,10 +122,10 @@ def configure(settings, url: str, prefix: str = DEFAULT_PREFIX) -> RedisUrlSet:
                  priority="cmdline")
     settings.set("DUPEFILTER_CLASS", "scrapy_redis.dupefilter.RFPDupeFilter", priority="cmdline")
     _add(settings, "DOWNLOADER_MIDDLEWARES",
-         {"crawlers.redis_frontier.DomainSlotMiddleware": 950})
+         {"crawlers.redis_politeness.DomainSlotMiddleware": 950})
     _add(settings, "SPIDER_MIDDLEWARES", {"crawlers.redis_frontier.FrontierSeedMiddleware": 50})
     _add(settings, "ITEM_PIPELINES", {"crawlers.pipelines.StorePipeline": None,
-                                      "crawlers.redis_frontier.RedisItemPipeline": 300})
+                                      "crawlers.redis_items.RedisItemPipeline": 300})
     _add(settings, "EXTENSIONS", {"crawlers.redis_frontier.FrontierCoordinator": 500})
     return RedisUrlSet(client, Keys(prefix).seen)
 
@@ -196,7 +190,7 @@ class FrontierScheduler(Scheduler):
     """scrapy-redis' scheduler with the queue and duplicate filter of the spider's source."""
 
     def open(self, spider):
-        keys = _keys(spider.settings)
+        keys = redis_keys(spider.settings)
         self.spider = spider
         self.keys = keys
         self.queue = ReliableQueue(
@@ -275,8 +269,8 @@ class FrontierCoordinator:
 
     def __init__(self, crawler):
         self.crawler = crawler
-        self.client = _client(crawler.settings)
-        self.keys = _keys(crawler.settings)
+        self.client = redis_client(crawler.settings)
+        self.keys = redis_keys(crawler.settings)
         self.ttl = crawler.settings.getint("NEWS_REDIS_WORKER_TTL", WORKER_TTL)
         self.worker = worker_id(crawler)
         self.state = "busy"
@@ -349,8 +343,8 @@ class FrontierSeedMiddleware:
 
     def __init__(self, crawler):
         self.crawler = crawler
-        self.client = _client(crawler.settings)
-        self.keys = _keys(crawler.settings)
+        self.client = redis_client(crawler.settings)
+        self.keys = redis_keys(crawler.settings)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -365,140 +359,3 @@ class FrontierSeedMiddleware:
             return
         self.crawler.stats.set_value("news/frontier_joined", 1)
         logger.info("%s: joining the shared frontier (already seeded)", spider.source.id)
-
-
-# ------------------------------------------------------------------ politeness
-
-# KEYS[1] domain key; ARGV: now, limit, delay, token, lease. Returns 0 when the slot is
-# taken, else the seconds to wait before asking again.
-_TAKE_SLOT = """
-local busy = KEYS[1] .. ':busy'
-local nextkey = KEYS[1] .. ':next'
-local now = tonumber(ARGV[1])
-redis.call('ZREMRANGEBYSCORE', busy, '-inf', now)
-if redis.call('ZCARD', busy) >= tonumber(ARGV[2]) then return '0.05' end
-local start = tonumber(redis.call('GET', nextkey) or '0')
-if start > now then return tostring(start - now) end
-redis.call('SET', nextkey, tostring(now + tonumber(ARGV[3])), 'EX', 3600)
-redis.call('ZADD', busy, now + tonumber(ARGV[5]), ARGV[4])
-redis.call('EXPIRE', busy, 3600)
-return '0'
-"""
-
-
-class DomainLimiter:
-    """Per-domain slots shared by every process: a concurrency cap and a start spacing."""
-
-    def __init__(self, client: redis.Redis, keys: Keys, limit: int, delay: float,
-                 lease: float = 120.0):
-        self.client, self.keys = client, keys
-        self.limit, self.delay, self.lease = max(limit, 1), max(delay, 0.0), lease
-        self.script = client.register_script(_TAKE_SLOT)
-
-    def try_take(self, host: str, token: str) -> float:
-        """0 when `token` now holds a slot of `host`; else seconds to wait."""
-        wait = self.script(keys=[self.keys.domain(host)],
-                           args=[time.time(), self.limit, self.delay, token, self.lease])
-        return float(wait)
-
-    def release(self, host: str, token: str) -> None:
-        self.client.zrem(self.keys.domain(host) + ":busy", token)
-
-
-class DomainSlotMiddleware:
-    """Take the domain's shared slot before a download, give it back after."""
-
-    def __init__(self, crawler):
-        settings = crawler.settings
-        self.crawler = crawler
-        self.limiter = DomainLimiter(_client(settings), _keys(settings),
-                                     settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN", 2),
-                                     settings.getfloat("DOWNLOAD_DELAY", 0.0),
-                                     lease=settings.getfloat("DOWNLOAD_TIMEOUT", 30) * 4)
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
-
-    async def process_request(self, request):
-        host = urlsplit(request.url).netloc
-        token = uuid.uuid4().hex
-        waited = 0.0
-        while (wait := self.limiter.try_take(host, token)) > 0:
-            waited += wait
-            await asyncio.sleep(min(wait, 1.0))
-        if waited:
-            self.crawler.stats.inc_value("news/frontier_domain_waits")
-        request.meta["domain_slot"] = (host, token)
-        return None
-
-    def process_response(self, request, response):
-        self._release(request)
-        return response
-
-    def process_exception(self, request, exception):
-        self._release(request)
-        return None
-
-    def _release(self, request) -> None:
-        slot = request.meta.pop("domain_slot", None)
-        if slot:
-            self.limiter.release(*slot)
-
-
-# ------------------------------------------------------------------ items
-
-# KEYS: seen, hashes, items; ARGV: url, hash, json, refresh. 1 pushed, 0 same URL,
-# -1 same content.
-_PUSH_ITEM = """
-if ARGV[4] ~= '1' then
-  if redis.call('SISMEMBER', KEYS[1], ARGV[1]) == 1 then return 0 end
-  if redis.call('SISMEMBER', KEYS[2], ARGV[2]) == 1 then return -1 end
-end
-redis.call('SADD', KEYS[1], ARGV[1])
-redis.call('SADD', KEYS[2], ARGV[2])
-redis.call('RPUSH', KEYS[3], ARGV[3])
-return 1
-"""
-
-
-def item_json(item) -> str:
-    return json.dumps(ItemAdapter(item).asdict(), ensure_ascii=False)
-
-
-class RedisItemPipeline:
-    """Hand new articles to the writer through the Redis list (never SQLite)."""
-
-    def __init__(self, crawler):
-        self.crawler = crawler
-        self.keys = _keys(crawler.settings)
-        self.refresh = crawler.settings.getbool("NEWS_REFRESH")
-        self.push = _client(crawler.settings).register_script(_PUSH_ITEM)
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
-
-    def process_item(self, item):
-        stats = self.crawler.stats
-        try:
-            outcome = self.push(keys=[self.keys.seen, self.keys.hashes, self.keys.items],
-                                args=[item.url, content_hash(item.text), item_json(item),
-                                      "1" if self.refresh else "0"])
-        except redis.RedisError as error:
-            stats.inc_value("news/errors")
-            stats.inc_value("news/errors/store_failed")
-            logger.error("could not queue %s for the writer: %s", item.url, error)
-            raise DropItem(f"Redis failed: {item.url}", log_level="INFO") from error
-        if outcome == 1:
-            stats.inc_value("news/articles_stored")
-            return item
-        reason = "same_url" if outcome == 0 else "same_content"
-        stats.inc_value("news/duplicates")
-        stats.inc_value(f"news/duplicates/{reason}")
-        raise DropItem(f"another crawler has it ({reason}): {item.url}", log_level="INFO")
-
-
-__all__ = ["configure", "connect", "FrontierError", "Keys", "RedisUrlSet", "DomainLimiter",
-           "FrontierScheduler", "FrontierCoordinator", "FrontierSeedMiddleware",
-           "DomainSlotMiddleware", "RedisItemPipeline"]

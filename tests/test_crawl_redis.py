@@ -196,7 +196,8 @@ def _target(url: str) -> str:
 
 
 def test_redis_domain_slots_hold_across_processes(redis_url, client):
-    from crawlers.redis_frontier import DomainLimiter, Keys
+    from crawlers.redis_frontier import Keys
+    from crawlers.redis_politeness import DomainLimiter
 
     one = DomainLimiter(redis.Redis.from_url(redis_url), Keys(), limit=1, delay=0.3)
     two = DomainLimiter(redis.Redis.from_url(redis_url), Keys(), limit=1, delay=0.3)
