@@ -180,7 +180,7 @@ def test_redis_killed_crawl_resumes_without_refetching(stop, tmp_path, sources_f
     assert client.zcard("news:khaleej-today:requests") > 0  # the frontier is kept in Redis
     before = set(fetched(sites, marks))
     marks = [len(site.requests) for site in sites]
-    crawl_together(tmp_path, sources_file, redis_url)
+    finish(start_crawler(tmp_path, sources_file, redis_url))  # restarted: it resumes
     after = set(fetched(sites, marks))
     assert not {_target(url) for url in handed} & after, "stored articles are not fetched again"
     if stop == signal.SIGTERM:  # requests in hand were finished: nothing is fetched twice
