@@ -33,6 +33,7 @@ train: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_nlp.py
 	$(BIN)/python benchmarks/bench_crawl.py
+	$(BIN)/python benchmarks/bench_dask.py
 
 # Headless Chromium for the HTML timeline test (Debian's package); the test skips
 # with a reason where it cannot be installed.
