@@ -96,14 +96,16 @@ def cli(verbose: int) -> None:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @published_option
 @click.option("--source", help="Outlet name or id, for files that do not give one.")
 @click.option("--url", help="URL of the article (only with a single file).")
 @click.option("--encoding", default="utf-8", show_default=True, help="Text encoding of the files.")
+@click.option("--from-redis", "redis_url", metavar="URL",
+              help="Drain the articles crawled with `crawl --redis URL` (no PATHS then).")
 @db_option
 @library_errors
-def ingest(paths, published, source, url, encoding, db_path):
+def ingest(paths, published, source, url, encoding, redis_url, db_path):
     """Add local articles (.txt, .html, .json, .jsonl, or folders of them).
 
     Re-ingesting the same article adds nothing (same URL or same content). A bad file,
@@ -114,9 +116,12 @@ def ingest(paths, published, source, url, encoding, db_path):
     Example:
       python pipeline.py ingest data/samples/
       python pipeline.py ingest story.txt --published 2025-07-31 --source kuna
+      python pipeline.py ingest --from-redis redis://127.0.0.1:6379/0
     """
     from timeline.ops import ingest_paths
 
+    if redis_url or not paths:
+        return _ingest_from_redis(redis_url, paths, db_path)
     if url and len(paths) > 1:
         raise click.UsageError("--url names one article: give a single file with it")
     from timeline.store import recorded_run
@@ -133,6 +138,24 @@ def ingest(paths, published, source, url, encoding, db_path):
                f"{summary.failed} failed ({db_path})")
     if summary.failed:  # 1: nothing could be stored; 3: stored some, some failed
         sys.exit(1 if not (summary.added or summary.duplicates) else INGEST_PARTIAL_FAILURE)
+
+
+def _ingest_from_redis(redis_url, paths, db_path) -> None:
+    """`ingest --from-redis URL`: the one writer of a distributed crawl."""
+    from timeline.redis_ingest import drain_items
+    from timeline.store import recorded_run
+
+    if not redis_url or paths:
+        raise click.UsageError("give article PATHS, or --from-redis URL without PATHS")
+    db = open_database(db_path)
+    with recorded_run(db, "ingest-redis") as record:
+        summary = drain_items(db, redis_url)
+        record.update(ok=summary.added, failed=summary.failed, skipped=summary.duplicates,
+                      details={"errors": summary.errors[:50]})
+    for error in summary.errors:
+        click.echo(f"Error: {error}", err=True)
+    click.echo(f"{summary.added} added, {summary.duplicates} already there, "
+               f"{summary.failed} failed, from {redis_url} ({db_path})")
 
 
 @cli.command()
@@ -180,25 +203,30 @@ def extract(files, published, as_json, tagger):
 @click.option("--reprocess", is_flag=True, help="Redo every article (after a model change).")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Processes for the NLP (the database is written by one).")
+@click.option("--dask", "dask_address", metavar="ADDRESS",
+              help="Run the NLP on a Dask cluster: a scheduler address (tcp://HOST:8786), "
+                   "or \"local\" for a local cluster of --workers processes.")
 @tagger_option
 @db_option
 @library_errors
-def process(reprocess, workers, tagger, db_path):
+def process(reprocess, workers, dask_address, tagger, db_path):
     """Run the NLP over every article not yet processed.
 
     \b
     Example:
       python pipeline.py process
       python pipeline.py process --reprocess --workers 2
+      python pipeline.py process --dask local --workers 2
     """
     from timeline.process import process_articles
 
     from timeline.store import recorded_run
 
-    db, nlp = open_database(db_path), build(tagger) if workers == 1 else None
+    db = open_database(db_path)
+    nlp = build(tagger) if workers == 1 and not dask_address else None
     with recorded_run(db, "process") as record:
         summary = process_articles(db, nlp, reprocess=reprocess, workers=workers,
-                                   use_tagger=tagger)
+                                   use_tagger=tagger, dask=dask_address)
         record.update(ok=summary.processed, failed=summary.failed,
                       details={"events_new": summary.events_new, "errors": summary.errors})
     for error in summary.errors:
@@ -295,21 +323,26 @@ def search(query, limit, db_path):
               help="Any Scrapy setting, e.g. --set DOWNLOAD_DELAY=2 (repeatable).")
 @click.option("--state-dir", type=click.Path(file_okay=False, path_type=Path),
               help="Where interrupted crawls keep their state (default .crawl-state).")
+@click.option("--redis", "redis_url", metavar="URL",
+              help="Share the frontier with other crawlers in Redis (redis://HOST:PORT/N); "
+                   "articles go to Redis for `ingest --from-redis`, not to --db.")
 @db_option
 @library_errors
-def crawl(sources_file, source_ids, query, max_pages, since, refresh, settings, state_dir, db_path):
+def crawl(sources_file, source_ids, query, max_pages, since, refresh, settings, state_dir,
+          redis_url, db_path):
     """Crawl the configured news sources into the articles table.
 
     \b
     Example:
       python pipeline.py crawl --source kuna --max-pages 200
       python pipeline.py crawl --query "الاتجار بالأشخاص" --since 2024-01-01
+      python pipeline.py crawl --redis redis://127.0.0.1:6379/0
     """
     from timeline.ops import crawl_in_subprocess
 
     summary = crawl_in_subprocess(db_path, sources_file=sources_file, source_ids=source_ids,
                                   query=query, max_pages=max_pages, since=since, refresh=refresh,
-                                  settings=settings, state_dir=state_dir)
+                                  settings=settings, state_dir=state_dir, redis_url=redis_url)
     click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
     if summary.get("ok") is False:
         sys.exit(1)

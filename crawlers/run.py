@@ -48,7 +48,8 @@ class CrawlerError(PipelineError):
 
 
 def crawl(db_path, *, sources_file=None, source_ids=None, query=None, max_pages=None,
-          since=None, refresh=False, settings_overrides=None, state_dir=None) -> dict:
+          since=None, refresh=False, settings_overrides=None, state_dir=None,
+          redis_url=None) -> dict:
     """Crawl the sources into the timeline database and return the run's summary.
 
     Args:
@@ -63,6 +64,8 @@ def crawl(db_path, *, sources_file=None, source_ids=None, query=None, max_pages=
         refresh: fetch articles again even if their URL is already stored.
         settings_overrides: Scrapy settings to set last (tests lower the delays here).
         state_dir: folder of per-source JOBDIRs (default ".crawl-state"; "" disables).
+        redis_url: share the frontier through Redis and hand articles to its list
+            instead of `db_path` (crawlers/redis_frontier.py); no JOBDIR then.
     Returns:
         The summary dict (counts, errors by kind, network_unreachable, per_source).
     Raises:
@@ -79,8 +82,11 @@ def crawl(db_path, *, sources_file=None, source_ids=None, query=None, max_pages=
     for source in sources:
         if not source.verified:
             logger.warning("source %s is not verified (verified = false in %s)", source.id, path)
-    known = load_known_urls(db_path)
     settings = _settings(db_path, path, max_pages, since, refresh, settings_overrides)
+    if redis_url:
+        known, state_dir = _redis_frontier(settings, redis_url), ""
+    else:
+        known = load_known_urls(db_path)
     state = Path(state_dir) if state_dir is not None else DEFAULT_STATE_DIR
     _ran_in_this_process = True
     started = time.monotonic()
@@ -96,6 +102,14 @@ def crawl(db_path, *, sources_file=None, source_ids=None, query=None, max_pages=
 def _check_since(since) -> None:
     if since is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(since)):
         raise CrawlerError(f"since must be a date written YYYY-MM-DD, got {since!r}")
+
+
+def _redis_frontier(settings, redis_url):
+    from crawlers.redis_frontier import FrontierError, configure
+    try:
+        return configure(settings, redis_url)
+    except FrontierError as error:
+        raise CrawlerError(str(error)) from error
 
 
 def _settings(db_path, sources_file, max_pages, since, refresh, overrides) -> Settings:
@@ -233,6 +247,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help='per-source resume state (default .crawl-state; "" disables)')
     parser.add_argument("--set", action="append", type=_parse_setting, default=[],
                         metavar="KEY=VALUE", help="override a Scrapy setting (repeatable)")
+    parser.add_argument("--redis", metavar="URL", default=None,
+                        help="share the frontier in Redis (redis://HOST:PORT/N); articles go "
+                             "to its list for `pipeline.py ingest --from-redis`")
     parser.add_argument("--json", action="store_true",
                         help="print the summary as one line of JSON (default: indented)")
     return parser
@@ -244,7 +261,7 @@ def main(argv: list[str] | None = None) -> int:
         summary = crawl(args.db, sources_file=args.sources, source_ids=args.source_ids,
                         query=args.query, max_pages=args.max_pages, since=args.since,
                         refresh=args.refresh, settings_overrides=dict(args.set),
-                        state_dir=args.state_dir)
+                        state_dir=args.state_dir, redis_url=args.redis)
     except PipelineError as error:
         print(f"Error: {error}", file=sys.stderr)
         return 1

@@ -112,7 +112,7 @@ def crawl_in_subprocess(db_path: Path, *, sources_file: Path | None = None,
                         source_ids: tuple[str, ...] = (), query: str | None = None,
                         max_pages: int | None = None, since: str | None = None,
                         refresh: bool = False, settings: tuple[str, ...] = (),
-                        state_dir: Path | None = None) -> dict:
+                        state_dir: Path | None = None, redis_url: str | None = None) -> dict:
     """Run `python -m crawlers.run` (Scrapy's reactor runs once a process) and return
     its summary."""
     args = [sys.executable, "-m", "crawlers.run", "--db", str(db_path), "--json"]
@@ -124,6 +124,7 @@ def crawl_in_subprocess(db_path: Path, *, sources_file: Path | None = None,
             args += [flag, str(value)]
     args += ["--refresh"] if refresh else []
     args += ["--state-dir", str(state_dir)] if state_dir else []
+    args += ["--redis", redis_url] if redis_url else []
     for setting in settings:  # any Scrapy setting, KEY=VALUE
         args += ["--set", setting]
     done = subprocess.run(args, capture_output=True, text=True, cwd=ROOT)

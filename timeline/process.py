@@ -44,13 +44,15 @@ class ProcessSummary:
 
 def process_articles(db: sqlite_utils.Database, nlp, *, reprocess: bool = False,
                      limit: int | None = None, workers: int = 1,
-                     use_tagger: bool = True, progress=None) -> ProcessSummary:
+                     use_tagger: bool = True, progress=None,
+                     dask: str | None = None) -> ProcessSummary:
     """Process the articles still to do; see the module docstring.
 
     With `workers` > 1 the NLP runs in that many processes (each builds its own
     pipeline, `nlp` is then unused); the database is written from this process only,
-    in article order, so the result is the same as with one worker. `progress(items,
-    total)` may wrap the articles' stream (a tqdm bar).
+    in article order, so the result is the same as with one worker. With `dask` (a
+    scheduler address, or "local") the NLP runs on Dask workers (timeline.distributed).
+    `progress(items, total)` may wrap the articles' stream (a tqdm bar).
     """
     if reprocess:
         with db.atomic():
@@ -60,7 +62,7 @@ def process_articles(db: sqlite_utils.Database, nlp, *, reprocess: bool = False,
     summary = ProcessSummary()
     sql = "SELECT * FROM articles WHERE processed_at IS NULL ORDER BY id"
     rows = list(db.query(sql + (f" LIMIT {int(limit)}" if limit else "")))
-    outcomes = _analysed(rows, nlp, workers, use_tagger)
+    outcomes = _analysed(rows, nlp, workers, use_tagger, dask)
     for row, outcome in progress(outcomes, len(rows)) if progress else outcomes:
         try:
             if isinstance(outcome, str):
@@ -99,8 +101,12 @@ def _analyse_in_worker(row: dict) -> tuple[float, dict] | str:
     return analyse_row(_WORKER_NLP, row)
 
 
-def _analysed(rows: list[dict], nlp, workers: int, use_tagger: bool):
-    """(row, outcome) in article order, from this process or from a pool."""
+def _analysed(rows: list[dict], nlp, workers: int, use_tagger: bool, dask: str | None = None):
+    """(row, outcome) in article order, from this process, a pool or a Dask cluster."""
+    if dask and rows:
+        from timeline.distributed import analysed_on_dask
+        yield from analysed_on_dask(rows, dask, workers=workers, use_tagger=use_tagger)
+        return
     if workers <= 1 or len(rows) < 2:
         if nlp is None and rows:
             from nlp.language import build_nlp

@@ -1,0 +1,112 @@
+"""Stage "process" on several machines: the NLP of article batches on Dask workers.
+
+Used by `timeline.process.process_articles(..., dask=ADDRESS)`, i.e.
+`python pipeline.py process --dask tcp://HOST:8786` (a running scheduler) or
+`--dask local` (a `LocalCluster` of --workers processes started for the run).
+The workers run the same pure function as the single-machine path
+(`timeline.process.analyse_row`) over batches of article rows and send back
+(score, extraction) per article; they never touch the database. The caller, the one
+writer, stores the results in article order, so the database is the same as a
+single-process run's.
+
+Each worker builds the NLP pipeline and loads the models once: `PipelinePlugin` builds
+them when the worker starts (or joins), and `worker_nlp` keeps them for every batch.
+A remote worker needs this project installed (`pip install -e .`) and CAMELTOOLS_DATA.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import deque
+from contextlib import contextmanager
+from functools import lru_cache
+from typing import Iterator
+
+from distributed import Client, LocalCluster
+from distributed.diagnostics.plugin import WorkerPlugin
+
+from nlp.errors import PipelineError
+from timeline.process import analyse_row
+
+log = logging.getLogger(__name__)
+BATCH_SIZE = 8  # articles per task: large enough to amortise a round trip, small to balance
+WINDOW_PER_WORKER = 3  # batches in flight per worker, so memory stays bounded
+
+
+class DaskError(PipelineError):
+    """The Dask scheduler cannot be reached."""
+
+    code = "E132"
+
+
+@lru_cache(maxsize=2)
+def worker_nlp(use_tagger: bool):
+    """The pipeline of this worker process, built on first use and kept."""
+    from nlp.language import build_nlp
+    return build_nlp(use_tagger=use_tagger)
+
+
+def analyse_batch(rows: list[dict], use_tagger: bool = True) -> list:
+    """(score, extraction) or an error text per row: the task a worker runs."""
+    nlp = worker_nlp(use_tagger)
+    return [analyse_row(nlp, row) for row in rows]
+
+
+class PipelinePlugin(WorkerPlugin):
+    """Load the pipeline and models when a worker starts, not when its first batch comes."""
+
+    name = "gulf-tip-nlp"
+
+    def __init__(self, use_tagger: bool = True):
+        self.use_tagger = use_tagger
+
+    def setup(self, worker) -> None:
+        worker_nlp(self.use_tagger)
+        from models.classifiers import load_relevance_classifier
+        load_relevance_classifier()
+
+
+@contextmanager
+def dask_client(address: str, workers: int = 1) -> Iterator[Client]:
+    """A client of the scheduler at `address`, or of a local cluster when "local"."""
+    if address == "local":
+        for name in ("distributed", "tornado"):  # the in-process scheduler: quiet if all is well
+            logging.getLogger(name).setLevel(logging.ERROR)
+        with LocalCluster(n_workers=max(workers, 1), threads_per_worker=1, processes=True,
+                          dashboard_address=None, silence_logs=logging.ERROR) as cluster, \
+                Client(cluster) as client:
+            yield client
+        return
+    try:
+        client = Client(address, timeout="20s")
+    except (OSError, TimeoutError, ValueError) as error:
+        raise DaskError(f"cannot reach the Dask scheduler at {address}: {error}") from error
+    with client:
+        yield client
+
+
+def analysed_on_dask(rows: list[dict], address: str, *, workers: int = 1,
+                     use_tagger: bool = True, batch_size: int = BATCH_SIZE):
+    """(row, outcome) in article order, the outcomes computed on the Dask workers."""
+    with dask_client(address, workers) as client:
+        client.register_plugin(PipelinePlugin(use_tagger))
+        n_workers = max(len(client.scheduler_info()["workers"]), 1)
+        size = max(1, min(batch_size, -(-len(rows) // n_workers)))  # every worker gets some
+        batches = [rows[i:i + size] for i in range(0, len(rows), size)]
+        window = WINDOW_PER_WORKER * n_workers
+        pending: deque = deque()
+        for batch in batches:
+            pending.append((batch, client.submit(analyse_batch, batch, use_tagger, pure=False)))
+            if len(pending) >= window:
+                yield from _collect(*pending.popleft())
+        while pending:
+            yield from _collect(*pending.popleft())
+
+
+def _collect(batch: list[dict], future):
+    try:
+        outcomes = future.result()
+    except Exception as error:  # a worker died or the batch could not be sent
+        log.error("a batch of %d articles failed on Dask: %s", len(batch), error)
+        outcomes = [f"dask: {type(error).__name__}: {error}"] * len(batch)
+    yield from zip(batch, outcomes)
