@@ -44,6 +44,7 @@ CLAUSE_BREAKS = {"كما", "؛", "فيما", "بينما", "وتلاها", "وت
                  "مشيرا", "مشيره", "مؤكدا", "مؤكده", "موضحا", "موضحه", "لافتا", "لافته",
                  "منوها", "منوهه", "مضيفا", "مضيفه", "معربا", "معربه", "مبينا", "مبينه"}
 LEAD_SENTENCES = 3
+MIN_WEAK = 0.07  # classifier confidence below which a weak cue makes no event
 OWN_FIRST, OWN_MORE = 0.3, 0.5  # classifier confidence an own-news clause needs without a strong cue
 PLANNED_REACH = 2  # words after a cue where a future marker ("المقبل") still makes it a plan
 PLAN_WORDS = {"رؤيه", "خطه", "الخطه", "استراتيجيه", "الاستراتيجيه", "للاعوام", "الاعوام",
@@ -232,8 +233,8 @@ class EventDetector:
             position, event_type, strong = max(
                 cues, key=lambda c: (c[2], -distance(c), probs.get(c[1], 0.0), -c[0]))
             confidence = probs.get(event_type, 0.5)
-            if probs and probs.get("none", 0.0) > 0.85 and not strong:
-                return None
+            if probs and not strong and (probs.get("none", 0.0) > 0.85 or confidence < MIN_WEAK):
+                return None  # a weak cue the classifier does not back: "حماية الضحايا" in a speech
             return event_type, round(confidence, 3), strong, position
         if probs:
             event_type = max(probs, key=probs.get)
