@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span
 
 from models.classifiers import EventClassifier, load_event_classifier
 from nlp.dates import dates_agree
+from nlp.laws import written_year
 from nlp.tokenizer import is_word
 
 PATTERNS = Path(__file__).resolve().parent.parent / "data" / "patterns" / "event_triggers.json"
@@ -152,7 +153,7 @@ class EventDetector:
                       if e["type"] == "accession"}
         for span in doc.spans["mentions"]:
             law = span._.canonical if span.label_ == "LAW" else None
-            if not law or not law.get("year") or law.get("kind") in TREATY_KINDS:
+            if not law or not written_year(span.text, law.get("year")) or law.get("kind") in TREATY_KINDS:
                 continue
             if (span.sent.start_char, law["year"]) in accessions:
                 continue
@@ -274,7 +275,8 @@ def _inside(span: Span, outer: Span) -> bool:
 def _law_year(doc: Doc, clause: Span) -> tuple[str, bool] | None:
     """The year of the first law cited in the clause, as a date."""
     for span in doc.spans["mentions"]:
-        if span.label_ == "LAW" and _inside(span, clause) and span._.canonical.get("year"):
+        if span.label_ == "LAW" and _inside(span, clause) and \
+                written_year(span.text, span._.canonical.get("year")):
             return str(span._.canonical["year"]), False
     return None
 

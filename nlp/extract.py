@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from models.classifiers import load_relevance_classifier
 from nlp.dates import find_years
+from nlp.laws import written_year
 
 RELEVANCE_THRESHOLD = 0.5
 
@@ -58,8 +59,8 @@ def article_years(doc: Doc) -> list[int]:
     "هذا العام" is left out, as the users annotate), and the years of cited laws
     ("المرسوم السلطاني رقم 126/2008", "م/40 وتاريخ 21/7/1430هـ")."""
     years = set(find_years(doc.text, doc._.published, include_relative=False))
-    years |= {span._.canonical["year"] for span in doc.spans["mentions"]
-              if span.label_ == "LAW" and span._.canonical.get("year")}
+    years |= {written_year(span.text, span._.canonical.get("year"))
+              for span in doc.spans["mentions"] if span.label_ == "LAW"} - {None}
     return sorted(years)
 
 

@@ -303,6 +303,13 @@ def _past_proclitic(text: str, start: int, end: int) -> int:
     return start
 
 
+def written_year(text: str, year: Optional[int]) -> Optional[int]:
+    """`year` when the citation `text` writes a year (Gregorian or Hijri), else None: the
+    year a data file knows of a named instrument ("نظام مكافحة جرائم الاتجار بالأشخاص",
+    2009) is no year the article refers to."""
+    return year if year and re.search(r"\d{4}|\d/\d{2}(?!\d)", normalise_text(text)) else None
+
+
 def _subject_of(text: str) -> str:
     """The normalised subject of an unnumbered named law, without head, connector or adjective."""
     match = _NAMED_LAW.search(_name_key(text))

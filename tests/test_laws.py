@@ -234,3 +234,11 @@ def test_unnumbered_regional_instruments_are_whole_mentions(text, key):
 def test_a_proclitic_never_stays_on_the_name():
     [law] = find_laws("دعت إلى الانضمام لاتفاقية مناهضة التعذيب")
     assert law.text == "اتفاقية مناهضة التعذيب"
+
+
+def test_a_named_instruments_data_year_is_not_a_written_year():
+    from nlp.laws import written_year
+    [named] = find_laws("وفق نظام مكافحة جرائم الاتجار بالأشخاص")
+    [cited] = find_laws("المرسوم السلطاني رقم 126/2008")
+    assert named.year == 2009 and written_year(named.text, named.year) is None
+    assert written_year(cited.text, cited.year) == 2008
