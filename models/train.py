@@ -77,6 +77,7 @@ def train_events(nlp) -> dict:
     from nlp.events import clause_norm
 
     rows = read_jsonl(TRAINING / "events.jsonl")
+    rows += read_jsonl(TRAINING / "events_handwritten_real.jsonl")  # clauses in real reporting's shapes
     texts = [clause_norm(nlp.make_doc(r["text"])[:]) for r in rows]
     labels = np.array([r["label"] for r in rows])
     groups = np.array([r.get("group") or f"row{i}" for i, r in enumerate(rows)])
