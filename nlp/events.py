@@ -50,12 +50,19 @@ OWN_FIRST, OWN_MORE = 0.3, 0.5  # classifier confidence an own-news clause needs
 PLANNED_REACH = 2  # words after a cue where a future marker ("المقبل") still makes it a plan
 PLAN_WORDS = {"رؤيه", "خطه", "الخطه", "استراتيجيه", "الاستراتيجيه", "للاعوام", "الاعوام",
               "للفتره", "الفتره", "للسنوات", "برنامج", "البرنامج", "مئويه"}
-TITLE_TOKENS = 9
+TITLE_TOKENS = 12
+TITLE_LEAD = 8  # tokens between a clause's opening word and its cue that a title keeps
+LEADING = {"و", "ف", "كما", "فيما", "بينما", "ثم", "وقد", "قد", "كان", "كانت", "ان", "انه", "حيث",
+           "يذكر", "ذكر", "اشار", "يشير", "اضاف", "مشيرا", "مشيره", "مبينا", "مبينه", "الي",
+           "تلاها", "تلا", "ياتي", "وذلك", "بعدما", "بعد"}
+PROCLITICS = {"و", "ف", "ب", "ل", "ك"}
+RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين", "حيث", "والتي", "والذي"}
 # a type cue matches whole words: proclitics may open it, a pronoun suffix close it
 WHOLE_WORDS = r"(?<!\S)(?:[وف]?[بلك]?)(?:{})(?:ه|ها|هم|هما|هن|ت|ا|وا)?(?!\S)"
 EXTRA_REACH = 8  # tokens between a further date and its cue
 DANGLING = {"و", "ف", "ب", "ل", "ك", "في", "من", "الي", "علي", "عن", "مع", "بين", "ان", "الذي",
-            "التي", "«", "(", "\""}
+            "التي", "«", "(", "\"", "لدي", "حول", "ضمن", "عبر", "خلال", "بعد", "قبل", "منذ", "رقم",
+            "لسنه", "سنه", "عام", "لعام", "نحو", "بشان", "شان", "الخاص", "المعني", "تحت", "عند", "ال", "بعنوان", "لمده", "بين"}
 TREATY_KINDS = {"convention", "protocol", "treaty", "charter"}
 
 
@@ -353,16 +360,29 @@ def _evidence(sent: Span) -> dict:
 
 
 def _title(clause: Span, cue_at: int) -> str:
-    """A short phrase of the clause, from its trigger cue on."""
-    start = clause.doc[_token_at(clause, cue_at)]
-    end = start.i
-    for token in clause.doc[start.i:clause.end]:
-        if token.text in {"،", ",", ".", ":", "؛", "\n"} or end - start.i >= TITLE_TOKENS:
+    """A short whole phrase saying who did what: from the clause's opening verb or subject
+    when it is close before the cue ("عقدت اللجنة الوطنية اجتماعها"), else from the cue;
+    cut at punctuation or where a relative clause opens after the cue, and never ending
+    on a particle, a preposition or a bare article word."""
+    doc, cue = clause.doc, _token_at(clause, cue_at)
+    first = next((t.i for t in clause if is_word(t) and t.norm_ not in LEADING), cue)
+    start = first if 0 <= cue - first <= TITLE_LEAD else cue
+    while start < cue and doc[start].norm_ in LEADING or doc[start].norm_ in PROCLITICS:
+        start += 1
+    end = start
+    for token in doc[start:clause.end]:
+        if token.text in {"،", ",", ".", ":", "؛", "\n", "«", "»", "\"", "(", ")"} and token.i > cue \
+                or end - start >= TITLE_TOKENS:
+            break
+        if token.i > cue + 1 and token.norm_ in RELATIVE:
             break
         end = token.i + 1
-    while end - 1 > start.i and clause.doc[end - 1].norm_ in DANGLING:
-        end -= 1  # no title ends on "و" or "في"
-    return clause.doc[start.i:max(end, start.i + 1)].text.strip()
+    for m in doc.spans["mentions"]:  # never a name cut in two: a law runs to its year,
+        if m.start < end < m.end and m.start >= start:  # an agency's name is left out
+            end = m.end if m.label_ == "LAW" else (m.start if m.start > start + 1 else end)
+    while end - 1 > start and (doc[end - 1].norm_ in DANGLING or not is_word(doc[end - 1])):
+        end -= 1  # no title ends on "و", "في" or "رقم"
+    return doc[start:max(end, start + 1)].text.strip(" \n«»\"()،,")
 
 
 @Language.factory("event_detector")

@@ -165,3 +165,14 @@ def test_a_world_day_of_human_rights_is_no_timeline_event(nlp):
             "عدد من السفراء، واستعرضت تقارير عن حرية التعبير والحق في التعليم.")
     result = extract_article(nlp, text, PUBLISHED)
     assert result["relevant"] is False and result["events"] == []
+
+
+def test_titles_are_whole_phrases_saying_who_did_what(nlp):
+    text = ("وكانت اللجنة الوطنية قد عقدت في عام 2019 اجتماعها الأول برئاسة وكيل وزارة العدل "
+            "الذي أكد أهمية التنسيق بين الجهات المعنية في مجال مكافحة الاتجار بالأشخاص.\n"
+            "ويذكر أن الكويت أصدرت في عام 2013 القانون رقم 91 لسنة 2013 في شأن مكافحة الاتجار بالأشخاص وتهريب المهاجرين.")
+    titles = {e["type"]: e["title"] for e in detected(nlp, LEAD + text)}
+    assert titles["meeting"].startswith("اللجنة الوطنية") and "الذي" not in titles["meeting"]
+    assert titles["legislation"].endswith("2013") or "لسنة 2013" in titles["legislation"]
+    for title in titles.values():
+        assert title.split()[-1] not in {"في", "من", "إلى", "على", "عن", "رقم", "لسنة", "و"}
