@@ -176,3 +176,11 @@ def test_titles_are_whole_phrases_saying_who_did_what(nlp):
     assert titles["legislation"].endswith("2013") or "لسنة 2013" in titles["legislation"]
     for title in titles.values():
         assert title.split()[-1] not in {"في", "من", "إلى", "على", "عن", "رقم", "لسنة", "و"}
+
+
+@pytest.mark.parametrize("text", [
+    "بدأت أمس في الدوحة أعمال الندوة العلمية حول الاتجار بالبشر ومكافحته.",
+    "وناقشت اللجنة الوطنية، التي عقدت اجتماعها في مقر وزارة الخارجية، عددا من القضايا.",
+])
+def test_a_held_meeting_or_seminar_is_own_news_without_the_classifiers_backing(nlp, text):
+    assert ("meeting", None) in events(nlp, text, published=None)
