@@ -47,6 +47,7 @@ CLAUSE_BREAKS = {"كما", "؛", "فيما", "بينما", "وتلاها", "وت
 LEAD_SENTENCES = 3
 MIN_WEAK = 0.07  # classifier confidence below which a weak cue makes no event
 OWN_FIRST, OWN_MORE = 0.3, 0.5  # classifier confidence an own-news clause needs without a strong cue
+DONE = re.compile(r"(^| )(تم|تمت)( |$)")  # a passive "it was done" before a strong cue
 PLANNED_REACH = 2  # words after a cue where a future marker ("المقبل") still makes it a plan
 PLAN_WORDS = {"رؤيه", "خطه", "الخطه", "استراتيجيه", "الاستراتيجيه", "للاعوام", "الاعوام",
               "للفتره", "الفتره", "للسنوات", "برنامج", "البرنامج", "مئويه"}
@@ -211,7 +212,8 @@ class EventDetector:
         date = _nearest_date(dates, _token_at(clause, cue_at))
         if (date is None or date[0] is None) and event_type in ("legislation", "accession"):
             date = _law_year(doc, clause) or date  # "بموجب المرسوم السلطاني رقم 37/2005"
-        current = date is not None and date[1]  # "اليوم", "أمس": reported as news
+        current = (date is not None and date[1]) or (  # "اليوم", "أمس": reported as news;
+            strong and DONE.search(norm[:cue_at]) is not None)  # "تم تعديل مسمى اللجنة"
         needed = OWN_MORE if own_news_done else OWN_FIRST
         own = (index < LEAD_SENTENCES or current) and (date is None or date[1]) and (
             strong or confidence >= needed)

@@ -184,3 +184,8 @@ def test_titles_are_whole_phrases_saying_who_did_what(nlp):
 ])
 def test_a_held_meeting_or_seminar_is_own_news_without_the_classifiers_backing(nlp, text):
     assert ("meeting", None) in events(nlp, text, published=None)
+
+
+def test_a_decision_reported_as_done_later_in_the_article_is_own_news(nlp):
+    text = LEAD + "وبموجب قرار صادر عن وزير العدل، تم تعديل مسمى اللجنة لتصبح اللجنة الدائمة لمكافحة الاتجار."
+    assert ("institution", None) in events(nlp, text, published=None)
