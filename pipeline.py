@@ -179,7 +179,7 @@ def extract(files, published, as_json, tagger):
     for path in files:
         try:
             records = read_file(path)
-            results = [extract_article(nlp, r.text, parse_date(published or r.published))
+            results = [extract_article(nlp, r.text, parse_date(published or r.published), r.title)
                        for r in records]
         except Exception as error:  # one bad file never stops the others
             failed += 1

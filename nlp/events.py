@@ -5,11 +5,15 @@ Stages, in order:
 2. each clause gets candidate types from the trigger cues of
    `data/patterns/event_triggers.json`, and a probability per type from the trained
    sentence classifier (`models.classifiers`, when its model file is there);
-3. clauses that state a plan, a call or a negation are left out;
-4. a clause becomes an event when it can be placed in time (a date or year in the
-   clause, resolved against the publication date) — or when it is the article's own
-   news (the first event clause of the lead), which is always an event, dated by the
-   publication date (null when unknown);
+3. clauses that state a plan (a future marker before or right after the cue), a call or
+   a negation are left out;
+4. a clause becomes an event when it can be placed in time: the nearest date that
+   governs it — in the clause, else elsewhere in its sentence — resolved against the
+   publication date; a plan's or a vision's year ("رؤية 2030", "خطة 2025-2028") dates
+   nothing. Or when it is the article's own news: a cued clause of the lead, or one
+   dated "today"/"yesterday" anywhere; the first needs a weaker signal than the further
+   ones (several own-news events of different types may come from one article); they
+   are dated by the publication date (null when unknown);
 5. each event gets its arguments from its clause: agencies (canonical ids), laws,
    country, place, a short title, the evidence sentence with offsets, a confidence;
 6. a law cited with its year is a legislation event of that year (a 2013 law named in
@@ -33,6 +37,7 @@ from spacy.tokens import Doc, Span
 from models.classifiers import EventClassifier, load_event_classifier
 from models.stamp import tokenizer_mode
 from nlp.dates import dates_agree
+from nlp.laws import written_year
 from nlp.tokenizer import is_word
 
 PATTERNS = Path(__file__).resolve().parent.parent / "data" / "patterns" / "event_triggers.json"
@@ -41,12 +46,25 @@ CLAUSE_BREAKS = {"كما", "؛", "فيما", "بينما", "وتلاها", "وت
                  "مشيرا", "مشيره", "مؤكدا", "مؤكده", "موضحا", "موضحه", "لافتا", "لافته",
                  "منوها", "منوهه", "مضيفا", "مضيفه", "معربا", "معربه", "مبينا", "مبينه"}
 LEAD_SENTENCES = 3
-TITLE_TOKENS = 9
+MIN_WEAK = 0.07  # classifier confidence below which a weak cue makes no event
+OWN_FIRST, OWN_MORE = 0.3, 0.5  # classifier confidence an own-news clause needs without a strong cue
+DONE = re.compile(r"(^| )(تم|تمت)( |$)")  # a passive "it was done" before a strong cue
+PLANNED_REACH = 2  # words after a cue where a future marker ("المقبل") still makes it a plan
+PLAN_WORDS = {"رؤيه", "خطه", "الخطه", "استراتيجيه", "الاستراتيجيه", "للاعوام", "الاعوام",
+              "للفتره", "الفتره", "للسنوات", "برنامج", "البرنامج", "مئويه"}
+TITLE_TOKENS = 12
+TITLE_LEAD = 8  # tokens between a clause's opening word and its cue that a title keeps
+LEADING = {"و", "ف", "كما", "فيما", "بينما", "ثم", "وقد", "قد", "كان", "كانت", "ان", "انه", "حيث",
+           "يذكر", "ذكر", "اشار", "يشير", "اضاف", "مشيرا", "مشيره", "مبينا", "مبينه", "الي",
+           "تلاها", "تلا", "ياتي", "وذلك", "بعدما", "بعد"}
+PROCLITICS = {"و", "ف", "ب", "ل", "ك"}
+RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين", "حيث", "والتي", "والذي"}
 # a type cue matches whole words: proclitics may open it, a pronoun suffix close it
 WHOLE_WORDS = r"(?<!\S)(?:[وف]?[بلك]?)(?:{})(?:ه|ها|هم|هما|هن|ت|ا|وا)?(?!\S)"
 EXTRA_REACH = 8  # tokens between a further date and its cue
 DANGLING = {"و", "ف", "ب", "ل", "ك", "في", "من", "الي", "علي", "عن", "مع", "بين", "ان", "الذي",
-            "التي", "«", "(", "\""}
+            "التي", "«", "(", "\"", "لدي", "حول", "ضمن", "عبر", "خلال", "بعد", "قبل", "منذ", "رقم",
+            "لسنه", "سنه", "عام", "لعام", "نحو", "بشان", "شان", "الخاص", "المعني", "تحت", "عند", "ال", "بعنوان", "لمده", "بين"}
 TREATY_KINDS = {"convention", "protocol", "treaty", "charter"}
 # plan, call and negation cues open on "(^| )"; without CAMeL tagging a conjunction may stay
 # attached ("ودعا", "ولم"), so they may open on one, as the type cues may
@@ -148,7 +166,7 @@ class EventDetector:
                       if e["type"] == "accession"}
         for span in doc.spans["mentions"]:
             law = span._.canonical if span.label_ == "LAW" else None
-            if not law or not law.get("year") or law.get("kind") in TREATY_KINDS:
+            if not law or not written_year(span.text, law.get("year")) or law.get("kind") in TREATY_KINDS:
                 continue
             if (span.sent.start_char, law["year"]) in accessions:
                 continue
@@ -162,9 +180,10 @@ class EventDetector:
         """The clause's main event, and one more for each further dated cue in it
         ("حكمت ... في أكتوبر 2024، قبل أن تخفف ... في فبراير 2025")."""
         norm = clause_norm(clause)
-        if any(p.search(norm) for p in self.cues.planned + self.cues.negation):
+        if any(p.search(norm) for p in self.cues.negation):
             return []
-        dates = _clause_dates(doc, clause)
+        dates = _clause_dates(doc, clause) or [  # else a date earlier in the sentence governs it
+            d for d in _clause_dates(doc, sent) if d.end <= clause.start]
         main = self._clause_event(doc, sent, clause, norm, dates, index, own_news_done)
         if main is None:
             return []
@@ -189,7 +208,8 @@ class EventDetector:
         if choice is None:
             return None
         event_type, confidence, strong, cue_at = choice
-        if any(m.start() < cue_at for p in self.cues.intent for m in p.finditer(norm)):
+        if any(m.start() < cue_at for p in self.cues.intent for m in p.finditer(norm)) or \
+                _planned(self.cues, norm, cue_at):
             return None
         if event_type not in ("legislation", "accession"):  # a law's year dates the law
             # (or the accession it enacted), not an arrest or a ruling that cites it
@@ -197,8 +217,11 @@ class EventDetector:
         date = _nearest_date(dates, _token_at(clause, cue_at))
         if (date is None or date[0] is None) and event_type in ("legislation", "accession"):
             date = _law_year(doc, clause) or date  # "بموجب المرسوم السلطاني رقم 37/2005"
-        own = not own_news_done and index < LEAD_SENTENCES and (
-            date is None or date[1]) and (strong or confidence >= 0.5)
+        current = (date is not None and date[1]) or (  # "اليوم", "أمس": reported as news;
+            strong and DONE.search(norm[:cue_at]) is not None)  # "تم تعديل مسمى اللجنة"
+        needed = OWN_MORE if own_news_done else OWN_FIRST
+        own = (index < LEAD_SENTENCES or current) and (date is None or date[1]) and (
+            strong or confidence >= needed)
         if date is None or date[0] is None:
             if not own:
                 return None
@@ -206,6 +229,8 @@ class EventDetector:
             value = date[0] if date else (published.isoformat() if published else None)
         else:
             value = date[0]
+        if _after_publication(doc, value):  # "في يناير المقبل": a plan, not an event
+            return None
         return _event(doc, sent, clause, event_type, value, confidence, cue_at) | {
             "_own": own, "_fallback": date is None}
 
@@ -223,8 +248,8 @@ class EventDetector:
             position, event_type, strong = max(
                 cues, key=lambda c: (c[2], -distance(c), probs.get(c[1], 0.0), -c[0]))
             confidence = probs.get(event_type, 0.5)
-            if probs and probs.get("none", 0.0) > 0.85 and not strong:
-                return None
+            if probs and not strong and (probs.get("none", 0.0) > 0.85 or confidence < MIN_WEAK):
+                return None  # a weak cue the classifier does not back: "حماية الضحايا" in a speech
             return event_type, round(confidence, 3), strong, position
         if probs:
             event_type = max(probs, key=probs.get)
@@ -264,7 +289,8 @@ def _inside(span: Span, outer: Span) -> bool:
 def _law_year(doc: Doc, clause: Span) -> tuple[str, bool] | None:
     """The year of the first law cited in the clause, as a date."""
     for span in doc.spans["mentions"]:
-        if span.label_ == "LAW" and _inside(span, clause) and span._.canonical.get("year"):
+        if span.label_ == "LAW" and _inside(span, clause) and \
+                written_year(span.text, span._.canonical.get("year")):
             return str(span._.canonical["year"]), False
     return None
 
@@ -274,15 +300,42 @@ def _inside_law(doc: Doc, date: Span) -> bool:
 
 
 def _clause_dates(doc: Doc, clause: Span) -> list[Span]:
-    return [s for s in doc.spans.get("dates", []) if _inside(s, clause)]
+    """The dates inside `clause` that can date an event (not a plan's or vision's year)."""
+    return [s for s in doc.spans.get("dates", []) if _inside(s, clause) and not _plan_year(doc, s)]
+
+
+def _after_publication(doc: Doc, value: str | None) -> bool:
+    published = doc._.published
+    return bool(value and published) and value > published.isoformat()[:len(value)]
+
+
+def _plan_year(doc: Doc, date: Span) -> bool:
+    """A year range ("2025 - 2028") or a year that names a plan or a vision ("رؤية 2030",
+    "الخطة الوطنية للأعوام 2025"): the plan's span, not the time of an event."""
+    if len((date._.canonical or {}).get("years") or []) > 1:
+        return True
+    before = doc[max(date.sent.start, date.start - 4):date.start]
+    return any(t.norm_ in PLAN_WORDS for t in before)
+
+
+def _planned(cues: Cues, norm: str, cue_at: int) -> bool:
+    """A future marker before the cue ("ستعقد اللجنة اجتماعها"), or right after it
+    ("الاجتماع المقبل"), makes the clause a plan."""
+    for pattern in cues.planned:
+        for m in pattern.finditer(norm):
+            if m.start() < cue_at or len(norm[cue_at:m.start()].split()) <= PLANNED_REACH:
+                return True
+    return False
 
 
 def _nearest_date(dates: list[Span], token_index: int) -> tuple[str | None, bool] | None:
     """(ISO value or None, is relative) of the clause's date nearest the cue — a resolved
-    one before an unresolved one — or None when the clause has no date."""
+    or relative one ("اليوم" with no publication date) before an unresolved absolute one —
+    or None when the clause has no date."""
     if not dates:
         return None
-    best = min(dates, key=lambda d: (d._.value is None, abs(d.start - token_index)))
+    relative = lambda d: bool(d._.canonical and d._.canonical.get("relative"))
+    best = min(dates, key=lambda d: (d._.value is None and not relative(d), abs(d.start - token_index)))
     return best._.value, bool(best._.canonical and best._.canonical.get("relative"))
 
 
@@ -314,16 +367,29 @@ def _evidence(sent: Span) -> dict:
 
 
 def _title(clause: Span, cue_at: int) -> str:
-    """A short phrase of the clause, from its trigger cue on."""
-    start = clause.doc[_token_at(clause, cue_at)]
-    end = start.i
-    for token in clause.doc[start.i:clause.end]:
-        if token.text in {"،", ",", ".", ":", "؛", "\n"} or end - start.i >= TITLE_TOKENS:
+    """A short whole phrase saying who did what: from the clause's opening verb or subject
+    when it is close before the cue ("عقدت اللجنة الوطنية اجتماعها"), else from the cue;
+    cut at punctuation or where a relative clause opens after the cue, and never ending
+    on a particle, a preposition or a bare article word."""
+    doc, cue = clause.doc, _token_at(clause, cue_at)
+    first = next((t.i for t in clause if is_word(t) and t.norm_ not in LEADING), cue)
+    start = first if 0 <= cue - first <= TITLE_LEAD else cue
+    while start < cue and doc[start].norm_ in LEADING or doc[start].norm_ in PROCLITICS:
+        start += 1
+    end = start
+    for token in doc[start:clause.end]:
+        if token.text in {"،", ",", ".", ":", "؛", "\n", "«", "»", "\"", "(", ")"} and token.i > cue \
+                or end - start >= TITLE_TOKENS:
+            break
+        if token.i > cue + 1 and token.norm_ in RELATIVE:
             break
         end = token.i + 1
-    while end - 1 > start.i and clause.doc[end - 1].norm_ in DANGLING:
-        end -= 1  # no title ends on "و" or "في"
-    return clause.doc[start.i:max(end, start.i + 1)].text.strip()
+    for m in doc.spans["mentions"]:  # never a name cut in two: a law runs to its year,
+        if m.start < end < m.end and m.start >= start:  # an agency's name is left out
+            end = m.end if m.label_ == "LAW" else (m.start if m.start > start + 1 else end)
+    while end - 1 > start and (doc[end - 1].norm_ in DANGLING or not is_word(doc[end - 1])):
+        end -= 1  # no title ends on "و", "في" or "رقم"
+    return doc[start:max(end, start + 1)].text.strip(" \n«»\"()،,")
 
 
 @Language.factory("event_detector")

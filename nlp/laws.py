@@ -79,6 +79,10 @@ _NAMED_LAW = re.compile(
     _CLITIC + r"(?P<m>(?:قانون\s+|القانون(?:\s+(?P<adj>(?:ال)?(?:وطني|" + "|".join(COUNTRY_ADJECTIVES)
     + r")))?\s+(?:ل|الخاص\s+ب|بشان\s+|في\s+شان\s+))(?P<topic>" + _TOPIC + r"(?:\s+" + _TOPIC_WORD + r"){0,6}))(?!\w)"
 )
+# after a named law: a state adjective and/or its number and year ("... الكويتي رقم 91 لسنة 2013")
+_NAMED_TAIL = re.compile(
+    rf"(?:\s+(?P<adj>{_ADJECTIVE}))?(?:\s+رقم\s*\(?\s*(?P<number>\d+)\s*\)?"
+    r"(?:\s*[،,]?\s*(?:ل|لل)?(?:سنه|عام)\s*\(?\s*(?P<year>\d{4})\s*\)?)?)?(?!\w)")
 _SUBJECT_LEAD = re.compile(r"\s*[،,]?\s*(?:في\s+شان|بشان)(?=\s)")
 _SUBJECT_WORD = re.compile(r"\s+([^\s\d،,.؛:()\"«»“”]+)")
 _SUBJECT_STOP = frozenset(normalise_text(w) for w in (
@@ -214,12 +218,19 @@ def _named_laws(norm: str) -> list[tuple]:
     found = []
     for match in _NAMED_LAW.finditer(norm):
         words = match["topic"].split()
-        cut = next((i for i, w in enumerate(words) if _ends_subject(w)), len(words))
+        cut = next((i for i, w in enumerate(words) if _ends_subject(w)
+                    or (i and _ADJECTIVE_WORD.match(w))), len(words))
         if cut == 0:
             continue
         country = COUNTRY_ADJECTIVES.get((match["adj"] or "").removeprefix("ال"))
         end = match.start("topic") + len(" ".join(words[:cut]))
-        found.append((match.start("m"), end, 2, ("law", None, None, country, None)))
+        number = year = None
+        tail = _NAMED_TAIL.match(norm, end)
+        if tail and (tail["adj"] or tail["number"]):  # one citation, not two
+            end, number = tail.end(), tail["number"]
+            year = int(tail["year"]) if tail["year"] else None
+            country = COUNTRY_ADJECTIVES.get((tail["adj"] or "").removeprefix("ال"), country)
+        found.append((match.start("m"), end, 2, ("law", number, year, country, None)))
     return found
 
 
@@ -277,10 +288,26 @@ def find_laws(text: str) -> list[LawMention]:
     mentions = []
     for start, end, _, (kind, number, year, country, name) in _with_subjects(norm.text, _select(candidates)):
         orig_start, orig_end = norm.to_original(start, end)
+        orig_start = _past_proclitic(text, orig_start, orig_end)
         orig_end = end_over_marks(text, orig_end)
         mentions.append(LawMention(orig_start, orig_end, text[orig_start:orig_end],
                                    kind, number, year, country, name))
     return mentions
+
+
+def _past_proclitic(text: str, start: int, end: int) -> int:
+    """`start` moved past a proclitic that the offset map left on the name ("لاتفاقية")."""
+    head = normalise_text(text[start:end])
+    if head[:1] in "وفبلك" and _HEAD_WORD.match(head.split()[0]) and head[1:2] in ("ا", "ق", "م", "ن"):
+        return start + 1 if not head.startswith(("قانون", "قرار", "مرسوم", "نظام", "ميثاق")) else start
+    return start
+
+
+def written_year(text: str, year: Optional[int]) -> Optional[int]:
+    """`year` when the citation `text` writes a year (Gregorian or Hijri), else None: the
+    year a data file knows of a named instrument ("نظام مكافحة جرائم الاتجار بالأشخاص",
+    2009) is no year the article refers to."""
+    return year if year and re.search(r"\d{4}|\d/\d{2}(?!\d)", normalise_text(text)) else None
 
 
 def _subject_of(text: str) -> str:

@@ -72,3 +72,29 @@ def test_names_across_odd_spacing_and_clitics(nlp, nlp_light, text, expected):
 ])
 def test_news_agency_acronyms_only_in_datelines(nlp_light, text, expected):
     assert agencies(nlp_light, text) == expected
+
+
+def test_generic_name_takes_the_state_named_after_it_in_the_sentence(nlp_light):
+    found = agencies(nlp_light, "أحالت النيابة العامة المتهمين إلى المحكمة في البحرين.")
+    assert ("النيابة العامة", "bh-ppo") in found
+
+
+def test_generic_name_takes_the_article_state_from_its_agencies_not_kuwait(nlp_light):
+    text = ("عقدت هيئة تنظيم سوق العمل اجتماعا مع الجهات المعنية.\n"
+            "وأكدت النيابة العامة أنها تتابع القضايا المحالة إليها.")
+    assert ("النيابة العامة", "bh-ppo") in agencies(nlp_light, text)
+
+
+def test_a_name_written_without_its_articles_is_the_gazetteer_body(nlp):
+    from nlp.agency_context import name_key
+    from nlp.gazetteer import load_agencies
+    committee = next(a for a in load_agencies() if a.id == "bh-nccth")
+    variant = " ".join(w.removeprefix("ال") for w in committee.names[0].split())
+    assert name_key(variant) == name_key(committee.names[0])
+
+
+def test_new_agency_ids_are_short_stable_and_keep_the_state(nlp):
+    from nlp.components.agency_model import new_agency_id
+    name = "اللجنة الفرعية لمتابعة قضايا العمالة المنزلية الوافدة في المحافظات"
+    first, again = new_agency_id(name, "SA"), new_agency_id("ل" + name, "SA")
+    assert first == again and first.startswith("sa-new-") and len(first) <= 32

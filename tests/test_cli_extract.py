@@ -49,7 +49,7 @@ def test_extract_only_bad_files_exits_non_zero(tmp_path):
 def test_extract_jsonl_gives_one_object_per_record(tmp_path):
     path = tmp_path / "two.jsonl"
     rows = [{"url": "https://x/1", "published": "2025-02-06",
-             "text": "وقعت وزارة الداخلية اليوم مذكرة تفاهم مع المنظمة الدولية للهجرة."},
+             "text": "وقعت وزارة الداخلية اليوم مذكرة تفاهم مع المنظمة الدولية للهجرة لمكافحة الاتجار بالأشخاص."},
             {"url": "https://x/2", "text": "نظمت وزارة العدل ورشة عمل تدريبية."}]
     path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
     result = run_cli("extract", str(path), "--json")
@@ -57,3 +57,30 @@ def test_extract_jsonl_gives_one_object_per_record(tmp_path):
     assert [o["url"] for o in objects] == ["https://x/1", "https://x/2"]
     assert objects[0]["published"] == "2025-02-06"
     assert objects[0]["events"][0]["date"] == "2025-02-06"
+
+
+NEAR_MISS = ("أحبطت الإدارة العامة للجمارك اليوم محاولة تهريب كمية كبيرة من الحبوب المخدرة "
+             "مخبأة داخل شحنة من الأثاث وصلت إلى ميناء الشويخ، وأحالت الإدارة المتهمين إلى "
+             "الجهات المختصة بعد ضبط المواد المخدرة وتحريزها.")
+
+
+def test_extract_json_gives_the_relevance_verdict_and_no_events_for_a_near_miss(tmp_path):
+    path = tmp_path / "drugs.txt"
+    path.write_text(NEAR_MISS, encoding="utf-8")
+    result = run_cli("extract", str(path), str(SEED), "--published", "2025-07-31", "--json")
+    near, seed = [json.loads(l) for l in result.output.splitlines() if l.startswith("{")]
+    assert near["relevant"] is False and near["relevance"] < 0.5
+    assert near["events"] == [] and near["entities"]  # entities are still listed
+    assert seed["relevant"] is True and seed["relevance"] >= 0.5 and seed["events"]
+
+
+def test_extract_and_process_give_the_same_verdict(tmp_path):
+    from timeline.db import open_db
+    path = tmp_path / "drugs.txt"
+    path.write_text(NEAR_MISS, encoding="utf-8")
+    printed = json.loads(run_cli("extract", str(path), "--json").output.splitlines()[-1])
+    db_path = tmp_path / "t.db"
+    assert run_cli("ingest", str(path), "--db", str(db_path)).exit_code == 0
+    assert run_cli("process", "--db", str(db_path)).exit_code == 0
+    row = next(open_db(db_path).query("SELECT relevant, relevance_score FROM articles"))
+    assert (bool(row["relevant"]), row["relevance_score"]) == (printed["relevant"], printed["relevance"])

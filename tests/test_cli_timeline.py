@@ -74,3 +74,15 @@ def test_bundled_timeline_in_a_browser_shows_the_milestones_in_order(processed_d
     wanted = [("accession", 2006), ("legislation", 2013), ("institution", 2018),
               ("agreement", 2023), ("agreement", 2024)]
     assert [shown.index(m) for m in wanted] == sorted(shown.index(m) for m in wanted)
+
+
+def test_table_and_csv_show_agencies_in_english_beside_arabic_and_laws(processed_db):
+    rows = list(csv.DictReader(io.StringIO(
+        run_cli("timeline", "--format", "csv", "--db", str(processed_db)).output)))
+    named = [r for r in rows if "unodc" in r["agencies"]]
+    assert named and all("United Nations Office on Drugs and Crime" in r["agency_names"]
+                         and "مكتب" in r["agency_names"] for r in named)
+    table = run_cli("timeline", "--db", str(processed_db)).output
+    assert "United Nations Office on Drugs and Crime" in table
+    with_laws = [r for r in rows if r["laws"]]
+    assert with_laws and all("{" + r["laws"] + "}" in table for r in with_laws)

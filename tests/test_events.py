@@ -2,13 +2,18 @@ import datetime as dt
 
 import pytest
 
-from nlp.extract import extract_article
+from nlp.extract import analyse, extract_article
 
 PUBLISHED = dt.date(2025, 7, 31)
 
 
+def detected(nlp, text, published=PUBLISHED) -> list[dict]:
+    """The event detector's events (before the article-level relevance verdict)."""
+    return analyse(nlp, text, published)._.events
+
+
 def events(nlp, text, published=PUBLISHED):
-    return [(e["type"], e["date"]) for e in extract_article(nlp, text, published)["events"]]
+    return [(e["type"], e["date"]) for e in detected(nlp, text, published)]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -46,7 +51,7 @@ def test_own_news_without_publication_date_has_no_date(nlp):
 def test_event_arguments(nlp):
     text = ("قال مسؤول إن العمل مستمر.\nوأضاف أن الجهود كبيرة.\nوأشار إلى التعاون.\n"
             "ووقعت وزارة الداخلية في سنة 2024 مذكرة تفاهم مع المنظمة الدولية للهجرة في الكويت.")
-    [event] = [e for e in extract_article(nlp, text, PUBLISHED)["events"] if e["year"] == 2024]
+    [event] = [e for e in detected(nlp, text) if e["year"] == 2024]
     assert event["agencies"] == ["kw-moi", "iom"]
     assert event["country"] == "KW"
     assert "مذكرة تفاهم" in event["title"]
@@ -96,14 +101,14 @@ def test_own_news_after_a_dated_background_sentence(nlp):
 
 def test_evidence_offsets_index_the_text(nlp):
     text = "\n\n  نظمت وزارة الخارجية اليوم ورشة عمل تدريبية.  \n"
-    [event] = extract_article(nlp, text, PUBLISHED)["events"]
+    [event] = detected(nlp, text)
     evidence = event["evidence"]
     assert text[evidence["start"]:evidence["end"]] == evidence["text"] == evidence["text"].strip()
 
 
 def test_news_agency_is_not_an_actor(nlp):
     text = "الكويت (كونا) -- نظمت وزارة الخارجية اليوم ورشة عمل تدريبية."
-    [event] = extract_article(nlp, text, PUBLISHED)["events"]
+    [event] = detected(nlp, text)
     assert event["agencies"] == ["kw-mofa"]
 
 
@@ -113,3 +118,74 @@ def test_talks_between_officials_are_a_meeting(nlp):
             "وتناول اللقاء تنفيذ مذكرة التفاهم الموقعة بين الجانبين في يونيو 2023.")
     found = events(nlp, text)
     assert ("meeting", "2025-07-31") in found and ("agreement", "2023-06") in found
+
+
+LEAD = "قال مسؤول إن الكويت تواصل جهودها.\nوأضاف أن العمل مستمر.\nوأشار إلى التعاون.\n"
+
+
+def test_every_current_thing_in_the_lead_is_an_event(nlp):
+    text = ("أحالت الإدارة العامة للمباحث اليوم خمسة متهمين بالاتجار بالأشخاص إلى النيابة العامة. "
+            "ونظمت اللجنة الوطنية أمس ورشة عمل لضباط الشرطة حول التعرف على الضحايا.")
+    found = events(nlp, text, published=None)  # not only the first: both, undated
+    assert ("enforcement", None) in found and ("training", None) in found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("قضت محكمة الجنايات اليوم بالسجن عشر سنوات على متهمين في قضية اتجار بالأشخاص.", "enforcement"),
+    ("أيدت محكمة الاستئناف اليوم الحكم الصادر بإدانة صاحب مكتب عمالة بالاتجار بالبشر.", "enforcement"),
+    ("باشرت النيابة العامة التحقيق أمس مع شبكة تستغل العاملات في الاتجار بالأشخاص.", "enforcement"),
+    ("حافظت المملكة على تصنيفها في المستوى الأول في تقرير الاتجار بالبشر الصادر اليوم.", "report"),
+    ("شارك وفد الكويت أمس في أعمال الدورة الخامسة للمنتدى الإقليمي لمكافحة الاتجار بالأشخاص.", "meeting"),
+    ("قرر وزير العدل اليوم تعديل مسمى اللجنة الوطنية لتصبح اللجنة الدائمة لمكافحة الاتجار.", "institution"),
+])
+def test_cue_families_of_real_reporting(nlp, text, expected):
+    assert expected in {t for t, _ in events(nlp, text, published=None)}
+
+
+def test_a_plan_year_or_a_vision_year_dates_no_event(nlp):
+    text = "واستعرضت اللجنة الخطة الوطنية 2025 - 2028 في إطار رؤية 2035 لمكافحة الاتجار بالأشخاص."
+    assert all(date is None or not date.startswith(("2028", "2035")) for _, date in
+               events(nlp, LEAD + text)) and ("strategy", "2025") not in events(nlp, LEAD + text)
+
+
+def test_a_date_after_publication_is_a_plan(nlp):
+    text = "وأقرت اللجنة تنظيم ورشة عمل حول الاتجار بالأشخاص في يناير 2026 لضباط الشرطة."
+    assert events(nlp, LEAD + text) == []
+
+
+def test_a_date_earlier_in_the_sentence_governs_the_next_clause(nlp):
+    text = ("وفي عام 2019 عقدت اللجنة اجتماعا موسعا حول الاتجار بالأشخاص، "
+            "كما أطلقت حملة توعوية للعمالة المنزلية.")
+    found = events(nlp, LEAD + text)
+    assert ("meeting", "2019") in found and ("awareness", "2019") in found
+
+
+def test_a_world_day_of_human_rights_is_no_timeline_event(nlp):
+    text = ("احتفلت الجمعية الكويتية لحقوق الإنسان اليوم باليوم العالمي لحقوق الإنسان بحضور "
+            "عدد من السفراء، واستعرضت تقارير عن حرية التعبير والحق في التعليم.")
+    result = extract_article(nlp, text, PUBLISHED)
+    assert result["relevant"] is False and result["events"] == []
+
+
+def test_titles_are_whole_phrases_saying_who_did_what(nlp):
+    text = ("وكانت اللجنة الوطنية قد عقدت في عام 2019 اجتماعها الأول برئاسة وكيل وزارة العدل "
+            "الذي أكد أهمية التنسيق بين الجهات المعنية في مجال مكافحة الاتجار بالأشخاص.\n"
+            "ويذكر أن الكويت أصدرت في عام 2013 القانون رقم 91 لسنة 2013 في شأن مكافحة الاتجار بالأشخاص وتهريب المهاجرين.")
+    titles = {e["type"]: e["title"] for e in detected(nlp, LEAD + text)}
+    assert titles["meeting"].startswith("اللجنة الوطنية") and "الذي" not in titles["meeting"]
+    assert titles["legislation"].endswith("2013") or "لسنة 2013" in titles["legislation"]
+    for title in titles.values():
+        assert title.split()[-1] not in {"في", "من", "إلى", "على", "عن", "رقم", "لسنة", "و"}
+
+
+@pytest.mark.parametrize("text", [
+    "بدأت أمس في الدوحة أعمال الندوة العلمية حول الاتجار بالبشر ومكافحته.",
+    "وناقشت اللجنة الوطنية، التي عقدت اجتماعها في مقر وزارة الخارجية، عددا من القضايا.",
+])
+def test_a_held_meeting_or_seminar_is_own_news_without_the_classifiers_backing(nlp, text):
+    assert ("meeting", None) in events(nlp, text, published=None)
+
+
+def test_a_decision_reported_as_done_later_in_the_article_is_own_news(nlp):
+    text = LEAD + "وبموجب قرار صادر عن وزير العدل، تم تعديل مسمى اللجنة لتصبح اللجنة الدائمة لمكافحة الاتجار."
+    assert ("institution", None) in events(nlp, text, published=None)

@@ -208,3 +208,37 @@ def test_instruments_file_errors_name_file_and_line(tmp_path, monkeypatch, line,
     finally:
         laws._instruments.cache_clear()
         laws._instrument_pattern.cache_clear()
+
+
+@pytest.mark.parametrize("text,number,year,country", [
+    ("وفق قانون مكافحة الاتجار بالبشر الكويتي رقم 91 لسنة 2013 تعاقب المحكمة", "91", 2013, "KW"),
+    ("بموجب قانون الاتجار القطري رقم 15 لسنة 2011", "15", 2011, "QA"),
+])
+def test_a_state_adjective_after_the_name_does_not_split_the_citation(text, number, year, country):
+    [law] = find_laws(text)
+    assert (law.number, law.year, law.country) == (number, year, country)
+    assert law.text.startswith("قانون") and law.text.endswith(str(year))
+
+
+@pytest.mark.parametrize("text,key", [
+    ("وافق المجلس على مشروع قانون بالموافقة على البروتوكول العربي لمنع وقمع ومعاقبة الاتجار "
+     "بالأشخاص وبخاصة النساء والأطفال", "protocol:arab-trafficking"),
+    ("صادقت الدولة على الاتفاقية العربية لمكافحة الجريمة المنظمة عبر الوطنية", "convention:arab-toc"),
+    ("وفق نظام مكافحة جرائم الاتجار بالأشخاص", "law:sa-anti-trafficking"),
+])
+def test_unnumbered_regional_instruments_are_whole_mentions(text, key):
+    [law] = find_laws(text)
+    assert law_key(law) == key and law.text.endswith(text.split()[-1])
+
+
+def test_a_proclitic_never_stays_on_the_name():
+    [law] = find_laws("دعت إلى الانضمام لاتفاقية مناهضة التعذيب")
+    assert law.text == "اتفاقية مناهضة التعذيب"
+
+
+def test_a_named_instruments_data_year_is_not_a_written_year():
+    from nlp.laws import written_year
+    [named] = find_laws("وفق نظام مكافحة جرائم الاتجار بالأشخاص")
+    [cited] = find_laws("المرسوم السلطاني رقم 126/2008")
+    assert named.year == 2009 and written_year(named.text, named.year) is None
+    assert written_year(cited.text, cited.year) == 2008

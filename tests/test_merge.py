@@ -86,3 +86,14 @@ def test_the_same_law_links_two_reports(db):
     other = {"type": "legislation", "date": "2013", "year": 2013, "country": "KW",
              "title": "صدور تشريع جديد", "laws": [{"key": "law:91:2013"}]}
     assert find_match(db, other, set()) == event_id
+
+
+def test_the_same_law_with_and_without_its_state_links_two_reports(db):
+    event_id = _event(db, date="2013", year=2013, type="legislation", title="إقرار القانون")
+    entity = db["entities"].insert({"label": "LAW", "key": "law:91:2013"}).last_pk
+    db["event_entities"].insert({"event_id": event_id, "entity_id": entity, "role": "law"})
+    other = {"type": "legislation", "date": "2013", "year": 2013, "country": "KW",
+             "title": "صدور تشريع جديد", "laws": [{"key": "law:91:2013:KW"}]}
+    assert find_match(db, other, set()) == event_id
+    different = dict(other, laws=[{"key": "law:92:2013:KW"}])
+    assert find_match(db, different, set()) is None

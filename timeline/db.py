@@ -114,6 +114,20 @@ def m006_alerts(db: sqlite_utils.Database) -> None:
     }, pk="id")
 
 
+@migrations()
+def m007_timeline_agency_names(db: sqlite_utils.Database) -> None:
+    """The timeline view also gives each event's agencies by name, English beside Arabic
+    ("Public Prosecution (Bahrain) · النيابة العامة"), for the table and the CSV."""
+    sql = db.execute("SELECT sql FROM sqlite_master WHERE name = 'timeline'").fetchone()[0]
+    names = """  (SELECT group_concat(x.name, ' | ') FROM (SELECT DISTINCT
+       coalesce(en.name_en || ' · ' || en.name_ar, en.name_ar, en.key) AS name
+     FROM event_entities ee JOIN entities en ON en.id = ee.entity_id
+     WHERE ee.event_id = e.id AND en.label = 'AGENCY' ORDER BY en.key) x) AS agency_names,
+  e.id AS event_id"""
+    db.execute("DROP VIEW timeline")
+    db.execute(sql.replace("  e.id AS event_id", names, 1))
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 

@@ -9,7 +9,8 @@ import csv
 import io
 import json
 
-COLUMNS = ("date", "year", "type", "country", "title", "agencies", "laws", "n_sources", "first_url")
+COLUMNS = ("date", "year", "type", "country", "title", "agencies", "agency_names", "laws",
+           "n_sources", "first_url")
 
 
 def to_csv(rows: list[dict]) -> str:
@@ -33,9 +34,10 @@ def to_table(rows: list[dict], width: int = 60) -> str:
     for row in rows:
         when = row["date"] or (str(row["year"]) if row["year"] else "—")
         title = (row["title"] or "")[:width]
-        agencies = row["agencies"] or ""
+        agencies = row.get("agency_names") or row["agencies"] or ""
+        laws = f"  {{{row['laws']}}}" if row.get("laws") else ""
         lines.append(f"{when:<10}  {row['type']:<14} {row['country'] or '--':<3} "
-                     f"{title}  [{agencies}]  ({row['n_sources']} source"
+                     f"{title}  [{agencies}]{laws}  ({row['n_sources']} source"
                      f"{'s' if row['n_sources'] != 1 else ''})")
     return "\n".join(lines)
 

@@ -37,6 +37,17 @@ def titles_agree(a: str | None, b: str | None) -> bool:
     return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= TITLE_OVERLAP
 
 
+def law_family_key(key: str) -> str:
+    """A numbered law's key without its state ("law:91:2013:KW" -> "law:91:2013"): one
+    citation names the state ("القانون الكويتي رقم 91 لسنة 2013"), another does not."""
+    parts = key.split(":")
+    return ":".join(parts[:3]) if len(parts) == 4 and parts[1] != "-" else key
+
+
+def laws_agree(a: set[str], b: set[str]) -> bool:
+    return bool({law_family_key(k) for k in a} & {law_family_key(k) for k in b})
+
+
 def find_match(db: sqlite_utils.Database, event: dict, agencies: set[str]) -> int | None:
     """The id of the stored event that `event` reports again, or None."""
     rows = db.query(
@@ -53,7 +64,7 @@ def find_match(db: sqlite_utils.Database, event: dict, agencies: set[str]) -> in
         stored = {r["key"] for r in linked if r["label"] == "AGENCY"}
         stored_laws = {r["key"] for r in linked if r["label"] == "LAW"}
         laws = {law.get("key") for law in event.get("laws", []) if law.get("key")}
-        shared = bool(agencies & stored) or bool(laws & stored_laws)
+        shared = bool(agencies & stored) or laws_agree(laws, stored_laws)
         similar = titles_agree(row["title"], event["title"])
         if event["date"] is None:  # undated: demand both, there is no date to agree on
             if similar and (shared or not (agencies and stored)):

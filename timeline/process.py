@@ -1,7 +1,7 @@
 """Stage "process": run the NLP over stored articles and write what it finds.
 
-For each article not yet processed (all of them with `reprocess`): the relevance
-classifier scores it; the pipeline extracts its mentions and events; mentions go to
+For each article not yet processed (all of them with `reprocess`): the pipeline
+extracts its mentions, its relevance verdict and events (`nlp.extract`); mentions go to
 `mentions` (with their canonical `entities`), and — for relevant articles — events are
 merged into the timeline (`timeline.merge`). Each article is written in one transaction
 and marked `processed_at` (claimed in that transaction, so two runs at once never write
@@ -19,7 +19,6 @@ from functools import lru_cache
 
 import sqlite_utils
 
-from models.classifiers import load_relevance_classifier
 from nlp.extract import extract_article, parse_date
 from nlp.gazetteer import load_agencies
 from nlp.normalise import normalise_text
@@ -27,7 +26,6 @@ from timeline.merge import find_match
 from timeline.store import now_iso
 
 log = logging.getLogger(__name__)
-RELEVANCE_THRESHOLD = 0.5
 DERIVED_TABLES = ("event_entities", "event_sources", "events", "mentions", "entities")
 
 
@@ -80,9 +78,8 @@ def process_articles(db: sqlite_utils.Database, nlp, *, reprocess: bool = False,
 def analyse_row(nlp, row: dict) -> tuple[float, dict] | str:
     """(relevance score, extraction) of one stored article, or the error as text."""
     try:
-        relevance = load_relevance_classifier()
-        score = relevance.score(row["title"], row["text"]) if relevance else 1.0
-        return score, extract_article(nlp, row["text"], parse_date(row["published"]))
+        result = extract_article(nlp, row["text"], parse_date(row["published"]), row["title"])
+        return result["relevance"], result
     except Exception as error:  # reported by the caller with the article's URL
         log.debug("analysis failed", exc_info=True)
         return f"{type(error).__name__}: {error}"
@@ -119,7 +116,7 @@ def _analysed(rows: list[dict], nlp, workers: int, use_tagger: bool, dask: str |
 
 
 def _write_article(db, row, result, score, summary) -> None:
-    relevant = score >= RELEVANCE_THRESHOLD
+    relevant = result["relevant"]  # the verdict of nlp.extract, as `extract` prints it
     claimed = db.execute("UPDATE articles SET processed_at = ? WHERE id = ? AND processed_at IS NULL",
                          [now_iso(), row["id"]]).rowcount
     if not claimed:  # another process wrote this article meanwhile

@@ -4,8 +4,9 @@ Stages, in order:
 1. full names and acronyms of `data/gazetteers/agencies.jsonl`, matched on normalised
    tokens (clitics are separate tokens, so "بوزارة" and "للمنظمة" match);
 2. a name shared by several states ("وزارة الداخلية") goes to the state named by a
-   following adjective ("السعودية"), else the nearest state named before it in the
-   sentence, else the article's main state;
+   following adjective ("السعودية"), else the nearest state named in its sentence, else
+   the article's state (`nlp.agency_context`: its places, unambiguous agencies and news
+   agency; this also becomes `doc._.country`);
 3. short forms ("الداخلية", "المنظمة الدولية", "خفر السواحل") count only after their
    agency, or the ministry it belongs to, was named in full;
 4. a bare head noun ("الوزارة", "اللجنة", "المجلس") is resolved to the one agency with
@@ -18,6 +19,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from nlp.agency_context import article_state, context_state
 from nlp.components.matching import PhraseTable
 from nlp.gazetteer import Agency, country_adjectives, load_agencies
 from nlp.normalise import normalise_text, strip_article
@@ -44,8 +46,10 @@ class AgencyRuler:
         self.adjectives = country_adjectives()
 
     def __call__(self, doc: Doc) -> Doc:
-        matches = [self._resolve(doc, span, agencies) for span, agencies in self.full.find(doc)
-                   if not self._loose_acronym(doc, span)]
+        found = [(span, agencies) for span, agencies in self.full.find(doc)
+                 if not self._loose_acronym(doc, span)]
+        doc._.country = article_state(doc, [a[0] for _, a in found if len(a) == 1])
+        matches = [self._resolve(doc, span, agencies) for span, agencies in found]
         kept = []
         for span, agency in matches:
             if agency.kind == "regional_org" and span.start and doc[span.start - 1].norm_ == "دول":
@@ -76,11 +80,8 @@ class AgencyRuler:
         after = doc[span.end] if span.end < len(doc) else None
         if after is not None and self.adjectives.get(after.norm_) in by_country:
             return doc[span.start:span.end + 1], by_country[self.adjectives[after.norm_]]
-        for place in reversed(doc.spans["places"]):
-            if place.end <= span.start and place.sent == span.sent and place._.country in by_country:
-                return span, by_country[place._.country]
-        default = by_country.get(doc._.country) or by_country.get("KW")
-        return span, default or agencies[0]
+        state = context_state(doc, span, set(by_country))
+        return span, by_country.get(state) or by_country.get(doc._.country) or agencies[0]
 
     def _short_forms(self, doc: Doc, named: list[Span]) -> list[Span]:
         found = []

@@ -12,6 +12,7 @@ refused (`models/stamp.py`).
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 from functools import lru_cache
@@ -21,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from models.stamp import load_stamped, model_file, tokenizer_mode
+from nlp.agency_context import context_state, known_agency, name_key
 from nlp.components.agencies import HEAD_NOUNS
 from nlp.errors import ModelMissingError
 from nlp.normalise import normalise_text, strip_article
@@ -74,13 +76,16 @@ _SLUG = re.compile(r"[^a-z0-9]+")
 
 
 def new_agency_id(name: str, country: str | None) -> str:
-    """A stable id for an agency no gazetteer lists, from its normalised name."""
+    """A short stable id for an agency no gazetteer lists: its state, its first three
+    words transliterated (five letters each at most) and a hash of its whole name, so
+    that spellings with or without articles and clitics meet ("sa-new-ljnh-mkafh-jraqm-3f9a")."""
     from camel_tools.utils.charmap import CharMapper
 
-    words = normalise_text(name).split()
-    text = CharMapper.builtin_mapper("ar2safebw")(" ".join(words)).lower()
-    slug = _SLUG.sub("-", text).strip("-")[:60]
-    return f"{(country or 'xx').lower()}-new-{slug}"
+    key = name_key(name)
+    text = CharMapper.builtin_mapper("ar2safebw")(" ".join(w[:5] for w in key[:3])).lower()
+    slug = _SLUG.sub("-", text).strip("-")
+    digest = hashlib.sha1(" ".join(key).encode("utf-8")).hexdigest()[:4]
+    return f"{(country or 'xx').lower()}-new-{slug}-{digest}"
 
 
 class AgencyTagger:
@@ -107,9 +112,14 @@ class AgencyTagger:
         return doc
 
     def _labelled(self, doc: Doc, span: Span) -> Span:
+        """The name as the gazetteer body it stands for, or as a new body of its state."""
+        known = known_agency(doc, span)
         span = Span(doc, span.start, span.end, label="AGENCY")
-        span._.country = doc._.country
-        span._.canonical = new_agency_id(span.text, doc._.country)
+        if known is not None:
+            span._.country, span._.canonical, span._.kind = known.country, known.id, known.kind
+        else:
+            span._.country = context_state(doc, span)
+            span._.canonical = new_agency_id(span.text, span._.country)
         span._.source = "model"
         return span
 
