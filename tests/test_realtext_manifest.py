@@ -28,7 +28,7 @@ SOURCES = {s["id"]: s for s in rows("sources.jsonl")}
 
 
 def test_set_size():
-    assert len(GOLD) >= 30
+    assert len(GOLD) >= 60
     assert len(SOURCES) >= len(GOLD)
     assert len(SOURCES) == len(rows("sources.jsonl")), "duplicate source ids"
     assert len({g["id"] for g in GOLD}) == len(GOLD)
