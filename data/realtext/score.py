@@ -14,6 +14,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from urllib.parse import unquote
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_SCORER = HERE.parents[1] / ".." / "shared" / "tools" / "score_extraction.py"
@@ -22,6 +23,15 @@ DEFAULT_SCORER = HERE.parents[1] / ".." / "shared" / "tools" / "score_extraction
 def load_gold(path):
     with open(path, encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
+
+
+def matches_source(stored_url, result_url):
+    """True when a search result's URL is the article a sources.jsonl line names: the
+    stored URL is percent-decoded and may be cut after the article's id or slug, so the
+    result's decoded URL must start with it (ignoring a trailing slash)."""
+    stored = unquote(stored_url).rstrip("/")
+    result = unquote(result_url)
+    return bool(stored) and (result == stored or result.startswith(stored))
 
 
 def split_present(gold, texts):
