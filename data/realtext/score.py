@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+"""Score the pipeline on the real-text development set (data/realtext/).
+
+The article texts are not in the repository: re-collect them by hand with the search tool
+(see README.md) into a folder outside the repository, one file `<id>.txt` per gold row.
+This script reports which texts are missing from that folder, then scores the gold rows
+whose texts are present with the shared scorer (../shared/tools/score_extraction.py).
+
+    .venv/bin/python data/realtext/score.py --texts /work/realtext/texts [--show]
+"""
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from urllib.parse import unquote
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_SCORER = HERE.parents[1] / ".." / "shared" / "tools" / "score_extraction.py"
+
+
+def load_gold(path):
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def matches_source(stored_url, result_url):
+    """True when a search result's URL is the article a sources.jsonl line names: the
+    stored URL is percent-decoded and may be cut after the article's id or slug, so the
+    result's decoded URL must start with it (ignoring a trailing slash)."""
+    stored = unquote(stored_url).rstrip("/")
+    result = unquote(result_url)
+    return bool(stored) and (result == stored or result.startswith(stored))
+
+
+def split_present(gold, texts):
+    """(rows whose text file is in `texts`, ids of rows whose file is missing)."""
+    present, missing = [], []
+    for row in gold:
+        (present if (Path(texts) / row["file"]).is_file() else missing).append(row)
+    return present, [r["id"] for r in missing]
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--texts", required=True, help="folder holding the re-collected <id>.txt files")
+    ap.add_argument("--gold", default=str(HERE / "gold.jsonl"))
+    ap.add_argument("--scorer", default=str(DEFAULT_SCORER))
+    ap.add_argument("--pipeline", default=f"{sys.executable} pipeline.py")
+    ap.add_argument("--show", action="store_true")
+    ap.add_argument("--json", action="store_true")
+    a = ap.parse_args(argv)
+    gold = load_gold(a.gold)
+    present, missing = split_present(gold, a.texts)
+    print(f"real-text set: {len(gold)} articles, {len(present)} texts present, {len(missing)} missing")
+    if missing:
+        print("missing: " + " ".join(missing))
+    if not present:
+        return 2
+    if not Path(a.scorer).is_file():
+        print(f"scorer not found: {a.scorer}")
+        return 2
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as tmp:
+        for row in present:
+            tmp.write(json.dumps(row, ensure_ascii=False) + "\n")
+    cmd = [sys.executable, a.scorer, "--gold", tmp.name, "--texts", a.texts, "--pipeline", a.pipeline]
+    cmd += ["--show"] if a.show else []
+    cmd += ["--json"] if a.json else []
+    return subprocess.run(cmd).returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main())
