@@ -59,12 +59,18 @@ def reference_path(mode: str) -> Path:
     return REFERENCE / f"extraction_{mode}.jsonl"
 
 
-def extraction_lines(nlp) -> list[str]:
-    """One compact JSON line per text: its name and its extraction, keys sorted."""
-    from nlp.extract import extract_article
-    return [json.dumps({"file": name, **extract_article(nlp, text, published)},
-                       ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-            for name, text, published in reference_texts()]
+def extraction_lines(nlp, batched: bool = False) -> list[str]:
+    """One compact JSON line per text: its name and its extraction, keys sorted; with
+    `batched`, the texts go through `nlp.pipe` together (`extract_articles`)."""
+    from nlp.extract import extract_article, extract_articles
+    texts = reference_texts()
+    if batched:
+        results = extract_articles(nlp, [(text, published) for _, text, published in texts])
+    else:
+        results = (extract_article(nlp, text, published) for _, text, published in texts)
+    return [json.dumps({"file": name, **result}, ensure_ascii=False, sort_keys=True,
+                       separators=(",", ":"))
+            for (name, _, _), result in zip(texts, results)]
 
 
 def main() -> None:

@@ -12,10 +12,10 @@ import pytest
 from tests.extraction_reference import extraction_lines, reference_path
 
 
-def _compare(nlp, mode: str) -> None:
+def _compare(nlp, mode: str, batched: bool) -> None:
     path = reference_path(mode)
     expected = path.read_text(encoding="utf-8").splitlines()
-    actual = extraction_lines(nlp)
+    actual = extraction_lines(nlp, batched)
     if actual != expected:
         diff = "\n".join(difflib.unified_diff(expected, actual, "reference", "now", n=0,
                                               lineterm=""))
@@ -24,14 +24,16 @@ def _compare(nlp, mode: str) -> None:
 
 
 def test_tagged_output_matches_reference(nlp):
+    """Through `nlp.pipe` (batches of articles), as `process` runs it."""
     from nlp.morphology import camel_data_dir
     if camel_data_dir() is None:
         pytest.skip("CAMeL data not found: the tagged reference cannot be checked")
-    _compare(nlp, "tagged")
+    _compare(nlp, "tagged", batched=True)
 
 
-def test_light_output_matches_reference(nlp_light):
-    _compare(nlp_light, "light")
+@pytest.mark.parametrize("batched", [False, True], ids=["one-by-one", "batched"])
+def test_light_output_matches_reference(nlp_light, batched):
+    _compare(nlp_light, "light", batched)
 
 
 def test_reference_covers_every_bundled_text():

@@ -13,14 +13,16 @@ from __future__ import annotations
 
 import json
 import logging
+from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Iterator
 
 import sqlite_utils
 
 from models.classifiers import load_relevance_classifier
-from nlp.extract import extract_article, parse_date
+from nlp.extract import extract_article, extract_articles, parse_date
 from nlp.gazetteer import load_agencies
 from nlp.normalise import normalise_text
 from timeline.merge import find_match
@@ -42,14 +44,19 @@ class ProcessSummary:
     new_event_ids: list[int] = field(default_factory=list)
 
 
+BATCH_SIZE = 32  # articles read, analysed and written together
+
+
 def process_articles(db: sqlite_utils.Database, nlp, *, reprocess: bool = False,
                      limit: int | None = None, workers: int = 1,
-                     use_tagger: bool = True) -> ProcessSummary:
+                     use_tagger: bool = True, batch_size: int = BATCH_SIZE) -> ProcessSummary:
     """Process the articles still to do; see the module docstring.
 
-    With `workers` > 1 the NLP runs in that many processes (each builds its own
-    pipeline, `nlp` is then unused); the database is written from this process only,
-    in article order, so the result is the same as with one worker.
+    Articles are read from the database in batches (never all at once) and each batch
+    is analysed by `extract_batch`. With `workers` > 1 the batches go to that many
+    processes (each builds its own pipeline, `nlp` is then unused); the database is
+    written from this process only, in article order, so the result is the same as with
+    one worker.
     """
     if reprocess:
         with db.atomic():
@@ -57,57 +64,102 @@ def process_articles(db: sqlite_utils.Database, nlp, *, reprocess: bool = False,
                 db.execute(f"DELETE FROM {table}")
             db.execute("UPDATE articles SET processed_at = NULL, relevant = NULL")
     summary = ProcessSummary()
-    sql = "SELECT * FROM articles WHERE processed_at IS NULL ORDER BY id"
-    rows = list(db.query(sql + (f" LIMIT {int(limit)}" if limit else "")))
-    for row, outcome in _analysed(rows, nlp, workers, use_tagger):
-        try:
-            if isinstance(outcome, str):
-                raise RuntimeError(outcome)
-            score, result = outcome
-            with db.atomic():
-                _write_article(db, row, result, score, summary)
-        except Exception as error:  # one bad article never stops the run
-            summary.failed += 1
-            summary.errors.append(f"article {row['id']} ({row['url']}): {error}")
-            log.error("article %s (%s) failed: %s", row["id"], row["url"], error)
+    batches = _unprocessed(db, limit, batch_size)
+    for batch, outcomes in _analysed(batches, nlp, workers, use_tagger):
+        for row, outcome in zip(batch, outcomes):
+            _store(db, row, outcome, summary)
     return summary
+
+
+def _store(db, row: dict, outcome, summary: ProcessSummary) -> None:
+    try:
+        if isinstance(outcome, str):
+            raise RuntimeError(outcome)
+        score, result = outcome
+        with db.atomic():
+            _write_article(db, row, result, score, summary)
+    except Exception as error:  # one bad article never stops the run
+        summary.failed += 1
+        summary.errors.append(f"article {row['id']} ({row['url']}): {error}")
+        log.error("article %s (%s) failed: %s", row["id"], row["url"], error)
+
+
+def _unprocessed(db, limit: int | None, batch_size: int) -> Iterator[list[dict]]:
+    """The articles still to do, oldest id first, `batch_size` at a time."""
+    last, left = 0, limit if limit else float("inf")
+    while left > 0:
+        rows = list(db.query(
+            "SELECT id, url, title, text, published FROM articles "
+            "WHERE processed_at IS NULL AND id > ? ORDER BY id LIMIT ?",
+            [last, int(min(batch_size, left))]))
+        if not rows:
+            return
+        yield rows
+        last, left = rows[-1]["id"], left - len(rows)
+
+
+def extract_batch(rows: list[dict], nlp=None, use_tagger: bool = True) -> list:
+    """The analysis of a batch of articles: for each row (a dict with `title`, `text`,
+    `published`), (relevance score, extraction) or the error as text.
+
+    Pure apart from the pipeline it builds once per process (when `nlp` is not given),
+    so a process pool or a Dask worker can call it as it is. The batch goes through
+    `nlp.pipe` and the relevance classifier in one call each; should that fail, each
+    article is analysed on its own so that one bad article costs only itself.
+    """
+    nlp = nlp or process_pipeline(use_tagger)
+    try:
+        items = [(row["text"], parse_date(row["published"])) for row in rows]
+        scores = _relevance([(row["title"], row["text"]) for row in rows])
+        return list(zip(scores, extract_articles(nlp, items, batch_size=len(rows) or 1)))
+    except Exception:  # find the bad one(s)
+        log.debug("batch failed, analysing one by one", exc_info=True)
+        return [analyse_row(nlp, row) for row in rows]
+
+
+def _relevance(articles: list[tuple[str | None, str]]) -> list[float]:
+    relevance = load_relevance_classifier()
+    return relevance.scores(articles) if relevance and articles else [1.0] * len(articles)
 
 
 def analyse_row(nlp, row: dict) -> tuple[float, dict] | str:
     """(relevance score, extraction) of one stored article, or the error as text."""
     try:
-        relevance = load_relevance_classifier()
-        score = relevance.score(row["title"], row["text"]) if relevance else 1.0
+        score = _relevance([(row["title"], row["text"])])[0]
         return score, extract_article(nlp, row["text"], parse_date(row["published"]))
     except Exception as error:  # reported by the caller with the article's URL
         log.debug("analysis failed", exc_info=True)
         return f"{type(error).__name__}: {error}"
 
 
-_WORKER_NLP = None
-
-
-def _start_worker(use_tagger: bool) -> None:
-    global _WORKER_NLP  # one pipeline per worker process, built once
+@lru_cache(maxsize=2)
+def process_pipeline(use_tagger: bool = True):
+    """This process's pipeline, built on first use."""
     from nlp.language import build_nlp
-    _WORKER_NLP = build_nlp(use_tagger=use_tagger)
+    return build_nlp(use_tagger=use_tagger)
 
 
-def _analyse_in_worker(row: dict) -> tuple[float, dict] | str:
-    return analyse_row(_WORKER_NLP, row)
+def _extract_in_worker(rows: list[dict], use_tagger: bool) -> list:
+    return extract_batch(rows, use_tagger=use_tagger)
 
 
-def _analysed(rows: list[dict], nlp, workers: int, use_tagger: bool):
-    """(row, outcome) in article order, from this process or from a pool."""
-    if workers <= 1 or len(rows) < 2:
-        if nlp is None and rows:
-            from nlp.language import build_nlp
-            nlp = build_nlp(use_tagger=use_tagger)
-        for row in rows:
-            yield row, analyse_row(nlp, row)
+def _analysed(batches: Iterator[list[dict]], nlp, workers: int, use_tagger: bool):
+    """(batch, outcomes) in article order, from this process or from a pool that holds
+    at most two batches a worker in flight (memory stays bounded)."""
+    if workers <= 1:
+        for batch in batches:
+            yield batch, extract_batch(batch, nlp, use_tagger)
         return
-    with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(use_tagger,)) as pool:
-        yield from zip(rows, pool.map(_analyse_in_worker, rows, chunksize=4))
+    with ProcessPoolExecutor(workers) as pool:
+        pending: deque = deque()
+        for batch in batches:
+            pending.append((batch, pool.submit(_extract_in_worker, batch, use_tagger)))
+            if len(pending) >= 2 * workers:
+                done, future = pending.popleft()
+                yield done, future.result()
+        while pending:
+            done, future = pending.popleft()
+            yield done, future.result()
 
 
 def _write_article(db, row, result, score, summary) -> None:
