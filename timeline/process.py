@@ -168,19 +168,22 @@ def _write_article(db, row, result, score, summary) -> None:
                          [now_iso(), row["id"]]).rowcount
     if not claimed:  # another process wrote this article meanwhile
         return
+    mentions = []
     for entity in result["entities"]:
-        entity_id = upsert_entity(db, entity)
         value = entity.get("value")
-        db["mentions"].insert({
-            "article_id": row["id"], "entity_id": entity_id, "label": entity["label"],
-            "text": entity["text"], "start": entity["start"], "end": entity["end"],
-            "value": value if value is None or isinstance(value, str) else json.dumps(value),
-            "lemma": entity.get("lemma"), "pos": entity.get("pos"),
-        })
+        mentions.append((
+            row["id"], upsert_entity(db, entity), entity["label"], entity["text"],
+            entity["start"], entity["end"],
+            value if value is None or isinstance(value, str) else json.dumps(value),
+            entity.get("lemma"), entity.get("pos")))
+    db.conn.executemany(  # one statement for the article's mentions
+        "INSERT INTO mentions (article_id, entity_id, label, text, start, end, value, lemma, pos) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", mentions)
     if relevant:
         for event in result["events"]:
             _write_event(db, row["id"], event, summary)
-    db["articles"].update(row["id"], {"relevant": int(relevant), "relevance_score": round(score, 4)})
+    db.execute("UPDATE articles SET relevant = ?, relevance_score = ? WHERE id = ?",
+               [int(relevant), round(score, 4), row["id"]])
     summary.processed += 1
     summary.relevant += int(relevant)
 
@@ -189,28 +192,37 @@ def _write_event(db, article_id: int, event: dict, summary: ProcessSummary) -> N
     agencies = set(event["agencies"])
     event_id = find_match(db, event, agencies)
     if event_id is None:
-        event_id = db["events"].insert({
+        event_id = _insert(db, "events", {
             "type": event["type"], "date": event["date"], "year": event["year"],
             "country": event["country"], "title": event["title"],
             "confidence": event["confidence"], "location": event.get("location"),
-        }).last_pk
+        })
         summary.events_new += 1
         summary.new_event_ids.append(event_id)
     else:
         summary.events_merged += 1
     evidence = event["evidence"]
-    db["event_sources"].insert({
+    _insert(db, "event_sources", {
         "event_id": event_id, "article_id": article_id, "evidence": evidence["text"],
         "start": evidence["start"], "end": evidence["end"]}, ignore=True)
     for agency in event["agencies"]:
         entity_id = upsert_entity(db, {"label": "AGENCY", "canonical": agency, "text": agency})
-        db["event_entities"].insert({"event_id": event_id, "entity_id": entity_id,
-                                     "role": "agency"}, ignore=True)
+        _insert(db, "event_entities", {"event_id": event_id, "entity_id": entity_id,
+                                       "role": "agency"}, ignore=True)
     for law in event["laws"]:
         entity_id = upsert_entity(db, {"label": "LAW", "key": law["key"], "text": law["key"],
                                        "canonical": law})
-        db["event_entities"].insert({"event_id": event_id, "entity_id": entity_id,
-                                     "role": "law"}, ignore=True)
+        _insert(db, "event_entities", {"event_id": event_id, "entity_id": entity_id,
+                                       "role": "law"}, ignore=True)
+
+
+def _insert(db, table: str, record: dict, ignore: bool = False) -> int:
+    """Insert one row in plain SQL (the tables exist: no sqlite-utils schema checks
+    per row, which cost more than the insert); the new rowid."""
+    columns = ", ".join(f'"{c}"' for c in record)
+    sql = (f"INSERT {'OR IGNORE ' if ignore else ''}INTO {table} ({columns}) "
+           f"VALUES ({', '.join('?' * len(record))})")
+    return db.execute(sql, list(record.values())).lastrowid
 
 
 def entity_key(entity: dict) -> str:
@@ -239,7 +251,7 @@ def upsert_entity(db, entity: dict) -> int:
         record.update(_agency_info(key))
         if record.get("name_ar") is None or record["name_ar"] == key:
             record["name_ar"] = entity["text"]
-    return db["entities"].insert(record).last_pk
+    return _insert(db, "entities", record)
 
 
 def _agency_info(key: str) -> dict:
