@@ -87,6 +87,16 @@ def m004_run_log(db: sqlite_utils.Database) -> None:
     }, pk="id")
 
 
+@migrations()
+def m005_query_indexes(db: sqlite_utils.Database) -> None:
+    # merging looks events up by type, year and date; the timeline filters by state and
+    # year and by agency (issue 12: each query under 50 ms at 500,000 events)
+    db["events"].create_index(["type", "year", "date"], if_not_exists=True)
+    db["events"].create_index(["country", "year", "date"], if_not_exists=True)
+    db["events"].create_index(["year", "date"], if_not_exists=True)
+    db["event_entities"].create_index(["entity_id"], if_not_exists=True)
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 
