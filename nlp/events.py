@@ -342,6 +342,6 @@ def _title(clause: Span, cue_at: int) -> str:
     return clause.doc[start.i:max(end, start.i + 1)].text.strip()
 
 
-@Language.factory("event_detector")
+@Language.factory("event_detector", assigns=["doc._.events"], requires=["token.is_sent_start", "doc.spans"])
 def make_event_detector(nlp: Language, name: str) -> EventDetector:
     return EventDetector(nlp, name)

@@ -42,3 +42,4 @@ def test_reference_covers_every_bundled_text():
     for mode in ("tagged", "light"):
         lines = reference_path(mode).read_text(encoding="utf-8").splitlines()
         assert [line.split('"file":"')[1].split('"')[0] for line in lines] == names
+

@@ -178,6 +178,6 @@ def _trim(span: Span) -> Span | None:
 
 
 
-@Language.factory("agency_tagger")
+@Language.factory("agency_tagger", assigns=["doc.spans"], requires=["doc._.country"])
 def make_agency_tagger(nlp: Language, name: str) -> AgencyTagger:
     return AgencyTagger(nlp, name)

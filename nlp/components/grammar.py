@@ -15,7 +15,7 @@ from nlp.dates import find_dates
 from nlp.laws import find_laws, law_key, link_named_laws
 
 
-@Language.component("date_ruler")
+@Language.component("date_ruler", assigns=["doc.spans"])
 def date_ruler(doc: Doc) -> Doc:
     spans = []
     for found in find_dates(doc.text, doc._.published, doc._.normalised):
@@ -29,7 +29,7 @@ def date_ruler(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component("law_ruler")
+@Language.component("law_ruler", assigns=["doc.spans"])
 def law_ruler(doc: Doc) -> Doc:
     spans = []
     for found in link_named_laws(find_laws(doc.text, doc._.normalised)):

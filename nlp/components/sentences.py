@@ -47,6 +47,6 @@ def _abbreviation(doc: Doc, index: int) -> bool:
             and doc[index - 1].text.isalpha())
 
 
-@Language.component("sentence_splitter")
+@Language.component("sentence_splitter", assigns=["token.is_sent_start"])
 def sentence_splitter(doc: Doc) -> Doc:
     return split_sentences(doc)
