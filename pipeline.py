@@ -490,5 +490,19 @@ def serve(port, host, db_path):
         sys.exit(subprocess.call(datasette_args(db_path, host, port, Path(folder) / "metadata.json")))
 
 
+@cli.command(context_settings={"ignore_unknown_options": True})
+@click.argument("options", nargs=-1, type=click.UNPROCESSED)
+def bench(options):
+    """Print the speed figures of issue 12 (benchmarks/run.py; see its --help).
+
+    \b
+    Example:
+      python pipeline.py bench --smoke
+      python pipeline.py bench --corpus 2000 --sizes 1000,10000,100000
+    """
+    from benchmarks.run import main
+    main(list(options))
+
+
 if __name__ == "__main__":
     cli()

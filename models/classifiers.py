@@ -32,8 +32,12 @@ class EventClassifier:
         self.classes = list(pipeline.classes_)
 
     def probabilities(self, norm_text: str) -> dict[str, float]:
-        row = self.pipeline.predict_proba([norm_text])[0]
-        return dict(zip(self.classes, (float(p) for p in row)))
+        return self.probabilities_many([norm_text])[0]
+
+    def probabilities_many(self, norm_texts: list[str]) -> list[dict[str, float]]:
+        """`probabilities` of many clauses in one call (scikit-learn's checks run once)."""
+        rows = self.pipeline.predict_proba(norm_texts)
+        return [dict(zip(self.classes, (float(p) for p in row))) for row in rows]
 
 
 class RelevanceClassifier:
@@ -43,9 +47,13 @@ class RelevanceClassifier:
         self.pipeline = pipeline
 
     def score(self, title: str | None, text: str) -> float:
-        doc = normalise_text(f"{title or ''}\n{text}")
-        proba = self.pipeline.predict_proba([doc])[0]
-        return float(proba[list(self.pipeline.classes_).index(True)])
+        return self.scores([(title, text)])[0]
+
+    def scores(self, articles: list[tuple[str | None, str]]) -> list[float]:
+        """`score` of many (title, text) articles in one call."""
+        docs = [normalise_text(f"{title or ''}\n{text}") for title, text in articles]
+        column = list(self.pipeline.classes_).index(True)
+        return [float(row[column]) for row in self.pipeline.predict_proba(docs)]
 
 
 @lru_cache(maxsize=4)

@@ -42,7 +42,7 @@ from typing import Callable, Optional
 
 from hijridate import Hijri
 
-from nlp.normalise import TATWEEL, normalise_text, normalise_with_offsets
+from nlp.normalise import TATWEEL, NormText, normalise_text, normalise_with_offsets
 
 CALENDAR_FILE = Path(__file__).resolve().parents[1] / "data" / "patterns" / "calendar.json"
 GREGORIAN_YEARS = range(1900, 2101)
@@ -366,17 +366,19 @@ def end_over_marks(text: str, end: int) -> int:
     return end
 
 
-def find_dates(text: str, published: Optional[dt.date] = None) -> list[DateMention]:
+def find_dates(text: str, published: Optional[dt.date] = None,
+               norm: Optional[NormText] = None) -> list[DateMention]:
     """Every date expression in `text`, sorted and non-overlapping.
 
     Args:
         text: the article text, as published (offsets index this string).
         published: the publication date, used to resolve relative mentions.
+        norm: `normalise_with_offsets(text)` when the caller has it already.
     Returns:
         DateMention list; `value` is ISO 8601 at the text's precision, or None when
         the mention is relative and `published` is unknown.
     """
-    norm = normalise_with_offsets(text)
+    norm = norm or normalise_with_offsets(text)
     found = [(match.start("m"), match.end("m"), resolved) for pattern, resolver in _grammar()
              for match in pattern.finditer(norm.text) if (resolved := resolver(match, norm.text, published))]
     mentions = []

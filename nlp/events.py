@@ -33,6 +33,7 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import minibatch
 
 from models.classifiers import EventClassifier, load_event_classifier
 from models.stamp import tokenizer_mode
@@ -148,13 +149,34 @@ class EventDetector:
         self.classifier: EventClassifier | None = load_event_classifier(tokenizer_mode(nlp))
 
     def __call__(self, doc: Doc) -> Doc:
+        return next(self.pipe([doc]))
+
+    def pipe(self, docs, batch_size: int = 64):
+        """The docs with their events; the clauses of a batch of docs go through the
+        classifier in one call."""
+        for batch in minibatch(docs, batch_size):
+            clauses = [self._clauses(doc) for doc in batch]
+            probs = iter(self._probabilities([c[3] for doc_clauses in clauses for c in doc_clauses]))
+            for doc, doc_clauses in zip(batch, clauses):
+                yield self._detect(doc, [(*clause, next(probs)) for clause in doc_clauses])
+
+    def _clauses(self, doc: Doc) -> list[tuple]:
+        """(sentence index, sentence, clause, clause norm) of every clause of `doc`."""
+        return [(index, sent, clause, clause_norm(clause)) for index, sent in enumerate(doc.sents)
+                for clause in split_clauses(sent, self.cues)]
+
+    def _probabilities(self, norms: list[str]) -> list[dict[str, float]]:
+        if self.classifier is None or not norms:
+            return [{} for _ in norms]
+        return self.classifier.probabilities_many(norms)
+
+    def _detect(self, doc: Doc, clauses: list[tuple]) -> Doc:
         events: list[dict] = []
         own_news_done = False
-        for index, sent in enumerate(doc.sents):
-            for clause in split_clauses(sent, self.cues):
-                for event in self._clause_events(doc, sent, clause, index, own_news_done):
-                    own_news_done = event.pop("_own", False) or own_news_done
-                    _add(events, event)
+        for index, sent, clause, norm, probs in clauses:
+            for event in self._clause_events(doc, sent, clause, norm, probs, index, own_news_done):
+                own_news_done = event.pop("_own", False) or own_news_done
+                _add(events, event)
         for event in self._cited_laws(doc, events):
             _add(events, event)
         doc._.events = [{k: v for k, v in e.items() if not k.startswith("_")} for e in events]
@@ -176,15 +198,15 @@ class EventDetector:
             found.append(event)
         return found
 
-    def _clause_events(self, doc, sent, clause, index, own_news_done) -> list[dict]:
+    def _clause_events(self, doc, sent, clause, norm, probs, index, own_news_done) -> list[dict]:
         """The clause's main event, and one more for each further dated cue in it
-        ("حكمت ... في أكتوبر 2024، قبل أن تخفف ... في فبراير 2025")."""
-        norm = clause_norm(clause)
+        ("حكمت ... في أكتوبر 2024، قبل أن تخفف ... في فبراير 2025"); `probs` are the
+        classifier's probabilities for the clause's norm."""
         if any(p.search(norm) for p in self.cues.negation):
             return []
         dates = _clause_dates(doc, clause) or [  # else a date earlier in the sentence governs it
             d for d in _clause_dates(doc, sent) if d.end <= clause.start]
-        main = self._clause_event(doc, sent, clause, norm, dates, index, own_news_done)
+        main = self._clause_event(doc, sent, clause, norm, probs, dates, index, own_news_done)
         if main is None:
             return []
         found = [main]
@@ -203,8 +225,8 @@ class EventDetector:
                                 0) | {"title": main["title"], "_own": False})
         return found
 
-    def _clause_event(self, doc, sent, clause, norm, dates, index, own_news_done) -> dict | None:
-        choice = self._choose_type(norm, clause, dates)
+    def _clause_event(self, doc, sent, clause, norm, probs, dates, index, own_news_done) -> dict | None:
+        choice = self._choose_type(norm, probs, clause, dates)
         if choice is None:
             return None
         event_type, confidence, strong, cue_at = choice
@@ -234,13 +256,12 @@ class EventDetector:
         return _event(doc, sent, clause, event_type, value, confidence, cue_at) | {
             "_own": own, "_fallback": date is None}
 
-    def _choose_type(self, norm: str, clause: Span, dates: list[Span]):
+    def _choose_type(self, norm: str, probs: dict[str, float], clause: Span, dates: list[Span]):
         """(type, confidence, strong cue, cue position) or None.
 
         Among several cued types: a strong cue, then the cue nearest a dated
         expression, then the classifier's favourite."""
         cues = cue_types(self.cues, norm)
-        probs = self.classifier.probabilities(norm) if self.classifier else {}
         if cues:
             dated = [d for d in dates if d._.value]
             distance = lambda c: min((abs(_token_at(clause, c[0]) - d.start) for d in dated),
@@ -392,6 +413,6 @@ def _title(clause: Span, cue_at: int) -> str:
     return doc[start:max(end, start + 1)].text.strip(" \n«»\"()،,")
 
 
-@Language.factory("event_detector")
+@Language.factory("event_detector", assigns=["doc._.events"], requires=["token.is_sent_start", "doc.spans"])
 def make_event_detector(nlp: Language, name: str) -> EventDetector:
     return EventDetector(nlp, name)

@@ -4,18 +4,20 @@
 entities (label, text, offsets, canonical form or value), the set of years, the relevance
 verdict (`relevant`, `relevance`) and events. The verdict is made here, once, for both
 `pipeline.py extract` and `process`: an article that is not about trafficking or migrant
-smuggling keeps its entities and has no events.
+smuggling keeps its entities and has no events. `extract_articles` does the same for many
+texts through `nlp.pipe` and one call of the relevance classifier, so that the components
+that batch (the event classifier) see many articles at once.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from models.classifiers import load_relevance_classifier
-from nlp.dates import find_years
 from nlp.laws import written_year
 
 RELEVANCE_THRESHOLD = 0.5
@@ -30,10 +32,19 @@ def parse_date(value: str | None) -> dt.date | None:
 
 def analyse(nlp: Language, text: str, published: dt.date | None = None) -> Doc:
     """Run the pipeline on `text`, with relative dates resolved against `published`."""
+    return nlp(_new_doc(nlp, text, published))
+
+
+def analyse_many(nlp: Language, items: Iterable[tuple[str, dt.date | None]],
+                 batch_size: int = 32) -> Iterator[Doc]:
+    """`analyse` of many (text, published) pairs, in order, through `nlp.pipe`."""
+    docs = (_new_doc(nlp, text, published) for text, published in items)
+    return nlp.pipe(docs, batch_size=batch_size)
+
+
+def _new_doc(nlp: Language, text: str, published: dt.date | None) -> Doc:
     doc = nlp.make_doc(text)
     doc._.published = published
-    for _, pipe in nlp.pipeline:
-        doc = pipe(doc)
     return doc
 
 
@@ -58,7 +69,8 @@ def article_years(doc: Doc) -> list[int]:
     """The calendar years the text writes: dates and year expressions (not relative ones:
     "هذا العام" is left out, as the users annotate), and the years of cited laws
     ("المرسوم السلطاني رقم 126/2008", "م/40 وتاريخ 21/7/1430هـ")."""
-    years = set(find_years(doc.text, doc._.published, include_relative=False))
+    years = {year for span in doc.spans["dates"] if not span._.canonical["relative"]
+             for year in span._.canonical["years"]}
     years |= {written_year(span.text, span._.canonical.get("year"))
               for span in doc.spans["mentions"] if span.label_ == "LAW"} - {None}
     return sorted(years)
@@ -67,9 +79,15 @@ def article_years(doc: Doc) -> list[int]:
 def relevance(text: str, title: str | None = None) -> tuple[bool, float]:
     """(relevant, score): is the article about trafficking in persons or migrant
     smuggling? Every article counts as relevant when the classifier is missing."""
+    return relevances([(text, title)])[0]
+
+
+def relevances(articles: list[tuple[str, str | None]]) -> list[tuple[bool, float]]:
+    """`relevance` of many (text, title) pairs, in one call of the classifier."""
     classifier = load_relevance_classifier()
-    score = classifier.score(title, text) if classifier else 1.0
-    return score >= RELEVANCE_THRESHOLD, round(score, 4)
+    scores = classifier.scores([(title, text) for text, title in articles]) \
+        if classifier and articles else [1.0] * len(articles)
+    return [(score >= RELEVANCE_THRESHOLD, round(float(score), 4)) for score in scores]
 
 
 def doc_to_dict(doc: Doc, verdict: tuple[bool, float] = (True, 1.0)) -> dict:
@@ -88,3 +106,12 @@ def extract_article(nlp: Language, text: str, published: dt.date | None = None,
                     title: str | None = None) -> dict:
     """The extraction of one article as a JSON-ready dict, with the relevance verdict."""
     return doc_to_dict(analyse(nlp, text, published), relevance(text, title))
+
+
+def extract_articles(nlp: Language, items: Iterable[tuple[str, dt.date | None, str | None]],
+                     batch_size: int = 32) -> list[dict]:
+    """`extract_article` of many (text, published, title) triples, in order."""
+    items = list(items)
+    verdicts = relevances([(text, title) for text, _, title in items])
+    docs = analyse_many(nlp, ((text, published) for text, published, _ in items), batch_size)
+    return [doc_to_dict(doc, verdict) for doc, verdict in zip(docs, verdicts)]

@@ -33,7 +33,7 @@ from typing import Optional
 
 from nlp.dates import end_over_marks, find_dates, hijri_year_to_gregorian
 from nlp.errors import DataFileError
-from nlp.normalise import normalise_text, normalise_with_offsets
+from nlp.normalise import NormText, normalise_text, normalise_with_offsets
 
 INSTRUMENTS_FILE = Path(__file__).resolve().parents[1] / "data" / "patterns" / "legal_instruments.jsonl"
 KINDS = frozenset({"law", "decree_law", "decree", "royal_decree", "sultani_decree", "amiri_decree",
@@ -274,16 +274,17 @@ def _with_subjects(norm: str, chosen: list[tuple]) -> list[tuple]:
 
 # --- public API ----------------------------------------------------------------
 
-def find_laws(text: str) -> list[LawMention]:
+def find_laws(text: str, norm: NormText | None = None) -> list[LawMention]:
     """Every citation of a legal instrument in `text`, sorted and non-overlapping.
 
     Args:
         text: the article text, as published (offsets index this string).
+        norm: `normalise_with_offsets(text)` when the caller has it already.
     Returns:
         LawMention list with kind, number, year (Gregorian), country (ISO alpha-2) and,
         for instruments of the data file, their English name.
     """
-    norm = normalise_with_offsets(text)
+    norm = norm or normalise_with_offsets(text)
     candidates = _named_instruments(norm.text) + _numbered_citations(norm.text) + _named_laws(norm.text)
     mentions = []
     for start, end, _, (kind, number, year, country, name) in _with_subjects(norm.text, _select(candidates)):

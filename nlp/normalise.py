@@ -41,9 +41,20 @@ def normalise_char(char: str) -> str:
     return text.translate(_DIGITS)
 
 
+class _CharTable(dict):
+    """`str.translate` table: code point -> normalised form, filled on first sight."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = normalise_char(chr(code))
+        return self[code]
+
+
+_TABLE = _CharTable()
+
+
 def normalise_text(text: str) -> str:
     """Normalised form of `text` (see the module docstring)."""
-    return "".join(normalise_char(c) for c in text)
+    return text.translate(_TABLE)
 
 
 @dataclass(frozen=True)
@@ -65,12 +76,10 @@ class NormText:
 
 def normalise_with_offsets(text: str) -> NormText:
     """Normalise `text`, recording where each normalised character came from."""
-    chars: list[str] = []
-    offsets: list[int] = []
-    for index, char in enumerate(text):
-        norm = normalise_char(char)
-        chars.append(norm)
-        offsets.extend([index] * len(norm))
+    chars = [_TABLE[ord(char)] for char in text]
+    if all(len(norm) == 1 for norm in chars):  # the common case: one for one
+        return NormText("".join(chars), tuple(range(len(text))), len(text))
+    offsets = [index for index, norm in enumerate(chars) for _ in norm]
     return NormText("".join(chars), tuple(offsets), len(text))
 
 

@@ -6,7 +6,8 @@ tokens of their own, so "بوزارة الداخلية" yields the tokens ب | �
 mention can start after the clitic. Each token's `norm_` is its normalised form
 (`nlp.normalise`), with the article given back where "لل" swallowed it: the norm of
 "لمنظمة" in "للمنظمة" is "المنظمه". Where the CAMeL tagger is loaded, tokens carry its
-lemma (`token.lemma_`) and part of speech (`token.tag_`).
+lemma (`token.lemma_`) and part of speech (`token.tag_`). The text is normalised once,
+with offsets, and kept on the doc (`doc._.normalised`) for the grammars that read it.
 """
 
 from __future__ import annotations
@@ -18,8 +19,10 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from nlp.morphology import CamelTagger, WordAnalysis, light_analysis
-from nlp.normalise import normalise_text
+from nlp.normalise import normalise_text, normalise_with_offsets
 
+if not Doc.has_extension("normalised"):
+    Doc.set_extension("normalised", default=None)
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064a\u0640\u064b-\u0652\u0670\u0671-\u06d3]+$")
 
 
@@ -55,6 +58,7 @@ class ArabicTokenizer:
             if analysis is not None and analysis.pos:
                 token.tag_ = analysis.pos
                 token.lemma_ = analysis.lemma or norm
+        doc._.normalised = normalise_with_offsets(text)
         return doc
 
     def _analyse(self, word: str) -> WordAnalysis:

@@ -4,7 +4,7 @@ Used by `timeline.process.process_articles(..., dask=ADDRESS)`, i.e.
 `python pipeline.py process --dask tcp://HOST:8786` (a running scheduler) or
 `--dask local` (a `LocalCluster` of --workers processes started for the run).
 The workers run the same pure function as the single-machine path
-(`timeline.process.analyse_row`) over batches of article rows and send back
+(`timeline.process.extract_batch`) over batches of article rows and send back
 (score, extraction) per article; they never touch the database. The caller, the one
 writer, stores the results in article order, so the database is the same as a
 single-process run's.
@@ -20,13 +20,13 @@ import logging
 from collections import deque
 from contextlib import contextmanager
 from functools import lru_cache
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from distributed import Client, LocalCluster
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from nlp.errors import PipelineError
-from timeline.process import analyse_row
+from timeline.process import extract_batch
 
 log = logging.getLogger(__name__)
 BATCH_SIZE = 8  # articles per task: large enough to amortise a round trip, small to balance
@@ -48,8 +48,7 @@ def worker_nlp(use_tagger: bool):
 
 def analyse_batch(rows: list[dict], use_tagger: bool = True) -> list:
     """(score, extraction) or an error text per row: the task a worker runs."""
-    nlp = worker_nlp(use_tagger)
-    return [analyse_row(nlp, row) for row in rows]
+    return extract_batch(rows, worker_nlp(use_tagger), use_tagger)
 
 
 class PipelinePlugin(WorkerPlugin):
@@ -85,28 +84,30 @@ def dask_client(address: str, workers: int = 1) -> Iterator[Client]:
         yield client
 
 
-def analysed_on_dask(rows: list[dict], address: str, *, workers: int = 1,
+def analysed_on_dask(batches: Iterable[list[dict]], address: str, *, workers: int = 1,
                      use_tagger: bool = True, batch_size: int = BATCH_SIZE):
-    """(row, outcome) in article order, the outcomes computed on the Dask workers."""
+    """(batch, outcomes) in article order, the outcomes computed on the Dask workers.
+    Each batch of the caller is cut into tasks of at most `batch_size` articles, so that
+    every worker gets some."""
     with dask_client(address, workers) as client:
         client.register_plugin(PipelinePlugin(use_tagger))
         n_workers = max(len(client.scheduler_info()["workers"]), 1)
-        size = max(1, min(batch_size, -(-len(rows) // n_workers)))  # every worker gets some
-        batches = [rows[i:i + size] for i in range(0, len(rows), size)]
         window = WINDOW_PER_WORKER * n_workers
         pending: deque = deque()
         for batch in batches:
-            pending.append((batch, client.submit(analyse_batch, batch, use_tagger, pure=False)))
-            if len(pending) >= window:
-                yield from _collect(*pending.popleft())
+            size = max(1, min(batch_size, -(-len(batch) // n_workers)))
+            for task in (batch[i:i + size] for i in range(0, len(batch), size)):
+                pending.append((task, client.submit(analyse_batch, task, use_tagger, pure=False)))
+                if len(pending) >= window:
+                    yield _collect(*pending.popleft())
         while pending:
-            yield from _collect(*pending.popleft())
+            yield _collect(*pending.popleft())
 
 
-def _collect(batch: list[dict], future):
+def _collect(batch: list[dict], future) -> tuple[list[dict], list]:
     try:
         outcomes = future.result()
     except Exception as error:  # a worker died or the batch could not be sent
         log.error("a batch of %d articles failed on Dask: %s", len(batch), error)
         outcomes = [f"dask: {type(error).__name__}: {error}"] * len(batch)
-    yield from zip(batch, outcomes)
+    return batch, outcomes

@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import json
 import logging
+from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Iterator
 
 import sqlite_utils
 
-from nlp.extract import extract_article, parse_date
+from nlp.extract import extract_article, extract_articles, parse_date
 from nlp.gazetteer import load_agencies
 from nlp.normalise import normalise_text
 from timeline.merge import find_match
@@ -40,17 +42,22 @@ class ProcessSummary:
     new_event_ids: list[int] = field(default_factory=list)
 
 
+BATCH_SIZE = 32  # articles read, analysed and written together
+
+
 def process_articles(db: sqlite_utils.Database, nlp, *, reprocess: bool = False,
                      limit: int | None = None, workers: int = 1,
-                     use_tagger: bool = True, progress=None,
+                     use_tagger: bool = True, batch_size: int = BATCH_SIZE, progress=None,
                      dask: str | None = None) -> ProcessSummary:
     """Process the articles still to do; see the module docstring.
 
-    With `workers` > 1 the NLP runs in that many processes (each builds its own
-    pipeline, `nlp` is then unused); the database is written from this process only,
-    in article order, so the result is the same as with one worker. With `dask` (a
-    scheduler address, or "local") the NLP runs on Dask workers (timeline.distributed).
-    `progress(items, total)` may wrap the articles' stream (a tqdm bar).
+    Articles are read from the database in batches (never all at once) and each batch
+    is analysed by `extract_batch`. With `workers` > 1 the batches go to that many
+    processes (each builds its own pipeline, `nlp` is then unused); with `dask` (a
+    scheduler address, or "local") they go to Dask workers (timeline.distributed). The
+    database is written from this process only, in article order, so the result is the
+    same as with one worker. `progress(items, total)` may wrap the articles' stream (a
+    tqdm bar).
     """
     if reprocess:
         with db.atomic():
@@ -58,21 +65,63 @@ def process_articles(db: sqlite_utils.Database, nlp, *, reprocess: bool = False,
                 db.execute(f"DELETE FROM {table}")
             db.execute("UPDATE articles SET processed_at = NULL, relevant = NULL")
     summary = ProcessSummary()
-    sql = "SELECT * FROM articles WHERE processed_at IS NULL ORDER BY id"
-    rows = list(db.query(sql + (f" LIMIT {int(limit)}" if limit else "")))
-    outcomes = _analysed(rows, nlp, workers, use_tagger, dask)
-    for row, outcome in progress(outcomes, len(rows)) if progress else outcomes:
-        try:
-            if isinstance(outcome, str):
-                raise RuntimeError(outcome)
-            score, result = outcome
-            with db.atomic():
-                _write_article(db, row, result, score, summary)
-        except Exception as error:  # one bad article never stops the run
-            summary.failed += 1
-            summary.errors.append(f"article {row['id']} ({row['url']}): {error}")
-            log.error("article %s (%s) failed: %s", row["id"], row["url"], error)
+    batches = _unprocessed(db, limit, batch_size)
+    outcomes = ((row, outcome) for batch, done in _analysed(batches, nlp, workers, use_tagger, dask)
+                for row, outcome in zip(batch, done))
+    for row, outcome in progress(outcomes, _count_unprocessed(db, limit)) if progress else outcomes:
+        _store(db, row, outcome, summary)
     return summary
+
+
+def _store(db, row: dict, outcome, summary: ProcessSummary) -> None:
+    try:
+        if isinstance(outcome, str):
+            raise RuntimeError(outcome)
+        score, result = outcome
+        with db.atomic():
+            _write_article(db, row, result, score, summary)
+    except Exception as error:  # one bad article never stops the run
+        summary.failed += 1
+        summary.errors.append(f"article {row['id']} ({row['url']}): {error}")
+        log.error("article %s (%s) failed: %s", row["id"], row["url"], error)
+
+
+def _count_unprocessed(db, limit: int | None) -> int:
+    count = db.execute("SELECT count(*) FROM articles WHERE processed_at IS NULL").fetchone()[0]
+    return min(count, limit) if limit else count
+
+
+def _unprocessed(db, limit: int | None, batch_size: int) -> Iterator[list[dict]]:
+    """The articles still to do, oldest id first, `batch_size` at a time."""
+    last, left = 0, limit if limit else float("inf")
+    while left > 0:
+        rows = list(db.query(
+            "SELECT id, url, title, text, published FROM articles "
+            "WHERE processed_at IS NULL AND id > ? ORDER BY id LIMIT ?",
+            [last, int(min(batch_size, left))]))
+        if not rows:
+            return
+        yield rows
+        last, left = rows[-1]["id"], left - len(rows)
+
+
+def extract_batch(rows: list[dict], nlp=None, use_tagger: bool = True) -> list:
+    """The analysis of a batch of articles: for each row (a dict with `title`, `text`,
+    `published`), (relevance score, extraction) or the error as text.
+
+    Pure apart from the pipeline it builds once per process (when `nlp` is not given),
+    so a process pool or a Dask worker can call it as it is. The batch goes through
+    `nlp.pipe` and the relevance classifier in one call each; should that fail, each
+    article is analysed on its own so that one bad article costs only itself.
+    """
+    nlp = nlp or process_pipeline(use_tagger)
+    try:
+        items = [(row["text"], parse_date(row["published"]), row["title"]) for row in rows]
+        results = extract_articles(nlp, items, batch_size=len(rows) or 1)
+        return [(result["relevance"], result) for result in results]
+    except Exception:  # find the bad one(s)
+        log.debug("batch failed, analysing one by one", exc_info=True)
+        return [analyse_row(nlp, row) for row in rows]
 
 
 def analyse_row(nlp, row: dict) -> tuple[float, dict] | str:
@@ -85,34 +134,39 @@ def analyse_row(nlp, row: dict) -> tuple[float, dict] | str:
         return f"{type(error).__name__}: {error}"
 
 
-_WORKER_NLP = None
-
-
-def _start_worker(use_tagger: bool) -> None:
-    global _WORKER_NLP  # one pipeline per worker process, built once
+@lru_cache(maxsize=2)
+def process_pipeline(use_tagger: bool = True):
+    """This process's pipeline, built on first use."""
     from nlp.language import build_nlp
-    _WORKER_NLP = build_nlp(use_tagger=use_tagger)
+    return build_nlp(use_tagger=use_tagger)
 
 
-def _analyse_in_worker(row: dict) -> tuple[float, dict] | str:
-    return analyse_row(_WORKER_NLP, row)
+def _extract_in_worker(rows: list[dict], use_tagger: bool) -> list:
+    return extract_batch(rows, use_tagger=use_tagger)
 
 
-def _analysed(rows: list[dict], nlp, workers: int, use_tagger: bool, dask: str | None = None):
-    """(row, outcome) in article order, from this process, a pool or a Dask cluster."""
-    if dask and rows:
+def _analysed(batches: Iterator[list[dict]], nlp, workers: int, use_tagger: bool,
+              dask: str | None = None):
+    """(batch, outcomes) in article order, from this process, from a pool that holds at
+    most two batches a worker in flight (memory stays bounded), or from a Dask cluster."""
+    if dask:
         from timeline.distributed import analysed_on_dask
-        yield from analysed_on_dask(rows, dask, workers=workers, use_tagger=use_tagger)
+        yield from analysed_on_dask(batches, dask, workers=workers, use_tagger=use_tagger)
         return
-    if workers <= 1 or len(rows) < 2:
-        if nlp is None and rows:
-            from nlp.language import build_nlp
-            nlp = build_nlp(use_tagger=use_tagger)
-        for row in rows:
-            yield row, analyse_row(nlp, row)
+    if workers <= 1:
+        for batch in batches:
+            yield batch, extract_batch(batch, nlp, use_tagger)
         return
-    with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(use_tagger,)) as pool:
-        yield from zip(rows, pool.map(_analyse_in_worker, rows, chunksize=4))
+    with ProcessPoolExecutor(workers) as pool:
+        pending: deque = deque()
+        for batch in batches:
+            pending.append((batch, pool.submit(_extract_in_worker, batch, use_tagger)))
+            if len(pending) >= 2 * workers:
+                done, future = pending.popleft()
+                yield done, future.result()
+        while pending:
+            done, future = pending.popleft()
+            yield done, future.result()
 
 
 def _write_article(db, row, result, score, summary) -> None:
@@ -121,19 +175,22 @@ def _write_article(db, row, result, score, summary) -> None:
                          [now_iso(), row["id"]]).rowcount
     if not claimed:  # another process wrote this article meanwhile
         return
+    mentions = []
     for entity in result["entities"]:
-        entity_id = upsert_entity(db, entity)
         value = entity.get("value")
-        db["mentions"].insert({
-            "article_id": row["id"], "entity_id": entity_id, "label": entity["label"],
-            "text": entity["text"], "start": entity["start"], "end": entity["end"],
-            "value": value if value is None or isinstance(value, str) else json.dumps(value),
-            "lemma": entity.get("lemma"), "pos": entity.get("pos"),
-        })
+        mentions.append((
+            row["id"], upsert_entity(db, entity), entity["label"], entity["text"],
+            entity["start"], entity["end"],
+            value if value is None or isinstance(value, str) else json.dumps(value),
+            entity.get("lemma"), entity.get("pos")))
+    db.conn.executemany(  # one statement for the article's mentions
+        "INSERT INTO mentions (article_id, entity_id, label, text, start, end, value, lemma, pos) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", mentions)
     if relevant:
         for event in result["events"]:
             _write_event(db, row["id"], event, summary)
-    db["articles"].update(row["id"], {"relevant": int(relevant), "relevance_score": round(score, 4)})
+    db.execute("UPDATE articles SET relevant = ?, relevance_score = ? WHERE id = ?",
+               [int(relevant), round(score, 4), row["id"]])
     summary.processed += 1
     summary.relevant += int(relevant)
 
@@ -142,28 +199,37 @@ def _write_event(db, article_id: int, event: dict, summary: ProcessSummary) -> N
     agencies = set(event["agencies"])
     event_id = find_match(db, event, agencies)
     if event_id is None:
-        event_id = db["events"].insert({
+        event_id = _insert(db, "events", {
             "type": event["type"], "date": event["date"], "year": event["year"],
             "country": event["country"], "title": event["title"],
             "confidence": event["confidence"], "location": event.get("location"),
-        }).last_pk
+        })
         summary.events_new += 1
         summary.new_event_ids.append(event_id)
     else:
         summary.events_merged += 1
     evidence = event["evidence"]
-    db["event_sources"].insert({
+    _insert(db, "event_sources", {
         "event_id": event_id, "article_id": article_id, "evidence": evidence["text"],
         "start": evidence["start"], "end": evidence["end"]}, ignore=True)
     for agency in event["agencies"]:
         entity_id = upsert_entity(db, {"label": "AGENCY", "canonical": agency, "text": agency})
-        db["event_entities"].insert({"event_id": event_id, "entity_id": entity_id,
-                                     "role": "agency"}, ignore=True)
+        _insert(db, "event_entities", {"event_id": event_id, "entity_id": entity_id,
+                                       "role": "agency"}, ignore=True)
     for law in event["laws"]:
         entity_id = upsert_entity(db, {"label": "LAW", "key": law["key"], "text": law["key"],
                                        "canonical": law})
-        db["event_entities"].insert({"event_id": event_id, "entity_id": entity_id,
-                                     "role": "law"}, ignore=True)
+        _insert(db, "event_entities", {"event_id": event_id, "entity_id": entity_id,
+                                       "role": "law"}, ignore=True)
+
+
+def _insert(db, table: str, record: dict, ignore: bool = False) -> int:
+    """Insert one row in plain SQL (the tables exist: no sqlite-utils schema checks
+    per row, which cost more than the insert); the new rowid."""
+    columns = ", ".join(f'"{c}"' for c in record)
+    sql = (f"INSERT {'OR IGNORE ' if ignore else ''}INTO {table} ({columns}) "
+           f"VALUES ({', '.join('?' * len(record))})")
+    return db.execute(sql, list(record.values())).lastrowid
 
 
 def entity_key(entity: dict) -> str:
@@ -192,7 +258,7 @@ def upsert_entity(db, entity: dict) -> int:
         record.update(_agency_info(key))
         if record.get("name_ar") is None or record["name_ar"] == key:
             record["name_ar"] = entity["text"]
-    return db["entities"].insert(record).last_pk
+    return _insert(db, "entities", record)
 
 
 def _agency_info(key: str) -> dict:

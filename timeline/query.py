@@ -11,8 +11,8 @@ import sqlite_utils
 def timeline_rows(db: sqlite_utils.Database, *, country: str | None = None,
                   event_type: str | None = None, agency: str | None = None,
                   since: str | None = None, until: str | None = None,
-                  event_ids: list[int] | None = None) -> list[dict]:
-    """Rows of the timeline, oldest first, with the filters given.
+                  event_ids: list[int] | None = None, limit: int | None = None) -> list[dict]:
+    """Rows of the timeline, oldest first, with the filters given (the first `limit`).
 
     `since`/`until` are ISO dates or years, compared at the event's own precision.
     """
@@ -28,13 +28,23 @@ def timeline_rows(db: sqlite_utils.Database, *, country: str | None = None,
         params += [agency, f"%{agency}%", f"%{agency}%"]
     if since:
         where.append("coalesce(date, CAST(year AS TEXT)) >= ?"), params.append(since[:len(since)])
+        if since[:4].isdigit():  # implied by the above; lets the (country, year) index work
+            where.append("year >= ?"), params.append(int(since[:4]))
     if until:
         where.append("substr(coalesce(date, CAST(year AS TEXT)), 1, ?) <= ?")
         params += [len(until), until]
+        if until[:4].isdigit():
+            where.append("year <= ?"), params.append(int(until[:4]))
     if event_ids is not None:
         where.append(f"event_id IN ({', '.join('?' * len(event_ids)) or 'NULL'})")
         params += event_ids
-    sql = "SELECT * FROM timeline" + (" WHERE " + " AND ".join(where) if where else "")
+    condition = " WHERE " + " AND ".join(where) if where else ""
+    sql = "SELECT * FROM timeline" + condition
+    if limit is not None:  # the first rows' ids from the events table and its indexes
+        sql = ("SELECT * FROM timeline WHERE event_id IN (SELECT event_id FROM (SELECT id AS "
+               f"event_id, type, date, year, country FROM events){condition} ORDER BY "
+               f"{'' if since or until else 'year IS NULL, '}year, date, event_id "
+               f"LIMIT {int(limit)})")  # (with a year bound, no year is NULL)
     return list(db.query(sql, params))
 
 

@@ -180,10 +180,12 @@ def search_articles(db: sqlite_utils.Database, query: str, limit: int = 20) -> l
     if not search_form(query).split():
         return []
     match = match_expression(query)
+    # the best `limit` matches first, then their articles: joining every match to its
+    # (long) article row before ranking reads the whole table for a common word
     return list(db.query(
-        "SELECT a.id, a.url, a.title, a.published FROM articles_search s "
-        "JOIN articles a ON a.id = s.rowid WHERE articles_search MATCH ? "
-        "ORDER BY rank LIMIT ?", [match, limit]))
+        "SELECT a.id, a.url, a.title, a.published FROM (SELECT rowid, rank FROM articles_search "
+        "WHERE articles_search MATCH ? ORDER BY rank LIMIT ?) s JOIN articles a ON a.id = s.rowid "
+        "ORDER BY s.rank", [match, limit]))
 
 
 @contextmanager

@@ -148,6 +148,6 @@ def _agency_span(doc: Doc, start: int, end: int, source: str, canonical: str,
     return span
 
 
-@Language.factory("agency_ruler")
+@Language.factory("agency_ruler", assigns=["doc.spans"], requires=["doc._.country"])
 def make_agency_ruler(nlp: Language, name: str) -> AgencyRuler:
     return AgencyRuler(nlp, name)

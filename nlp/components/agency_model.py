@@ -32,38 +32,48 @@ log = logging.getLogger(__name__)
 MIN_TOKENS = 2
 
 
-def token_features(doc: Doc, i: int, gazetteer_tags: list[str]) -> dict:
-    """CRF features of token `i` of `doc`."""
-    feats = {"bias": 1.0}
-    for offset in (-2, -1, 0, 1, 2):
-        j = i + offset
-        if not 0 <= j < len(doc):
-            feats[f"{offset}:edge"] = True
-            continue
-        token = doc[j]
-        norm = token.norm_
-        bare = strip_article(norm)
-        feats.update({
-            f"{offset}:norm": norm, f"{offset}:al": norm.startswith("ال"),
-            f"{offset}:head": bare in HEAD_NOUNS, f"{offset}:gaz": gazetteer_tags[j],
-            f"{offset}:punct": not norm.isalnum(),
-            f"{offset}:suf2": norm[-2:], f"{offset}:clitic": len(norm) == 1 and norm.isalpha(),
-        })
-        if abs(offset) <= 1:
-            feats[f"{offset}:pre3"] = bare[:3]
-            feats[f"{offset}:suf3"] = norm[-3:]
-            if token.tag_:
-                feats[f"{offset}:pos"] = token.tag_
-    return feats
+OFFSETS = (-2, -1, 0, 1, 2)
+# feature names of every neighbour, and of the nearest ones only (POS when tagged)
+WIDE = ("norm", "al", "head", "gaz", "punct", "suf2", "clitic")
+NEAR = ("pre3", "suf3", "pos")
+_KEYS = {o: (tuple(f"{o}:{n}" for n in WIDE), tuple(f"{o}:{n}" for n in NEAR), f"{o}:edge")
+         for o in OFFSETS}
+
+
+def _token_values(token, gazetteer_tag: str) -> tuple[tuple, tuple]:
+    """The values of a token's WIDE and NEAR features, computed once per token."""
+    norm = token.norm_
+    bare = strip_article(norm)
+    wide = (norm, norm.startswith("ال"), bare in HEAD_NOUNS, gazetteer_tag, not norm.isalnum(),
+            norm[-2:], len(norm) == 1 and norm.isalpha())
+    near = (bare[:3], norm[-3:], token.tag_) if token.tag_ else (bare[:3], norm[-3:])
+    return wide, near
 
 
 def doc_features(doc: Doc) -> list[dict]:
+    """CRF features of each token of `doc`: its own and its neighbours' values (two on
+    each side; affixes and POS of the nearest only), and the gazetteer's B/I/O."""
     tags = ["O"] * len(doc)
     for span in doc.spans.get("agencies", []):
         tags[span.start] = "B"
         for k in range(span.start + 1, span.end):
             tags[k] = "I"
-    return [token_features(doc, i, tags) for i in range(len(doc))]
+    values = [_token_values(token, tag) for token, tag in zip(doc, tags)]
+    features = []
+    for i in range(len(doc)):
+        feats = {"bias": 1.0}
+        for offset in OFFSETS:
+            wide_keys, near_keys, edge = _KEYS[offset]
+            j = i + offset
+            if not 0 <= j < len(values):
+                feats[edge] = True
+                continue
+            wide, near = values[j]
+            feats.update(zip(wide_keys, wide))
+            if abs(offset) <= 1:
+                feats.update(zip(near_keys, near))
+        features.append(feats)
+    return features
 
 
 @lru_cache(maxsize=4)
@@ -176,6 +186,6 @@ def _trim(span: Span) -> Span | None:
 
 
 
-@Language.factory("agency_tagger")
+@Language.factory("agency_tagger", assigns=["doc.spans"], requires=["doc._.country"])
 def make_agency_tagger(nlp: Language, name: str) -> AgencyTagger:
     return AgencyTagger(nlp, name)

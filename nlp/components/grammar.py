@@ -3,6 +3,7 @@
 The grammars (`nlp.dates`, `nlp.laws`) are pure functions over the text; these
 components only place their character spans on the doc's tokens. A DATE span carries
 its ISO value (resolved against `doc._.published`), a LAW span its canonical form.
+Both read the normalised text the tokenizer left on the doc (`doc._.normalised`).
 """
 
 from __future__ import annotations
@@ -14,10 +15,10 @@ from nlp.dates import find_dates
 from nlp.laws import find_laws, law_key, link_named_laws
 
 
-@Language.component("date_ruler")
+@Language.component("date_ruler", assigns=["doc.spans"])
 def date_ruler(doc: Doc) -> Doc:
     spans = []
-    for found in find_dates(doc.text, doc._.published):
+    for found in find_dates(doc.text, doc._.published, doc._.normalised):
         span = doc.char_span(found.start, found.end, label="DATE", alignment_mode="expand")
         if span is not None:
             span._.value = found.value
@@ -28,10 +29,10 @@ def date_ruler(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component("law_ruler")
+@Language.component("law_ruler", assigns=["doc.spans"])
 def law_ruler(doc: Doc) -> Doc:
     spans = []
-    for found in link_named_laws(find_laws(doc.text)):
+    for found in link_named_laws(find_laws(doc.text, doc._.normalised)):
         span = doc.char_span(found.start, found.end, label="LAW", alignment_mode="expand")
         if span is not None:
             span._.canonical = {"kind": found.kind, "number": found.number, "year": found.year,

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Callable, Generic, Iterable, TypeVar
 
+import numpy
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -58,7 +59,9 @@ class PhraseTable(Generic[T]):
 
         Runs of spaces, tabs or no-break spaces inside a name are skipped: the matcher
         sees the doc's other tokens only, and the matches are mapped back."""
-        kept = [t.i for t in doc if not (t.is_space and "\n" not in t.text)]
+        spaces = {int(i) for i in numpy.flatnonzero(doc.to_array("IS_SPACE"))
+                  if "\n" not in doc[int(i)].text}
+        kept = [i for i in range(len(doc)) if i not in spaces]
         if len(kept) == len(doc):
             compact, index = doc, list(range(len(doc)))
         else:

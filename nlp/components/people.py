@@ -91,6 +91,6 @@ class PersonRuler:
             (norm.startswith("ال") and token.text.endswith("ي") and len(norm) > 4)
 
 
-@Language.factory("person_ruler")
+@Language.factory("person_ruler", assigns=["doc.spans"])
 def make_person_ruler(nlp: Language, name: str) -> PersonRuler:
     return PersonRuler(nlp, name)

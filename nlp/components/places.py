@@ -47,6 +47,6 @@ class PlaceRuler:
         return doc
 
 
-@Language.factory("place_ruler")
+@Language.factory("place_ruler", assigns=["doc.spans", "doc._.country"])
 def make_place_ruler(nlp: Language, name: str) -> PlaceRuler:
     return PlaceRuler(nlp, name)

@@ -27,7 +27,7 @@ def resolve_mentions(doc: Doc) -> list[Span]:
     return sorted(kept, key=lambda s: (s.start_char, s.end_char))
 
 
-@Language.component("mention_resolver")
+@Language.component("mention_resolver", assigns=["doc.spans"])
 def mention_resolver(doc: Doc) -> Doc:
     doc.spans["mentions"] = resolve_mentions(doc)
     return doc

@@ -7,6 +7,8 @@ follow the mark stay with the sentence.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -33,8 +35,10 @@ def split_sentences(doc: Doc) -> Doc:
                 starts[nxt] = True
         if token.text in BULLETS and (i == 0 or "\n" in doc[i - 1].text):
             starts[i] = True
-    for token, start in zip(doc, starts):
-        token.is_sent_start = start
+    if len(doc):  # all at once: token by token, spaCy re-checks the doc at each one
+        values = numpy.array([[1 if start else -1] for start in starts], dtype="int64")
+        values = values.astype("uint64")
+        doc.from_array([SENT_START], values)
     return doc
 
 
@@ -43,6 +47,6 @@ def _abbreviation(doc: Doc, index: int) -> bool:
             and doc[index - 1].text.isalpha())
 
 
-@Language.component("sentence_splitter")
+@Language.component("sentence_splitter", assigns=["token.is_sent_start"])
 def sentence_splitter(doc: Doc) -> Doc:
     return split_sentences(doc)
