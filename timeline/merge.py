@@ -63,23 +63,9 @@ def find_match(db: sqlite_utils.Database, event: dict, agencies: set[str]) -> in
     linked = _linked_keys(db, [row["id"] for row in rows])
     laws = {law.get("key") for law in event.get("laws", []) if law.get("key")}
     for row in rows:
-<<<<<<< HEAD
-        if not dates_agree(row["date"], event["date"]):
-            continue
-        if row["country"] and event.get("country") and row["country"] != event["country"]:
-            continue
-        linked = list(db.query(
-            "SELECT en.key, en.label FROM event_entities ee JOIN entities en "
-            "ON en.id = ee.entity_id WHERE ee.event_id = ?", [row["id"]]))
-        stored = {r["key"] for r in linked if r["label"] == "AGENCY"}
-        stored_laws = {r["key"] for r in linked if r["label"] == "LAW"}
-        laws = {law.get("key") for law in event.get("laws", []) if law.get("key")}
-        shared = bool(agencies & stored) or laws_agree(laws, stored_laws)
-=======
         stored = linked.get((row["id"], "AGENCY"), set())
         stored_laws = linked.get((row["id"], "LAW"), set())
-        shared = bool(agencies & stored) or bool(laws & stored_laws)
->>>>>>> issue12-speed
+        shared = bool(agencies & stored) or laws_agree(laws, stored_laws)
         similar = titles_agree(row["title"], event["title"])
         if event["date"] is None:  # undated: demand both, there is no date to agree on
             if similar and (shared or not (agencies and stored)):
