@@ -108,10 +108,10 @@ def extract_article(nlp: Language, text: str, published: dt.date | None = None,
     return doc_to_dict(analyse(nlp, text, published), relevance(text, title))
 
 
-def extract_articles(nlp: Language, items: Iterable[tuple[str, dt.date | None, str | None]],
-                     batch_size: int = 32) -> list[dict]:
-    """`extract_article` of many (text, published, title) triples, in order."""
-    items = list(items)
+def extract_articles(nlp: Language, items: Iterable[tuple], batch_size: int = 32) -> list[dict]:
+    """`extract_article` of many (text, published) pairs or (text, published, title)
+    triples, in order."""
+    items = [(text, published, rest[0] if rest else None) for text, published, *rest in items]
     verdicts = relevances([(text, title) for text, _, title in items])
     docs = analyse_many(nlp, ((text, published) for text, published, _ in items), batch_size)
     return [doc_to_dict(doc, verdict) for doc, verdict in zip(docs, verdicts)]
