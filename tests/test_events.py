@@ -113,3 +113,31 @@ def test_talks_between_officials_are_a_meeting(nlp):
             "وتناول اللقاء تنفيذ مذكرة التفاهم الموقعة بين الجانبين في يونيو 2023.")
     found = events(nlp, text)
     assert ("meeting", "2025-07-31") in found and ("agreement", "2023-06") in found
+
+
+# Calls, plans and negations of an event the same clause would otherwise report
+# (issue 15): each shape beside its plain form, which is an event.
+LEAD = "قال مسؤول إن الكويت تواصل جهودها.\nوأضاف أن العمل مستمر.\nوأشار إلى التعاون.\n"
+SIGNED = "ووقعت الوزارة في عام 2023 مذكرة تفاهم مع المنظمة الدولية للهجرة."
+TRAINED = "ونظمت الوزارة في عام 2023 دورة تدريبية لضباط الشرطة حول مكافحة الاتجار بالأشخاص."
+
+
+@pytest.mark.parametrize("plain,expected", [(SIGNED, ("agreement", "2023")),
+                                            (TRAINED, ("training", "2023"))])
+def test_the_plain_forms_are_events(nlp, plain, expected):
+    assert events(nlp, LEAD + plain) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "ودعا الوزير إلى توقيع مذكرة تفاهم مع المنظمة الدولية للهجرة في عام 2023.",  # دعا إلى
+    "وطالب النواب بتوقيع مذكرة تفاهم مع المنظمة الدولية للهجرة في عام 2023.",  # طالب
+    "وطالبت اللجنة بتنظيم دورة تدريبية لضباط الشرطة حول مكافحة الاتجار بالأشخاص في عام 2023.",
+    "ولم يتم في عام 2023 توقيع مذكرة تفاهم مع المنظمة الدولية للهجرة.",  # لم يتم
+    "ونفى الوزير توقيع مذكرة تفاهم مع المنظمة الدولية للهجرة في عام 2023.",  # نفى
+    "ونفت الوزارة أن تكون نظمت في عام 2023 دورة تدريبية لضباط الشرطة حول مكافحة الاتجار بالأشخاص.",
+    "ويعتزم الجهاز توقيع مذكرة تفاهم مع المنظمة الدولية للهجرة في عام 2023.",  # يعتزم
+    "ولن توقع الوزارة مذكرة تفاهم مع المنظمة الدولية للهجرة في عام 2023.",  # لن
+    "ومن المقرر توقيع مذكرة تفاهم مع المنظمة الدولية للهجرة في عام 2023.",  # من المقرر
+])
+def test_calls_plans_and_negations_stay_off_the_timeline(nlp, text):
+    assert events(nlp, LEAD + text) == []

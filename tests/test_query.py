@@ -1,0 +1,54 @@
+"""Reading the timeline back (`timeline/query.py`) and the `timeline --country` filter.
+
+The events are written straight into a real SQLite file, so each filter is checked on
+rows whose countries are known: the wrong country must stay out, the right one in.
+"""
+
+import json
+
+import pytest
+
+from conftest import run_cli
+from timeline.query import timeline_rows
+
+EVENTS = [
+    {"type": "agreement", "date": "2024-05-02", "year": 2024, "country": "KW", "title": "مذكرة"},
+    {"type": "training", "date": "2024", "year": 2024, "country": "KW", "title": "دورة"},
+    {"type": "agreement", "date": "2024-06-01", "year": 2024, "country": "SA", "title": "مذكرة"},
+    {"type": "report", "date": "2023", "year": 2023, "country": None, "title": "تقرير"},
+    {"type": "meeting", "date": "2022", "year": 2022, "country": "QA", "title": "اجتماع"},
+]
+
+
+@pytest.fixture
+def filled(db):
+    db["events"].insert_all(EVENTS)
+    return db
+
+
+@pytest.mark.parametrize("country,expected", [
+    ("KW", [("agreement", "KW"), ("training", "KW")]),
+    ("kw", [("agreement", "KW"), ("training", "KW")]),  # the code is taken in either case
+    ("SA", [("agreement", "SA")]),
+    ("OM", []),
+])
+def test_country_filter_keeps_that_country_and_only_it(filled, country, expected):
+    rows = timeline_rows(filled, country=country)
+    assert sorted((r["type"], r["country"]) for r in rows) == expected
+
+
+def test_no_country_filter_keeps_every_event(filled):
+    assert len(timeline_rows(filled)) == len(EVENTS)
+
+
+@pytest.mark.parametrize("country,titles", [("kw", {"مذكرة", "دورة"}), ("QA", {"اجتماع"})])
+def test_timeline_command_country_option(filled, db_path, country, titles):
+    out = run_cli("timeline", "--format", "json", "--country", country, "--db", str(db_path)).output
+    rows = json.loads(out)
+    assert {r["title"] for r in rows} == titles
+    assert {r["country"] for r in rows} == {country.upper()}
+
+
+def test_filters_combine(filled):
+    rows = timeline_rows(filled, country="KW", event_type="agreement")
+    assert [(r["type"], r["country"], r["date"]) for r in rows] == [("agreement", "KW", "2024-05-02")]
