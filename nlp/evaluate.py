@@ -219,18 +219,32 @@ def read_gold(path: Path) -> list[dict]:
             if line.strip()]
 
 
-def evaluate(nlp, gold_path: Path, texts: Path) -> dict[str, Tally]:
-    """Run the pipeline `nlp` over every gold article in `texts` and score it."""
+def extract_set(nlp, gold: list[dict], texts: Path,
+                relevant: Callable[[str], bool] | None = None) -> dict[str, dict]:
+    """The pipeline's extraction of every gold article in `texts`, keyed by gold id.
+
+    `relevant` (text -> bool), when given, is the timeline's relevance gate: an article
+    it turns away keeps its entities and loses its events, as in `timeline.process`.
+    """
     import datetime as dt
 
     from nlp.extract import extract_article
-    gold = read_gold(gold_path)
     predictions = {}
     for doc in gold:
         published = dt.date.fromisoformat(doc["published"]) if doc.get("published") else None
         text = (Path(texts) / doc["file"]).read_text(encoding="utf-8")
-        predictions[doc["id"]] = extract_article(nlp, text, published)
-    return score_set(gold, predictions)
+        predicted = extract_article(nlp, text, published)
+        if relevant is not None and not relevant(text):
+            predicted["events"] = []
+        predictions[doc["id"]] = predicted
+    return predictions
+
+
+def evaluate(nlp, gold_path: Path, texts: Path,
+             relevant: Callable[[str], bool] | None = None) -> dict[str, Tally]:
+    """Run the pipeline `nlp` over every gold article in `texts` and score it."""
+    gold = read_gold(gold_path)
+    return score_set(gold, extract_set(nlp, gold, texts, relevant))
 
 
 def f1_scores(tallies: dict[str, Tally]) -> dict[str, float]:

@@ -120,9 +120,11 @@ def cue_types(cues: Cues, norm: str) -> list[tuple[int, str, bool]]:
 
 
 class EventDetector:
-    def __init__(self, nlp: Language, name: str = "event_detector"):
+    def __init__(self, nlp: Language, name: str = "event_detector", use_classifier: bool = True):
         self.cues = load_cues()
-        self.classifier: EventClassifier | None = load_event_classifier()
+        # without it, the trigger cues alone (build_nlp(without=...), model ablations)
+        self.classifier: EventClassifier | None = \
+            load_event_classifier() if use_classifier else None
 
     def __call__(self, doc: Doc) -> Doc:
         events: list[dict] = []
@@ -321,6 +323,6 @@ def _title(clause: Span, cue_at: int) -> str:
     return clause.doc[start.i:max(end, start.i + 1)].text.strip()
 
 
-@Language.factory("event_detector")
-def make_event_detector(nlp: Language, name: str) -> EventDetector:
-    return EventDetector(nlp, name)
+@Language.factory("event_detector", default_config={"use_classifier": True})
+def make_event_detector(nlp: Language, name: str, use_classifier: bool) -> EventDetector:
+    return EventDetector(nlp, name, use_classifier)

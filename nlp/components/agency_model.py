@@ -86,7 +86,10 @@ def new_agency_id(name: str, country: str | None) -> str:
 
 
 class AgencyTagger:
-    def __init__(self, nlp: Language, name: str = "agency_tagger"):
+    def __init__(self, nlp: Language, name: str = "agency_tagger", use_model: bool = True):
+        self.model = None
+        if not use_model:  # the rules alone (build_nlp(without=...), model ablations)
+            return
         try:
             self.model = load_model()
         except ModelMissingError as error:
@@ -168,6 +171,6 @@ def _trim(span: Span) -> Span | None:
 
 
 
-@Language.factory("agency_tagger")
-def make_agency_tagger(nlp: Language, name: str) -> AgencyTagger:
-    return AgencyTagger(nlp, name)
+@Language.factory("agency_tagger", default_config={"use_model": True})
+def make_agency_tagger(nlp: Language, name: str, use_model: bool) -> AgencyTagger:
+    return AgencyTagger(nlp, name, use_model)
