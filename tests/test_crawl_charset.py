@@ -82,3 +82,61 @@ def test_article_cascade_decodes_with_the_source_encoding():
     assert examination.article is not None, examination
     assert "ضبط شبكة للاتجار بالبشر" in examination.article.title
     assert examination.article.encoding == "iso8859-6"
+
+
+# --- what mutation testing showed unguarded (README, "Mutation testing")
+
+def test_declared_charset_is_used_when_it_decodes_to_natural_text():
+    from crawlers.charset import declared_encoding
+    body = ISO_ARABIC.encode("iso8859_6")
+    header = declared_encoding(body, "text/html; charset=ISO-8859-6")
+    assert header == "iso8859-6"
+    assert decode_html(body, declared=header) == (ISO_ARABIC, "iso8859-6")
+    meta = '<meta charset="iso-8859-6">'.encode() + body
+    assert declared_encoding(meta) == "iso8859-6"
+    assert decode_html(meta)[0].endswith(ISO_ARABIC)  # nothing passed: the <meta> is read
+
+
+def test_header_comes_before_meta():
+    from crawlers.charset import declared_encoding
+    body = '<meta charset="utf-8">'.encode() + ISO_ARABIC.encode("iso8859_6")
+    assert declared_encoding(body, "text/html; charset=iso-8859-6") == "iso8859-6"
+    assert declared_encoding(body, "text/html") == "utf-8"
+
+
+@pytest.mark.parametrize("label,name", [("windows-1256", "cp1256"), (" 'UTF-8' ", "utf-8"),
+                                        ('"iso-8859-6"', "iso8859-6"), ("no-such", None),
+                                        ("", None), (None, None)])
+def test_normalise_encoding_labels(label, name):
+    from crawlers.charset import normalise_encoding
+    assert normalise_encoding(label) == name
+
+
+def test_a_wrong_configured_encoding_loses_nothing_and_raises_nothing():
+    body = SHORT.encode("cp1256")
+    text, encoding = decode_html(body, forced="utf-8")  # the config is wrong
+    assert encoding == "utf-8" and text.startswith("<p>") and "\ufffd" in text
+
+
+def test_a_byte_order_mark_names_the_encoding():
+    body = "\ufeff".encode("utf-16-le") + SHORT.encode("utf-16-le")
+    assert decode_html(body, declared="windows-1256") == (SHORT, "utf-16-le")
+
+
+def test_a_latin_page_with_no_arabic_goes_to_the_guess():
+    page = "<p>Société générale : prix à la pièce, très élevé, déjà payé</p>" * 3
+    text, encoding = decode_html(page.encode("latin-1"))
+    # charset-normalizer's guess (a Latin code page; which one is its business)
+    assert encoding not in ("cp1256", "utf-8") and "\ufffd" not in text
+    assert text.startswith("<p>Société g") and len(text) == len(page)
+
+
+@pytest.mark.parametrize("text,garbled", [
+    ("ÇáßæíÊ ÊßÇÝÍ", True),  # windows-1256 read as Latin-1
+    ("Café au lait, à la française, très bon et pas cher du tout", False),  # a few accents
+    ("", False), ("1234 - 5678", False),
+    ("abcde" + "é", False),  # one accent in six letters is natural
+])
+def test_looks_garbled(text, garbled):
+    from crawlers.charset import looks_garbled
+    assert looks_garbled(text) is garbled
