@@ -2,15 +2,13 @@
 shared/gold/README.md, and the same counts as the users' scorer on the test articles and
 the seeds (that comparison needs ../shared; it skips with the reason without it)."""
 
-import datetime as dt
 import importlib.util
 from pathlib import Path
 
 import pytest
 
-from nlp.evaluate import (Tally, agency_matches, law_matches, person_matches, place_matches,
-                          read_gold, same_name, score_set)
-from nlp.extract import extract_article
+from nlp.evaluate import (Tally, agency_matches, extract_set, law_matches, person_matches,
+                          place_matches, read_gold, same_name, score_set)
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -129,11 +127,7 @@ def users_scorer():
 ])
 def test_same_counts_as_the_users_scorer(users_scorer, nlp, gold_path, texts):
     gold = read_gold(gold_path)
-    predictions = {}
-    for doc in gold:
-        published = dt.date.fromisoformat(doc["published"]) if doc.get("published") else None
-        predictions[doc["id"]] = extract_article(nlp, (texts / doc["file"]).read_text("utf-8"),
-                                                 published)
+    predictions = extract_set(nlp, gold, texts)
     theirs = users_scorer.score(gold, predictions)
     ours = score_set(gold, predictions)
     for name, counts in theirs.items():
