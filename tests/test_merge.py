@@ -175,3 +175,38 @@ def test_a_country_missing_on_one_side_does_not_block_a_match(db):
     candidate = {"type": "agreement", "date": "2024-05-02", "year": 2024, "country": "KW",
                  "title": "توقيع مذكرة تفاهم"}
     assert find_match(db, candidate, set()) == event_id
+
+
+# --- what mutation testing found unguarded in the merge
+
+def test_a_later_row_of_the_block_can_match_after_ones_that_do_not(db):
+    _event(db, date="2024-05-20")  # same block, another date
+    _event(db, date="2024-05-02", country="SA")  # same block and date, another country
+    wanted = _event(db, date="2024-05-02")
+    candidate = {"type": "agreement", "date": "2024-05-03", "year": 2024, "country": "KW",
+                 "title": "توقيع مذكرة تفاهم"}
+    assert find_match(db, candidate, set()) == wanted
+
+
+@pytest.mark.parametrize("a,b,same", [
+    ("اجتماع اللجنة", "اجتماع المجلس الأعلى", True),  # 1 word of the shorter 2: exactly half
+    ("اجتماع اللجنة الوطنية", "اجتماع المجلس الأعلى", False),  # 1 of 3
+])
+def test_titles_agree_at_half_of_the_shorter_title(a, b, same):
+    assert titles_agree(a, b) is same
+
+
+def test_title_words_drop_short_words_and_the_article():
+    from timeline.merge import title_words
+    assert title_words("عقد في دبي الاجتماع") == {"عقد", "دبي", "اجتماع"}
+    assert title_words(None) == set()
+
+
+def test_different_laws_do_not_link_two_reports(db):
+    event_id = _event(db, date="2013", year=2013, type="legislation", title="إقرار القانون")
+    _link(db, event_id, "law:91:2013", label="LAW")
+    other = {"type": "legislation", "date": "2013", "year": 2013, "country": "KW",
+             "title": "صدور تشريع جديد", "laws": [{"key": "law:5:2013"}]}
+    assert find_match(db, other, set()) is None
+    unlinked = _event(db, date="2013", year=2013, type="legislation", title="مرسوم أميري")
+    assert find_match(db, {**other, "title": "صدور تشريع جديد"}, set()) not in (unlinked,)
