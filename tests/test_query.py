@@ -52,3 +52,37 @@ def test_timeline_command_country_option(filled, db_path, country, titles):
 def test_filters_combine(filled):
     rows = timeline_rows(filled, country="KW", event_type="agreement")
     assert [(r["type"], r["country"], r["date"]) for r in rows] == [("agreement", "KW", "2024-05-02")]
+
+
+# --- the other filters (found unguarded by mutation testing)
+
+def test_type_filter(filled):
+    assert {r["title"] for r in timeline_rows(filled, event_type="agreement")} == {"مذكرة"}
+    assert len(timeline_rows(filled, event_type="agreement")) == 2
+
+
+@pytest.mark.parametrize("since,until,years", [
+    ("2023", None, [2023, 2024, 2024, 2024]),
+    (None, "2023", [2022, 2023]),
+    ("2024-05", "2024-05", [2024]),  # the year-precise 2024 starts before May: out
+    ("2023", "2023", [2023]),
+])
+def test_since_and_until(filled, since, until, years):
+    rows = timeline_rows(filled, since=since, until=until)
+    assert sorted(r["year"] for r in rows) == years
+
+
+def test_agency_filter_by_key_or_name(filled):
+    event_id = next(filled.query("SELECT id FROM events WHERE country = 'SA'"))["id"]
+    entity = filled["entities"].insert({"label": "AGENCY", "key": "sa-moi", "name_ar": "وزارة الداخلية",
+                                        "name_en": "Ministry of Interior (Saudi Arabia)"}).last_pk
+    filled["event_entities"].insert({"event_id": event_id, "entity_id": entity, "role": "agency"})
+    for agency in ("sa-moi", "الداخلية", "Interior"):
+        assert [r["event_id"] for r in timeline_rows(filled, agency=agency)] == [event_id]
+    assert timeline_rows(filled, agency="kw-moi") == []
+
+
+def test_event_ids_filter(filled):
+    ids = [r["id"] for r in filled.query("SELECT id FROM events ORDER BY id")][:2]
+    assert sorted(r["event_id"] for r in timeline_rows(filled, event_ids=ids)) == ids
+    assert timeline_rows(filled, event_ids=[]) == []
