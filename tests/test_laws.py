@@ -208,3 +208,15 @@ def test_instruments_file_errors_name_file_and_line(tmp_path, monkeypatch, line,
     finally:
         laws._instruments.cache_clear()
         laws._instrument_pattern.cache_clear()
+
+
+# A royal decree is Saudi when its number is "م/…" or its date is Hijri, either one
+# alone (found unguarded by mutation testing); a plain one stays without a country.
+@pytest.mark.parametrize("text,country,key", [
+    ("صدر المرسوم الملكي رقم م/40 لسنة 2009 بشأن النظام", "SA", "decree:م/40:2009:SA"),
+    ("صدر المرسوم الملكي رقم 12 لسنة 1430هـ", "SA", "decree:12:2009:SA"),
+    ("صدر المرسوم الملكي رقم 12 لسنة 2010", None, "decree:12:2010"),
+])
+def test_royal_decree_country(text, country, key):
+    [mention] = find_laws(text)
+    assert (mention.country, law_key(mention)) == (country, key)
