@@ -144,9 +144,11 @@ def cue_types(cues: Cues, norm: str) -> list[tuple[int, str, bool]]:
 
 
 class EventDetector:
-    def __init__(self, nlp: Language, name: str = "event_detector"):
+    def __init__(self, nlp: Language, name: str = "event_detector", use_classifier: bool = True):
         self.cues = load_cues()
-        self.classifier: EventClassifier | None = load_event_classifier(tokenizer_mode(nlp))
+        # without it, the trigger cues alone (build_nlp(without=...), model ablations)
+        self.classifier: EventClassifier | None = \
+            load_event_classifier(tokenizer_mode(nlp)) if use_classifier else None
 
     def __call__(self, doc: Doc) -> Doc:
         return next(self.pipe([doc]))
@@ -413,6 +415,7 @@ def _title(clause: Span, cue_at: int) -> str:
     return doc[start:max(end, start + 1)].text.strip(" \n«»\"()،,")
 
 
-@Language.factory("event_detector", assigns=["doc._.events"], requires=["token.is_sent_start", "doc.spans"])
-def make_event_detector(nlp: Language, name: str) -> EventDetector:
-    return EventDetector(nlp, name)
+@Language.factory("event_detector", assigns=["doc._.events"], requires=["token.is_sent_start", "doc.spans"],
+                  default_config={"use_classifier": True})
+def make_event_detector(nlp: Language, name: str, use_classifier: bool) -> EventDetector:
+    return EventDetector(nlp, name, use_classifier)

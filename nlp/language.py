@@ -52,12 +52,26 @@ def gazetteer_lexicon() -> frozenset[str]:
     return frozenset(words - attached) | names
 
 
-def build_nlp(use_tagger: bool = True, pipes: tuple[str, ...] = PIPES) -> Language:
+# the trained models inside the pipeline, and the component option that turns each off
+MODEL_SWITCHES = {"agency_crf": ("agency_tagger", "use_model"),
+                  "events": ("event_detector", "use_classifier")}
+
+
+def build_nlp(use_tagger: bool = True, pipes: tuple[str, ...] = PIPES,
+              without: tuple[str, ...] = ()) -> Language:
     """A ready pipeline; CAMeL tagging is used when its data is found and `use_tagger`.
-    `pipes` (a subset of PIPES, in order) leaves out components, as training does."""
+
+    `pipes` (a subset of PIPES, in order) leaves out components, as training does;
+    `without` names trained models to leave out (keys of MODEL_SWITCHES), so the rules
+    alone can be scored against rules + model (tests/test_model_value.py).
+    """
+    unknown = set(without) - set(MODEL_SWITCHES)
+    if unknown:
+        raise ValueError(f"no such model in the pipeline: {sorted(unknown)}")
+    configs = {MODEL_SWITCHES[m][0]: {MODEL_SWITCHES[m][1]: False} for m in without}
     nlp = spacy.blank("ar")
     tagger = load_tagger() if use_tagger else None
     nlp.tokenizer = ArabicTokenizer(nlp.vocab, gazetteer_lexicon(), tagger)
     for name in pipes:
-        nlp.add_pipe(name)
+        nlp.add_pipe(name, config=configs.get(name, {}))
     return nlp

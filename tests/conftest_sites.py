@@ -12,12 +12,18 @@ A site folder may hold `_server.json`, one entry per trap (see tests/sites/READM
   content_types path -> Content-Type header as sent (wrong or missing charsets)
   default_content_type  file extension -> Content-Type
 "{{BASE}}" in any served text file becomes the server's base URL.
+
+For politeness tests the server also keeps a timed log (`timings`: when each request
+arrived and when its answer was done) and the most requests it had in flight at once;
+`stall` seconds make it send half of each answer, wait, then send the rest, so a request
+stays in flight that long while the crawler measures a short latency.
 """
 
 from __future__ import annotations
 
 import json
 import threading
+import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -48,6 +54,22 @@ class SiteServer:
     requests: list[str] = field(default_factory=list)
     user_agents: set[str] = field(default_factory=set)
     httpd: ThreadingHTTPServer | None = None
+    stall: float = 0.0
+    timings: list[tuple[float, float, str]] = field(default_factory=list)
+    in_flight: int = 0
+    max_in_flight: int = 0
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def arrived(self) -> float:
+        with self.lock:
+            self.in_flight += 1
+            self.max_in_flight = max(self.max_in_flight, self.in_flight)
+        return time.monotonic()
+
+    def done(self, started: float, path: str) -> None:
+        with self.lock:
+            self.in_flight -= 1
+            self.timings.append((started, time.monotonic(), path))
 
     def url(self, path: str = "/") -> str:
         return self.base + path
@@ -74,6 +96,14 @@ def _make_handler(site: SiteServer, config: dict):
             pass
 
         def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+            self.started, self.logged = site.arrived(), False
+            try:
+                self._answer()
+            finally:
+                if not self.logged:
+                    site.done(self.started, self.path)
+
+        def _answer(self) -> None:
             site.requests.append(self.path)
             site.user_agents.add(self.headers.get("User-Agent", ""))
             key = route_key(self.path)
@@ -97,6 +127,8 @@ def _make_handler(site: SiteServer, config: dict):
             self.send_response(301)
             self.send_header("Location", location)
             self.send_header("Content-Length", "0")
+            site.done(self.started, self.path)
+            self.logged = True
             self.end_headers()
 
         def _send(self, status: int, body: bytes, content_type: str) -> None:
@@ -104,6 +136,16 @@ def _make_handler(site: SiteServer, config: dict):
             self.send_header("Content-Type", content_type)
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
+            if site.stall and len(body) > 1:
+                half = len(body) // 2
+                self.wfile.write(body[:half])
+                self.wfile.flush()
+                time.sleep(site.stall)
+                body = body[half:]
+            # logged as done before the last bytes go out: the client cannot have the
+            # whole answer (and send its next request) before the log knows
+            site.done(self.started, self.path)
+            self.logged = True
             self.wfile.write(body)
 
     return Handler
@@ -126,9 +168,9 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
 
 
-def start_site(root: Path) -> SiteServer:
+def start_site(root: Path, stall: float = 0.0) -> SiteServer:
     """Serve `root` on 127.0.0.1, port picked by the OS, from a daemon thread."""
-    site = SiteServer(root=Path(root))
+    site = SiteServer(root=Path(root), stall=stall)
     httpd = _Server(("127.0.0.1", 0), _make_handler(site, _load_config(site.root)))
     site.httpd = httpd
     site.base = f"http://127.0.0.1:{httpd.server_address[1]}"

@@ -245,3 +245,30 @@ def test_dates_offsets_after_diacritics(prefix):
 ])
 def test_dates_clitics_outside_mention(text, mention_text):
     assert [m.text for m in find_dates(text, JUL)] == [mention_text]
+
+
+# --- the edges of relative months and weekdays (found unguarded by mutation testing):
+# الماضي is the last one strictly before the publication date, المقبل the next one after.
+MAR12 = dt.date(2025, 3, 12)  # a Wednesday
+
+
+@pytest.mark.parametrize("text,value", [
+    ("مارس الماضي", "2024-03"), ("فبراير الماضي", "2025-02"),  # the same month is a year back
+    ("مارس المقبل", "2026-03"), ("أبريل المقبل", "2025-04"),
+    ("مارس الجاري", "2025-03"),
+    ("12 مارس الماضي", "2024-03-12"), ("11 مارس الماضي", "2025-03-11"),
+    ("13 مارس المقبل", "2025-03-13"), ("12 مارس المقبل", "2026-03-12"),
+    ("الأربعاء الماضي", "2025-03-05"), ("الأربعاء المقبل", "2025-03-19"),  # never the day itself
+    ("الخميس الماضي", "2025-03-06"), ("الثلاثاء المقبل", "2025-03-18"),
+    ("20 سبتمبر", "2024-09-20"), ("10 فبراير", "2025-02-10"),  # no qualifier: the nearest
+])
+def test_relative_months_and_weekdays_at_their_edges(text, value):
+    assert only_mention("في " + text, MAR12, text).value == value
+
+
+@pytest.mark.parametrize("text,years", [
+    ("خلال الفترة 2020-2070", {2020, 2070}),  # fifty years is still a range
+    ("خلال الفترة 2020-2071", set()),  # more is not
+])
+def test_year_ranges_have_a_plausible_length(text, years):
+    assert set(find_years(text, MAR12)) == years

@@ -189,3 +189,31 @@ def test_a_held_meeting_or_seminar_is_own_news_without_the_classifiers_backing(n
 def test_a_decision_reported_as_done_later_in_the_article_is_own_news(nlp):
     text = LEAD + "وبموجب قرار صادر عن وزير العدل، تم تعديل مسمى اللجنة لتصبح اللجنة الدائمة لمكافحة الاتجار."
     assert ("institution", None) in events(nlp, text, published=None)
+
+
+# Calls, plans and negations of an event the same clause would otherwise report
+# (issue 15): each shape beside its plain form, which is an event.
+LEAD = "قال مسؤول إن الكويت تواصل جهودها.\nوأضاف أن العمل مستمر.\nوأشار إلى التعاون.\n"
+SIGNED = "ووقعت الوزارة في عام 2023 مذكرة تفاهم مع المنظمة الدولية للهجرة."
+TRAINED = "ونظمت الوزارة في عام 2023 دورة تدريبية لضباط الشرطة حول مكافحة الاتجار بالأشخاص."
+
+
+@pytest.mark.parametrize("plain,expected", [(SIGNED, ("agreement", "2023")),
+                                            (TRAINED, ("training", "2023"))])
+def test_the_plain_forms_are_events(nlp, plain, expected):
+    assert events(nlp, LEAD + plain) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "ودعا الوزير إلى توقيع مذكرة تفاهم مع المنظمة الدولية للهجرة في عام 2023.",  # دعا إلى
+    "وطالب النواب بتوقيع مذكرة تفاهم مع المنظمة الدولية للهجرة في عام 2023.",  # طالب
+    "وطالبت اللجنة بتنظيم دورة تدريبية لضباط الشرطة حول مكافحة الاتجار بالأشخاص في عام 2023.",
+    "ولم يتم في عام 2023 توقيع مذكرة تفاهم مع المنظمة الدولية للهجرة.",  # لم يتم
+    "ونفى الوزير توقيع مذكرة تفاهم مع المنظمة الدولية للهجرة في عام 2023.",  # نفى
+    "ونفت الوزارة أن تكون نظمت في عام 2023 دورة تدريبية لضباط الشرطة حول مكافحة الاتجار بالأشخاص.",
+    "ويعتزم الجهاز توقيع مذكرة تفاهم مع المنظمة الدولية للهجرة في عام 2023.",  # يعتزم
+    "ولن توقع الوزارة مذكرة تفاهم مع المنظمة الدولية للهجرة في عام 2023.",  # لن
+    "ومن المقرر توقيع مذكرة تفاهم مع المنظمة الدولية للهجرة في عام 2023.",  # من المقرر
+])
+def test_calls_plans_and_negations_stay_off_the_timeline(nlp, text):
+    assert events(nlp, LEAD + text) == []

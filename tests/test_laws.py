@@ -242,3 +242,15 @@ def test_a_named_instruments_data_year_is_not_a_written_year():
     [cited] = find_laws("المرسوم السلطاني رقم 126/2008")
     assert named.year == 2009 and written_year(named.text, named.year) is None
     assert written_year(cited.text, cited.year) == 2008
+
+
+# A royal decree is Saudi when its number is "م/…" or its date is Hijri, either one
+# alone (found unguarded by mutation testing); a plain one stays without a country.
+@pytest.mark.parametrize("text,country,key", [
+    ("صدر المرسوم الملكي رقم م/40 لسنة 2009 بشأن النظام", "SA", "decree:م/40:2009:SA"),
+    ("صدر المرسوم الملكي رقم 12 لسنة 1430هـ", "SA", "decree:12:2009:SA"),
+    ("صدر المرسوم الملكي رقم 12 لسنة 2010", None, "decree:12:2010"),
+])
+def test_royal_decree_country(text, country, key):
+    [mention] = find_laws(text)
+    assert (mention.country, law_key(mention)) == (country, key)

@@ -110,3 +110,22 @@ def test_an_article_claimed_by_another_run_is_not_written_twice(db, nlp):
         _write_article(db, row, result, score, second)  # a second run that read it unprocessed
     assert (first.processed, second.processed) == (1, 0)
     assert db["mentions"].count == len(result["entities"])
+
+
+# A near-miss with a dated arrest in it: the extractor finds an event, the relevance
+# classifier says the article is not about trafficking, so the timeline gets nothing.
+DRUGS_DATED = ("ضبط شحنة مخدرات في ميناء الشويخ\n"
+               "ضبطت الإدارة العامة لمكافحة المخدرات في مارس 2024 شحنة من الحبوب المخدرة في "
+               "ميناء الشويخ وأحالت المتهمين إلى النيابة العامة.\n"
+               "وقالت الإدارة إن الشحنة كانت معدة للتهريب.")
+
+
+def test_relevance_gate_keeps_the_events_of_an_irrelevant_article_off_the_timeline(db, nlp):
+    from nlp.extract import extract_article, parse_date
+    assert extract_article(nlp, DRUGS_DATED, parse_date("2025-03-04"))["events"]  # there is one
+    store_article(db, url="https://d.example/4", text=DRUGS_DATED, published="2025-03-04")
+    summary = process_articles(db, nlp)
+    assert summary.processed == 1 and summary.relevant == 0
+    assert db["articles"].get(1)["relevant"] == 0
+    assert db["events"].count == 0 and db["event_sources"].count == 0
+    assert db["mentions"].count > 0  # its entities are still listed

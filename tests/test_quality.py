@@ -1,66 +1,64 @@
-"""Extraction quality gate: the seeds (dev set) and the team's own test articles, scored
-with the users' scorer (`shared/tools/score_extraction.py`) against pinned floors.
+"""Extraction quality gate: the team's own test articles and the seeds (dev set), scored
+with the project's own evaluation code (`nlp/evaluate.py`) against pinned floors.
 
-The floors sit a little under today's scores (see README, "Quality"); lowering one is a
-decision to make in review, not in passing.
+The test articles and their gold are in this repository, so their gate runs on a bare
+clone. The seeds' gold lives in `../shared/gold/` (the users' files): without it those
+tests skip with the reason, an allowed skip (tests/skip_policy.py). That our scorer gives
+the users' scorer's numbers is checked in tests/test_evaluate.py.
+
+The floors sit just under today's scores (README, "Quality"), in both modes (CAMeL
+tagging and light): on the seeds one lost person, one lost law or one lost event fails;
+on the test articles two lost events or a lost agency name or two fail. Lowering one is
+a decision to make in review, not in passing.
 """
 
-import datetime as dt
-import importlib.util
-import json
 from pathlib import Path
 
 import pytest
 
-from nlp.extract import extract_article
+from nlp.evaluate import evaluate, f1_scores
 
 ROOT = Path(__file__).resolve().parent.parent
-SCORER = ROOT.parent / "shared" / "tools" / "score_extraction.py"
 SEEDS = ROOT.parent / "shared" / "gold" / "seeds.jsonl"
 ARTICLES = ROOT / "tests" / "articles"
 
 FLOORS = {
-    "seeds": {"agencies": 0.93, "laws": 0.95, "years": 1.0, "persons": 0.9, "locations": 0.9,
-              "events": 0.9},
-    "articles": {"agencies": 0.93, "laws": 0.95, "years": 0.97, "persons": 0.93,
-                 "locations": 0.95, "events": 0.76},
+    # today (CAMeL / light): 1.0 everywhere but locations 0.963
+    "seeds": {"agencies": 0.98, "laws": 0.95, "years": 0.97, "persons": 0.97,
+              "locations": 0.95, "events": 0.97},
+    # today: agencies 0.949 / 0.953, laws 0.986, years 0.987, persons 0.978 / 0.967,
+    # locations 0.992, events 0.81
+    "articles": {"agencies": 0.945, "laws": 0.98, "years": 0.98, "persons": 0.96,
+                 "locations": 0.98, "events": 0.80},
 }
 
 
+def _below(scores: dict, floors: dict) -> dict:
+    return {f: (scores[f], floor) for f, floor in floors.items() if scores[f] < floor}
+
+
+def test_articles_f1_floors(nlp):
+    scores = f1_scores(evaluate(nlp, ARTICLES / "gold.jsonl", ARTICLES))
+    assert not _below(scores, FLOORS["articles"]), f"test articles: F1 below the floor: {scores}"
+
+
+def test_articles_light_mode_keeps_the_bar(nlp_light):
+    scores = f1_scores(evaluate(nlp_light, ARTICLES / "gold.jsonl", ARTICLES))
+    assert not _below(scores, FLOORS["articles"]), f"test articles (light): {scores}"
+
+
 @pytest.fixture(scope="module")
-def scorer():
-    if not SCORER.is_file():
-        pytest.skip(f"the users' scorer is not at {SCORER}")
-    spec = importlib.util.spec_from_file_location("score_extraction", SCORER)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def score_set(scorer, nlp, gold_path: Path, texts: Path) -> dict:
-    gold = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line]
-    preds = {}
-    for doc in gold:
-        published = dt.date.fromisoformat(doc["published"]) if doc.get("published") else None
-        text = (texts / doc["file"]).read_text(encoding="utf-8")
-        preds[doc["id"]] = extract_article(nlp, text, published)
-    return {k: c.scores()["f1"] for k, c in scorer.score(gold, preds).items()}
-
-
-@pytest.mark.parametrize("name,gold,texts", [
-    ("seeds", SEEDS, ROOT / "data" / "samples"),
-    ("articles", ARTICLES / "gold.jsonl", ARTICLES),
-])
-def test_f1_floors(scorer, nlp, name, gold, texts):
-    if not gold.is_file():
-        pytest.skip(f"{gold} not found")
-    scores = score_set(scorer, nlp, gold, texts)
-    below = {f: (scores[f], floor) for f, floor in FLOORS[name].items() if scores[f] < floor}
-    assert not below, f"{name}: F1 below the floor: {below}"
-
-
-def test_light_mode_keeps_the_bar_on_the_seeds(scorer, nlp_light):
+def seeds_gold() -> Path:
     if not SEEDS.is_file():
-        pytest.skip(f"{SEEDS} not found")
-    scores = score_set(scorer, nlp_light, SEEDS, ROOT / "data" / "samples")
-    assert all(scores[f] >= floor for f, floor in FLOORS["seeds"].items()), scores
+        pytest.skip(f"../shared not found: the seeds' gold is not at {SEEDS}")
+    return SEEDS
+
+
+def test_seeds_f1_floors(nlp, seeds_gold):
+    scores = f1_scores(evaluate(nlp, seeds_gold, ROOT / "data" / "samples"))
+    assert not _below(scores, FLOORS["seeds"]), f"seeds: F1 below the floor: {scores}"
+
+
+def test_seeds_light_mode_keeps_the_bar(nlp_light, seeds_gold):
+    scores = f1_scores(evaluate(nlp_light, seeds_gold, ROOT / "data" / "samples"))
+    assert not _below(scores, FLOORS["seeds"]), f"seeds (light): {scores}"

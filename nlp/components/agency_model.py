@@ -99,7 +99,10 @@ def new_agency_id(name: str, country: str | None) -> str:
 
 
 class AgencyTagger:
-    def __init__(self, nlp: Language, name: str = "agency_tagger"):
+    def __init__(self, nlp: Language, name: str = "agency_tagger", use_model: bool = True):
+        self.model = None
+        if not use_model:  # the rules alone (build_nlp(without=...), model ablations)
+            return
         try:
             self.model = load_model(tokenizer_mode(nlp))
         except ModelMissingError as error:
@@ -186,6 +189,7 @@ def _trim(span: Span) -> Span | None:
 
 
 
-@Language.factory("agency_tagger", assigns=["doc.spans"], requires=["doc._.country"])
-def make_agency_tagger(nlp: Language, name: str) -> AgencyTagger:
-    return AgencyTagger(nlp, name)
+@Language.factory("agency_tagger", assigns=["doc.spans"], requires=["doc._.country"],
+                  default_config={"use_model": True})
+def make_agency_tagger(nlp: Language, name: str, use_model: bool) -> AgencyTagger:
+    return AgencyTagger(nlp, name, use_model)
