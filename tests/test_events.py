@@ -193,7 +193,6 @@ def test_a_decision_reported_as_done_later_in_the_article_is_own_news(nlp):
 
 # Calls, plans and negations of an event the same clause would otherwise report
 # (issue 15): each shape beside its plain form, which is an event.
-LEAD = "قال مسؤول إن الكويت تواصل جهودها.\nوأضاف أن العمل مستمر.\nوأشار إلى التعاون.\n"
 SIGNED = "ووقعت الوزارة في عام 2023 مذكرة تفاهم مع المنظمة الدولية للهجرة."
 TRAINED = "ونظمت الوزارة في عام 2023 دورة تدريبية لضباط الشرطة حول مكافحة الاتجار بالأشخاص."
 
