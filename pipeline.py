@@ -1,7 +1,7 @@
 """The command line of the pipeline: a thin shell over `nlp/`, `timeline/` and `crawlers/`.
 
 Each command parses its options, calls one library function and prints what it returns;
-library errors (nlp.errors) become "Error: ..." with exit status 1. Run
+library errors (core.errors) become "Error: ..." with exit status 1. Run
 `python pipeline.py COMMAND --help` for each command's options and an example.
 """
 
@@ -15,13 +15,12 @@ from pathlib import Path
 
 import click
 
-from nlp.errors import ArticleReadError, PipelineError
+from core.errors import ArticleReadError, PipelineError
+from core.paths import DATASETTE_METADATA, default_db
+from core.paths import SAMPLES as SAMPLES_DIR
+from core.vocabulary import EVENT_TYPES
 
-ROOT = Path(__file__).resolve().parent
-DEFAULT_DB = ROOT / "data" / "timeline.db"
-SAMPLES = ROOT / "data" / "samples"
-EVENT_TYPES = ("legislation", "accession", "institution", "agreement", "strategy", "training",
-               "meeting", "awareness", "enforcement", "victim_support", "report")
+DEFAULT_DB = default_db()
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 log = logging.getLogger("pipeline")
 
@@ -135,8 +134,8 @@ def extract(files, published, as_json, tagger):
       python pipeline.py extract data/samples/000_05a1e2f8ada96856.txt --published 2025-07-31 --json
     """
     from nlp.extract import extract_article, parse_date
-    from timeline.ingest import read_file
     from timeline.export import describe_extraction
+    from timeline.ingest import read_file
 
     nlp, failed = build(tagger), 0
     for path in files:
@@ -178,7 +177,6 @@ def process(reprocess, workers, tagger, db_path):
       python pipeline.py process --reprocess --workers 2
     """
     from timeline.process import process_articles
-
     from timeline.store import recorded_run
 
     db, nlp = open_database(db_path), build(tagger) if workers == 1 else None
@@ -321,7 +319,7 @@ def run(crawl, sources_file, samples, tagger, db_path):
     from timeline.ops import run_job
 
     for line in run_job(db_path, crawl=crawl, sources_file=sources_file,
-                        samples=SAMPLES if samples else None, nlp_factory=lambda: build(tagger)):
+                        samples=SAMPLES_DIR if samples else None, nlp_factory=lambda: build(tagger)):
         click.echo(line)
 
 
@@ -354,7 +352,7 @@ def serve(port, db_path):
     """
     import subprocess
 
-    metadata = ROOT / "data" / "datasette" / "metadata.yml"
+    metadata = DATASETTE_METADATA
     args = [sys.executable, "-m", "datasette", "serve", "-i", str(db_path), "--port", str(port)]
     if metadata.is_file():
         args += ["--metadata", str(metadata)]

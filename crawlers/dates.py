@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+from core.vocabulary import to_ascii_digits
 
 # Month names as they are spelled (with and without hamza) -> month number.
 MONTHS = {
@@ -44,11 +44,6 @@ _NUMERIC_YMD = re.compile(r"(?<![\d/.-])(?P<year>\d{4})[/.-](?P<month>\d{1,2})[/
                           r"(?P<day>\d{1,2})(?![\d/.-])")
 _PATTERNS = (_WRITTEN, _MONTH_FIRST, _NUMERIC_YMD, _NUMERIC_DMY)
 MIN_YEAR, MAX_YEAR = 1990, 2100  # keeps Hijri years (14xx) and noise out
-
-
-def to_ascii_digits(text: str) -> str:
-    """Arabic-Indic and Persian digits to ASCII (same length, so offsets hold)."""
-    return text.translate(_DIGITS)
 
 
 def _month_number(value: str) -> int | None:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import re
 import shutil
 import sys
 import threading
@@ -26,12 +25,13 @@ from pathlib import Path
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
+from core.errors import PipelineError
+from core.vocabulary import is_iso_day
 from crawlers import settings as default_settings
 from crawlers.failures import NETWORK_KINDS
 from crawlers.pipelines import load_known_urls
 from crawlers.sources import DEFAULT_SOURCES, find_sources, load_sources
 from crawlers.spiders.news import NewsSpider
-from nlp.errors import PipelineError
 
 logger = logging.getLogger(__name__)
 
@@ -94,7 +94,7 @@ def crawl(db_path, *, sources_file=None, source_ids=None, query=None, max_pages=
 
 
 def _check_since(since) -> None:
-    if since is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(since)):
+    if since is not None and not is_iso_day(str(since)):
         raise CrawlerError(f"since must be a date written YYYY-MM-DD, got {since!r}")
 
 

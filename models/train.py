@@ -21,14 +21,16 @@ import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import accuracy_score, precision_recall_fscore_support
-from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold, cross_val_predict
+from sklearn.model_selection import (
+    StratifiedGroupKFold,
+    StratifiedKFold,
+    cross_val_predict,
+)
 from sklearn.pipeline import FeatureUnion, Pipeline
 
-from nlp.errors import DataFileError
+from core.errors import DataFileError
+from core.paths import MODELS, TRAINING
 
-ROOT = Path(__file__).resolve().parent.parent
-TRAINING = ROOT / "data" / "training"
-MODELS = ROOT / "models"
 SEED = 13
 
 
@@ -131,11 +133,11 @@ def agency_examples(nlp, rows: list[dict]) -> tuple[list, list]:
 
 def span_scores(gold: list[list[str]], predicted: list[list[str]]) -> dict:
     """Exact-match precision/recall/F1 of B/I spans."""
-    from nlp.components.agency_model import _bio_spans
+    from nlp.components.agency_model import bio_spans
 
     tp = fp = fn = 0
     for g, p in zip(gold, predicted):
-        gs, ps = set(_bio_spans(list(g))), set(_bio_spans(list(p)))
+        gs, ps = set(bio_spans(list(g))), set(bio_spans(list(p)))
         tp, fp, fn = tp + len(gs & ps), fp + len(ps - gs), fn + len(gs - ps)
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from nlp.errors import MorphologyDataMissing
+from core.errors import MorphologyDataMissing
 from nlp.normalise import normalise_text
 
 log = logging.getLogger(__name__)

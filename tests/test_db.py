@@ -3,7 +3,7 @@ import sqlite3
 import pytest
 import sqlite_utils
 
-from nlp.errors import DatabaseFileError
+from core.errors import DatabaseFileError
 from timeline.db import SCHEMA_VERSION, migrations, open_db, schema_version
 
 TABLES = {

@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from nlp.errors import ArticleReadError
+from core.errors import ArticleReadError
 from timeline.ingest import folder_metadata, list_inputs, read_file, title_of
 from timeline.ops import ingest_paths
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
-from nlp.errors import DatabaseFileError
+from core.errors import DatabaseFileError
 
 migrations = Migrations("timeline")
 

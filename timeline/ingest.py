@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from nlp.errors import ArticleReadError
+from core.errors import ArticleReadError
 
 SUFFIXES = {".txt", ".html", ".htm", ".json", ".jsonl"}
 MAX_TITLE = 150

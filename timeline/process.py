@@ -19,7 +19,7 @@ from functools import lru_cache
 
 import sqlite_utils
 
-from models.classifiers import load_relevance_classifier
+from nlp.classifiers import load_relevance_classifier
 from nlp.extract import extract_article, parse_date
 from nlp.gazetteer import load_agencies
 from nlp.normalise import normalise_text

@@ -19,13 +19,14 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from core.errors import ModelMissingError
+from core.paths import MODELS
 from nlp.components.agencies import HEAD_NOUNS
-from nlp.errors import ModelMissingError
 from nlp.normalise import normalise_text, strip_article
 from nlp.tokenizer import is_word
 
 log = logging.getLogger(__name__)
-MODEL_PATH = Path(__file__).resolve().parents[2] / "models" / "agency_crf.pkl"
+MODEL_PATH = MODELS / "agency_crf.pkl"
 MIN_TOKENS = 2
 
 
@@ -100,7 +101,7 @@ class AgencyTagger:
         labels = self.model.predict_single(doc_features(doc))
         known = doc.spans.get("agencies", [])
         spans = []
-        for start, end in _bio_spans(labels):
+        for start, end in bio_spans(labels):
             span = _trim(doc[start:_continued(doc, end)])
             if span is None or any(span.start < s.end and s.start < span.end for s in known):
                 continue
@@ -128,7 +129,7 @@ def _continued(doc: Doc, end: int) -> int:
     return end
 
 
-def _bio_spans(labels: list[str]) -> list[tuple[int, int]]:
+def bio_spans(labels: list[str]) -> list[tuple[int, int]]:
     spans, start = [], None
     for i, label in enumerate(labels + ["O"]):
         if label == "B" or label == "O":

@@ -14,11 +14,11 @@ import pickle
 from functools import lru_cache
 from pathlib import Path
 
-from nlp.errors import ModelMissingError
+from core.errors import ModelMissingError
+from core.paths import MODELS
 from nlp.normalise import normalise_text
 
 log = logging.getLogger(__name__)
-MODELS = Path(__file__).resolve().parent
 EVENTS_MODEL = MODELS / "events.pkl"
 RELEVANCE_MODEL = MODELS / "relevance.pkl"
 
