@@ -87,6 +87,25 @@ def m004_run_log(db: sqlite_utils.Database) -> None:
     }, pk="id")
 
 
+@migrations()
+def m005_unique_content(db: sqlite_utils.Database) -> None:
+    """One identity rule for articles: a URL and a text (its content hash) are each stored
+    once. Rows that share a hash from before this rule are merged into the oldest."""
+    duplicates = list(db.query(
+        "SELECT a.id, k.keep FROM articles a JOIN (SELECT content_hash, min(id) AS keep "
+        "FROM articles GROUP BY content_hash HAVING count(*) > 1) k "
+        "ON a.content_hash = k.content_hash AND a.id != k.keep"))
+    for row in duplicates:
+        for table in ("mentions", "event_sources"):
+            db.execute(f"UPDATE OR IGNORE {table} SET article_id = ? WHERE article_id = ?",
+                       [row["keep"], row["id"]])
+            db.execute(f"DELETE FROM {table} WHERE article_id = ?", [row["id"]])
+        db.execute("DELETE FROM articles_search WHERE rowid = ?", [row["id"]])
+        db.execute("DELETE FROM articles WHERE id = ?", [row["id"]])
+    db.execute("DROP INDEX IF EXISTS idx_articles_content_hash")
+    db["articles"].create_index(["content_hash"], unique=True)
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 

@@ -79,18 +79,16 @@ def store_article(db: sqlite_utils.Database, *, url: str, text: str, title: str 
     Raises ValueError when `published` is not an ISO date."""
     published = normalise_published(published)
     digest = content_hash(text)
-    row = next(db.query("SELECT id FROM articles WHERE url = ?", [url]), None)
-    if row:
-        return StoreResult(row["id"], False, "same url")
-    row = next(db.query("SELECT id FROM articles WHERE content_hash = ?", [digest]), None)
-    if row:
-        return StoreResult(row["id"], False, "same content")
     try:
         return _insert_article(db, url, text, digest, title, published, source, fetched_at,
                                author, country)
-    except sqlite3.IntegrityError:  # stored by another process since the check above
-        row = next(db.query("SELECT id FROM articles WHERE url = ?", [url]))
-        return StoreResult(row["id"], False, "same url")
+    except sqlite3.IntegrityError:  # the schema's UNIQUE url / content_hash: stored already
+        for column, reason in (("url", "same url"), ("content_hash", "same content")):
+            row = next(db.query(f"SELECT id FROM articles WHERE {column} = ?",
+                                [url if column == "url" else digest]), None)
+            if row:
+                return StoreResult(row["id"], False, reason)
+        raise
 
 
 def _insert_article(db, url, text, digest, title, published, source, fetched_at, author,
