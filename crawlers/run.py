@@ -1,9 +1,9 @@
 """Crawl entry point: `crawl(...)` runs the spider for each source and returns a summary.
 
-Called by `pipeline.py crawl` / `run` (in-process, once per process) and runnable as
-`python -m crawlers.run ...` (argparse; prints the summary as JSON), which is how
-tests and schedulers run it in a subprocess: Scrapy's Twisted reactor can start only
-once per process, so a second `crawl()` in the same process raises `CrawlerError`.
+Run as `python -m crawlers.run ...` (argparse; prints the summary as JSON) in a subprocess:
+`pipeline.py crawl` and `run` start it through `timeline.ops.crawl_in_subprocess`, and the
+tests do the same, because Scrapy's Twisted reactor can start only once per process (a
+second `crawl()` in the same process raises `CrawlerError`).
 
 One Scrapy crawler per source, all in one process: each has its own stats and its own
 JOBDIR (`<state_dir>/<source id>`), so an interrupted crawl resumes where it stopped.

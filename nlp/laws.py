@@ -1,6 +1,6 @@
 """Stage 3 of the NLP flow (extract, LAW): find citations of legal instruments and give each a canonical form.
 
-Called by the law component (`nlp/components/laws.py`). Pure functions: text in,
+Called by the `law_ruler` component (`nlp/components/grammar.py`). Pure functions: text in,
 `LawMention`s with offsets in the ORIGINAL text out; the grammars run on the text of
 `nlp.normalise.normalise_with_offsets`.
 

@@ -10,6 +10,7 @@ the project's own packaging: its modules, data files, models and console script.
 from __future__ import annotations
 
 import os
+import shutil
 import site
 import subprocess
 import sys
@@ -25,8 +26,11 @@ pytestmark = pytest.mark.slow
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory) -> Path:
     work = tmp_path_factory.mktemp("install")
-    wheels = work / "wheels"
-    built = subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", str(ROOT),
+    source, wheels = work / "source", work / "wheels"
+    # a clean copy, so that no stale build/ folder of the checkout leaks into the wheel
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(
+        ".git", ".venv*", "build", "*.egg-info", "__pycache__", "*.db", "*.db-*", ".crawl-state"))
+    built = subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", str(source),
                             "-w", str(wheels)], capture_output=True, text=True)
     assert built.returncode == 0, built.stderr
     env_dir = work / "venv"

@@ -55,7 +55,7 @@ def m001_core_tables(db: sqlite_utils.Database) -> None:
 
 @migrations()
 def m002_search(db: sqlite_utils.Database) -> None:
-    # Full-text search over normalised title and text (see timeline.search); the
+    # Full-text search over normalised title and text (see timeline.store.search_articles); the
     # table's rowid is the article id.
     db.execute("CREATE VIRTUAL TABLE articles_search USING fts5(title, text, tokenize='unicode61')")
 

@@ -2,9 +2,9 @@
 
 A linear-chain CRF (sklearn-crfsuite, trained by `models/train.py` on
 `data/training/agencies_ner.jsonl`) labels tokens B/I/O. Its features are the token's
-norm, affixes, whether it is an organisation head noun, its lemma and POS where CAMeL
-tagging is on, the neighbours, and the gazetteer's own B/I/O (so model and gazetteer
-combine). Spans that overlap a gazetteer match are left to the gazetteer. A new agency
+norm, affixes, whether it is an organisation head noun, the POS where CAMeL tagging set one
+(no lemma), the same for the neighbours, and the gazetteer's own B/I/O (so model and
+gazetteer combine). Spans that overlap a gazetteer match are left to the gazetteer. A new agency
 gets a stable id from its normalised name, transliterated (`ar2safebw`).
 """
 
