@@ -1,7 +1,7 @@
 """The command line of the pipeline: a thin shell over `nlp/`, `timeline/` and `crawlers/`.
 
 Each command parses its options, calls one library function and prints what it returns;
-library errors (nlp.errors) become "Error: ..." with exit status 1. Run
+library errors (core.errors) become "Error: ..." with exit status 1. Run
 `python pipeline.py COMMAND --help` for each command's options and an example.
 """
 
@@ -15,14 +15,13 @@ from pathlib import Path
 
 import click
 
-from nlp.errors import ArticleReadError, PipelineError
+from core.errors import ArticleReadError, PipelineError
+from core.paths import SAMPLES as SAMPLES_DIR
+from core.paths import default_db
+from core.vocabulary import EVENT_TYPES
 
-ROOT = Path(__file__).resolve().parent
-DEFAULT_DB = ROOT / "data" / "timeline.db"
-SAMPLES = ROOT / "data" / "samples"
-ALERTS = ROOT / "data" / "alerts.toml"
-EVENT_TYPES = ("legislation", "accession", "institution", "agreement", "strategy", "training",
-               "meeting", "awareness", "enforcement", "victim_support", "report")
+DEFAULT_DB = default_db()
+ALERTS = DEFAULT_DB.parent / "alerts.toml"
 INGEST_PARTIAL_FAILURE = 3  # exit status of `ingest` when some records failed, others stored
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 log = logging.getLogger("pipeline")
@@ -172,8 +171,8 @@ def extract(files, published, as_json, tagger):
       python pipeline.py extract data/samples/000_05a1e2f8ada96856.txt --published 2025-07-31 --json
     """
     from nlp.extract import extract_article, parse_date
-    from timeline.ingest import read_file
     from timeline.export import describe_extraction
+    from timeline.ingest import read_file
 
     nlp, failed = build(tagger), 0
     for path in files:
@@ -219,7 +218,6 @@ def process(reprocess, workers, dask_address, tagger, db_path):
       python pipeline.py process --dask local --workers 2
     """
     from timeline.process import process_articles
-
     from timeline.store import recorded_run
 
     db = open_database(db_path)
@@ -421,7 +419,7 @@ def run(crawl, sources_file, samples, log_file, alerts_file, tagger, db_path):
     from timeline.lock import LockHeld
 
     options = JobOptions(db_path, crawl=crawl, sources_file=sources_file,
-                         samples=SAMPLES if samples else None, use_tagger=tagger,
+                         samples=SAMPLES_DIR if samples else None, use_tagger=tagger,
                          channels=load_channels(alerts_file))
     state = JobState()
     with open_run_log(log_file or db_path.parent / "run.log"):

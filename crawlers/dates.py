@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+from core.vocabulary import to_ascii_digits
 
 # Month names as they are spelled (with and without hamza) -> month number.
 MONTHS = {
@@ -56,11 +56,6 @@ _HIJRI_ALT = "|".join(sorted((re.escape(name) for name in HIJRI_MONTHS), key=len
 _HIJRI = re.compile(rf"(?<!\d)(?P<day>\d{{1,2}})\s*(?P<month>{_HIJRI_ALT})\s*[،,]?\s*"
                     rf"(?P<year>1[3-5]\d\d)(?!\d)\s*(?:هـ|ه\b)?")
 MIN_YEAR, MAX_YEAR = 1990, 2100  # keeps Hijri years (14xx) and noise out
-
-
-def to_ascii_digits(text: str) -> str:
-    """Arabic-Indic and Persian digits to ASCII (same length, so offsets hold)."""
-    return text.translate(_DIGITS)
 
 
 def _month_number(value: str) -> int | None:

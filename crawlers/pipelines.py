@@ -16,17 +16,16 @@ crawl's stats under news/dropped/<reason>), never failing the crawl.
 from __future__ import annotations
 
 import logging
-import re
 import sqlite3
 
 from scrapy.exceptions import DropItem
 
+from core.vocabulary import is_iso_day
 from crawlers.items import ArticleItem
 from timeline.db import open_db
 from timeline.store import content_hash, known_urls, store_article
 
 logger = logging.getLogger(__name__)
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def _drop(crawler, reason: str, message: str) -> DropItem:
@@ -48,7 +47,7 @@ class ValidatePipeline:
     def process_item(self, item: ArticleItem) -> ArticleItem:
         if not (item.title or "").strip() or not (item.text or "").strip():
             raise _drop(self.crawler, "incomplete", f"no title or body: {item.url}")
-        if item.published and not _ISO_DATE.match(item.published):
+        if item.published and not is_iso_day(item.published):
             item.published = None
         if self.since and item.published and item.published < self.since:
             self.crawler.stats.inc_value("news/skipped_old")

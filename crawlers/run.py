@@ -1,9 +1,9 @@
 """Crawl entry point: `crawl(...)` runs the spider for each source and returns a summary.
 
-Called by `pipeline.py crawl` / `run` (in-process, once per process) and runnable as
-`python -m crawlers.run ...` (argparse; prints the summary as JSON), which is how
-tests and schedulers run it in a subprocess: Scrapy's Twisted reactor can start only
-once per process, so a second `crawl()` in the same process raises `CrawlerError`.
+Run as `python -m crawlers.run ...` (argparse; prints the summary as JSON) in a subprocess:
+`pipeline.py crawl` and `run` start it through `timeline.ops.crawl_in_subprocess`, and the
+tests do the same, because Scrapy's Twisted reactor can start only once per process (a
+second `crawl()` in the same process raises `CrawlerError`).
 
 One Scrapy crawler per source, all in one process: each has its own stats and its own
 JOBDIR (`<state_dir>/<source id>`), so an interrupted crawl resumes where it stopped.
@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import re
 import shutil
 import sys
 import threading
@@ -26,12 +25,13 @@ from pathlib import Path
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
+from core.errors import PipelineError
+from core.vocabulary import is_iso_day
 from crawlers import settings as default_settings
 from crawlers.failures import NETWORK_KINDS
 from crawlers.pipelines import load_known_urls
 from crawlers.sources import DEFAULT_SOURCES, find_sources, load_sources
 from crawlers.spiders.news import NewsSpider
-from nlp.errors import PipelineError
 
 logger = logging.getLogger(__name__)
 
@@ -100,7 +100,7 @@ def crawl(db_path, *, sources_file=None, source_ids=None, query=None, max_pages=
 
 
 def _check_since(since) -> None:
-    if since is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(since)):
+    if since is not None and not is_iso_day(str(since)):
         raise CrawlerError(f"since must be a date written YYYY-MM-DD, got {since!r}")
 
 

@@ -2,7 +2,7 @@
 
 Called by `crawlers.run.crawl` before any request is made. `load_sources(path)` reads
 a TOML file of `[[source]]` tables (see crawlers/README.md for every key) and returns
-`Source` records; any mistake raises `nlp.errors.DataFileError` naming the file, the
+`Source` records; any mistake raises `core.errors.DataFileError` naming the file, the
 line and the key, so a typo never starts a crawl.
 """
 
@@ -17,10 +17,11 @@ from typing import Any
 
 from cssselect import GenericTranslator, SelectorError
 
-from nlp.errors import DataFileError
-from nlp.gazetteer import country_codes
+from core.errors import DataFileError
+from core.paths import SOURCES
+from core.vocabulary import country_codes
 
-DEFAULT_SOURCES = Path(__file__).with_name("sources.toml")
+DEFAULT_SOURCES = SOURCES
 
 REQUIRED_KEYS = ("id", "name", "country", "homepage")
 LIST_KEYS = ("feeds", "sitemaps", "start_urls", "checked_against")

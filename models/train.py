@@ -10,7 +10,7 @@
 The token models (agencies, events) are trained in each tokenizer mode that serves:
 "camel" (CAMeL tagging splits the clitics, the default wherever CAMELTOOLS_DATA is set)
 and "light" (the rule-based splitter, `--no-tagger` or no CAMeL data); relevance reads
-normalised text only. Each model is pickled with its stamp (`models/stamp.py`).
+normalised text only. Each model is pickled with its stamp (`nlp/stamp.py`).
 Every score is reported on all rows and apart for hand-written, real-text and templated
 rows. Nothing is written unless every score is at or above its floor in
 `models/baseline.json` (a missing score is an error): then the models and `scores.json`
@@ -34,14 +34,12 @@ from sklearn.metrics import accuracy_score, precision_recall_fscore_support
 from sklearn.model_selection import StratifiedGroupKFold, cross_val_predict
 from sklearn.pipeline import FeatureUnion, Pipeline
 
-from models.stamp import TEXT_ONLY, model_file, stamped, tokenizer_mode
+from core.errors import DataFileError, TrainingBelowFloor
+from core.paths import MODELS, TRAINING
 from models.training_data import EVENT_LABELS, read_jsonl
-from nlp.errors import DataFileError, TrainingBelowFloor
 from nlp.morphology import camel_data_dir
+from nlp.stamp import TEXT_ONLY, model_file, stamped, tokenizer_mode
 
-ROOT = Path(__file__).resolve().parent.parent
-TRAINING = ROOT / "data" / "training"
-MODELS = ROOT / "models"
 SEED = 13
 SOURCES = ("handwritten", "real", "templated")
 
@@ -183,11 +181,11 @@ def agency_examples(nlp, rows: list[dict]) -> tuple[list, list, int]:
 
 def span_scores(gold: list[list[str]], predicted: list[list[str]]) -> dict:
     """Exact-match precision/recall/F1 of B/I spans."""
-    from nlp.components.agency_model import _bio_spans
+    from nlp.components.agency_model import bio_spans
 
     tp = fp = fn = 0
     for g, p in zip(gold, predicted):
-        gs, ps = set(_bio_spans(list(g))), set(_bio_spans(list(p)))
+        gs, ps = set(bio_spans(list(g))), set(bio_spans(list(p)))
         tp, fp, fn = tp + len(gs & ps), fp + len(ps - gs), fn + len(gs - ps)
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0

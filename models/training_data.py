@@ -23,12 +23,11 @@ import re
 import sys
 from pathlib import Path
 
-from nlp.errors import DataFileError
+from core.errors import DataFileError
+from core.paths import GAZETTEERS, TRAINING
 
-ROOT = Path(__file__).resolve().parent.parent
-TRAINING = ROOT / "data" / "training"
 TEMPLATES = TRAINING / "templates"
-GAZETTEER = ROOT / "data" / "gazetteers" / "agencies.jsonl"
+GAZETTEER = GAZETTEERS / "agencies.jsonl"
 
 EVENT_LABELS = ("legislation", "accession", "institution", "agreement", "strategy", "training",
                 "meeting", "awareness", "enforcement", "victim_support", "report", "none")

@@ -37,14 +37,14 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Callable, Optional
 
 from hijridate import Hijri
 
+from core.paths import PATTERNS
 from nlp.normalise import TATWEEL, NormText, normalise_text, normalise_with_offsets
 
-CALENDAR_FILE = Path(__file__).resolve().parents[1] / "data" / "patterns" / "calendar.json"
+CALENDAR_FILE = PATTERNS / "calendar.json"
 GREGORIAN_YEARS = range(1900, 2101)
 HIJRI_YEARS = range(1300, 1501)
 

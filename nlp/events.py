@@ -4,7 +4,7 @@ Stages, in order:
 1. each sentence is cut into clauses ("كما", "؛", "فيما", "بينما", "إضافة إلى");
 2. each clause gets candidate types from the trigger cues of
    `data/patterns/event_triggers.json`, and a probability per type from the trained
-   sentence classifier (`models.classifiers`, when its model file is there);
+   sentence classifier (`nlp.classifiers`, when its model file is there);
 3. clauses that state a plan (a future marker before or right after the cue), a call or
    a negation are left out;
 4. a clause becomes an event when it can be placed in time: the nearest date that
@@ -35,13 +35,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
-from models.classifiers import EventClassifier, load_event_classifier
-from models.stamp import tokenizer_mode
+from core.paths import PATTERNS as PATTERN_DIR
+from nlp.classifiers import EventClassifier, load_event_classifier
 from nlp.dates import dates_agree
 from nlp.laws import written_year
+from nlp.stamp import tokenizer_mode
 from nlp.tokenizer import is_word
 
-PATTERNS = Path(__file__).resolve().parent.parent / "data" / "patterns" / "event_triggers.json"
+PATTERNS = PATTERN_DIR / "event_triggers.json"
 CLAUSE_BREAKS = {"كما", "؛", "فيما", "بينما", "وتلاها", "وتلا", "ثم",
                  # participles that open a clause of their own after a statement
                  "مشيرا", "مشيره", "مؤكدا", "مؤكده", "موضحا", "موضحه", "لافتا", "لافته",

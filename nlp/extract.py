@@ -17,7 +17,7 @@ from typing import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from models.classifiers import load_relevance_classifier
+from nlp.classifiers import load_relevance_classifier
 from nlp.laws import written_year
 
 RELEVANCE_THRESHOLD = 0.5

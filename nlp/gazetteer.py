@@ -13,10 +13,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from nlp.errors import DataFileError
+from core.errors import DataFileError
+from core.paths import DATA
+from core.vocabulary import country_codes, list_entries
 from nlp.normalise import normalise_text
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+DATA_DIR = DATA
 GAZETTEER_DIR = DATA_DIR / "gazetteers"
 
 AGENCY_KINDS = {
@@ -108,30 +110,11 @@ def load_places(path: Path | None = None) -> tuple[Place, ...]:
 
 
 @lru_cache(maxsize=16)
-def list_entries(name: str) -> tuple[tuple[str, str], ...]:
-    """(entry, comment) of each line of `data/gazetteers/NAME.txt` that has an entry;
-    text after '#' is the comment ("علي #ambiguous")."""
-    path = GAZETTEER_DIR / f"{name}.txt"
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as error:
-        raise DataFileError(path, None, f"cannot be read: {error}") from error
-    pairs = (line.split("#", 1) + [""] for line in lines)
-    return tuple((entry.strip(), comment.strip()) for entry, comment, *_ in pairs if entry.strip())
-
-
-@lru_cache(maxsize=16)
 def load_word_list(name: str, tag: str | None = None) -> frozenset[str]:
     """The normalised entries of `data/gazetteers/NAME.txt`; with `tag`, only those whose
     comment holds it (`load_word_list("first_names", "ambiguous")`)."""
     return frozenset(normalise_text(entry) for entry, comment in list_entries(name)
                      if tag is None or tag in comment)
-
-
-@lru_cache(maxsize=1)
-def country_codes() -> frozenset[str]:
-    """The ISO 3166-1 alpha-2 codes of `data/gazetteers/iso3166.txt`."""
-    return frozenset(entry for entry, _ in list_entries("iso3166"))
 
 
 def country_adjectives() -> dict[str, str]:

@@ -1,6 +1,6 @@
 """Stage 3 of the NLP flow (extract, LAW): find citations of legal instruments and give each a canonical form.
 
-Called by the law component (`nlp/components/laws.py`). Pure functions: text in,
+Called by the `law_ruler` component (`nlp/components/grammar.py`). Pure functions: text in,
 `LawMention`s with offsets in the ORIGINAL text out; the grammars run on the text of
 `nlp.normalise.normalise_with_offsets`.
 
@@ -28,14 +28,14 @@ import json
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from pathlib import Path
 from typing import Optional
 
+from core.errors import DataFileError
+from core.paths import PATTERNS
 from nlp.dates import end_over_marks, find_dates, hijri_year_to_gregorian
-from nlp.errors import DataFileError
 from nlp.normalise import NormText, normalise_text, normalise_with_offsets
 
-INSTRUMENTS_FILE = Path(__file__).resolve().parents[1] / "data" / "patterns" / "legal_instruments.jsonl"
+INSTRUMENTS_FILE = PATTERNS / "legal_instruments.jsonl"
 KINDS = frozenset({"law", "decree_law", "decree", "royal_decree", "sultani_decree", "amiri_decree",
                    "federal_law", "cabinet_decision", "ministerial_decision", "convention",
                    "protocol", "treaty", "charter"})

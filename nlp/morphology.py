@@ -1,4 +1,4 @@
-"""Stage 2 of the NLP flow: morphological tagging with CAMeL Tools, or a light fallback.
+"""Stage 2 of the NLP flow, inside the tokenizer: morphological tagging with CAMeL Tools, or a light fallback.
 
 With CAMeL's morphology database (found through CAMELTOOLS_DATA) every distinct word form
 is analysed once (a cache) by an `Analyzer` and ranked by `MLEDisambiguator`, which, with
@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from nlp.errors import MorphologyDataMissing
+from core.errors import MorphologyDataMissing
 from nlp.normalise import normalise_text
 
 log = logging.getLogger(__name__)

@@ -22,8 +22,9 @@ from camel_tools.utils.normalize import (
     normalize_unicode,
 )
 
+from core.vocabulary import to_ascii_digits
+
 TATWEEL = "\u0640"
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 # Punctuation that Gulf sites write in several ways, folded to one form.
 _PUNCT = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u00a0": " ",
                         "\u200f": "", "\u200e": "", "\u200b": "", "\u200c": "", "\u200d": ""})
@@ -38,7 +39,7 @@ def normalise_char(char: str) -> str:
     text = normalize_alef_ar(text)
     text = normalize_alef_maksura_ar(text)
     text = normalize_teh_marbuta_ar(text)
-    return text.translate(_DIGITS)
+    return to_ascii_digits(text)
 
 
 class _CharTable(dict):

@@ -19,8 +19,7 @@ if not os.environ.get("CAMELTOOLS_DATA") and (SHARED_CAMEL / "catalogue.json").i
 sys.path.insert(0, str(ROOT))
 
 # a skip whose reason is not on the allow-list fails the run (tests/skip_policy.py)
-from skip_policy import (pytest_runtest_logreport, pytest_sessionfinish,  # noqa: E402,F401
-                         pytest_terminal_summary)
+from skip_policy import pytest_runtest_logreport, pytest_sessionfinish, pytest_terminal_summary  # noqa: E402,F401
 
 SAMPLES = ROOT / "data" / "samples"
 

@@ -1,8 +1,16 @@
 import json
 import xml.etree.ElementTree as ET
 
-from timeline.alerts import ATOM, announce, digest, event_key, new_events, write_atomically, \
-    write_digest, write_feed
+from timeline.alerts import (
+    ATOM,
+    announce,
+    digest,
+    event_key,
+    new_events,
+    write_atomically,
+    write_digest,
+    write_feed,
+)
 from timeline.store import store_article
 
 

@@ -22,12 +22,12 @@ def test_smoke_run_prints_every_figure():
             rf"bare spaCy tokenizer .*: {NUMBER} s = {NUMBER} articles/s, {NUMBER} words/s",
             rf"processing, 1 worker\(s\): 16 articles \(0 failed\) .* articles/s, {NUMBER} words/s; "
             rf"{NUMBER} times the bare tokenizer; peak memory {NUMBER} MiB",
-            rf"processing, 2 worker\(s\): 16 articles \(0 failed\)",
+            r"processing, 2 worker\(s\): 16 articles \(0 failed\)",
             rf"2 workers / 1 worker: {NUMBER} times faster",
             rf"cost per article at 30: {NUMBER} ms",
             rf"cost per article at 60: {NUMBER} ms",
             rf"cost per article at 60 / at 30: {NUMBER}",
-            rf"on 100 articles and 3,000 events",
+            r"on 100 articles and 3,000 events",
             rf"by state and year range .*: {NUMBER} ms \(CPU {NUMBER} ms; {NUMBER} rows\)",
             rf"by agency .*: {NUMBER} ms",
             rf"full-text search .*: {NUMBER} ms \(CPU {NUMBER} ms; {NUMBER} rows\)"):

@@ -13,9 +13,9 @@ import termios
 import time
 
 import pytest
-
 from conftest import ROOT, run_cli
 from conftest_alerts import alerts_toml, smtp_server, webhook_server  # noqa: F401
+
 from timeline.job import ExitCode, JobOptions, JobState, open_run_log, run_job
 from timeline.lock import lock_path, run_lock
 

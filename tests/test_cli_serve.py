@@ -15,7 +15,6 @@ import urllib.request
 
 import pytest
 import yaml
-
 from conftest import ROOT, SAMPLES, run_cli
 from conftest_alerts import free_port
 

@@ -3,7 +3,6 @@ import io
 import json
 
 import pytest
-
 from conftest import SAMPLES, run_cli
 
 
@@ -56,6 +55,7 @@ def test_bundled_timeline_in_a_browser_shows_the_milestones_in_order(processed_d
     from html import unescape
 
     from test_html import LAYOUT_SCRIPT, run_chromium
+
     from timeline.db import open_db
 
     page = tmp_path / "timeline.html"

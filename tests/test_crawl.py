@@ -13,8 +13,8 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest_sites import modern_site, old_site  # noqa: F401 - pytest fixtures
+
 from crawlers import run as crawl_run
 
 ROOT = Path(__file__).resolve().parents[1]

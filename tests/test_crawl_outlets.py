@@ -8,10 +8,9 @@ import re
 import shutil
 
 import pytest
-from protego import Protego
-
 from conftest_sites import SITES, start_site
 from outlet_scoring import load_truth, route, score
+from protego import Protego
 from test_crawl import BOILERPLATE, articles, run_crawl
 
 OUTLETS = SITES / "outlets"

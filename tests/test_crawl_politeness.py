@@ -17,8 +17,8 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest_sites import SITES, start_site
+
 from crawlers import settings as defaults
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -4,8 +4,8 @@ import re
 
 import pytest
 
+from core.errors import DataFileError
 from crawlers.sources import DEFAULT_SOURCES, find_sources, load_sources
-from nlp.errors import DataFileError
 
 GOOD = '''
 [[source]]

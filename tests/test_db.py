@@ -3,7 +3,7 @@ import sqlite3
 import pytest
 import sqlite_utils
 
-from nlp.errors import DatabaseFileError
+from core.errors import DatabaseFileError
 from timeline.db import SCHEMA_VERSION, migrations, open_db, schema_version
 
 TABLES = {
@@ -61,3 +61,30 @@ def test_corrupt_database_names_the_file(tmp_path, content):
     with pytest.raises(DatabaseFileError) as info:
         open_db(path)
     assert "broken.db" in str(info.value) and "--db" in str(info.value)
+
+
+def test_content_hash_is_unique(db):
+    db["articles"].insert({"url": "u1", "text": "t", "content_hash": "h"})
+    with pytest.raises(sqlite3.IntegrityError):
+        db["articles"].insert({"url": "u2", "text": "t", "content_hash": "h"})
+
+
+def test_duplicates_stored_before_the_rule_are_merged_into_the_oldest(db_path):
+    old = sqlite_utils.Database(db_path)
+    migrations.apply(old, stop_before="m005_unique_content")
+    for url in ("a", "b", "c"):
+        old["articles"].insert({"url": url, "text": "same", "content_hash": "h"})
+        old.execute("INSERT INTO articles_search(rowid, title, text) VALUES (last_insert_rowid(), '', 'same')")
+    old["articles"].insert({"url": "d", "text": "other", "content_hash": "h2"})
+    old["events"].insert({"id": 1, "type": "meeting"})
+    old["event_sources"].insert_all([{"event_id": 1, "article_id": 2, "start": 0},
+                                     {"event_id": 1, "article_id": 3, "start": 5},
+                                     {"event_id": 1, "article_id": 1, "start": 5}])
+    old["entities"].insert({"id": 1, "label": "AGENCY", "key": "kw-moi"})
+    old["mentions"].insert({"article_id": 3, "entity_id": 1, "label": "AGENCY"})
+    old.conn.close()
+    db = open_db(db_path)
+    assert [r["url"] for r in db.query("SELECT url FROM articles ORDER BY id")] == ["a", "d"]
+    assert {(r["article_id"], r["start"]) for r in db["event_sources"].rows} == {(1, 0), (1, 5)}
+    assert [r["article_id"] for r in db["mentions"].rows] == [1]
+    assert db.execute("SELECT count(*) FROM articles_search").fetchone()[0] == 1

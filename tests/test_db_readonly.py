@@ -5,9 +5,9 @@ import sqlite3
 
 import pytest
 import sqlite_utils
-
 from conftest import run_cli
-from nlp.errors import DatabaseFileError
+
+from core.errors import DatabaseFileError
 from timeline.db import DatabaseMissing, DatabaseTooOld, migrations, open_db, open_db_readonly
 
 READERS = [("timeline",), ("stats",), ("search", "الأشخاص")]

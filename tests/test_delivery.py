@@ -1,8 +1,8 @@
 import json
 
 import pytest
-
 from conftest_alerts import alerts_toml, free_port, smtp_server, webhook_server  # noqa: F401
+
 from timeline.delivery import AlertsConfigError, Channels, deliver_pending, load_channels, queue
 
 PAYLOAD = {"generated": "2026-12-06T10:00:00+00:00", "since_last_successful_run": None,

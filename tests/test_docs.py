@@ -3,8 +3,8 @@
 from pathlib import Path
 
 import pytest
-
 from conftest import run_cli
+
 from pipeline import cli
 
 README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")

@@ -7,8 +7,17 @@ from pathlib import Path
 
 import pytest
 
-from nlp.evaluate import (Tally, agency_matches, extract_set, law_matches, person_matches,
-                          place_matches, read_gold, same_name, score_set)
+from nlp.evaluate import (
+    Tally,
+    agency_matches,
+    extract_set,
+    law_matches,
+    person_matches,
+    place_matches,
+    read_gold,
+    same_name,
+    score_set,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

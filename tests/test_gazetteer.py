@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from nlp.errors import DataFileError
+from core.errors import DataFileError
 from nlp.gazetteer import load_agencies, load_places, load_word_list
 
 
@@ -33,8 +33,8 @@ def test_a_bad_line_names_the_file_and_line(tmp_path, row, message):
 
 def test_a_new_agency_needs_no_code_change(tmp_path, monkeypatch):
     import nlp.gazetteer as gazetteer
-    from nlp.language import build_nlp
     from nlp.extract import extract_article
+    from nlp.language import build_nlp
 
     rows = [json.loads(line) for line in (gazetteer.GAZETTEER_DIR / "agencies.jsonl")
             .read_text(encoding="utf-8").splitlines() if line.strip()]

@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from nlp.errors import ArticleReadError
+from core.errors import ArticleReadError
 from timeline.ingest import folder_metadata, list_inputs, read_file, read_records, title_of
 from timeline.ops import ingest_paths
 

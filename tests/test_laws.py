@@ -6,8 +6,8 @@ import json
 
 import pytest
 
+from core.errors import DataFileError
 from nlp import laws
-from nlp.errors import DataFileError
 from nlp.laws import KINDS, find_laws, law_key, link_named_laws
 
 PALERMO = "Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children (Palermo Protocol)"

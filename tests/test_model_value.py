@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from models.classifiers import load_event_classifier, load_relevance_classifier
+from core.errors import ModelMissingError
+from nlp.classifiers import load_event_classifier, load_relevance_classifier
 from nlp.components import agency_model
-from nlp.errors import ModelMissingError
 from nlp.evaluate import Tally, evaluate, extract_set, read_gold, score_set
 from nlp.extract import analyse
 from nlp.language import build_nlp

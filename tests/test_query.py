@@ -7,8 +7,8 @@ rows whose countries are known: the wrong country must stay out, the right one i
 import json
 
 import pytest
-
 from conftest import run_cli
+
 from timeline.query import timeline_rows
 
 EVENTS = [

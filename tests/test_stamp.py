@@ -1,4 +1,4 @@
-"""models/stamp.py: every model carries what it was built with, and a model built for
+"""nlp/stamp.py: every model carries what it was built with, and a model built for
 another tokenizer mode, feature version or library version is refused on load."""
 
 from __future__ import annotations
@@ -6,12 +6,12 @@ from __future__ import annotations
 import pickle
 
 import pytest
-
 from conftest import ROOT
-from models.classifiers import load_event_classifier, load_relevance_classifier
-from models.stamp import FEATURE_VERSION, library_versions, load_stamped, make_stamp, stamped
+
+from core.errors import ModelMismatchError
+from nlp.classifiers import load_event_classifier, load_relevance_classifier
 from nlp.components.agency_model import load_model
-from nlp.errors import ModelMismatchError
+from nlp.stamp import FEATURE_VERSION, library_versions, load_stamped, make_stamp, stamped
 
 MODELS = ROOT / "models"
 

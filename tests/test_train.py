@@ -9,10 +9,10 @@ import random
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, run_cli
-from models.stamp import load_stamped
+
 from models.train import floor_failures, labelled_rows, source_of
+from nlp.stamp import load_stamped
 
 TRAINING = ROOT / "data" / "training"
 MODELS = ROOT / "models"
@@ -107,6 +107,6 @@ def test_the_committed_scores_report_each_source_and_meet_the_floors():
 
 @pytest.mark.parametrize("stem", ["events", "relevance"])
 def test_a_missing_training_file_is_a_clear_error(tmp_path, stem):
-    from nlp.errors import DataFileError
+    from core.errors import DataFileError
     with pytest.raises(DataFileError, match=f"{stem}_templated.jsonl: training file is missing"):
         labelled_rows(tmp_path, stem)

@@ -9,10 +9,19 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import ROOT
-from models.training_data import GAZETTEER, TEMPLATES, Slots, count, generate, read_json, read_jsonl, render
-from nlp.errors import DataFileError
+
+from core.errors import DataFileError
+from models.training_data import (
+    GAZETTEER,
+    TEMPLATES,
+    Slots,
+    count,
+    generate,
+    read_json,
+    read_jsonl,
+    render,
+)
 
 TRAINING = ROOT / "data" / "training"
 
@@ -58,7 +67,7 @@ def test_counted_nouns_agree_with_the_number(n, expected):
 def test_every_agency_span_aligns_to_the_pipelines_tokens(nlp):
     """Under CAMeL tokens (the serving default) no span of agencies_ner.jsonl starts or
     ends inside a token (train refuses such a span)."""
-    from models.stamp import tokenizer_mode
+    from nlp.stamp import tokenizer_mode
     if tokenizer_mode(nlp) != "camel":
         pytest.skip("CAMeL data is not installed: the data is checked against CAMeL tokens")
     misaligned = [(row["text"][start:end], row["group"])

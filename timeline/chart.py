@@ -4,8 +4,8 @@ Called by `timeline.ops.render_timeline` for `pipeline.py timeline --format svg`
 `timeline.html` for the chart at the top of the page. Hand-built SVG, no library: one
 bar a year from the first to the last dated year (years without events stay as gaps),
 one segment a type in a fixed colour, the count above each bar and a legend of the
-types present. Rows without a year are left out. `EVENT_TYPES` holds the Arabic and
-English names and the colour of the 11 event types of shared/spec/EXTRACTION.md.
+types present. Rows without a year are left out. The Arabic and English names
+and the colour of the 11 event types come from `core.vocabulary`.
 """
 
 from __future__ import annotations
@@ -14,20 +14,10 @@ import math
 from collections import Counter
 from html import escape
 
+from core.vocabulary import EVENT_TYPE_NAMES
+
 # type -> (Arabic name, English name, colour); the order is the stacking order.
-EVENT_TYPES = {
-    "legislation": ("تشريع", "Legislation", "#1f4e79"),
-    "accession": ("انضمام وتصديق", "Accession", "#4a90c2"),
-    "institution": ("إنشاء جهة", "Institution", "#6c3483"),
-    "agreement": ("اتفاق", "Agreement", "#148f77"),
-    "strategy": ("استراتيجية", "Strategy", "#b7950b"),
-    "training": ("تدريب", "Training", "#d35400"),
-    "meeting": ("اجتماع", "Meeting", "#7f8c8d"),
-    "awareness": ("توعية", "Awareness", "#c0392b"),
-    "enforcement": ("إنفاذ القانون", "Enforcement", "#2c3e50"),
-    "victim_support": ("دعم الضحايا", "Victim support", "#e67ea8"),
-    "report": ("تقرير", "Report", "#27ae60"),
-}
+EVENT_TYPES = EVENT_TYPE_NAMES
 OTHER_COLOUR = "#b0b0b0"
 FONT = "'Noto Sans Arabic', 'Noto Naskh Arabic', 'Segoe UI', Tahoma, 'DejaVu Sans', sans-serif"
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
-from nlp.errors import DatabaseFileError, PipelineError
+from core.errors import DatabaseFileError, PipelineError
 
 migrations = Migrations("timeline")
 
@@ -55,7 +55,7 @@ def m001_core_tables(db: sqlite_utils.Database) -> None:
 
 @migrations()
 def m002_search(db: sqlite_utils.Database) -> None:
-    # Full-text search over normalised title and text (see timeline.search); the
+    # Full-text search over normalised title and text (see timeline.store.search_articles); the
     # table's rowid is the article id.
     db.execute("CREATE VIRTUAL TABLE articles_search USING fts5(title, text, tokenize='unicode61')")
 
@@ -136,6 +136,24 @@ def m008_query_indexes(db: sqlite_utils.Database) -> None:
     db["events"].create_index(["country", "year", "date"], if_not_exists=True)
     db["events"].create_index(["year", "date"], if_not_exists=True)
     db["event_entities"].create_index(["entity_id"], if_not_exists=True)
+
+
+def m009_unique_content(db: sqlite_utils.Database) -> None:
+    """One identity rule for articles: a URL and a text (its content hash) are each stored
+    once. Rows that share a hash from before this rule are merged into the oldest."""
+    duplicates = list(db.query(
+        "SELECT a.id, k.keep FROM articles a JOIN (SELECT content_hash, min(id) AS keep "
+        "FROM articles GROUP BY content_hash HAVING count(*) > 1) k "
+        "ON a.content_hash = k.content_hash AND a.id != k.keep"))
+    for row in duplicates:
+        for table in ("mentions", "event_sources"):
+            db.execute(f"UPDATE OR IGNORE {table} SET article_id = ? WHERE article_id = ?",
+                       [row["keep"], row["id"]])
+            db.execute(f"DELETE FROM {table} WHERE article_id = ?", [row["id"]])
+        db.execute("DELETE FROM articles_search WHERE rowid = ?", [row["id"]])
+        db.execute("DELETE FROM articles WHERE id = ?", [row["id"]])
+    db.execute("DROP INDEX IF EXISTS idx_articles_content_hash")
+    db["articles"].create_index(["content_hash"], unique=True)
 
 
 SCHEMA_VERSION = len(migrations._migrations)

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from nlp.errors import PipelineError
+from core.errors import PipelineError
 from timeline.store import now_iso
 
 log = logging.getLogger(__name__)

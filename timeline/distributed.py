@@ -25,7 +25,7 @@ from typing import Iterable, Iterator
 from distributed import Client, LocalCluster
 from distributed.diagnostics.plugin import WorkerPlugin
 
-from nlp.errors import PipelineError
+from core.errors import PipelineError
 from timeline.process import extract_batch
 
 log = logging.getLogger(__name__)
@@ -61,7 +61,7 @@ class PipelinePlugin(WorkerPlugin):
 
     def setup(self, worker) -> None:
         worker_nlp(self.use_tagger)
-        from models.classifiers import load_relevance_classifier
+        from nlp.classifiers import load_relevance_classifier
         load_relevance_classifier()
 
 

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from nlp.errors import ArticleReadError
+from core.errors import ArticleReadError
 
 SUFFIXES = {".txt", ".html", ".htm", ".json", ".jsonl"}
 MAX_TITLE = 150

@@ -16,7 +16,7 @@ import socket
 from contextlib import contextmanager
 from pathlib import Path
 
-from nlp.errors import PipelineError
+from core.errors import PipelineError
 from timeline.store import now_iso
 
 

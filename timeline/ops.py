@@ -18,14 +18,14 @@ from urllib.parse import urlparse
 
 import sqlite_utils
 
-from nlp.errors import ArticleReadError
+from core.errors import ArticleReadError
+from core.paths import CHECKOUT
 from timeline.export import to_csv, to_json, to_table
 from timeline.ingest import folder_metadata, list_inputs, read_records
 from timeline.query import timeline_rows
 from timeline.store import store_article
 
 log = logging.getLogger(__name__)
-ROOT = Path(__file__).resolve().parent.parent
 
 
 @dataclass
@@ -127,7 +127,7 @@ def crawl_in_subprocess(db_path: Path, *, sources_file: Path | None = None,
     args += ["--redis", redis_url] if redis_url else []
     for setting in settings:  # any Scrapy setting, KEY=VALUE
         args += ["--set", setting]
-    done = subprocess.run(args, capture_output=True, text=True, cwd=ROOT)
+    done = subprocess.run(args, capture_output=True, text=True, cwd=CHECKOUT)
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
     if done.returncode != 0 or not lines:
         return {"ok": False, "error": (done.stderr or done.stdout)[-2000:]}

@@ -247,18 +247,15 @@ def entity_key(entity: dict) -> str:
 
 
 def upsert_entity(db, entity: dict) -> int:
-    """The id of the entity row of this mention, made on first sight."""
+    """The id of the entity row of this mention, made on first sight (sqlite-utils'
+    `lookup` on the UNIQUE (label, key) index)."""
     key = entity_key(entity)
-    row = next(db.query("SELECT id, name_ar FROM entities WHERE label = ? AND key = ?",
-                        [entity["label"], key]), None)
-    if row:
-        return row["id"]
-    record = {"label": entity["label"], "key": key, "name_ar": entity["text"]}
+    record = {"name_ar": entity["text"]}
     if entity["label"] == "AGENCY":
         record.update(_agency_info(key))
         if record.get("name_ar") is None or record["name_ar"] == key:
             record["name_ar"] = entity["text"]
-    return _insert(db, "entities", record)
+    return db["entities"].lookup({"label": entity["label"], "key": key}, record)
 
 
 def _agency_info(key: str) -> dict:

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
+from core.errors import PipelineError
 from crawlers.redis_frontier import DEFAULT_PREFIX, FrontierError, Keys, connect
-from nlp.errors import PipelineError
 from timeline.store import known_urls, store_article
 
 log = logging.getLogger(__name__)

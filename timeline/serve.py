@@ -16,7 +16,9 @@ from pathlib import Path
 
 import yaml
 
-DATASETTE = Path(__file__).resolve().parent.parent / "data" / "datasette"
+from core.paths import DATA
+
+DATASETTE = DATA / "datasette"
 METADATA, PLUGINS = DATASETTE / "metadata.yml", DATASETTE / "plugins"
 
 

@@ -100,15 +100,16 @@ def store_article(db: sqlite_utils.Database, *, url: str, text: str, title: str 
         return StoreResult(row["id"], False, "updated", updated=True)
     if row:
         return StoreResult(row["id"], False, "unchanged" if refresh else "same url")
-    row = next(db.query("SELECT id FROM articles WHERE content_hash = ?", [digest]), None)
-    if row:
-        return StoreResult(row["id"], False, "same content")
     try:
         return _insert_article(db, url, text, digest, title, published, source, fetched_at,
                                author, country, published_at)
-    except sqlite3.IntegrityError:  # stored by another process since the check above
-        row = next(db.query("SELECT id FROM articles WHERE url = ?", [url]))
-        return StoreResult(row["id"], False, "same url")
+    except sqlite3.IntegrityError:  # the schema's UNIQUE url / content_hash: stored already
+        for column, reason in (("url", "same url"), ("content_hash", "same content")):
+            row = next(db.query(f"SELECT id FROM articles WHERE {column} = ?",
+                                [url if column == "url" else digest]), None)
+            if row:
+                return StoreResult(row["id"], False, reason)
+        raise
 
 
 def update_article(db: sqlite_utils.Database, article_id: int, *, text: str,

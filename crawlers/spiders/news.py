@@ -32,8 +32,14 @@ from scrapy.http import TextResponse
 
 from crawlers.article import examine_page
 from crawlers.boilerplate import prune_boilerplate
-from crawlers.discovery import (listing_links, newest_listing_date, next_page, parse_feed,
-                                parse_sitemap, section_links)
+from crawlers.discovery import (
+    listing_links,
+    newest_listing_date,
+    next_page,
+    parse_feed,
+    parse_sitemap,
+    section_links,
+)
 from crawlers.failures import classify_failure
 from crawlers.items import ArticleItem
 from crawlers.sources import Source, find_sources, load_sources

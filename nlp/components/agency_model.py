@@ -2,12 +2,12 @@
 
 A linear-chain CRF (sklearn-crfsuite, trained by `models/train.py` on
 `data/training/agencies_ner.jsonl`) labels tokens B/I/O. Its features are the token's
-norm, affixes, whether it is an organisation head noun, its lemma and POS where CAMeL
-tagging is on, the neighbours, and the gazetteer's own B/I/O (so model and gazetteer
+norm, affixes, whether it is an organisation head noun, the POS where CAMeL tagging set
+one (no lemma), the same for the neighbours, and the gazetteer's own B/I/O (so model and gazetteer
 combine). Spans that overlap a gazetteer match are left to the gazetteer. A new agency
 gets a stable id from its normalised name, transliterated (`ar2safebw`). The CRF of the
 running tokenizer mode is loaded; one built for another mode or library version is
-refused (`models/stamp.py`).
+refused (`nlp/stamp.py`).
 """
 
 from __future__ import annotations
@@ -21,11 +21,11 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from models.stamp import load_stamped, model_file, tokenizer_mode
+from core.errors import ModelMissingError
 from nlp.agency_context import context_state, known_agency, name_key
 from nlp.components.agencies import HEAD_NOUNS
-from nlp.errors import ModelMissingError
-from nlp.normalise import normalise_text, strip_article
+from nlp.normalise import strip_article
+from nlp.stamp import load_stamped, model_file, tokenizer_mode
 from nlp.tokenizer import is_word
 
 log = logging.getLogger(__name__)
@@ -116,7 +116,7 @@ class AgencyTagger:
         labels = self.model.predict_single(doc_features(doc))
         known = doc.spans.get("agencies", [])
         spans = []
-        for start, end in _bio_spans(labels):
+        for start, end in bio_spans(labels):
             span = _trim(doc[start:_continued(doc, end)])
             if span is None or any(span.start < s.end and s.start < span.end for s in known):
                 continue
@@ -149,7 +149,7 @@ def _continued(doc: Doc, end: int) -> int:
     return end
 
 
-def _bio_spans(labels: list[str]) -> list[tuple[int, int]]:
+def bio_spans(labels: list[str]) -> list[tuple[int, int]]:
     spans, start = [], None
     for i, label in enumerate(labels + ["O"]):
         if label == "B" or label == "O":

@@ -299,7 +299,7 @@ WP_FOOT = """</div><footer id="colophon" class="site-footer"><div class="site-in
 
 def wp_meta(date: str, title: str, page: bool = False) -> str:
     if page:  # Yoast on a WordPress page: og:type article, a modified time, no published time
-        return (f'<meta property="article:modified_time" content="2025-06-01T10:00:00+00:00">\n'
+        return ('<meta property="article:modified_time" content="2025-06-01T10:00:00+00:00">\n'
                 '<script type="application/ld+json">{"@context":"https://schema.org","@graph":'
                 '[{"@type":"WebPage","name":"' + title + '"}]}</script>')
     graph = {"@context": "https://schema.org", "@graph": [

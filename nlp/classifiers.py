@@ -6,7 +6,7 @@ Both are scikit-learn pipelines (TF-IDF over normalised words and character n-gr
 logistic regression) built by `models/train.py` from `data/training/` and pickled in
 `models/`. A missing model file leaves the rules alone at work, with one warning; a
 model built for another tokenizer mode or other library versions is refused
-(`models/stamp.py`: ModelMismatchError, "rebuild with `python pipeline.py train`").
+(`nlp/stamp.py`: ModelMismatchError, "rebuild with `python pipeline.py train`").
 """
 
 from __future__ import annotations
@@ -15,12 +15,11 @@ import logging
 from functools import lru_cache
 from pathlib import Path
 
-from models.stamp import TEXT_ONLY, load_stamped, model_file
-from nlp.errors import ModelMissingError
+from core.errors import ModelMissingError
 from nlp.normalise import normalise_text
+from nlp.stamp import TEXT_ONLY, load_stamped, model_file
 
 log = logging.getLogger(__name__)
-MODELS = Path(__file__).resolve().parent
 RELEVANCE_MODEL = model_file("relevance", TEXT_ONLY)
 
 
@@ -58,7 +57,7 @@ class RelevanceClassifier:
 
 @lru_cache(maxsize=4)
 def load_event_classifier(mode: str = "camel", path: Path | None = None) -> EventClassifier | None:
-    """The event classifier trained with tokenizer `mode` (see models/stamp.py)."""
+    """The event classifier trained with tokenizer `mode` (see nlp/stamp.py)."""
     try:
         return EventClassifier(load_stamped(path or model_file("events", mode), mode))
     except ModelMissingError as error:

@@ -16,14 +16,14 @@ from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from nlp.errors import ModelMismatchError, ModelMissingError
+from core.errors import ModelMismatchError, ModelMissingError
+from core.paths import MODELS
 
 # Bump when clause_norm (nlp/events.py), doc_features (nlp/components/agency_model.py),
 # normalise_text or the tokenizer's clitic splitting change what a model is fed.
 FEATURE_VERSION = 2
 LIBRARIES = ("spacy", "scikit-learn", "sklearn-crfsuite", "camel-tools")
 TEXT_ONLY = "text"
-MODELS = Path(__file__).resolve().parent
 
 
 def model_file(name: str, mode: str, models_dir: Path = MODELS) -> Path:

@@ -1,0 +1,62 @@
+"""The project's fixed vocabulary, defined once and read by every layer: the event types
+(`data/patterns/event_types.json`), the one-entry-a-line lists of `data/gazetteers/`
+(ISO country codes among them), Arabic-Indic digits and ISO dates.
+
+Pure functions and constants; the data file is read once at import.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from functools import lru_cache
+
+from core.errors import DataFileError
+from core.paths import GAZETTEERS, PATTERNS
+
+_TYPES = json.loads((PATTERNS / "event_types.json").read_text(encoding="utf-8"))["types"]
+
+#: The 11 event types of the spec, in timeline order.
+EVENT_TYPES: tuple[str, ...] = tuple(row["type"] for row in _TYPES)
+#: type -> (Arabic name, English name, colour)
+EVENT_TYPE_NAMES: dict[str, tuple[str, str, str]] = {
+    row["type"]: (row["ar"], row["en"], row["colour"]) for row in _TYPES}
+
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def to_ascii_digits(text: str) -> str:
+    """Arabic-Indic and Persian digits to ASCII (same length, so offsets hold)."""
+    return text.translate(_DIGITS)
+
+
+def is_iso_day(value: object) -> bool:
+    """True for a real calendar day written YYYY-MM-DD ("2025-02-30" is not one)."""
+    if not isinstance(value, str) or not _ISO_DAY.fullmatch(value):
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+@lru_cache(maxsize=16)
+def list_entries(name: str) -> tuple[tuple[str, str], ...]:
+    """(entry, comment) of each line of `data/gazetteers/NAME.txt` that has an entry;
+    text after '#' is the comment ("علي #ambiguous")."""
+    path = GAZETTEERS / f"{name}.txt"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise DataFileError(path, None, f"cannot be read: {error}") from error
+    pairs = (line.split("#", 1) + [""] for line in lines)
+    return tuple((entry.strip(), comment.strip()) for entry, comment, *_ in pairs if entry.strip())
+
+
+@lru_cache(maxsize=1)
+def country_codes() -> frozenset[str]:
+    """The ISO 3166-1 alpha-2 codes of `data/gazetteers/iso3166.txt`."""
+    return frozenset(entry for entry, _ in list_entries("iso3166"))
