@@ -124,7 +124,7 @@ def configure(settings, url: str, prefix: str = DEFAULT_PREFIX) -> RedisUrlSet:
     _add(settings, "DOWNLOADER_MIDDLEWARES",
          {"crawlers.redis_politeness.DomainSlotMiddleware": 950})
     _add(settings, "SPIDER_MIDDLEWARES", {"crawlers.redis_frontier.FrontierSeedMiddleware": 50})
-    _add(settings, "ITEM_PIPELINES", {"crawlers.pipelines.StorePipeline": None,
+    _add(settings, "ITEM_PIPELINES", {"timeline.crawl_store.StorePipeline": None,
                                       "crawlers.redis_items.RedisItemPipeline": 300})
     _add(settings, "EXTENSIONS", {"crawlers.redis_frontier.FrontierCoordinator": 500})
     return RedisUrlSet(client, Keys(prefix).seen)

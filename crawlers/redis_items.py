@@ -17,7 +17,7 @@ from itemadapter import ItemAdapter
 from scrapy.exceptions import DropItem
 
 from crawlers.redis_frontier import redis_client, redis_keys
-from timeline.store import content_hash
+from nlp.normalise import content_hash
 
 logger = logging.getLogger(__name__)
 

@@ -29,7 +29,6 @@ from core.errors import PipelineError
 from core.vocabulary import is_iso_day
 from crawlers import settings as default_settings
 from crawlers.failures import NETWORK_KINDS
-from crawlers.pipelines import load_known_urls
 from crawlers.sources import DEFAULT_SOURCES, find_sources, load_sources
 from crawlers.spiders.news import NewsSpider
 
@@ -86,7 +85,7 @@ def crawl(db_path, *, sources_file=None, source_ids=None, query=None, max_pages=
     if redis_url:
         known, state_dir = _redis_frontier(settings, redis_url), ""
     else:
-        known = load_known_urls(db_path)
+        known = None  # the storage's pipeline gives the spider the stored URLs
     state = Path(state_dir) if state_dir is not None else DEFAULT_STATE_DIR
     _ran_in_this_process = True
     started = time.monotonic()

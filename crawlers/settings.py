@@ -64,7 +64,7 @@ SPIDER_MIDDLEWARES = {
 ITEM_PIPELINES = {
     "crawlers.pipelines.ValidatePipeline": 100,
     "crawlers.pipelines.DedupPipeline": 200,
-    "crawlers.pipelines.StorePipeline": 300,
+    "timeline.crawl_store.StorePipeline": 300,  # the storage, plugged in by name
 }
 
 LOG_LEVEL = "INFO"

@@ -11,6 +11,8 @@ All functions are pure and cached per character, so they are safe in any process
 
 from __future__ import annotations
 
+import hashlib
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -87,3 +89,13 @@ def normalise_with_offsets(text: str) -> NormText:
 def strip_article(word: str) -> str:
     """A normalised word without its definite article ("الكويت" -> "كويت")."""
     return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def content_hash(text: str) -> str:
+    """The identity of an article's text (UNIQUE in the database): a hash of its
+    normalised words, so that spelling and spacing differences vanish."""
+    words = _SPACE.sub(" ", normalise_text(text)).strip()
+    return hashlib.sha256(words.encode("utf-8")).hexdigest()

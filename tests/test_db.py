@@ -71,7 +71,7 @@ def test_content_hash_is_unique(db):
 
 def test_duplicates_stored_before_the_rule_are_merged_into_the_oldest(db_path):
     old = sqlite_utils.Database(db_path)
-    migrations.apply(old, stop_before="m005_unique_content")
+    migrations.apply(old, stop_before="m009_unique_content")
     for url in ("a", "b", "c"):
         old["articles"].insert({"url": url, "text": "same", "content_hash": "h"})
         old.execute("INSERT INTO articles_search(rowid, title, text) VALUES (last_insert_rowid(), '', 'same')")

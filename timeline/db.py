@@ -138,6 +138,7 @@ def m008_query_indexes(db: sqlite_utils.Database) -> None:
     db["event_entities"].create_index(["entity_id"], if_not_exists=True)
 
 
+@migrations()
 def m009_unique_content(db: sqlite_utils.Database) -> None:
     """One identity rule for articles: a URL and a text (its content hash) are each stored
     once. Rows that share a hash from before this rule are merged into the oldest."""

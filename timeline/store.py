@@ -9,7 +9,6 @@ transaction, so processing an article again changes nothing.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import sqlite3
@@ -19,9 +18,8 @@ from datetime import datetime, timezone
 
 import sqlite_utils
 
-from nlp.normalise import normalise_text
+from nlp.normalise import content_hash, normalise_text
 
-_SPACE = re.compile(r"\s+")
 # C0 controls but tab, newline and carriage return; DEL; C1 controls; non-characters.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 
@@ -49,10 +47,6 @@ def now_iso() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
 
-def content_hash(text: str) -> str:
-    """Hash of the article's normalised words: spelling and spacing differences vanish."""
-    words = _SPACE.sub(" ", normalise_text(text)).strip()
-    return hashlib.sha256(words.encode("utf-8")).hexdigest()
 
 
 _ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")

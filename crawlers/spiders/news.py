@@ -75,14 +75,12 @@ class NewsSpider(scrapy.Spider):
         return spider
 
     def _resolve(self, settings) -> None:
-        """Accept `-a source=ID` from the scrapy command line, and load known URLs."""
+        """Accept `-a source=ID` from the scrapy command line."""
         if isinstance(self.source, str):
             path = settings.get("NEWS_SOURCES_FILE")
             self.source = find_sources(load_sources(path), [self.source], path)[0]
-        if self.known_urls is None:
-            from crawlers.pipelines import load_known_urls
-            self.known_urls = load_known_urls(settings.get("NEWS_DB")) \
-                if settings.get("NEWS_DB") else frozenset()
+        if self.known_urls is None:  # the storage's pipeline fills it when it opens
+            self.known_urls = frozenset()
 
     # ------------------------------------------------------------ discovery
 
