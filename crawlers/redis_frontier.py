@@ -115,6 +115,7 @@ def configure(settings, url: str, prefix: str = DEFAULT_PREFIX) -> RedisUrlSet:
     settings.set("NEWS_REDIS_PREFIX", prefix, priority="cmdline")
     settings.set("SCHEDULER", "crawlers.redis_frontier.FrontierScheduler", priority="cmdline")
     settings.set("SCHEDULER_PERSIST", True, priority="cmdline")
+    settings.set("NEWS_SHARED_FRONTIER", True, priority="cmdline")
     # A process takes from the shared queue only what it can download at once, so the
     # other processes get their share (a crawler is one source, mostly one domain).
     settings.set("CONCURRENT_REQUESTS", min(settings.getint("CONCURRENT_REQUESTS"),

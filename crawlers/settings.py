@@ -40,6 +40,7 @@ RETRY_BACKOFF_MAX = 60.0
 NEWS_DB = "data/timeline.db"  # the timeline database articles are stored in
 NEWS_SOURCES_FILE = None  # None: crawlers/sources.toml
 NEWS_SINCE = None  # "YYYY-MM-DD": older articles are skipped
+NEWS_SHARED_FRONTIER = False  # True on a Redis frontier (crawlers/redis_frontier.py): listings too go through the shared filter
 NEWS_REFRESH = False  # True: fetch already-stored URLs again
 
 # Listing pages followed per start URL (pagination depth), per run.

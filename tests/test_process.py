@@ -121,8 +121,10 @@ DRUGS_DATED = ("ضبط شحنة مخدرات في ميناء الشويخ\n"
 
 
 def test_relevance_gate_keeps_the_events_of_an_irrelevant_article_off_the_timeline(db, nlp):
-    from nlp.extract import extract_article, parse_date
-    assert extract_article(nlp, DRUGS_DATED, parse_date("2025-03-04"))["events"]  # there is one
+    from nlp.extract import analyse, extract_article, parse_date
+    published = parse_date("2025-03-04")
+    assert analyse(nlp, DRUGS_DATED, published)._.events  # the detector finds one ...
+    assert not extract_article(nlp, DRUGS_DATED, published)["events"]  # ... the gate drops it
     store_article(db, url="https://d.example/4", text=DRUGS_DATED, published="2025-03-04")
     summary = process_articles(db, nlp)
     assert summary.processed == 1 and summary.relevant == 0

@@ -113,9 +113,12 @@ class NewsSpider(scrapy.Spider):
         return [self._listing_request(url, "search", 1)]
 
     def _request(self, url: str, callback, kind: str, **meta) -> scrapy.Request:
-        # Discovery pages are fetched on every run (dont_filter), article pages once.
+        # Discovery pages are fetched on every run (dont_filter), article pages once; on a
+        # shared Redis frontier the shared filter keeps several crawlers from fetching a
+        # listing twice (it is cleared when the crawl ends, so the next crawl sees it again).
+        again = kind != "article" and not self.settings.getbool("NEWS_SHARED_FRONTIER")
         return scrapy.Request(url, callback=callback, errback=self.on_error,
-                              dont_filter=kind != "article", meta={"news_kind": kind, **meta})
+                              dont_filter=again, meta={"news_kind": kind, **meta})
 
     def _listing_request(self, url: str, kind: str, depth: int,
                          section_depth: int = 0) -> scrapy.Request:
