@@ -32,7 +32,7 @@ train: $(STAMP)
 	$(BIN)/python pipeline.py train
 
 bench: $(STAMP)
-	$(BIN)/python benchmarks/bench_nlp.py
+	$(BIN)/python pipeline.py bench
 	$(BIN)/python benchmarks/bench_crawl.py
 	$(BIN)/python benchmarks/bench_dask.py
 

@@ -26,7 +26,8 @@ from nlp.normalise import content_hash
 logger = logging.getLogger(__name__)
 
 
-def _drop(crawler, reason: str, message: str) -> DropItem:
+def drop_item(crawler, reason: str, message: str) -> DropItem:
+    """A `DropItem` for `reason`, counted under news/dropped/<reason> (logged at INFO)."""
     crawler.stats.inc_value(f"news/dropped/{reason}")
     return DropItem(message, log_level="INFO")
 
@@ -44,12 +45,12 @@ class ValidatePipeline:
 
     def process_item(self, item: ArticleItem) -> ArticleItem:
         if not (item.title or "").strip() or not (item.text or "").strip():
-            raise _drop(self.crawler, "incomplete", f"no title or body: {item.url}")
+            raise drop_item(self.crawler, "incomplete", f"no title or body: {item.url}")
         if item.published and not is_iso_day(item.published):
             item.published = None
         if self.since and item.published and item.published < self.since:
             self.crawler.stats.inc_value("news/skipped_old")
-            raise _drop(self.crawler, "too_old",
+            raise drop_item(self.crawler, "too_old",
                         f"published {item.published}, before {self.since}: {item.url}")
         return item
 
@@ -71,11 +72,11 @@ class DedupPipeline:
         known = getattr(self.crawler.spider, "known_urls", ())
         if not self.refresh and item.url in known:
             self.crawler.stats.inc_value("news/skipped_known")
-            raise _drop(self.crawler, "known", f"already stored: {item.url}")
+            raise drop_item(self.crawler, "known", f"already stored: {item.url}")
         digest = content_hash(item.text)
         if item.url in self.urls or digest in self.hashes:
             self.crawler.stats.inc_value("news/duplicates")
-            raise _drop(self.crawler, "duplicate", f"already seen in this run: {item.url}")
+            raise drop_item(self.crawler, "duplicate", f"already seen in this run: {item.url}")
         self.urls.add(item.url)
         self.hashes.add(digest)
         return item

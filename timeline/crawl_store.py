@@ -12,17 +12,11 @@ from __future__ import annotations
 import logging
 import sqlite3
 
-from scrapy.exceptions import DropItem
-
+from crawlers.pipelines import drop_item as _drop
 from timeline.db import open_db
 from timeline.store import known_urls, store_article
 
 logger = logging.getLogger(__name__)
-
-
-def _drop(crawler, reason: str, message: str) -> DropItem:
-    crawler.stats.inc_value(f"news/dropped/{reason}")
-    return DropItem(message, log_level="INFO")
 
 
 class StorePipeline:
