@@ -390,15 +390,21 @@ def _evidence(sent: Span) -> dict:
     return {"text": stripped, "start": start, "end": start + len(stripped)}
 
 
+def _leading(norm: str) -> bool:
+    """A word a title does not start with, with or without an attached و/ف ("وكانت": the
+    light splitter leaves it whole)."""
+    return norm in LEADING or (norm[:1] in ("و", "ف") and norm[1:] in LEADING)
+
+
 def _title(clause: Span, cue_at: int) -> str:
     """A short whole phrase saying who did what: from the clause's opening verb or subject
     when it is close before the cue ("عقدت اللجنة الوطنية اجتماعها"), else from the cue;
     cut at punctuation or where a relative clause opens after the cue, and never ending
     on a particle, a preposition or a bare article word."""
     doc, cue = clause.doc, _token_at(clause, cue_at)
-    first = next((t.i for t in clause if is_word(t) and t.norm_ not in LEADING), cue)
+    first = next((t.i for t in clause if is_word(t) and not _leading(t.norm_)), cue)
     start = first if 0 <= cue - first <= TITLE_LEAD else cue
-    while start < cue and doc[start].norm_ in LEADING or doc[start].norm_ in PROCLITICS:
+    while start < cue and _leading(doc[start].norm_) or doc[start].norm_ in PROCLITICS:
         start += 1
     end = start
     for token in doc[start:clause.end]:
