@@ -157,7 +157,9 @@ def m009_unique_content(db: sqlite_utils.Database) -> None:
     db["articles"].create_index(["content_hash"], unique=True)
 
 
-SCHEMA_VERSION = len(migrations._migrations)
+# the number of migrations, read through sqlite-utils' public API: all are pending on an
+# empty database
+SCHEMA_VERSION = len(migrations.pending(sqlite_utils.Database(memory=True)))
 
 
 class DatabaseTooOld(PipelineError):
