@@ -25,12 +25,12 @@ from pathlib import Path
 
 from core.errors import DataFileError
 from core.paths import GAZETTEERS, TRAINING
+from core.vocabulary import EVENT_TYPES
 
 TEMPLATES = TRAINING / "templates"
 GAZETTEER = GAZETTEERS / "agencies.jsonl"
 
-EVENT_LABELS = ("legislation", "accession", "institution", "agreement", "strategy", "training",
-                "meeting", "awareness", "enforcement", "victim_support", "report", "none")
+EVENT_LABELS = EVENT_TYPES + ("none",)  # the spec's types, and clauses that report none
 TOPICS = ("trafficking", "smuggling_migrants", "drugs", "goods_smuggling", "labour",
           "residency", "diplomacy", "human_rights", "cybercrime", "other")
 RELEVANT_TOPICS = ("trafficking", "smuggling_migrants")

@@ -224,14 +224,13 @@ def extract_set(nlp, gold: list[dict], texts: Path,
     """The pipeline's extraction of every gold article in `texts`, keyed by gold id.
 
     `relevant` (text -> bool), when given, is the timeline's relevance gate: an article
-    it turns away keeps its entities and loses its events, as in `timeline.process`.
+    it turns away keeps its entities and loses its events, as `nlp.extract` does with
+    the relevance classifier's verdict.
     """
-    import datetime as dt
-
-    from nlp.extract import extract_article
+    from nlp.extract import extract_article, parse_date
     predictions = {}
     for doc in gold:
-        published = dt.date.fromisoformat(doc["published"]) if doc.get("published") else None
+        published = parse_date(doc.get("published"))
         text = (Path(texts) / doc["file"]).read_text(encoding="utf-8")
         predicted = extract_article(nlp, text, published)
         if relevant is not None and not relevant(text):
