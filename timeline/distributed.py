@@ -19,14 +19,13 @@ from __future__ import annotations
 import logging
 from collections import deque
 from contextlib import contextmanager
-from functools import lru_cache
 from typing import Iterable, Iterator
 
 from distributed import Client, LocalCluster
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from core.errors import PipelineError
-from timeline.process import extract_batch
+from timeline.process import extract_batch, process_pipeline
 
 log = logging.getLogger(__name__)
 BATCH_SIZE = 8  # articles per task: large enough to amortise a round trip, small to balance
@@ -39,11 +38,9 @@ class DaskError(PipelineError):
     code = "E132"
 
 
-@lru_cache(maxsize=2)
-def worker_nlp(use_tagger: bool):
-    """The pipeline of this worker process, built on first use and kept."""
-    from nlp.language import build_nlp
-    return build_nlp(use_tagger=use_tagger)
+# the pipeline of this worker process, built on first use and kept: the same one the
+# process pool's workers use
+worker_nlp = process_pipeline
 
 
 def analyse_batch(rows: list[dict], use_tagger: bool = True) -> list:
