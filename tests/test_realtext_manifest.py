@@ -1,10 +1,13 @@
-"""The real-text development set (data/realtext/) is consistent and holds no article text:
-every gold row has a source line (URL, the search query that finds it), event types are the
+"""The real-text sets (data/realtext/) are consistent and hold no article text: the development
+set (gold.jsonl, sources.jsonl) and the held-out test set (heldout/, never used for tuning).
+Every gold row has a source line (URL, the search query that finds it), event types are the
 spec's names, near-misses have no events, and no committed field is longer than a short
-quotation except names. Also checks score.py's split of present and missing texts."""
+quotation except names. The held-out set shares no article and no query with the development
+set. Also checks score.py's choice of set and its split of present and missing texts."""
 import json
 import sys
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 
@@ -12,45 +15,60 @@ from pipeline import EVENT_TYPES
 
 ROOT = Path(__file__).resolve().parents[1] / "data" / "realtext"
 sys.path.insert(0, str(ROOT))
-import score  # noqa: E402
+import score
 
 MAX_FIELD = 150
 MAX_QUOTE_WORDS = 14
+# set name -> (folder under data/realtext, id prefix, least number of annotated articles)
+SETS = {"dev": (ROOT, "rt-", 60), "heldout": (ROOT / "heldout", "ho-", 40)}
 
 
-def rows(name):
-    with open(ROOT / name, encoding="utf-8") as f:
+def rows(folder, name):
+    with open(folder / name, encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
 
 
-GOLD = rows("gold.jsonl")
-SOURCES = {s["id"]: s for s in rows("sources.jsonl")}
+def gold(set_name):
+    return rows(SETS[set_name][0], "gold.jsonl")
 
 
-def test_set_size():
-    assert len(GOLD) >= 60
-    assert len(SOURCES) >= len(GOLD)
-    assert len(SOURCES) == len(rows("sources.jsonl")), "duplicate source ids"
-    assert len({g["id"] for g in GOLD}) == len(GOLD)
-    assert {g["relevant"] for g in GOLD} == {True, False}
+def sources(set_name):
+    return {s["id"]: s for s in rows(SETS[set_name][0], "sources.jsonl")}
 
 
-@pytest.mark.parametrize("row", GOLD, ids=lambda r: r["id"])
-def test_gold_row_has_source(row):
-    src = SOURCES.get(row["id"])
+GOLD_ROWS = [(name, row) for name in SETS for row in gold(name)]
+
+
+@pytest.mark.parametrize("set_name", sorted(SETS))
+def test_set_size(set_name):
+    folder, prefix, least = SETS[set_name]
+    rows_, srcs = gold(set_name), sources(set_name)
+    assert len(rows_) >= least
+    assert len(srcs) >= len(rows_)
+    assert len(srcs) == len(rows(folder, "sources.jsonl")), "duplicate source ids"
+    assert len({g["id"] for g in rows_}) == len(rows_)
+    assert all(g["id"].startswith(prefix) for g in rows_)
+    assert {g["relevant"] for g in rows_} == {True, False}
+
+
+@pytest.mark.parametrize("set_name,row", GOLD_ROWS, ids=lambda v: v if isinstance(v, str) else v["id"])
+def test_gold_row_has_source(set_name, row):
+    src = sources(set_name).get(row["id"])
     assert src, "no source line"
     assert src["url"].startswith("http") and src["query"].strip() and src["annotated"] is True
     assert row["file"] == row["id"] + ".txt"
 
 
-def test_annotated_sources_have_gold():
-    gold_ids = {g["id"] for g in GOLD}
-    assert {i for i, s in SOURCES.items() if s["annotated"]} == gold_ids
-    assert not any(i in gold_ids for i, s in SOURCES.items() if not s["annotated"])
+@pytest.mark.parametrize("set_name", sorted(SETS))
+def test_annotated_sources_have_gold(set_name):
+    gold_ids = {g["id"] for g in gold(set_name)}
+    srcs = sources(set_name)
+    assert {i for i, s in srcs.items() if s["annotated"]} == gold_ids
+    assert not any(i in gold_ids for i, s in srcs.items() if not s["annotated"])
 
 
-@pytest.mark.parametrize("row", GOLD, ids=lambda r: r["id"])
-def test_events_follow_the_spec(row):
+@pytest.mark.parametrize("set_name,row", GOLD_ROWS, ids=lambda v: v if isinstance(v, str) else v["id"])
+def test_events_follow_the_spec(set_name, row):
     if not row["relevant"]:
         assert row["events"] == []
     for e in row["events"]:
@@ -73,28 +91,48 @@ def _strings(obj, path=""):
             yield from _strings(v, path)
 
 
+@pytest.mark.parametrize("set_name", sorted(SETS))
 @pytest.mark.parametrize("name", ["gold.jsonl", "sources.jsonl"])
-def test_no_article_text_committed(name):
-    for row in rows(name):
+def test_no_article_text_committed(set_name, name):
+    folder = SETS[set_name][0]
+    for row in rows(folder, name):
         for path, text in _strings(row):
-            if path.endswith(".names") or path in (".persons", ".url") or path.endswith("locations"):
+            if path.endswith((".names", "locations")) or path in (".persons", ".url"):
                 continue
             assert len(text) <= MAX_FIELD, f"{row['id']}{path} is {len(text)} chars"
-    assert not list(ROOT.glob("*.txt")) and not (ROOT / "texts").exists()
+    assert not list(folder.glob("*.txt")) and not (folder / "texts").exists()
+
+
+def test_heldout_shares_no_article_or_query_with_dev():
+    def urls(set_name):
+        return {unquote(s["url"]).rstrip("/") for s in sources(set_name).values()}
+
+    dev_urls, held_urls = urls("dev"), urls("heldout")
+    for u in held_urls:
+        assert not any(u.startswith(d) or d.startswith(u) for d in dev_urls), u
+    dev_queries = {s["query"] for s in sources("dev").values()}
+    assert not dev_queries & {s["query"] for s in sources("heldout").values()}
+
+
+def test_score_chooses_the_set():
+    assert score.SETS["heldout"] == SETS["heldout"][0] / "gold.jsonl"
+    assert [r["id"] for r in score.load_gold(score.SETS["heldout"])] == [r["id"] for r in gold("heldout")]
+    assert [r["id"] for r in score.load_gold(score.SETS["dev"])] == [r["id"] for r in gold("dev")]
 
 
 def test_score_reports_missing_texts(tmp_path):
-    present_row = GOLD[0]
+    rows_ = gold("heldout")
+    present_row = rows_[0]
     (tmp_path / present_row["file"]).write_text("نص", encoding="utf-8")
-    present, missing = score.split_present(GOLD, tmp_path)
+    present, missing = score.split_present(rows_, tmp_path)
     assert [r["id"] for r in present] == [present_row["id"]]
-    assert len(missing) == len(GOLD) - 1 and present_row["id"] not in missing
+    assert len(missing) == len(rows_) - 1 and present_row["id"] not in missing
 
 
 def test_source_urls_match_search_results():
     long_url = ("https://alwatannews.net/bahrain/article/979676/"
                 "%D8%A5%D8%AF%D8%A7%D9%86%D8%A9-18-%D9%85%D8%AA%D9%87%D9%85%D8%A7")
-    assert score.matches_source(SOURCES["rt-012"]["url"], long_url)
+    assert score.matches_source(sources("dev")["rt-012"]["url"], long_url)
     assert score.matches_source("https://kuwaitnews.com/118730/", "https://kuwaitnews.com/118730/")
     assert not score.matches_source("https://kuwaitnews.com/118730/", "https://kuwaitnews.com/117470/")
     assert not score.matches_source("", "https://kuwaitnews.com/117470/")

@@ -7,6 +7,10 @@ This script reports which texts are missing from that folder, then scores the go
 whose texts are present with the shared scorer (../shared/tools/score_extraction.py).
 
     .venv/bin/python data/realtext/score.py --texts /work/realtext/texts [--show]
+
+The held-out test set (heldout/, never used for tuning) is scored the same way:
+
+    .venv/bin/python data/realtext/score.py --set heldout --texts /work/realtext/heldout_texts
 """
 import argparse
 import json
@@ -18,6 +22,7 @@ from urllib.parse import unquote
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_SCORER = HERE.parents[1] / ".." / "shared" / "tools" / "score_extraction.py"
+SETS = {"dev": HERE / "gold.jsonl", "heldout": HERE / "heldout" / "gold.jsonl"}
 
 
 def load_gold(path):
@@ -45,13 +50,15 @@ def split_present(gold, texts):
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--texts", required=True, help="folder holding the re-collected <id>.txt files")
-    ap.add_argument("--gold", default=str(HERE / "gold.jsonl"))
+    ap.add_argument("--set", choices=sorted(SETS), default="dev",
+                    help="which gold set: dev (tuning) or heldout (testing only)")
+    ap.add_argument("--gold", help="a gold file (overrides --set)")
     ap.add_argument("--scorer", default=str(DEFAULT_SCORER))
     ap.add_argument("--pipeline", default=f"{sys.executable} pipeline.py")
     ap.add_argument("--show", action="store_true")
     ap.add_argument("--json", action="store_true")
     a = ap.parse_args(argv)
-    gold = load_gold(a.gold)
+    gold = load_gold(a.gold or SETS[a.set])
     present, missing = split_present(gold, a.texts)
     print(f"real-text set: {len(gold)} articles, {len(present)} texts present, {len(missing)} missing")
     if missing:
@@ -67,7 +74,7 @@ def main(argv=None):
     cmd = [sys.executable, a.scorer, "--gold", tmp.name, "--texts", a.texts, "--pipeline", a.pipeline]
     cmd += ["--show"] if a.show else []
     cmd += ["--json"] if a.json else []
-    return subprocess.run(cmd).returncode
+    return subprocess.run(cmd, check=False).returncode
 
 
 if __name__ == "__main__":
