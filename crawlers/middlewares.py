@@ -25,8 +25,8 @@ from scrapy.http import HtmlResponse, Response, TextResponse
 from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
 from scrapy.utils.defer import maybe_deferred_to_future
 
-from crawlers.charset import declared_encoding, decode_html, normalise_encoding
-from crawlers.urls import canonicalise_url
+from pages.charset import declared_encoding, decode_html, normalise_encoding
+from pages.urls import canonicalise_url
 
 logger = logging.getLogger(__name__)
 

@@ -131,7 +131,7 @@ def _from_text_file(path: Path, text: str, suffix: str) -> FileRecords:
 def _from_html(path: Path) -> ArticleRecord:
     """A saved page through the crawler's extraction cascade (which also finds its
     charset: windows-1256 pages need no --encoding)."""
-    from crawlers.article import extract_article
+    from pages.article import extract_article
 
     try:
         page = path.read_bytes()

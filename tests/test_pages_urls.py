@@ -1,8 +1,8 @@
-"""Tests for crawlers/urls.py: one canonical URL per article."""
+"""Tests for pages/urls.py: one canonical URL per article."""
 
 import pytest
 
-from crawlers.urls import (
+from pages.urls import (
     canonicalise_url,
     is_tracking_parameter,
     looks_like_article_url,
