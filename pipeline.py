@@ -488,9 +488,9 @@ def serve(port, host, db_path):
         sys.exit(subprocess.call(datasette_args(db_path, host, port, Path(folder) / "metadata.json")))
 
 
-@cli.command(context_settings={"ignore_unknown_options": True})
+@cli.command(context_settings={"ignore_unknown_options": True, "help_option_names": []})
 @click.argument("options", nargs=-1, type=click.UNPROCESSED)
-def bench(options):
+def bench(options):  # --help too goes to the benchmark (benchmarks/run.py)
     """Print the speed figures of issue 12 (benchmarks/run.py; see its --help).
 
     \b
