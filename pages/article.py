@@ -1,8 +1,8 @@
 """Page stage "article": one downloaded page -> an Article, or None if it is not one.
 
-Called by the crawler's spider (`crawlers/spiders/news.py`) for every page that may be an
-article, by local ingest (`timeline/ingest.py`) for saved HTML files, and usable on its
-own (tests, the benchmark, re-extraction of saved pages):
+Called by the crawler's spider (`crawlers/spiders/news.py`) for every page that may be
+an article, by local ingest (`timeline/ingest.py`) for saved HTML files, and usable on
+its own (tests, the benchmark, re-extraction of saved pages):
 `extract_article(page, url, source)` is a pure function of the page's bytes or text.
 
 The cascade is written out in `examine_page`; each stage returns the same `Fields`

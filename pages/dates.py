@@ -2,8 +2,10 @@
 
 Called by `article.examine_page` for pages that carry no structured date (old sites
 print "الخميس 31 يوليو 2025" under the headline and nothing else), and by the crawler's
-feed, sitemap and listing readers (`crawlers/discovery.py`). Understands Egyptian/Gulf month names (يوليو), Levantine ones (تموز), Maghrebi
-ones (جويلية), "تموز (يوليو)", Arabic-Indic digits (٣١ يوليو ٢٠٢٥), and numeric
+feed, sitemap and listing readers (`crawlers/discovery.py`). Understands the month names
+of `data/patterns/calendar.json` (through `core.vocabulary`, the table `nlp/dates.py`
+reads too): Egyptian/Gulf (يوليو), Levantine (تموز), Maghrebi (جويلية), written with or
+without hamza; "تموز (يوليو)", Arabic-Indic digits (٣١ يوليو ٢٠٢٥), and numeric
 day-first dates (31/7/2025, 31-07-2025) as well as ISO ones (2025-07-31), and Hijri
 dates of a dateline ("10 صفر 1447 هـ"), converted by the Umm al-Qura calendar (hijridate).
 `parse_timestamp` keeps a structured date's time and zone ("2025-08-06T00:40:00+03:00").
