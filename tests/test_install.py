@@ -68,4 +68,5 @@ def test_installed_bench_command_reaches_the_benchmark(installed, tmp_path):
                           cwd=tmp_path, capture_output=True, text=True, env=env, timeout=120,
                           check=False)
     assert done.returncode == 0, done.stderr
+    assert "Example:" in done.stdout  # the command's help, then the benchmark's own options
     assert "--smoke" in done.stdout and "speed benchmark" in done.stdout  # benchmarks/run.py
