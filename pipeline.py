@@ -488,17 +488,21 @@ def serve(port, host, db_path):
         sys.exit(subprocess.call(datasette_args(db_path, host, port, Path(folder) / "metadata.json")))
 
 
-@cli.command(context_settings={"ignore_unknown_options": True})
+@cli.command(context_settings={"ignore_unknown_options": True, "help_option_names": []})
 @click.argument("options", nargs=-1, type=click.UNPROCESSED)
-def bench(options):
-    """Print the speed figures of issue 12 (benchmarks/run.py; see its --help).
+@click.pass_context
+def bench(ctx, options):
+    """Print the speed figures of issue 12 (benchmarks/run.py; its options follow).
 
     \b
     Example:
       python pipeline.py bench --smoke
       python pipeline.py bench --corpus 2000 --sizes 1000,10000,100000
     """
-    from benchmarks.run import main
+    from benchmarks.run import main  # the installed package too (pyproject)
+
+    if {"-h", "--help"} & set(options):
+        click.echo(ctx.get_help() + "\n")  # then the benchmark's own --help
     main(list(options))
 
 

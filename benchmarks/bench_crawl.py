@@ -8,7 +8,7 @@ metadata), serves it on 127.0.0.1, crawls it with `python -m crawlers.run` (poli
 delays off, as in the tests: this measures our code, not the delays) and prints:
   * crawl-and-extract: articles stored per second, wall clock of the subprocess and
     the crawl's own elapsed time (without interpreter start-up);
-  * extraction only: pages per second through `crawlers.article.examine_page`.
+  * extraction only: pages per second through `pages.article.examine_page`.
 """
 
 from __future__ import annotations
@@ -25,7 +25,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from conftest_sites import start_site  # noqa: E402
-from crawlers.article import examine_page  # noqa: E402
+
+from pages.article import examine_page  # noqa: E402
 
 PLACES = ["حولي", "الفروانية", "الجهراء", "الأحمدي", "مبارك الكبير", "العاصمة"]
 SUBJECTS = ["مكتب استقدام غير مرخص", "شركة مقاولات", "شبكة لبيع الإقامات", "دار إيواء خاصة",

@@ -6,7 +6,7 @@ For each outlet of tests/sites/outlets/ (newspaper, agency, blog) it serves the 
 127.0.0.1, crawls it with `python -m crawlers.run` given only its sources.toml entry
 (the entries of tests/test_crawl_outlets.py, politeness delays off) and prints the
 figures of tests/outlet_scoring.py: recall, titles and dates right, body token F1, junk
-and duplicate rows. Then it times `crawlers.article.examine_page` on the outlets' article
+and duplicate rows. Then it times `pages.article.examine_page` on the outlets' article
 pages (pages per second).
 """
 
@@ -22,10 +22,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from conftest_sites import SITES, start_site  # noqa: E402
-from crawlers.article import examine_page  # noqa: E402
 from outlet_scoring import load_truth, score  # noqa: E402
 from test_crawl import articles, run_crawl  # noqa: E402
 from test_crawl_outlets import ENTRIES, entry  # noqa: E402
+
+from pages.article import examine_page  # noqa: E402
 
 OUTLETS = SITES / "outlets"
 PAGES = {"newspaper": "news/*.htm", "agency": "pages/*.html", "blog": "2025/*/*/*/index.html"}

@@ -1,6 +1,8 @@
 """The project's fixed vocabulary, defined once and read by every layer: the event types
-(`data/patterns/event_types.json`), the one-entry-a-line lists of `data/gazetteers/`
-(ISO country codes among them), Arabic-Indic digits and ISO dates.
+(`data/patterns/event_types.json`), the calendar words and month names
+(`data/patterns/calendar.json`, read by `nlp/dates.py` and `pages/dates.py`), the
+one-entry-a-line lists of `data/gazetteers/` (ISO country codes among them), Arabic-Indic
+digits and ISO dates.
 
 Pure functions and constants; the data file is read once at import.
 """
@@ -30,6 +32,32 @@ _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 def to_ascii_digits(text: str) -> str:
     """Arabic-Indic and Persian digits to ASCII (same length, so offsets hold)."""
     return text.translate(_DIGITS)
+
+
+_LETTER_VARIANTS = str.maketrans("أإآٱىة", "اااايه")
+
+
+def fold_letters(text: str) -> str:
+    """Alef forms to ا, ى to ي, ة to ه: the spellings that writers swap freely (same
+    length, so offsets hold)."""
+    return text.translate(_LETTER_VARIANTS)
+
+
+@lru_cache(maxsize=1)
+def calendar_words() -> dict:
+    """`data/patterns/calendar.json` as written (months, weekdays, relative phrases ...)."""
+    path = PATTERNS / "calendar.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise DataFileError(path, None, f"cannot be read: {error}") from error
+
+
+def month_names(calendar: str) -> dict[str, int]:
+    """Month name -> month number for `calendar` "gregorian" or "hijri", every spelling
+    of calendar.json as written there (the project's one table of month names)."""
+    table = calendar_words()[f"{calendar}_months"]
+    return {name: int(number) for number, names in table.items() for name in names}
 
 
 def is_iso_day(value: object) -> bool:

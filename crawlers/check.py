@@ -22,11 +22,11 @@ import requests
 from lxml import etree
 from protego import Protego
 
-from crawlers.article import examine_page
 from crawlers.discovery import listing_links, parse_feed, parse_sitemap
 from crawlers.settings import USER_AGENT
 from crawlers.sources import Source
-from crawlers.urls import looks_like_article_url
+from pages.article import examine_page
+from pages.urls import looks_like_article_url
 
 NETWORK_FAILURES = frozenset({"dns", "connection_refused", "timeout", "connection_failed", "tls"})
 

@@ -24,8 +24,8 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
-from crawlers.dates import find_dates, parse_date
-from crawlers.urls import same_site
+from pages.dates import find_dates, parse_date
+from pages.urls import same_site
 
 MAX_SITEMAP_BYTES = 50 * 1024 * 1024  # the sitemap protocol's own limit
 _XML_PARSER = dict(recover=True, resolve_entities=False, no_network=True, huge_tree=False)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 @dataclass
 class ArticleItem:
-    url: str  # canonical URL (crawlers.urls.canonicalise_url), the article's identity
+    url: str  # canonical URL (pages.urls.canonicalise_url), the article's identity
     fetched_url: str  # the URL the page was answered from, after redirects
     source: str  # source id from sources.toml
     country: str

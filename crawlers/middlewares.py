@@ -11,7 +11,10 @@ Spider side (on every request the spider yields, start requests included):
   * `CanonicalUrlMiddleware`: requests the canonical URL (no tracking parameters, no
     AMP/print variant) and records the article's identity in meta["canonical_url"];
   * `KnownUrlMiddleware`: drops article requests already stored in the database (unless
-    the run refreshes) or already requested in this run, and counts them.
+    the run refreshes), and counts them.
+"Already stored" and "the same request" follow one rule, `crawlers/fingerprint.py`; a
+link met twice in one run is dropped by the scheduler's duplicate filter, which hashes
+the same canonical form.
 """
 
 from __future__ import annotations
@@ -25,8 +28,9 @@ from scrapy.http import HtmlResponse, Response, TextResponse
 from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
 from scrapy.utils.defer import maybe_deferred_to_future
 
-from crawlers.charset import declared_encoding, decode_html, normalise_encoding
-from crawlers.urls import canonicalise_url
+from crawlers.fingerprint import request_identity
+from pages.charset import declared_encoding, decode_html, normalise_encoding
+from pages.urls import canonicalise_url
 
 logger = logging.getLogger(__name__)
 
@@ -127,7 +131,7 @@ class KnownRedirectMiddleware:
             return None
         spider = self.crawler.spider
         if getattr(spider, "refresh", False) or \
-                canonicalise_url(request.url) not in getattr(spider, "known_urls", ()):
+                request_identity(request) not in getattr(spider, "known_urls", ()):
             return None
         self.crawler.stats.inc_value("news/skipped_known")
         raise IgnoreRequest(f"redirect to an article already stored: {request.url}")
@@ -137,8 +141,7 @@ class CanonicalUrlMiddleware(BaseSpiderMiddleware):
     """Request every URL in its canonical form; keep the identity in meta."""
 
     def get_processed_request(self, request: Request, response: Response | None):
-        identity = canonicalise_url(request.url)
-        request.meta["canonical_url"] = identity
+        request.meta["canonical_url"] = request_identity(request)
         wanted = canonicalise_url(request.url, keep_trailing_slash=True)
         if wanted == request.url:
             return request
@@ -147,22 +150,18 @@ class CanonicalUrlMiddleware(BaseSpiderMiddleware):
 
 
 class KnownUrlMiddleware(BaseSpiderMiddleware):
-    """Skip articles the database already has, and links already followed this run."""
+    """Skip articles the database already has (a daily run fetches only what is new).
 
-    def __init__(self, crawler):
-        super().__init__(crawler)
-        self.seen: set[str] = set()
+    Links met twice in one run are the scheduler's duplicate filter's job (same rule:
+    `crawlers/fingerprint.py`); this one only knows what earlier runs stored, so that
+    they are counted (`skipped_known`) and, on a Redis frontier, shared by every process."""
 
     def get_processed_request(self, request: Request, response: Response | None):
         if request.meta.get("news_kind") != "article":
             return request
-        key = request.meta.get("canonical_url") or canonicalise_url(request.url)
-        if key in self.seen:
-            self.crawler.stats.inc_value("news/duplicate_links")
-            return None
-        self.seen.add(key)
         spider = self.crawler.spider
-        if not getattr(spider, "refresh", False) and key in getattr(spider, "known_urls", ()):
+        known = getattr(spider, "known_urls", ())
+        if not getattr(spider, "refresh", False) and request_identity(request) in known:
             self.crawler.stats.inc_value("news/skipped_known")
             return None
         return request

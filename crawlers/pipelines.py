@@ -1,16 +1,17 @@
-"""Crawl item pipelines: Validate -> Dedup -> Store, the last step of a crawl.
+"""Crawl item pipelines: Validate -> Store, the last step of a crawl.
 
 Enabled in crawlers/settings.py (ITEM_PIPELINES). Each does one thing; an item that
 must not be stored is dropped with `DropItem` (logged at INFO and counted in the
 crawl's stats under news/dropped/<reason>), never failing the crawl.
   * `ValidatePipeline`: a title and a body are required; a malformed date is cleared;
     articles published before the run's `since` date are dropped;
-  * `DedupPipeline`: drops an article already stored (its final URL, after redirects,
-    may differ from the link followed) or already seen in this run (same canonical
-    URL or same content hash);
-  * `StorePipeline`: writes through `timeline.store.store_article`, which dedups
-    again by URL and content hash against the database; with `--refresh` a changed
-    article is stored as a new version (`articles_updated`), an unchanged one skipped.
+  * `timeline.crawl_store.StorePipeline` (plugged in by name, so that no crawler module
+    imports the storage): writes through `timeline.store.store_article`, where the
+    schema's UNIQUE(url) and UNIQUE(content_hash) decide what is new: an article already
+    stored, in this run or an earlier one, under its URL or with the same text, is
+    counted as a duplicate; with `--refresh` a changed article is stored as a new version
+    (`articles_updated`), an unchanged one skipped.
+    A Redis crawl replaces it with `crawlers.redis_items.RedisItemPipeline`.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from scrapy.exceptions import DropItem
 
 from core.vocabulary import is_iso_day
 from crawlers.items import ArticleItem
-from nlp.normalise import content_hash
 
 logger = logging.getLogger(__name__)
 
@@ -52,31 +52,4 @@ class ValidatePipeline:
             self.crawler.stats.inc_value("news/skipped_old")
             raise drop_item(self.crawler, "too_old",
                         f"published {item.published}, before {self.since}: {item.url}")
-        return item
-
-
-class DedupPipeline:
-    """Drop articles already stored, or already seen in this run."""
-
-    def __init__(self, crawler):
-        self.crawler = crawler
-        self.refresh = crawler.settings.getbool("NEWS_REFRESH")
-        self.urls: set[str] = set()
-        self.hashes: set[str] = set()
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
-
-    def process_item(self, item: ArticleItem) -> ArticleItem:
-        known = getattr(self.crawler.spider, "known_urls", ())
-        if not self.refresh and item.url in known:
-            self.crawler.stats.inc_value("news/skipped_known")
-            raise drop_item(self.crawler, "known", f"already stored: {item.url}")
-        digest = content_hash(item.text)
-        if item.url in self.urls or digest in self.hashes:
-            self.crawler.stats.inc_value("news/duplicates")
-            raise drop_item(self.crawler, "duplicate", f"already seen in this run: {item.url}")
-        self.urls.add(item.url)
-        self.hashes.add(digest)
         return item

@@ -7,8 +7,8 @@ runs exactly as on one machine. `configure(settings, url)` sets the run up:
   * scheduler: scrapy-redis' scheduler with one request queue and one duplicate filter
     per source in Redis, kept when a crawler stops (SCHEDULER_PERSIST), so that any number
     of crawler processes share the frontier and a stopped crawl resumes anywhere. Requests
-    are canonicalised by `CanonicalUrlMiddleware` before they reach the scheduler, so the
-    duplicate filter sees canonical URLs, as the single-machine crawl does;
+    are told apart by the crawl's one identity rule (`crawlers/fingerprint.py`, the
+    canonical URL), in the shared filter (`FrontierDupeFilter`) as on one machine;
   * seen URLs: the canonical URLs (and content hashes) of every article handed to the
     writer live in Redis sets; the spider's `known_urls` is a view of that set, so the
     existing middlewares skip them whichever process asks;
@@ -45,6 +45,8 @@ from scrapy.exceptions import DontCloseSpider
 from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
+
+from crawlers.fingerprint import CanonicalFingerprinter
 
 logger = logging.getLogger(__name__)
 DEFAULT_PREFIX = "news"
@@ -121,7 +123,8 @@ def configure(settings, url: str, prefix: str = DEFAULT_PREFIX) -> RedisUrlSet:
     settings.set("CONCURRENT_REQUESTS", min(settings.getint("CONCURRENT_REQUESTS"),
                                             settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN")),
                  priority="cmdline")
-    settings.set("DUPEFILTER_CLASS", "scrapy_redis.dupefilter.RFPDupeFilter", priority="cmdline")
+    settings.set("DUPEFILTER_CLASS", "crawlers.redis_frontier.FrontierDupeFilter",
+                 priority="cmdline")
     _add(settings, "DOWNLOADER_MIDDLEWARES",
          {"crawlers.redis_politeness.DomainSlotMiddleware": 950})
     _add(settings, "SPIDER_MIDDLEWARES", {"crawlers.redis_frontier.FrontierSeedMiddleware": 50})
@@ -187,6 +190,16 @@ class ReliableQueue(PriorityQueue):
                 del self.taken[ticket]
 
 
+class FrontierDupeFilter(RFPDupeFilter):
+    """scrapy-redis' shared duplicate filter hashing the crawl's one request identity
+    (`crawlers.fingerprint`), not w3lib's bare canonical URL."""
+
+    _fingerprinter = CanonicalFingerprinter()
+
+    def request_fingerprint(self, request) -> str:
+        return self._fingerprinter.fingerprint(request).hex()
+
+
 class FrontierScheduler(Scheduler):
     """scrapy-redis' scheduler with the queue and duplicate filter of the spider's source."""
 
@@ -197,8 +210,9 @@ class FrontierScheduler(Scheduler):
         self.queue = ReliableQueue(
             self.server, spider, keys.source(spider.source.id, "requests"), self.serializer,
             inflight=keys.source(spider.source.id, f"inflight:{worker_id(spider.crawler)}"))
-        self.df = RFPDupeFilter(self.server, key=keys.source(spider.source.id, "dupefilter"),
-                                debug=spider.settings.getbool("DUPEFILTER_DEBUG"))
+        self.df = FrontierDupeFilter(
+            self.server, key=keys.source(spider.source.id, "dupefilter"),
+            debug=spider.settings.getbool("DUPEFILTER_DEBUG"))
         self.adopt = self.server.register_script(_ADOPT)
         self.recover()
         if len(self.queue):

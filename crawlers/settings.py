@@ -64,9 +64,12 @@ SPIDER_MIDDLEWARES = {
 }
 ITEM_PIPELINES = {
     "crawlers.pipelines.ValidatePipeline": 100,
-    "crawlers.pipelines.DedupPipeline": 200,
-    "timeline.crawl_store.StorePipeline": 300,  # the storage, plugged in by name
+    # the storage, plugged in by name; its UNIQUE(url) and UNIQUE(content_hash) decide
+    # what is new (a duplicate is counted, not stored)
+    "timeline.crawl_store.StorePipeline": 300,
 }
+# One rule for "the same request": the canonical URL (crawlers/fingerprint.py).
+REQUEST_FINGERPRINTER_CLASS = "crawlers.fingerprint.CanonicalFingerprinter"
 
 LOG_LEVEL = "INFO"
 DEFAULT_DROPITEM_LOG_LEVEL = "INFO"

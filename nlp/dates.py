@@ -25,13 +25,13 @@ Rules callers depend on:
     precision "month". A day or month without a year ("31 يوليو", "شهر مارس") is relative too.
 
 Calendar words (months, weekdays, relative phrases, counted nouns) live in
-`data/patterns/calendar.json`, loaded and compiled once, lazily.
+`data/patterns/calendar.json` (read through `core.vocabulary`, which the page-date code
+`pages/dates.py` shares), loaded and compiled once, lazily.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import math
 import re
 import unicodedata
@@ -41,10 +41,9 @@ from typing import Callable, Optional
 
 from hijridate import Hijri
 
-from core.paths import PATTERNS
+from core.vocabulary import calendar_words, month_names
 from nlp.normalise import TATWEEL, NormText, normalise_text, normalise_with_offsets
 
-CALENDAR_FILE = PATTERNS / "calendar.json"
 GREGORIAN_YEARS = range(1900, 2101)
 HIJRI_YEARS = range(1300, 1501)
 
@@ -139,14 +138,14 @@ def _year_of_month(month: int, day: Optional[int], qualifier: Optional[str], pub
 @lru_cache(maxsize=1)
 def _calendar() -> dict:
     """calendar.json with every word normalised and lookup tables built."""
-    raw = json.loads(CALENDAR_FILE.read_text(encoding="utf-8"))
+    raw = calendar_words()
 
-    def lookup(table: dict) -> dict[str, int]:
-        return {normalise_text(n): int(k) for k, names in table.items() for n in names}
+    def lookup(calendar: str) -> dict[str, int]:
+        return {normalise_text(name): month for name, month in month_names(calendar).items()}
 
     return {
-        "greg": lookup(raw["gregorian_months"]),
-        "hijri": lookup(raw["hijri_months"]),
+        "greg": lookup("gregorian"),
+        "hijri": lookup("hijri"),
         "weekdays": {normalise_text(w): i for i, w in enumerate(raw["weekdays"])},
         "qualifiers": {normalise_text(k): v for k, v in raw["month_qualifiers"].items()},
         "relative": {normalise_text(r["phrase"]): (r["unit"], r["offset"]) for r in raw["relative"]},

@@ -45,8 +45,8 @@ def test_sources_default_file_lists_the_outlets():
 
 
 def test_sources_article_patterns_match_the_real_addresses_they_were_checked_against():
-    from crawlers.article import url_reason
-    from crawlers.urls import same_site
+    from pages.article import url_reason
+    from pages.urls import same_site
 
     checked = {source.id: source for source in load_sources() if source.checked_against}
     assert set(checked) >= {"alrai", "aljarida", "alseyassah"}  # see sources.toml's header

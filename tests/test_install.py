@@ -60,3 +60,13 @@ def test_installed_code_is_the_installed_copy(installed, tmp_path):
     data, checkout = done.stdout.split()
     assert str(installed) in data and checkout == "None"
     assert Path(data, "gazetteers", "agencies.jsonl").is_file()
+
+
+def test_installed_bench_command_reaches_the_benchmark(installed, tmp_path):
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    done = subprocess.run([str(installed / "bin" / "gulf-tip-monitor"), "bench", "--help"],
+                          cwd=tmp_path, capture_output=True, text=True, env=env, timeout=120,
+                          check=False)
+    assert done.returncode == 0, done.stderr
+    assert "Example:" in done.stdout  # the command's help, then the benchmark's own options
+    assert "--smoke" in done.stdout and "speed benchmark" in done.stdout  # benchmarks/run.py

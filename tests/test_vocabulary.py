@@ -3,7 +3,10 @@ that names an event type uses only the defined ones."""
 
 from __future__ import annotations
 
+import ast
+import itertools
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -13,7 +16,9 @@ from core.vocabulary import (
     EVENT_TYPE_NAMES,
     EVENT_TYPES,
     country_codes,
+    fold_letters,
     is_iso_day,
+    month_names,
     to_ascii_digits,
 )
 
@@ -70,3 +75,62 @@ def test_the_command_line_offers_exactly_the_defined_types():
     from pipeline import cli
     help_text = CliRunner().invoke(cli, ["timeline", "--help"]).output
     assert all(t in help_text for t in EVENT_TYPES)
+
+
+def test_fold_letters_keeps_length_and_folds_the_swapped_spellings():
+    assert fold_letters("إبريل أكتوبر جمادى يونية") == "ابريل اكتوبر جمادي يونيه"
+    assert len(fold_letters("آذار")) == len("آذار")
+
+
+def test_month_table_has_every_month_and_the_maghrebi_and_hijri_names():
+    gregorian, hijri = month_names("gregorian"), month_names("hijri")
+    assert set(gregorian.values()) == set(hijri.values()) == set(range(1, 13))
+    assert gregorian["جويلية"] == gregorian["تموز"] == gregorian["يوليو"] == 7
+    assert gregorian["جانفي"] == 1 and hijri["ذو الحجة"] == 12
+
+
+def test_both_date_readers_share_the_one_month_table():
+    from nlp.dates import _calendar
+    from nlp.normalise import normalise_text
+    from pages.dates import HIJRI_MONTHS, MONTHS
+
+    for calendar, page_table, nlp_key in (("gregorian", MONTHS, "greg"),
+                                          ("hijri", HIJRI_MONTHS, "hijri")):
+        table = month_names(calendar)
+        assert page_table == {fold_letters(name): n for name, n in table.items()}
+        assert _calendar()[nlp_key] == {normalise_text(name): n for name, n in table.items()}
+
+
+def _table_literals(path: Path):
+    """String constants of a module that are not docstrings."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {id(node.value) for node in ast.walk(tree) if isinstance(node, ast.Expr)}
+    return [node.value for node in ast.walk(tree) if isinstance(node, ast.Constant)
+            and isinstance(node.value, str) and id(node) not in docstrings]
+
+
+def _words_and_pairs(text: str) -> set[str]:
+    words = re.findall(r"[\u0621-\u064A]+", fold_letters(text))
+    return set(words) | {" ".join(pair) for pair in itertools.pairwise(words)}
+
+
+# Month names that are also ordinary words (zero, a verb, father, water ...) prove nothing.
+COMMON_WORDS = {"صفر", "رجب", "ماي", "مارس", "اب", "شعبان", "رمضان", "محرم", "المحرم"}
+
+
+def test_no_module_outside_core_defines_month_names():
+    names = {fold_letters(name) for calendar in ("gregorian", "hijri")
+             for name in month_names(calendar)} - COMMON_WORDS
+    modules = [path for package in ("nlp", "pages", "crawlers", "timeline", "models")
+               for path in (ROOT / package).rglob("*.py")] + [ROOT / "pipeline.py"]
+    found = {(str(path.relative_to(ROOT)), literal) for path in modules
+             for literal in _table_literals(path) if _words_and_pairs(literal) & names}
+    assert not found, found
+
+
+def test_the_month_scan_sees_a_table_written_in_a_module(tmp_path):
+    module = tmp_path / "m.py"
+    module.write_text('"""Dates such as 31 يوليو 2025."""\nMONTHS = {"تشرين الأول": 10}\n',
+                      encoding="utf-8")
+    assert _table_literals(module) == ["تشرين الأول"]
+    assert "تشرين الاول" in _words_and_pairs(_table_literals(module)[0])

@@ -129,9 +129,9 @@ def _from_text_file(path: Path, text: str, suffix: str) -> FileRecords:
 
 
 def _from_html(path: Path) -> ArticleRecord:
-    """A saved page through the crawler's extraction cascade (which also finds its
-    charset: windows-1256 pages need no --encoding)."""
-    from crawlers.article import extract_article
+    """A saved page through the page cascade the crawler uses too (`pages/`, which also
+    finds its charset: windows-1256 pages need no --encoding)."""
+    from pages.article import extract_article
 
     try:
         page = path.read_bytes()

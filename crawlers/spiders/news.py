@@ -30,8 +30,6 @@ import scrapy
 from lxml import etree
 from scrapy.http import TextResponse
 
-from crawlers.article import examine_page
-from crawlers.boilerplate import prune_boilerplate
 from crawlers.discovery import (
     listing_links,
     newest_listing_date,
@@ -43,7 +41,9 @@ from crawlers.discovery import (
 from crawlers.failures import classify_failure
 from crawlers.items import ArticleItem
 from crawlers.sources import Source, find_sources, load_sources
-from crawlers.urls import canonicalise_url, looks_like_article_url
+from pages.article import examine_page
+from pages.boilerplate import prune_boilerplate
+from pages.urls import canonicalise_url, looks_like_article_url
 
 MAX_SITEMAPS_PER_INDEX = 25  # newest child sitemaps followed from one index
 

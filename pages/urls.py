@@ -1,23 +1,31 @@
-"""Crawl stage "discover": one canonical form per article URL.
+"""Page stage "address": the one canonical form of a URL, the project's one rule for
+"the same URL".
 
-Called by the spider (and its `CanonicalUrlMiddleware`) on every URL before it is
-requested, and by the store pipeline before an article is written, so an article
-reached through a feed, a sitemap, a share link with tracking parameters, an AMP
-page or a print page is fetched and stored once.
+Used for every address the crawl meets: the request fingerprinter
+(`crawlers/fingerprint.py`, Scrapy's REQUEST_FINGERPRINTER_CLASS, so the scheduler's
+duplicate filter, the known-URL check and the Redis frontier all use it), the spider's
+`CanonicalUrlMiddleware` (which requests the canonical form), and `article.examine_page`,
+whose Article carries the canonical URL the database stores (UNIQUE url). So an article
+reached through a feed, a sitemap, a share link with tracking parameters, an AMP page or
+a print page is fetched and stored once.
 
 The rules, applied in this order by `canonicalise_url`:
-  1. scheme and host in lower case, default port (80/443) dropped, fragment dropped;
-  2. tracking parameters removed (utm_*, fbclid, gclid, ...), the rest sorted;
-  3. AMP variants folded (`/amp/...`, `.../amp`, `x.amp.html`, `?amp=1`, `?outputType=amp`);
-  4. print variants folded (`/print/...`, `.../print`, `?print=1`, `?output=print`);
-  5. percent-encoding made uniform (Arabic slugs written raw or escaped compare equal);
-  6. trailing slash dropped (except for the root path), duplicate slashes folded.
+  1. tracking parameters and AMP/print view flags removed (w3lib's `url_query_cleaner`):
+     utm_*, fbclid, gclid, ..., `?amp=1`, `?outputType=amp`, `?print=1`, `?output=print`;
+  2. w3lib's `canonicalize_url`: scheme and host in lower case, fragment dropped, query
+     arguments sorted, percent-encoding made uniform (Arabic slugs written raw or escaped
+     compare equal);
+  3. our own additions: default port (80/443) dropped; AMP and print paths folded
+     (`/amp/...`, `.../amp`, `x.amp.html`, `/print/...`, `.../print`); duplicate slashes
+     folded and the trailing slash dropped (except for the root path).
 """
 
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, unquote, urlsplit, urlunsplit
+
+from w3lib.url import canonicalize_url, url_query_cleaner
 
 _TRACKING_PREFIXES = ("utm_", "ga_", "pk_", "mtm_", "hsa_")
 _TRACKING_NAMES = frozenset({
@@ -32,8 +40,6 @@ _VARIANT_FLAGS = {  # query parameters whose only job is to pick an AMP/print vi
 _VARIANT_SEGMENTS = ("amp", "print")
 _VARIANT_SUFFIX = re.compile(r"\.(?:amp|print)(\.[a-z0-9]+)$", re.IGNORECASE)
 _DEFAULT_PORTS = {"http": 80, "https": 443}
-_PATH_SAFE = "/:@!$&'()*+,;=-._~"
-_QUERY_SAFE = "/:@!$'()*+,;-._~?"
 _SLASHES = re.compile(r"/{2,}")
 
 
@@ -42,36 +48,34 @@ def canonicalise_url(url: str, *, keep_trailing_slash: bool = False) -> str:
 
     Args:
         url: an absolute http(s) URL, as found in a page, a feed or a sitemap.
-        keep_trailing_slash: skip rule 6; the spider requests this form (a site
+        keep_trailing_slash: skip the last rule; the spider requests this form (a site
             that ends its paths with "/" would answer the bare form with a redirect)
             and keeps the full canonical form as the article's identity.
     Returns:
         The canonical URL; the input unchanged if it is not http(s).
     """
-    parts = urlsplit(url.strip())
-    scheme = parts.scheme.lower()
-    if scheme not in _DEFAULT_PORTS:
-        return url.strip()
-    netloc = _canonical_netloc(scheme, parts)
-    query = _canonical_query(parts.query)
+    url = url.strip()
+    if urlsplit(url).scheme.lower() not in _DEFAULT_PORTS:
+        return url
+    noise = [name for name, value in parse_qsl(urlsplit(url).query, keep_blank_values=True)
+             if is_tracking_parameter(name) or _is_variant_flag(name, value)]
+    if noise:
+        url = url_query_cleaner(url, noise, remove=True, unique=False, keep_fragments=True)
+    parts = urlsplit(canonicalize_url(url))
     path = _canonical_path(parts.path, keep_trailing_slash)
-    return urlunsplit((scheme, netloc, path, query, ""))
+    return urlunsplit((parts.scheme, _canonical_netloc(parts), path, parts.query, ""))
 
 
-def _canonical_netloc(scheme: str, parts) -> str:
+def _canonical_netloc(parts) -> str:
+    """w3lib's netloc without the default port (and without a trailing dot on the host)."""
     host = (parts.hostname or "").rstrip(".")
-    try:
-        host = host.encode("idna").decode("ascii") if host else host
-    except UnicodeError:
-        pass
-    host = host.lower()
     if ":" in host:  # IPv6 literal
         host = f"[{host}]"
     try:
         port = parts.port
     except ValueError:
         port = None
-    if port and port != _DEFAULT_PORTS[scheme]:
+    if port and port != _DEFAULT_PORTS[parts.scheme]:
         host = f"{host}:{port}"
     if parts.username:
         host = f"{parts.username}@{host}"
@@ -92,15 +96,7 @@ def _is_variant_flag(name: str, value: str) -> bool:
     return allowed is None or value.lower() in allowed
 
 
-def _canonical_query(query: str) -> str:
-    pairs = [(name, value) for name, value in parse_qsl(query, keep_blank_values=True)
-             if not is_tracking_parameter(name) and not _is_variant_flag(name, value)]
-    pairs.sort()
-    return urlencode(pairs, quote_via=quote, safe=_QUERY_SAFE)
-
-
 def _canonical_path(path: str, keep_trailing_slash: bool) -> str:
-    path = quote(unquote(path), safe=_PATH_SAFE)
     path = _SLASHES.sub("/", path) or "/"
     path = _VARIANT_SUFFIX.sub(r"\1", path)
     had_slash = path.endswith("/")

@@ -1,9 +1,10 @@
-"""Crawl stage "decode": page bytes to text, repairing wrong or missing charsets.
+"""Page stage "decode": page bytes to text, repairing wrong or missing charsets.
 
-Called by `middlewares.CharsetRepairMiddleware` on every downloaded page (so the
-spider's link extraction sees the right text) and by `article.extract_article` when it
-is given bytes. Gulf news sites still serve windows-1256 pages with no charset, or
-with a wrong one (utf-8 or iso-8859-1 in the header or a <meta> tag); decoding those as
+Called by the crawler's `crawlers.middlewares.CharsetRepairMiddleware` on every
+downloaded page (so the spider's link extraction sees the right text) and by
+`article.examine_page` when it is given bytes (saved pages of local ingest too). Gulf
+news sites still serve windows-1256 pages with no charset, or with a wrong one (utf-8 or
+iso-8859-1 in the header or a <meta> tag); decoding those as
 declared gives replacement characters or Latin mojibake ("ÇáßæíÊ").
 
 `decode_html` decides, in this order:

@@ -1,7 +1,8 @@
-"""Crawl stage "article": one downloaded page -> an Article, or None if it is not one.
+"""Page stage "article": one downloaded page -> an Article, or None if it is not one.
 
-Called by the spider (`spiders/news.py`) for every page that may be an article, and
-usable on its own (tests, the benchmark, re-extraction of saved pages):
+Called by the crawler's spider (`crawlers/spiders/news.py`) for every page that may be
+an article, by local ingest (`timeline/ingest.py`) for saved HTML files, and usable on
+its own (tests, the benchmark, re-extraction of saved pages):
 `extract_article(page, url, source)` is a pure function of the page's bytes or text.
 
 The cascade is written out in `examine_page`; each stage returns the same `Fields`
@@ -14,6 +15,7 @@ import copy
 import logging
 import re
 from dataclasses import dataclass, field, fields, replace
+from typing import Any, Protocol
 from urllib.parse import unquote, urljoin, urlsplit
 
 import htmldate
@@ -21,12 +23,11 @@ import lxml.html
 import trafilatura
 from lxml import etree
 
-from crawlers.boilerplate import clean_lines, flatten_layout_tables, prune_boilerplate
-from crawlers.charset import declared_encoding, decode_html
-from crawlers.dates import find_dates, first_date, parse_date, parse_timestamp
-from crawlers.metadata import LISTING_TYPES, VIDEO_TYPES, PageMeta, read_page_meta, split_title
-from crawlers.sources import Source
-from crawlers.urls import canonicalise_url, same_site
+from pages.boilerplate import clean_lines, flatten_layout_tables, prune_boilerplate
+from pages.charset import declared_encoding, decode_html
+from pages.dates import find_dates, first_date, parse_date, parse_timestamp
+from pages.metadata import LISTING_TYPES, VIDEO_TYPES, PageMeta, read_page_meta, split_title
+from pages.urls import canonicalise_url, same_site
 
 logger = logging.getLogger(__name__)
 
@@ -52,6 +53,19 @@ _SEARCH_QUERY = re.compile(r"(?:^|&)(?:s|q|query|search|keyword)=", re.IGNORECAS
 SITE_PAGE_MAX_WORDS = 150  # an undated, one-segment page shorter than this is a site page
 _BLOCKS = ("p", "div", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "td", "section")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+
+
+class Outlet(Protocol):
+    """What the cascade reads of an outlet (`crawlers.sources.Source` is one): its id and
+    country for the Article, its name (stripped from titles), a forced `encoding`, the
+    `article_url` pattern that vouches for an address, and CSS `selectors` (stage 1)."""
+
+    id: str
+    name: str
+    country: str
+    encoding: str | None
+    article_url: re.Pattern | None
+    selectors: Any  # .title, .date, .body, .author: CSS selectors or None
 
 
 @dataclass(frozen=True)
@@ -89,7 +103,7 @@ class Examination:
     reason: str = ""  # "video", "listing", "error_page", "too_short", ... ("" for articles)
 
 
-def extract_article(page: bytes | str, url: str, source: Source | None = None, *,
+def extract_article(page: bytes | str, url: str, source: Outlet | None = None, *,
                     content_type: str | None = None) -> Article | None:
     """The article in a page, or None when the page is not an article.
 
@@ -104,7 +118,7 @@ def extract_article(page: bytes | str, url: str, source: Source | None = None, *
     return examine_page(page, url, source, content_type=content_type).article
 
 
-def examine_page(page: bytes | str, url: str, source: Source | None = None, *,
+def examine_page(page: bytes | str, url: str, source: Outlet | None = None, *,
                  content_type: str | None = None) -> Examination:
     """Run the cascade on a page and say why it is or is not an article.
 
@@ -142,7 +156,7 @@ def examine_page(page: bytes | str, url: str, source: Source | None = None, *,
     return Examination(_article(url, found, source, encoding, origin))
 
 
-def _decode(page: bytes | str, source: Source | None, content_type: str | None):
+def _decode(page: bytes | str, source: Outlet | None, content_type: str | None):
     if isinstance(page, str):
         return page, None
     forced = source.encoding if source else None
@@ -180,13 +194,13 @@ def _fill(found: Fields, new: Fields, stage: str, origin: dict[str, str]) -> Fie
     return replace(found, **updates) if updates else found
 
 
-def _site_names(meta: PageMeta, source: Source | None) -> list[str]:
+def _site_names(meta: PageMeta, source: Outlet | None) -> list[str]:
     return [name for name in (meta.site_name, source.name if source else None) if name]
 
 
 # ---------------------------------------------------------------- stage 1: selectors
 
-def stage_selectors(doc, source: Source | None) -> Fields:
+def stage_selectors(doc, source: Outlet | None) -> Fields:
     """Stage 1: the source's own CSS selectors, when it has any."""
     if source is None:
         return Fields()
@@ -426,7 +440,7 @@ def _written_date(doc, title: str | None) -> str | None:
 # ---------------------------------------------------------------- stage 5: the gate
 
 def _reject_reason(meta: PageMeta, url: str, found: Fields, doc,
-                   source: Source | None = None) -> str:
+                   source: Outlet | None = None) -> str:
     """Why the page is not an article ("" when it is one): its address first (site pages,
     listings, galleries, whatever og:type claims), then its shape."""
     path = unquote(urlsplit(url).path) or "/"
@@ -462,7 +476,7 @@ def is_too_short(body: str) -> bool:
     return len(body) < MIN_BODY_CHARS or len(body.split()) < MIN_BODY_WORDS
 
 
-def url_reason(url: str, source: Source | None = None) -> str:
+def url_reason(url: str, source: Outlet | None = None) -> str:
     """What a page is from its address alone: "site_page" (about, contact, privacy...),
     "error_page", "gallery", "listing" (sections, tags, authors, search), or "" when the
     address may be an article (always "" when it matches the source's `article_url`)."""
@@ -509,7 +523,7 @@ def _link_share(doc, body: str | None) -> float:
     return linked / max(len(body), 1)
 
 
-def _article(url: str, found: Fields, source: Source | None, encoding: str | None,
+def _article(url: str, found: Fields, source: Outlet | None, encoding: str | None,
              origin: dict[str, str]) -> Article:
     return Article(url=canonicalise_url(url), title=found.title, text=found.text,
                    published=found.published, author=found.author,

@@ -1,4 +1,4 @@
-"""Tests for the article cascade (crawlers/article.py) and its helpers: boilerplate,
+"""Tests for the article cascade (pages/article.py) and its helpers: boilerplate,
 charset repair (windows-1256) and Arabic dates, on the fixture pages in tests/sites/."""
 
 import re
@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from crawlers.article import examine_page, extract_article
-from crawlers.boilerplate import clean_lines
-from crawlers.charset import decode_html, looks_garbled
-from crawlers.dates import find_dates, first_date, parse_date
 from crawlers.sources import Selectors, Source
+from pages.article import examine_page, extract_article
+from pages.boilerplate import clean_lines
+from pages.charset import decode_html, looks_garbled
+from pages.dates import find_dates, first_date, parse_date
 
 SITES = Path(__file__).parent / "sites"
 MODERN = Source(id="khaleej-today", name="الخليج اليوم", country="KW", homepage="http://h/")
@@ -262,7 +262,7 @@ def test_header_time_keeps_its_zone():
     ("/404.html", "error_page"), ("/2025/08/04/domestic-workers-contract/", ""),
 ])
 def test_url_reason(path, reason):
-    from crawlers.article import url_reason
+    from pages.article import url_reason
     assert url_reason("https://site.example" + path) == reason
 
 
@@ -286,6 +286,6 @@ def test_a_saved_file_is_not_judged_by_its_folder_names(tmp_path):
 
 
 def test_too_short_is_judged_on_arabic_words():
-    from crawlers.article import is_too_short
+    from pages.article import is_too_short
     assert is_too_short("عاجل: " + " ".join(["word"] * 40))  # many words, few Arabic ones
     assert not is_too_short(PROSE + " " + PROSE)

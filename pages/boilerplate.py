@@ -1,6 +1,6 @@
-"""Crawl stage "article", cleaning part: strip what is not the article from a page.
+"""Page stage "article", cleaning part: strip what is not the article from a page.
 
-Called by `article.extract_article` before any body is taken from the page, and on
+Called by `article.examine_page` before any body is taken from the page, and on
 the body lines afterwards. Three pure steps on an lxml tree or on text:
 
   1. `prune_boilerplate(doc)`: remove scripts, forms, share buttons, "اقرأ أيضا" and

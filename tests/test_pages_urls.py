@@ -1,8 +1,8 @@
-"""Tests for crawlers/urls.py: one canonical URL per article."""
+"""Tests for pages/urls.py: one canonical URL per article."""
 
 import pytest
 
-from crawlers.urls import (
+from pages.urls import (
     canonicalise_url,
     is_tracking_parameter,
     looks_like_article_url,
@@ -98,3 +98,21 @@ def test_urls_article_shape_guess(url, expected):
 ])
 def test_urls_same_site(first, second, expected):
     assert same_site(first, second) is expected
+
+
+@pytest.mark.parametrize("url", [
+    "HTTP://WWW.Alqabas.COM:80/article/123?b=2&a=1&utm_source=x#c",
+    "https://example.com/s?q=الاتجار بالبشر&page=2",
+    "https://example.com/a?q=a+b&x=%7e",
+    "https://example.com/news/1001.amp.html?amp=1",
+])
+def test_urls_canonical_form_is_a_fixed_point(url):
+    once = canonicalise_url(url)
+    assert canonicalise_url(once) == once
+    assert canonicalise_url(once, keep_trailing_slash=True) == once
+
+
+def test_urls_query_spellings_compare_equal():
+    spellings = ("https://example.com/s?q=a%20b&p=1", "https://example.com/s?p=1&q=a+b",
+                 "https://example.com/s?q=a+b&p=1&fbclid=z#top")
+    assert len({canonicalise_url(url) for url in spellings}) == 1

@@ -1,9 +1,11 @@
-"""Crawl stage "article", date part: publication dates written in Arabic in a page.
+"""Page stage "article", date part: publication dates written in Arabic in a page.
 
-Called by `article.extract_article` as the last date stage, for pages that carry no
-structured date (old sites print "الخميس 31 يوليو 2025" under the headline and nothing
-else). Understands Egyptian/Gulf month names (يوليو), Levantine ones (تموز), Maghrebi
-ones (جويلية), "تموز (يوليو)", Arabic-Indic digits (٣١ يوليو ٢٠٢٥), and numeric
+Called by `article.examine_page` for pages that carry no structured date (old sites
+print "الخميس 31 يوليو 2025" under the headline and nothing else), and by the crawler's
+feed, sitemap and listing readers (`crawlers/discovery.py`). Understands the month names
+of `data/patterns/calendar.json` (through `core.vocabulary`, the table `nlp/dates.py`
+reads too): Egyptian/Gulf (يوليو), Levantine (تموز), Maghrebi (جويلية), written with or
+without hamza; "تموز (يوليو)", Arabic-Indic digits (٣١ يوليو ٢٠٢٥), and numeric
 day-first dates (31/7/2025, 31-07-2025) as well as ISO ones (2025-07-31), and Hijri
 dates of a dateline ("10 صفر 1447 هـ"), converted by the Umm al-Qura calendar (hijridate).
 `parse_timestamp` keeps a structured date's time and zone ("2025-08-06T00:40:00+03:00").
@@ -16,21 +18,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from core.vocabulary import to_ascii_digits
+from core.vocabulary import fold_letters, month_names, to_ascii_digits
 
-# Month names as they are spelled (with and without hamza) -> month number.
-MONTHS = {
-    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4,
-    "مايو": 5, "يونيو": 6, "يونيه": 6, "يونية": 6, "يوليو": 7, "يوليه": 7, "يولية": 7,
-    "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "اكتوبر": 10, "نوفمبر": 11,
-    "ديسمبر": 12,
-    "كانون الثاني": 1, "شباط": 2, "آذار": 3, "اذار": 3, "أذار": 3, "نيسان": 4,
-    "أيار": 5, "ايار": 5, "حزيران": 6, "تموز": 7, "آب": 8, "اب": 8, "أيلول": 9,
-    "ايلول": 9, "تشرين الأول": 10, "تشرين الاول": 10, "تشرين الثاني": 11,
-    "كانون الأول": 12, "كانون الاول": 12,
-    "جانفي": 1, "فيفري": 2, "أفريل": 4, "افريل": 4, "ماي": 5, "جوان": 6,
-    "جويلية": 7, "أوت": 8, "اوت": 8,
-}
+# Month names (data/patterns/calendar.json, the one table) -> month number, matched on
+# text whose hamza, alef maqsura and ta marbuta spellings are folded (fold_letters).
+MONTHS = {fold_letters(name): number for name, number in month_names("gregorian").items()}
 _MONTH_ALT = "|".join(sorted((re.escape(name) for name in MONTHS), key=len, reverse=True))
 # "31 يوليو 2025", "31 تموز (يوليو) 2025", "31 يوليو، 2025"
 _WRITTEN = re.compile(
@@ -45,12 +37,7 @@ _NUMERIC_DMY = re.compile(r"(?<![\d/.-])(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[
 _NUMERIC_YMD = re.compile(r"(?<![\d/.-])(?P<year>\d{4})[/.-](?P<month>\d{1,2})[/.-]"
                           r"(?P<day>\d{1,2})(?![\d/.-])")
 _PATTERNS = (_WRITTEN, _MONTH_FIRST, _NUMERIC_YMD, _NUMERIC_DMY)
-HIJRI_MONTHS = {
-    "محرم": 1, "صفر": 2, "ربيع الأول": 3, "ربيع الاول": 3, "ربيع الآخر": 4, "ربيع الاخر": 4,
-    "ربيع الثاني": 4, "جمادى الأولى": 5, "جمادى الاولى": 5, "جمادى الأول": 5,
-    "جمادى الآخرة": 6, "جمادى الاخرة": 6, "جمادى الثانية": 6, "رجب": 7, "شعبان": 8,
-    "رمضان": 9, "شوال": 10, "ذو القعدة": 11, "ذي القعدة": 11, "ذو الحجة": 12, "ذي الحجة": 12,
-}
+HIJRI_MONTHS = {fold_letters(name): number for name, number in month_names("hijri").items()}
 _HIJRI_ALT = "|".join(sorted((re.escape(name) for name in HIJRI_MONTHS), key=len, reverse=True))
 # "10 صفر 1447 هـ", "١٠ صفر ١٤٤٧هـ"
 _HIJRI = re.compile(rf"(?<!\d)(?P<day>\d{{1,2}})\s*(?P<month>{_HIJRI_ALT})\s*[،,]?\s*"
@@ -89,7 +76,7 @@ def find_dates(text: str) -> list[tuple[int, str]]:
     Returns:
         The dates found, sorted by where they start; impossible dates are skipped.
     """
-    text = to_ascii_digits(text)
+    text = fold_letters(to_ascii_digits(text))
     found: dict[int, str] = {}
     taken: list[range] = []
     for pattern in (*_PATTERNS, _HIJRI):

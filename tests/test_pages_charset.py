@@ -1,4 +1,4 @@
-"""Charset repair (`crawlers/charset.py`): the rules a short Arabic page and a source's
+"""Charset repair (`pages/charset.py`): the rules a short Arabic page and a source's
 configured encoding depend on, each with a case that fails without it.
 
 A page of a few Arabic words in windows-1256 with no charset is too short for a
@@ -15,10 +15,10 @@ import pytest
 from scrapy import Request
 from scrapy.http import HtmlResponse
 
-from crawlers.article import examine_page
-from crawlers.charset import decode_html
 from crawlers.middlewares import CharsetRepairMiddleware
 from crawlers.sources import Source
+from pages.article import examine_page
+from pages.charset import decode_html
 
 HEBREW = re.compile(r"[\u0590-\u05FF]")
 SHORT = "<p>وزارة الداخلية</p>"
@@ -87,7 +87,7 @@ def test_article_cascade_decodes_with_the_source_encoding():
 # --- what mutation testing showed unguarded (README, "Mutation testing")
 
 def test_declared_charset_is_used_when_it_decodes_to_natural_text():
-    from crawlers.charset import declared_encoding
+    from pages.charset import declared_encoding
     body = ISO_ARABIC.encode("iso8859_6")
     header = declared_encoding(body, "text/html; charset=ISO-8859-6")
     assert header == "iso8859-6"
@@ -98,7 +98,7 @@ def test_declared_charset_is_used_when_it_decodes_to_natural_text():
 
 
 def test_header_comes_before_meta():
-    from crawlers.charset import declared_encoding
+    from pages.charset import declared_encoding
     body = '<meta charset="utf-8">'.encode() + ISO_ARABIC.encode("iso8859_6")
     assert declared_encoding(body, "text/html; charset=iso-8859-6") == "iso8859-6"
     assert declared_encoding(body, "text/html") == "utf-8"
@@ -108,7 +108,7 @@ def test_header_comes_before_meta():
                                         ('"iso-8859-6"', "iso8859-6"), ("no-such", None),
                                         ("", None), (None, None)])
 def test_normalise_encoding_labels(label, name):
-    from crawlers.charset import normalise_encoding
+    from pages.charset import normalise_encoding
     assert normalise_encoding(label) == name
 
 
@@ -138,5 +138,5 @@ def test_a_latin_page_with_no_arabic_goes_to_the_guess():
     ("abcde" + "é", False),  # one accent in six letters is natural
 ])
 def test_looks_garbled(text, garbled):
-    from crawlers.charset import looks_garbled
+    from pages.charset import looks_garbled
     assert looks_garbled(text) is garbled

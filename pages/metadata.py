@@ -1,6 +1,6 @@
-"""Crawl stage "article", metadata part: what a page says about itself.
+"""Page stage "article", metadata part: what a page says about itself.
 
-Called by `article.extract_article` (stage 2 of its cascade) on the parsed page before
+Called by `article.examine_page` (stage 2 of its cascade) on the parsed page before
 any boilerplate is pruned. Reads JSON-LD (NewsArticle and friends, inside lists and
 `@graph` too), OpenGraph and the usual publication meta tags, and the page type
 signals (og:type, JSON-LD @type) the article gate uses. Pure functions over an lxml tree.
