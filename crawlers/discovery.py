@@ -15,14 +15,14 @@ page; pure functions over bytes or an lxml tree, so they are tested without a se
 
 from __future__ import annotations
 
-import gzip
 import json
 import re
-import zlib
+import struct
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
 from lxml import etree
+from scrapy.utils.gz import gunzip
 
 from pages.dates import find_dates, parse_date
 from pages.urls import same_site
@@ -75,12 +75,16 @@ def _xml_root(body: bytes):
 
 
 def ungzip(body: bytes) -> bytes:
-    """The body itself, or its decompressed form when it is gzip data (*.xml.gz)."""
+    """The body itself, or its decompressed form when it is gzip data (*.xml.gz).
+
+    Scrapy's own `gunzip` does the work (it keeps what a truncated stream gave); a stream
+    that is not gzip after all, or that would exceed MAX_SITEMAP_BYTES, gives b"".
+    """
     if body[:2] != b"\x1f\x8b":
         return body
     try:
-        return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(body, MAX_SITEMAP_BYTES)
-    except (zlib.error, gzip.BadGzipFile):
+        return gunzip(body, max_size=MAX_SITEMAP_BYTES)
+    except (OSError, EOFError, ValueError, struct.error):  # ValueError: over max_size
         return b""
 
 

@@ -12,7 +12,7 @@ from twisted.internet import error
 from twisted.python.failure import Failure
 
 from crawlers import settings as crawl_settings
-from crawlers.discovery import listing_links, next_page, parse_feed, parse_sitemap
+from crawlers.discovery import listing_links, next_page, parse_feed, parse_sitemap, ungzip
 from crawlers.failures import classify_failure
 from crawlers.middlewares import BackoffRetryMiddleware, CharsetRepairMiddleware
 from crawlers.sources import Source
@@ -75,6 +75,19 @@ def test_discovery_sitemap_index_and_news_sitemap():
 def test_discovery_gzipped_sitemap():
     sitemap = parse_sitemap(gzip.compress(site_file("sitemap-pages.xml")), BASE + "/s.xml.gz")
     assert len(sitemap.links) == 4 and sitemap.links[0].published == "2025-07-30"
+
+
+def test_discovery_gzip_cut_short_keeps_what_it_gave_and_junk_gives_nothing():
+    whole = gzip.compress(site_file("sitemap-pages.xml"))
+    cut = ungzip(whole[: len(whole) - 12])  # the CRC and size trailer lost in transit
+    assert cut and site_file("sitemap-pages.xml").startswith(cut)
+    assert ungzip(b"\x1f\x8b" + b"not gzip at all") == b""
+    assert ungzip(b"<urlset/>") == b"<urlset/>"
+
+
+def test_discovery_gzip_bomb_over_the_sitemap_limit_gives_nothing(monkeypatch):
+    monkeypatch.setattr("crawlers.discovery.MAX_SITEMAP_BYTES", 1000)
+    assert ungzip(gzip.compress(b"<url>" * 1000)) == b""
 
 
 def test_discovery_listing_links_keep_same_site_article_links():
