@@ -5,10 +5,17 @@ Used by the `agency_ruler` (names shared by several states) and the `agency_tagg
 (names no gazetteer form matched). Pure functions over a `Doc` and gazetteer entries.
 
 The state of a mention is, in order: a state adjective right after it ("وزارة الداخلية
-السعودية"), the nearest state named in its sentence (before it, then after it), then
-the article's state — the state its places, its unambiguous agencies and its news
-agency name most ("بنا" says Bahrain). Kuwait is assumed only for an article that names
-no state at all.
+السعودية"), the nearest state named in its sentence (before it, then after it), then in
+its paragraph, then the article's state — the state its places, its unambiguous agencies
+and its news agency name most ("بنا" says Bahrain). Kuwait is assumed only for an article
+that names no state at all.
+
+A name the model found that no gazetteer form matches is compared with the gazetteer's
+names by head noun and content words (`similar_agency`): articles, clitics, "و", state
+adjectives and qualifiers ("الوطنية", "الدائمة", "العامة", "شؤون") aside, and "البشر" as
+"الأشخاص", a name whose words all belong to one body of its state is that body ("اللجنة
+الوطنية للاتجار بالأشخاص" in a Bahraini article is Bahrain's national committee), and a
+name with the same words as one international body is that body ("منظمة الهجرة الدولية").
 """
 
 from __future__ import annotations
@@ -18,12 +25,26 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from nlp.gazetteer import Agency, load_agencies
+from core.vocabulary import list_entries
+from nlp.gazetteer import Agency, country_adjectives, load_agencies
 from nlp.normalise import normalise_text, strip_article
 
 FALLBACK_STATE = "KW"
 OUTLET_WEIGHT = 2  # a dateline's news agency counts as two mentions of its state
 GENERIC_WORDS = {"و", "ل", "لل", "ب", "في", "علي", "من"}
+QUALIFIERS = "agency_qualifiers"  # data/gazetteers/agency_qualifiers.txt
+
+
+@lru_cache(maxsize=1)
+def _qualifiers() -> tuple[frozenset[str], dict[str, str]]:
+    """The soft words of the qualifier list, and its synonyms (word -> the word it is)."""
+    soft, synonyms = set(), {}
+    for entry, comment in list_entries(QUALIFIERS):
+        if comment.startswith("synonym"):
+            synonyms[normalise_text(entry)] = normalise_text(comment.split()[1])
+        else:
+            soft.add(normalise_text(entry))
+    return frozenset(soft), synonyms
 
 
 def article_state(doc: Doc, agencies: list[Agency]) -> str:
@@ -51,9 +72,23 @@ def sentence_state(doc: Doc, span: Span, allowed: set[str] | None = None) -> str
     return None
 
 
+def paragraph_state(doc: Doc, span: Span, allowed: set[str] | None = None) -> str | None:
+    """The nearest state named in the span's paragraph (text between line breaks)."""
+    start, end = span.start, span.end
+    while start > 0 and "\n" not in doc[start - 1].text:
+        start -= 1
+    while end < len(doc) and "\n" not in doc[end].text:
+        end += 1
+    places = [p for p in doc.spans.get("places", []) if p._.country and start <= p.start
+              and p.end <= end and (allowed is None or p._.country in allowed)]
+    if not places:
+        return None
+    return min(places, key=lambda p: min(abs(p.start - span.end), abs(span.start - p.end)))._.country
+
+
 def context_state(doc: Doc, span: Span, allowed: set[str] | None = None) -> str | None:
-    """The state of a mention from its sentence, then from the article."""
-    state = sentence_state(doc, span, allowed)
+    """The state of a mention from its sentence, then its paragraph, then the article."""
+    state = sentence_state(doc, span, allowed) or paragraph_state(doc, span, allowed)
     if state:
         return state
     article = doc._.country
@@ -67,6 +102,7 @@ def name_key(text: str) -> tuple[str, ...]:
     for word in normalise_text(text).split():
         word = word[2:] if word.startswith("لل") and len(word) > 4 else word
         word = word[1:] if word[:1] in ("ل", "ب") and len(word) > 4 and not word.startswith("ال") else word
+        word = word[1:] if word.startswith("وال") and len(word) > 5 else word
         word = strip_article(word)
         if word and word not in GENERIC_WORDS:
             words.append(word)
@@ -91,3 +127,62 @@ def known_agency(doc: Doc, span: Span) -> Agency | None:
         return agencies[0]
     by_country = {a.country: a for a in agencies}
     return by_country.get(context_state(doc, span, set(by_country)))
+
+
+def name_core(text: str) -> tuple[str, frozenset[str], str | None]:
+    """A name's head noun, its other content words (no qualifiers, synonyms folded) and
+    the state its adjective names ("النيابة الكويتية" -> ("نيابه", {}, "KW"))."""
+    adjectives, (soft, synonyms) = country_adjectives(), _qualifiers()
+    key = name_key(text)
+    states = {adjectives[w] for w in key if w in adjectives}
+    words = [synonyms.get(w, w) for w in key if w not in adjectives]
+    if not words:
+        return "", frozenset(), None
+    rest = frozenset(w for w in words[1:] if w not in soft)
+    return words[0], rest, states.pop() if len(states) == 1 else None
+
+
+def _covered(words: frozenset[str], by: frozenset[str]) -> bool:
+    """Every word of `words` is in `by`, "و" attached or not ("ومكافحه" is "مكافحه")."""
+    loose = by | {w[1:] for w in by if w.startswith("و")} | {"و" + w for w in by}
+    return words <= loose
+
+
+@lru_cache(maxsize=1)
+def _cores() -> tuple[tuple[str, frozenset[str], Agency], ...]:
+    cores = []
+    for agency in load_agencies():
+        for name in agency.names:
+            head, rest, _ = name_core(name)
+            if head:
+                cores.append((head, rest, agency))
+    return tuple(cores)
+
+
+def similar_agency(doc: Doc, span: Span) -> Agency | None:
+    """The gazetteer body a name written in another form stands for (module docstring):
+    the body of the name's state whose name holds all the name's content words with the
+    fewest others, or the one body anywhere with exactly its words; None when unsure."""
+    head, rest, named_state = name_core(span.text)
+    if not head:
+        return None
+    state = named_state or context_state(doc, span)
+    same_head = [(r, a) for h, r, a in _cores() if h == head]
+    if state and (rest or named_state):
+        fits = [(len(r - rest), a) for r, a in same_head
+                if a.country == state and _covered(rest, r)]
+        best = _unique_best(fits)
+        if best is not None or fits:
+            return best
+    if rest:
+        return _unique_best([(0, a) for r, a in same_head
+                             if _covered(rest, r) and _covered(r, rest)])
+    return None
+
+
+def _unique_best(fits: list[tuple[int, Agency]]) -> Agency | None:
+    if not fits:
+        return None
+    fewest = min(extra for extra, _ in fits)
+    best = {a.id: a for extra, a in fits if extra == fewest}
+    return next(iter(best.values())) if len(best) == 1 else None

@@ -22,7 +22,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from core.errors import ModelMissingError
-from nlp.agency_context import context_state, known_agency, name_key
+from nlp.agency_context import (
+    context_state,
+    known_agency,
+    name_core,
+    name_key,
+    similar_agency,
+)
 from nlp.components.agencies import HEAD_NOUNS
 from nlp.normalise import strip_article
 from nlp.stamp import load_stamped, model_file, tokenizer_mode
@@ -120,21 +126,37 @@ class AgencyTagger:
             span = _trim(doc[start:_continued(doc, end)])
             if span is None or any(span.start < s.end and s.start < span.end for s in known):
                 continue
-            spans.append(self._labelled(doc, span))
+            labelled = self._labelled(doc, span)
+            if labelled is not None:
+                spans.append(labelled)
         doc.spans["agencies_model"] = spans
         return doc
 
-    def _labelled(self, doc: Doc, span: Span) -> Span:
-        """The name as the gazetteer body it stands for, or as a new body of its state."""
-        known = known_agency(doc, span)
+    def _labelled(self, doc: Doc, span: Span) -> Span | None:
+        """The name as the gazetteer body it stands for, or as a new body of its state;
+        None for an unknown name with nothing definite after its head ("إدارة ألعاب
+        قمار") or nothing but qualifiers ("المفوضية العليا"): a description or a name cut
+        short, not the proper name of a body. A new body's state is the one its name's
+        adjective names ("اللجنة البحرينية ..."), else its context's."""
+        known = known_agency(doc, span) or similar_agency(doc, span)
+        _, rest, named_state = name_core(span.text)
+        if known is None and (not rest or not _has_definite_word(doc, span)):
+            return None
         span = Span(doc, span.start, span.end, label="AGENCY")
         if known is not None:
             span._.country, span._.canonical, span._.kind = known.country, known.id, known.kind
         else:
-            span._.country = context_state(doc, span)
+            span._.country = named_state or context_state(doc, span)
             span._.canonical = new_agency_id(span.text, span._.country)
         span._.source = "model"
         return span
+
+
+def _has_definite_word(doc: Doc, span: Span) -> bool:
+    """A word after the head carries the article ("لل" included) or a place is named."""
+    if any(t.text.startswith(("ال", "لل")) for t in span[1:]):
+        return True
+    return any(p.start < span.end and span.start < p.end for p in doc.spans.get("places", []))
 
 
 # the fixed second half of anti-trafficking bodies' names, which the model may cut off
