@@ -32,7 +32,8 @@ from nlp.normalise import normalise_text, strip_article
 FALLBACK_STATE = "KW"
 OUTLET_WEIGHT = 2  # a dateline's news agency counts as two mentions of its state
 GENERIC_WORDS = {"و", "ل", "لل", "ب", "في", "علي", "من"}
-QUALIFIERS = "agency_qualifiers"  # data/gazetteers/agency_qualifiers.txt
+QUALIFIERS = "agency_qualifiers"
+HAMZA_SEATS = str.maketrans("ؤئ", "ءء")  # "شؤون" and "شئون", "مسؤول" and "مسئول" meet  # data/gazetteers/agency_qualifiers.txt
 
 
 @lru_cache(maxsize=1)
@@ -41,9 +42,9 @@ def _qualifiers() -> tuple[frozenset[str], dict[str, str]]:
     soft, synonyms = set(), {}
     for entry, comment in list_entries(QUALIFIERS):
         if comment.startswith("synonym"):
-            synonyms[normalise_text(entry)] = normalise_text(comment.split()[1])
+            synonyms[name_key(entry)[0]] = name_key(comment.split()[1])[0]
         else:
-            soft.add(normalise_text(entry))
+            soft.add(name_key(entry)[0])
     return frozenset(soft), synonyms
 
 
@@ -96,10 +97,10 @@ def context_state(doc: Doc, span: Span, allowed: set[str] | None = None) -> str 
 
 
 def name_key(text: str) -> tuple[str, ...]:
-    """A name's words without articles, clitic prepositions and "و": "لجنة وطنية لمكافحة
-    الاتجار" and "اللجنة الوطنية لمكافحة الاتجار" share a key."""
+    """A name's words without articles, clitic prepositions and "و", hamza seats folded:
+    "لجنة وطنية لمكافحة الاتجار" and "اللجنة الوطنية لمكافحة الاتجار" share a key."""
     words = []
-    for word in normalise_text(text).split():
+    for word in normalise_text(text).translate(HAMZA_SEATS).split():
         word = word[2:] if word.startswith("لل") and len(word) > 4 else word
         word = word[1:] if word[:1] in ("ل", "ب") and len(word) > 4 and not word.startswith("ال") else word
         word = word[1:] if word.startswith("وال") and len(word) > 5 else word
@@ -149,35 +150,42 @@ def _covered(words: frozenset[str], by: frozenset[str]) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _cores() -> tuple[tuple[str, frozenset[str], Agency], ...]:
+def _cores() -> tuple[tuple[str, frozenset[str], tuple[str, ...], Agency], ...]:
     cores = []
     for agency in load_agencies():
         for name in agency.names:
             head, rest, _ = name_core(name)
             if head:
-                cores.append((head, rest, agency))
+                cores.append((head, rest, name_key(name), agency))
     return tuple(cores)
 
 
 def similar_agency(doc: Doc, span: Span) -> Agency | None:
     """The gazetteer body a name written in another form stands for (module docstring):
-    the body of the name's state whose name holds all the name's content words with the
-    fewest others, or the one body anywhere with exactly its words; None when unsure."""
+    the body of the name's state whose name holds all the name's content words and fewer
+    others than it shares, or opens with its words (the fewest others of all), or the one
+    body anywhere with exactly its words; None when unsure."""
     head, rest, named_state = name_core(span.text)
     if not head:
         return None
+    key = name_key(span.text)
     state = named_state or context_state(doc, span)
-    same_head = [(r, a) for h, r, a in _cores() if h == head]
+    same_head = [(r, k, a) for h, r, k, a in _cores() if h == head]
     if state and (rest or named_state):
-        fits = [(len(r - rest), a) for r, a in same_head
-                if a.country == state and _covered(rest, r)]
+        fits = [(len(r - rest), a) for r, k, a in same_head if a.country == state
+                and _covered(rest, r) and (len(r - rest) < max(len(rest), 1) or _cut(key, k))]
         best = _unique_best(fits)
         if best is not None or fits:
             return best
     if rest:
-        return _unique_best([(0, a) for r, a in same_head
+        return _unique_best([(0, a) for r, _, a in same_head
                              if _covered(rest, r) and _covered(r, rest)])
     return None
+
+
+def _cut(key: tuple[str, ...], of: tuple[str, ...]) -> bool:
+    """`key` is the first three words or more of the name `of` (a name cut short)."""
+    return len(key) >= 3 and of[:len(key)] == key
 
 
 def _unique_best(fits: list[tuple[int, Agency]]) -> Agency | None:

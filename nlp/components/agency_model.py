@@ -153,7 +153,11 @@ class AgencyTagger:
 
 
 def _has_definite_word(doc: Doc, span: Span) -> bool:
-    """A word after the head carries the article ("لل" included) or a place is named."""
+    """A word after the head carries the article ("لل" included) or a place is named, and
+    an indefinite head is not followed by "ل" ("مركز لضحايا الاتجار": a centre for them)."""
+    second = span[1].text
+    if not span[0].text.startswith("ال") and second.startswith("ل") and not second.startswith("لل"):
+        return False
     if any(t.text.startswith(("ال", "لل")) for t in span[1:]):
         return True
     return any(p.start < span.end and span.start < p.end for p in doc.spans.get("places", []))
