@@ -42,3 +42,9 @@ def test_descriptions_and_names_cut_to_their_qualifiers_are_not_bodies(nlp_light
 def test_new_ids_meet_across_hamza_seats(nlp_light):
     assert new_agency_id("إدارة شؤون العمالة الموسمية", "KW") == \
         new_agency_id("ادارة شئون العمالة الموسمية", "KW")
+
+
+def test_a_known_name_run_on_into_a_conjunct_is_cut_back_to_it(nlp_light):
+    name = "وزارة التجارة والصناعة والجهات"
+    span = labelled(nlp_light, f"في الكويت نسقت {name} المعنية.", name)
+    assert (span.text, span._.canonical) == ("وزارة التجارة والصناعة", "kw-moci")

@@ -139,6 +139,10 @@ class AgencyTagger:
         short, not the proper name of a body. A new body's state is the one its name's
         adjective names ("اللجنة البحرينية ..."), else its context's."""
         known = known_agency(doc, span) or similar_agency(doc, span)
+        shorter = _without_last_conjunct(doc, span)
+        if known is None and shorter is not None:  # "وزارة التجارة والجهات المعنية"
+            known = known_agency(doc, shorter) or similar_agency(doc, shorter)
+            span = shorter if known is not None else span
         _, rest, named_state = name_core(span.text)
         if known is None and (not rest or not _has_definite_word(doc, span)):
             return None
@@ -150,6 +154,16 @@ class AgencyTagger:
             span._.canonical = new_agency_id(span.text, span._.country)
         span._.source = "model"
         return span
+
+
+def _without_last_conjunct(doc: Doc, span: Span) -> Span | None:
+    """The span without a last "و + definite word" it may have run on into, or None."""
+    last = span[-1].text
+    if len(span) > 2 and last.startswith("وال"):
+        return doc[span.start:span.end - 1]
+    if len(span) > 3 and span[-2].text == "و" and last.startswith("ال"):
+        return doc[span.start:span.end - 2]
+    return None
 
 
 def _has_definite_word(doc: Doc, span: Span) -> bool:
