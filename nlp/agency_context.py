@@ -61,30 +61,33 @@ def article_state(doc: Doc, agencies: list[Agency]) -> str:
 
 
 def sentence_state(doc: Doc, span: Span, allowed: set[str] | None = None) -> str | None:
-    """The nearest state named in the span's sentence, before it first, then after it."""
-    places = [p for p in doc.spans.get("places", []) if p._.country
-              and p.sent == span.sent and (allowed is None or p._.country in allowed)]
-    before = [p for p in places if p.end <= span.start]
-    after = [p for p in places if p.start >= span.end]
-    if before:
-        return max(before, key=lambda p: p.end)._.country
-    if after:
-        return min(after, key=lambda p: p.start)._.country
-    return None
+    """The nearest state named in the span's sentence before it, else the one state
+    named after it (several states after it, as in a list, decide nothing)."""
+    return _nearest_state([p for p in _places(doc, allowed) if p.sent == span.sent], span)
 
 
 def paragraph_state(doc: Doc, span: Span, allowed: set[str] | None = None) -> str | None:
-    """The nearest state named in the span's paragraph (text between line breaks)."""
+    """The same in the span's paragraph (the text between line breaks)."""
     start, end = span.start, span.end
     while start > 0 and "\n" not in doc[start - 1].text:
         start -= 1
     while end < len(doc) and "\n" not in doc[end].text:
         end += 1
-    places = [p for p in doc.spans.get("places", []) if p._.country and start <= p.start
-              and p.end <= end and (allowed is None or p._.country in allowed)]
-    if not places:
-        return None
-    return min(places, key=lambda p: min(abs(p.start - span.end), abs(span.start - p.end)))._.country
+    return _nearest_state([p for p in _places(doc, allowed)
+                           if start <= p.start and p.end <= end], span)
+
+
+def _places(doc: Doc, allowed: set[str] | None) -> list[Span]:
+    return [p for p in doc.spans.get("places", []) if p._.country
+            and (allowed is None or p._.country in allowed)]
+
+
+def _nearest_state(places: list[Span], span: Span) -> str | None:
+    before = [p for p in places if p.end <= span.start]
+    if before:
+        return max(before, key=lambda p: p.end)._.country
+    after = {p._.country for p in places if p.start >= span.end}
+    return after.pop() if len(after) == 1 else None
 
 
 def context_state(doc: Doc, span: Span, allowed: set[str] | None = None) -> str | None:

@@ -88,3 +88,12 @@ def test_a_name_in_another_form_is_the_gazetteer_body_of_its_state(
 def test_no_gazetteer_body_when_unsure(nlp_light, text, name):
     doc = analyse(nlp_light, text)
     assert similar_agency(doc, span_of(doc, name)) is None
+
+
+def test_several_states_named_after_a_name_do_not_decide_its_state(nlp_light):
+    text = ("نظمت وزارة الداخلية الكويتية ورشة في الكويت.\n"
+            "وشارك ممثلو وزارة الداخلية وخبراء من السعودية وقطر في الجلسة الأولى.")
+    found = agencies(nlp_light, text)
+    assert found[-1] == ("وزارة الداخلية", "kw-moi")
+    one = agencies(nlp_light, "وأكدت وزارة الداخلية في السعودية أن الحملة مستمرة.")
+    assert one == [("وزارة الداخلية", "sa-moi")]

@@ -48,3 +48,11 @@ def test_a_known_name_run_on_into_a_conjunct_is_cut_back_to_it(nlp_light):
     name = "وزارة التجارة والصناعة والجهات"
     span = labelled(nlp_light, f"في الكويت نسقت {name} المعنية.", name)
     assert (span.text, span._.canonical) == ("وزارة التجارة والصناعة", "kw-moci")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("دعا المفتش العام للشرطة والجمارك في مسقط إلى", "لشرطة والجمارك"),  # two bodies
+    ("بالتعاون مع القطاع الخاص لبناء منظمة فعالة في الكويت", "القطاع الخاص لبناء منظمة فعالة"),
+])
+def test_coordinations_and_listed_non_bodies_are_not_bodies(nlp_light, text, name):
+    assert labelled(nlp_light, text, name) is None

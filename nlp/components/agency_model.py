@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from core.errors import ModelMissingError
+from core.vocabulary import list_entries
 from nlp.agency_context import (
     context_state,
     known_agency,
@@ -36,6 +37,7 @@ from nlp.tokenizer import is_word
 
 log = logging.getLogger(__name__)
 MIN_TOKENS = 2
+NON_BODIES = "agency_non_bodies"  # data/gazetteers/agency_non_bodies.txt
 
 
 OFFSETS = (-2, -1, 0, 1, 2)
@@ -139,6 +141,8 @@ class AgencyTagger:
         short, not the proper name of a body. A new body's state is the one its name's
         adjective names ("اللجنة البحرينية ..."), else its context's."""
         known = known_agency(doc, span) or similar_agency(doc, span)
+        if known is None and _opens_with_non_body(span):
+            return None
         shorter = _without_last_conjunct(doc, span)
         if known is None and shorter is not None:  # "وزارة التجارة والجهات المعنية"
             known = known_agency(doc, shorter) or similar_agency(doc, shorter)
@@ -156,6 +160,17 @@ class AgencyTagger:
         return span
 
 
+@lru_cache(maxsize=1)
+def _non_bodies() -> tuple[tuple[str, ...], ...]:
+    return tuple(name_key(entry) for entry, _ in list_entries(NON_BODIES))
+
+
+def _opens_with_non_body(span: Span) -> bool:
+    """The name opens with a phrase of `agency_non_bodies.txt` ("القطاع الخاص ...")."""
+    key = name_key(span.text)
+    return any(key[:len(phrase)] == phrase for phrase in _non_bodies())
+
+
 def _without_last_conjunct(doc: Doc, span: Span) -> Span | None:
     """The span without a last "و + definite word" it may have run on into, or None."""
     last = span[-1].text
@@ -167,10 +182,14 @@ def _without_last_conjunct(doc: Doc, span: Span) -> Span | None:
 
 
 def _has_definite_word(doc: Doc, span: Span) -> bool:
-    """A word after the head carries the article ("لل" included) or a place is named, and
-    an indefinite head is not followed by "ل" ("مركز لضحايا الاتجار": a centre for them)."""
+    """A word after the head carries the article ("لل" included) or a place is named; an
+    indefinite head is not followed by "ل" ("مركز لضحايا الاتجار": a centre for them), nor
+    a head by a conjunct alone ("الشرطة والجمارك")."""
     second = span[1].text
     if not span[0].text.startswith("ال") and second.startswith("ل") and not second.startswith("لل"):
+        return False
+    words = [t.text for t in span if t.text != "و"]
+    if len(words) == 2 and (len(span) == 3 or words[1].startswith("و")):  # "الشرطة والجمارك"
         return False
     if any(t.text.startswith(("ال", "لل")) for t in span[1:]):
         return True
