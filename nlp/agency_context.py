@@ -5,10 +5,17 @@ Used by the `agency_ruler` (names shared by several states) and the `agency_tagg
 (names no gazetteer form matched). Pure functions over a `Doc` and gazetteer entries.
 
 The state of a mention is, in order: a state adjective right after it ("وزارة الداخلية
-السعودية"), the nearest state named in its sentence (before it, then after it), then
-the article's state — the state its places, its unambiguous agencies and its news
-agency name most ("بنا" says Bahrain). Kuwait is assumed only for an article that names
-no state at all.
+السعودية"), the nearest state named in its sentence (before it, then after it), then in
+its paragraph, then the article's state — the state its places, its unambiguous agencies
+and its news agency name most ("بنا" says Bahrain). Kuwait is assumed only for an article
+that names no state at all.
+
+A name the model found that no gazetteer form matches is compared with the gazetteer's
+names by head noun and content words (`similar_agency`): articles, clitics, "و", state
+adjectives and qualifiers ("الوطنية", "الدائمة", "العامة", "شؤون") aside, and "البشر" as
+"الأشخاص", a name whose words all belong to one body of its state is that body ("اللجنة
+الوطنية للاتجار بالأشخاص" in a Bahraini article is Bahrain's national committee), and a
+name with the same words as one international body is that body ("منظمة الهجرة الدولية").
 """
 
 from __future__ import annotations
@@ -18,12 +25,27 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from nlp.gazetteer import Agency, load_agencies
+from core.vocabulary import list_entries
+from nlp.gazetteer import Agency, country_adjectives, load_agencies
 from nlp.normalise import normalise_text, strip_article
 
 FALLBACK_STATE = "KW"
 OUTLET_WEIGHT = 2  # a dateline's news agency counts as two mentions of its state
 GENERIC_WORDS = {"و", "ل", "لل", "ب", "في", "علي", "من"}
+QUALIFIERS = "agency_qualifiers"
+HAMZA_SEATS = str.maketrans("ؤئ", "ءء")  # "شؤون" and "شئون", "مسؤول" and "مسئول" meet  # data/gazetteers/agency_qualifiers.txt
+
+
+@lru_cache(maxsize=1)
+def _qualifiers() -> tuple[frozenset[str], dict[str, str]]:
+    """The soft words of the qualifier list, and its synonyms (word -> the word it is)."""
+    soft, synonyms = set(), {}
+    for entry, comment in list_entries(QUALIFIERS):
+        if comment.startswith("synonym"):
+            synonyms[name_key(entry)[0]] = name_key(comment.split()[1])[0]
+        else:
+            soft.add(name_key(entry)[0])
+    return frozenset(soft), synonyms
 
 
 def article_state(doc: Doc, agencies: list[Agency]) -> str:
@@ -39,21 +61,38 @@ def article_state(doc: Doc, agencies: list[Agency]) -> str:
 
 
 def sentence_state(doc: Doc, span: Span, allowed: set[str] | None = None) -> str | None:
-    """The nearest state named in the span's sentence, before it first, then after it."""
-    places = [p for p in doc.spans.get("places", []) if p._.country
-              and p.sent == span.sent and (allowed is None or p._.country in allowed)]
+    """The nearest state named in the span's sentence before it, else the one state
+    named after it (several states after it, as in a list, decide nothing)."""
+    return _nearest_state([p for p in _places(doc, allowed) if p.sent == span.sent], span)
+
+
+def paragraph_state(doc: Doc, span: Span, allowed: set[str] | None = None) -> str | None:
+    """The same in the span's paragraph (the text between line breaks)."""
+    start, end = span.start, span.end
+    while start > 0 and "\n" not in doc[start - 1].text:
+        start -= 1
+    while end < len(doc) and "\n" not in doc[end].text:
+        end += 1
+    return _nearest_state([p for p in _places(doc, allowed)
+                           if start <= p.start and p.end <= end], span)
+
+
+def _places(doc: Doc, allowed: set[str] | None) -> list[Span]:
+    return [p for p in doc.spans.get("places", []) if p._.country
+            and (allowed is None or p._.country in allowed)]
+
+
+def _nearest_state(places: list[Span], span: Span) -> str | None:
     before = [p for p in places if p.end <= span.start]
-    after = [p for p in places if p.start >= span.end]
     if before:
         return max(before, key=lambda p: p.end)._.country
-    if after:
-        return min(after, key=lambda p: p.start)._.country
-    return None
+    after = {p._.country for p in places if p.start >= span.end}
+    return after.pop() if len(after) == 1 else None
 
 
 def context_state(doc: Doc, span: Span, allowed: set[str] | None = None) -> str | None:
-    """The state of a mention from its sentence, then from the article."""
-    state = sentence_state(doc, span, allowed)
+    """The state of a mention from its sentence, then its paragraph, then the article."""
+    state = sentence_state(doc, span, allowed) or paragraph_state(doc, span, allowed)
     if state:
         return state
     article = doc._.country
@@ -61,12 +100,13 @@ def context_state(doc: Doc, span: Span, allowed: set[str] | None = None) -> str 
 
 
 def name_key(text: str) -> tuple[str, ...]:
-    """A name's words without articles, clitic prepositions and "و": "لجنة وطنية لمكافحة
-    الاتجار" and "اللجنة الوطنية لمكافحة الاتجار" share a key."""
+    """A name's words without articles, clitic prepositions and "و", hamza seats folded:
+    "لجنة وطنية لمكافحة الاتجار" and "اللجنة الوطنية لمكافحة الاتجار" share a key."""
     words = []
-    for word in normalise_text(text).split():
+    for word in normalise_text(text).translate(HAMZA_SEATS).split():
         word = word[2:] if word.startswith("لل") and len(word) > 4 else word
         word = word[1:] if word[:1] in ("ل", "ب") and len(word) > 4 and not word.startswith("ال") else word
+        word = word[1:] if word.startswith("وال") and len(word) > 5 else word
         word = strip_article(word)
         if word and word not in GENERIC_WORDS:
             words.append(word)
@@ -91,3 +131,69 @@ def known_agency(doc: Doc, span: Span) -> Agency | None:
         return agencies[0]
     by_country = {a.country: a for a in agencies}
     return by_country.get(context_state(doc, span, set(by_country)))
+
+
+def name_core(text: str) -> tuple[str, frozenset[str], str | None]:
+    """A name's head noun, its other content words (no qualifiers, synonyms folded) and
+    the state its adjective names ("النيابة الكويتية" -> ("نيابه", {}, "KW"))."""
+    adjectives, (soft, synonyms) = country_adjectives(), _qualifiers()
+    key = name_key(text)
+    states = {adjectives[w] for w in key if w in adjectives}
+    words = [synonyms.get(w, w) for w in key if w not in adjectives]
+    if not words:
+        return "", frozenset(), None
+    rest = frozenset(w for w in words[1:] if w not in soft)
+    return words[0], rest, states.pop() if len(states) == 1 else None
+
+
+def _covered(words: frozenset[str], by: frozenset[str]) -> bool:
+    """Every word of `words` is in `by`, "و" attached or not ("ومكافحه" is "مكافحه")."""
+    loose = by | {w[1:] for w in by if w.startswith("و")} | {"و" + w for w in by}
+    return words <= loose
+
+
+@lru_cache(maxsize=1)
+def _cores() -> tuple[tuple[str, frozenset[str], tuple[str, ...], Agency], ...]:
+    cores = []
+    for agency in load_agencies():
+        for name in agency.names:
+            head, rest, _ = name_core(name)
+            if head:
+                cores.append((head, rest, name_key(name), agency))
+    return tuple(cores)
+
+
+def similar_agency(doc: Doc, span: Span) -> Agency | None:
+    """The gazetteer body a name written in another form stands for (module docstring):
+    the body of the name's state whose name holds all the name's content words and fewer
+    others than it shares, or opens with its words (the fewest others of all), or the one
+    body anywhere with exactly its words; None when unsure."""
+    head, rest, named_state = name_core(span.text)
+    if not head:
+        return None
+    key = name_key(span.text)
+    state = named_state or context_state(doc, span)
+    same_head = [(r, k, a) for h, r, k, a in _cores() if h == head]
+    if state and (rest or named_state):
+        fits = [(len(r - rest), a) for r, k, a in same_head if a.country == state
+                and _covered(rest, r) and (len(r - rest) < max(len(rest), 1) or _cut(key, k))]
+        best = _unique_best(fits)
+        if best is not None or fits:
+            return best
+    if rest:
+        return _unique_best([(0, a) for r, _, a in same_head
+                             if _covered(rest, r) and _covered(r, rest)])
+    return None
+
+
+def _cut(key: tuple[str, ...], of: tuple[str, ...]) -> bool:
+    """`key` is the first three words or more of the name `of` (a name cut short)."""
+    return len(key) >= 3 and of[:len(key)] == key
+
+
+def _unique_best(fits: list[tuple[int, Agency]]) -> Agency | None:
+    if not fits:
+        return None
+    fewest = min(extra for extra, _ in fits)
+    best = {a.id: a for extra, a in fits if extra == fewest}
+    return next(iter(best.values())) if len(best) == 1 else None

@@ -98,3 +98,24 @@ def test_new_agency_ids_are_short_stable_and_keep_the_state(nlp):
     name = "اللجنة الفرعية لمتابعة قضايا العمالة المنزلية الوافدة في المحافظات"
     first, again = new_agency_id(name, "SA"), new_agency_id("ل" + name, "SA")
     assert first == again and first.startswith("sa-new-") and len(first) <= 32
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("أشاد مكتب الأممالمتحدة المعني بالمخدرات والجريمة بالجهود.",
+     ("مكتب الأممالمتحدة المعني بالمخدرات والجريمة", "unodc")),
+    ("وقالت وزارةالداخلية البحرينية إن", ("وزارةالداخلية البحرينية", "bh-moi")),
+])
+def test_a_name_with_a_space_lost_before_a_definite_word(nlp, nlp_light, text, expected):
+    assert expected in agencies(nlp, text)
+    assert expected in agencies(nlp_light, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وفي الدوحة قالت وزارة الصحة إن", "qa-moph"),
+    ("وفي مسقط قالت وزارة الصحة إن", "om-moh"),
+    ("وفي الرياض أيدت محكمة الاستئناف الحكم", "sa-court-appeal"),
+    ("وفي المنامة قال الأمن العام إن", "bh-public-security"),
+    ("وفي الكويت قال الأمن العام إن", "kw-moi-public-security"),
+])
+def test_generic_gulf_bodies_are_listed_for_each_state_that_has_them(nlp_light, text, expected):
+    assert agencies(nlp_light, text)[0][1] == expected

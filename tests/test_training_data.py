@@ -87,3 +87,29 @@ def test_templated_rows_keep_groups_so_folds_never_split_a_template():
     assert max(per_group.values()) == config["events"]["per_template"]  # a template without
     assert min(per_group.values()) >= 1  # slots gives one row
     assert all(r["group"].startswith("s-") for r in read_jsonl(TRAINING / "relevance_templated.jsonl"))
+
+
+def _agency_generator(monkeypatch, catalogue: str):
+    import importlib.util
+    spec = importlib.util.spec_from_file_location(
+        "make_agencies_ner", TRAINING / "src" / "make_agencies_ner.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    monkeypatch.setattr(module, "CATALOGUE", catalogue)
+    return module
+
+
+@pytest.mark.parametrize("line,accepted", [
+    ("min|kw|وزارة الداخلية|kw-moi", True),
+    ("comm|kw|لجنة لم يسمع بها أحد", True),            # a body the gazetteer does not list
+    ("min|kw|وزارة الداخلية", False),                   # a gazetteer body without its id
+    ("intl|int|المنظمة الدولية للهجرة", False),
+    ("min|kw|وزارة الشؤون الاجتماعية|sa-moi", False),   # the id of another body
+])
+def test_the_agency_catalogue_names_gazetteer_bodies_by_their_ids(monkeypatch, line, accepted):
+    module = _agency_generator(monkeypatch, line)
+    if accepted:
+        assert [e["name"] for e in module.parse_catalogue()] == [line.split("|")[2]]
+    else:
+        with pytest.raises(SystemExit):
+            module.parse_catalogue()

@@ -35,7 +35,7 @@ DATELINE_MARKS = {"(", ")", "/", "«", "»", "-", "\"", "ـ"}
 
 class AgencyRuler:
     def __init__(self, nlp: Language, name: str = "agency_ruler"):
-        self.full = PhraseTable(nlp.vocab, nlp.tokenizer)
+        self.full = PhraseTable(nlp.vocab, nlp.tokenizer, glued=True)
         self.short = PhraseTable(nlp.vocab, nlp.tokenizer)
         self.acronyms: set[str] = set()
         for agency in load_agencies():

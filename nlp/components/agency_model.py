@@ -22,7 +22,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from core.errors import ModelMissingError
-from nlp.agency_context import context_state, known_agency, name_key
+from core.vocabulary import list_entries
+from nlp.agency_context import (
+    context_state,
+    known_agency,
+    name_core,
+    name_key,
+    similar_agency,
+)
 from nlp.components.agencies import HEAD_NOUNS
 from nlp.normalise import strip_article
 from nlp.stamp import load_stamped, model_file, tokenizer_mode
@@ -30,6 +37,7 @@ from nlp.tokenizer import is_word
 
 log = logging.getLogger(__name__)
 MIN_TOKENS = 2
+NON_BODIES = "agency_non_bodies"  # data/gazetteers/agency_non_bodies.txt
 
 
 OFFSETS = (-2, -1, 0, 1, 2)
@@ -120,21 +128,72 @@ class AgencyTagger:
             span = _trim(doc[start:_continued(doc, end)])
             if span is None or any(span.start < s.end and s.start < span.end for s in known):
                 continue
-            spans.append(self._labelled(doc, span))
+            labelled = self._labelled(doc, span)
+            if labelled is not None:
+                spans.append(labelled)
         doc.spans["agencies_model"] = spans
         return doc
 
-    def _labelled(self, doc: Doc, span: Span) -> Span:
-        """The name as the gazetteer body it stands for, or as a new body of its state."""
-        known = known_agency(doc, span)
+    def _labelled(self, doc: Doc, span: Span) -> Span | None:
+        """The name as the gazetteer body it stands for, or as a new body of its state;
+        None for an unknown name with nothing definite after its head ("إدارة ألعاب
+        قمار") or nothing but qualifiers ("المفوضية العليا"): a description or a name cut
+        short, not the proper name of a body. A new body's state is the one its name's
+        adjective names ("اللجنة البحرينية ..."), else its context's."""
+        known = known_agency(doc, span) or similar_agency(doc, span)
+        if known is None and _opens_with_non_body(span):
+            return None
+        shorter = _without_last_conjunct(doc, span)
+        if known is None and shorter is not None:  # "وزارة التجارة والجهات المعنية"
+            known = known_agency(doc, shorter) or similar_agency(doc, shorter)
+            span = shorter if known is not None else span
+        _, rest, named_state = name_core(span.text)
+        if known is None and (not rest or not _has_definite_word(doc, span)):
+            return None
         span = Span(doc, span.start, span.end, label="AGENCY")
         if known is not None:
             span._.country, span._.canonical, span._.kind = known.country, known.id, known.kind
         else:
-            span._.country = context_state(doc, span)
+            span._.country = named_state or context_state(doc, span)
             span._.canonical = new_agency_id(span.text, span._.country)
         span._.source = "model"
         return span
+
+
+@lru_cache(maxsize=1)
+def _non_bodies() -> tuple[tuple[str, ...], ...]:
+    return tuple(name_key(entry) for entry, _ in list_entries(NON_BODIES))
+
+
+def _opens_with_non_body(span: Span) -> bool:
+    """The name opens with a phrase of `agency_non_bodies.txt` ("القطاع الخاص ...")."""
+    key = name_key(span.text)
+    return any(key[:len(phrase)] == phrase for phrase in _non_bodies())
+
+
+def _without_last_conjunct(doc: Doc, span: Span) -> Span | None:
+    """The span without a last "و + definite word" it may have run on into, or None."""
+    last = span[-1].text
+    if len(span) > 2 and last.startswith("وال"):
+        return doc[span.start:span.end - 1]
+    if len(span) > 3 and span[-2].text == "و" and last.startswith("ال"):
+        return doc[span.start:span.end - 2]
+    return None
+
+
+def _has_definite_word(doc: Doc, span: Span) -> bool:
+    """A word after the head carries the article ("لل" included) or a place is named; an
+    indefinite head is not followed by "ل" ("مركز لضحايا الاتجار": a centre for them), nor
+    a head by a conjunct alone ("الشرطة والجمارك")."""
+    second = span[1].text
+    if not span[0].text.startswith("ال") and second.startswith("ل") and not second.startswith("لل"):
+        return False
+    words = [t.text for t in span if t.text != "و"]
+    if len(words) == 2 and (len(span) == 3 or words[1].startswith("و")):  # "الشرطة والجمارك"
+        return False
+    if any(t.text.startswith(("ال", "لل")) for t in span[1:]):
+        return True
+    return any(p.start < span.end and span.start < p.end for p in doc.spans.get("places", []))
 
 
 # the fixed second half of anti-trafficking bodies' names, which the model may cut off

@@ -2,13 +2,14 @@
 
 `PhraseTable` compiles names into a spaCy `PhraseMatcher` over token norms (so spelling
 variants and attached clitics match) and maps each match back to the entries that carry
-that name.
+that name; with `glued=True` also the forms with one space lost before a definite word.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Callable, Generic, Iterable, TypeVar
+from collections.abc import Callable, Iterable
+from typing import Generic, TypeVar
 
 import numpy
 from spacy.matcher import PhraseMatcher
@@ -26,13 +27,21 @@ def _norm_doc(vocab, norms: list[str]) -> Doc:
     return doc
 
 
+def glued_forms(norms: list[str]) -> list[list[str]]:
+    """The name with one space lost before a word with the article, as scraped pages often
+    write it ("مكتب الأممالمتحدة المعني ...")."""
+    return [norms[:i - 1] + [norms[i - 1] + norms[i]] + norms[i + 1:]
+            for i in range(1, len(norms)) if norms[i].startswith("ال") and norms[i - 1].isalpha()]
+
+
 class PhraseTable(Generic[T]):
     """Names -> entries, matched on `NORM`; longest non-overlapping matches win."""
 
-    def __init__(self, vocab, make_doc: Callable[[str], Doc]):
+    def __init__(self, vocab, make_doc: Callable[[str], Doc], glued: bool = False):
         self.matcher = PhraseMatcher(vocab, attr="NORM")
         self.entries: dict[str, list[T]] = defaultdict(list)
         self._make_doc = make_doc
+        self._glued = glued
 
     def add(self, name: str, entry: T) -> None:
         """Add `name`; a name opening on a lam-word ("لجنة منع الجريمة") is also added
@@ -44,6 +53,8 @@ class PhraseTable(Generic[T]):
         forms = [norms]
         if norms[0].startswith("ل") and not norms[0].startswith("ال"):
             forms.append(["ال" + norms[0]] + norms[1:])
+        if self._glued:
+            forms += glued_forms(norms)
         for words in forms:
             key = " ".join(words)
             if entry not in self.entries[key]:

@@ -123,14 +123,21 @@ def short_ref(name):
 
 
 def parse_catalogue():
-    """Catalogue lines; a name given with a gazetteer id must be one of that body's names."""
+    """Catalogue lines; a name given with a gazetteer id must be one of that body's names,
+    and a name the gazetteer lists for a body of the line's state must carry its id (one
+    catalogue of bodies: a line without an id is a body the gazetteer does not list)."""
     with open(os.path.join(ROOT, "data", "gazetteers", "agencies.jsonl"), encoding="utf-8") as fh:
-        gazetteer = {e["id"]: set(e["names"]) for e in map(json.loads, fh) if e}
+        bodies = [e for e in map(json.loads, fh) if e]
+    gazetteer = {e["id"]: set(e["names"]) for e in bodies}
+    listed = {(name, (e.get("country") or "").lower()) for e in bodies for name in e["names"]}
     entries = []
     for line in CATALOGUE.strip().splitlines():
         cats, cc, name, *gazetteer_id = line.split("|")
         if gazetteer_id and name.strip() not in gazetteer.get(gazetteer_id[0], ()):
             sys.exit(f"agencies_catalogue.txt: {name!r} is not a name of gazetteer id {gazetteer_id[0]!r}")
+        state = "" if cc in ("int", "reg", "eu") else cc
+        if not gazetteer_id and (name.strip(), state) in listed:
+            sys.exit(f"agencies_catalogue.txt: {name!r} is a gazetteer name: give the line its id")
         entries.append({"name": name.strip(), "cats": set(cats.split(",")), "cc": cc})
     return entries
 

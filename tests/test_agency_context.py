@@ -1,0 +1,99 @@
+"""nlp/agency_context.py: the state of a generic agency name from its sentence, paragraph
+and article, and the gazetteer body a name written in another form stands for."""
+
+import pytest
+
+from nlp.agency_context import name_core, name_key, paragraph_state, similar_agency
+from nlp.extract import analyse
+
+
+def agencies(nlp, text):
+    doc = analyse(nlp, text)
+    return [(s.text, s._.canonical) for s in doc.spans["mentions"] if s.label_ == "AGENCY"]
+
+
+def span_of(doc, name):
+    start = doc.text.index(name)
+    return doc.char_span(start, start + len(name), alignment_mode="expand")
+
+
+def test_bahraini_prosecution_in_a_manama_dateline_is_bahrains(nlp_light):
+    text = "المنامة في 3 مارس / بنا / أحالت النيابة العامة ثلاثة متهمين بالاتجار بالأشخاص إلى المحكمة."
+    assert ("النيابة العامة", "bh-ppo") in agencies(nlp_light, text)
+
+
+@pytest.mark.parametrize("place,expected", [
+    ("دولة قطر", "qa-nchtc"), ("سلطنة عمان", "om-ncct"), ("مملكة البحرين", "bh-nccth"),
+    ("المملكة العربية السعودية", "sa-ncctip"), ("دولة الكويت", "kw-ncctp"),
+])
+def test_the_generic_national_committee_takes_the_state_named_in_its_sentence(
+        nlp_light, place, expected):
+    text = f"عقدت اللجنة الوطنية لمكافحة الاتجار بالأشخاص في {place} اجتماعها الدوري أمس."
+    assert agencies(nlp_light, text)[0][1] == expected
+
+
+def test_a_generic_name_takes_its_paragraphs_state_before_the_articles(nlp_light):
+    text = ("استضافت الدوحة ورشة عمل عن حماية العمال. وقالت النيابة العامة إن القضايا قلت.\n"
+            "وفي الكويت أعلنت وزارة الداخلية الكويتية ضبط شبكة في حولي والفروانية.\n"
+            "وأكدت الإدارة العامة لشؤون الإقامة في الكويت متابعة المخالفين في الجهراء.")
+    doc = analyse(nlp_light, text)
+    assert doc._.country == "KW"
+    assert paragraph_state(doc, span_of(doc, "النيابة العامة")) == "QA"
+    assert ("النيابة العامة", "qa-ppo") in agencies(nlp_light, text)
+
+
+def test_a_generic_name_with_no_state_in_its_paragraph_takes_the_articles(nlp_light):
+    text = ("أعلنت هيئة تنظيم سوق العمل في المنامة إطلاق حملة.\n"
+            "وقالت النيابة العامة إنها تتابع القضايا المحالة إليها.")
+    assert ("النيابة العامة", "bh-ppo") in agencies(nlp_light, text)
+
+
+@pytest.mark.parametrize("variant", [
+    "الاداره العامه لمباحث شئون الاقامه",      # no hamza, ha for taa marbuta, شئون
+    "إدارة عامة لمباحث شؤون الإقامة",          # without the articles
+    "للإدارة العامة لمباحث شؤون الإقامة",      # with a clitic
+])
+def test_written_variants_share_the_gazetteer_names_key(variant):
+    assert name_key(variant) == name_key("الإدارة العامة لمباحث شؤون الإقامة")
+
+
+def test_name_core_sets_aside_qualifiers_adjectives_and_synonyms():
+    head, rest, state = name_core("اللجنة الوطنية البحرينية لمكافحة جرائم الاتجار بالبشر")
+    assert (head, state) == ("لجنه", "BH")
+    assert rest == name_core("لجنة مكافحة الاتجار بالأشخاص")[1]
+    assert name_core("النيابة الكويتية") == ("نيابه", frozenset(), "KW")
+
+
+@pytest.mark.parametrize("context,name,expected", [
+    ("أشادت البحرين بجهود", "اللجنة الوطنية للاتجار بالأشخاص", "bh-nccth"),
+    ("قالت السعودية إن", "لجنة مكافحة جرائم الاتجار بالأشخاص", "sa-ncctip"),
+    ("أكد مسؤول في المنامة أن", "الإدارة العامة للجنسية والجوازات", "bh-npra"),
+    ("وفي الكويت قالت", "النيابة الكويتية", "kw-ppo"),
+    ("في الرياض أعلنت", "الجمعية الكويتية لحقوق الإنسان", "kw-kshr"),
+    ("في اليمن قالت", "منظمة الهجرة الدولية", "iom"),
+    ("في الكويت عقدت", "اللجنة الوطنية الدائمة المعنية", "kw-ncctp"),  # a name cut short
+])
+def test_a_name_in_another_form_is_the_gazetteer_body_of_its_state(
+        nlp_light, context, name, expected):
+    doc = analyse(nlp_light, f"{context} {name} تعمل على الملف.")
+    found = similar_agency(doc, span_of(doc, name))
+    assert found is not None and found.id == expected
+
+
+@pytest.mark.parametrize("text,name", [
+    ("في الكويت قالت المحكمة العامة إن", "المحكمة العامة"),          # only qualifiers
+    ("في الكويت قالت لجنة الإعلام الجمركي إن", "لجنة الإعلام الجمركي"),  # a body it lacks
+    ("في الكويت قالت إدارة علاقات المرور إن", "إدارة علاقات المرور"),  # more words it lacks
+])
+def test_no_gazetteer_body_when_unsure(nlp_light, text, name):
+    doc = analyse(nlp_light, text)
+    assert similar_agency(doc, span_of(doc, name)) is None
+
+
+def test_several_states_named_after_a_name_do_not_decide_its_state(nlp_light):
+    text = ("نظمت وزارة الداخلية الكويتية ورشة في الكويت.\n"
+            "وشارك ممثلو وزارة الداخلية وخبراء من السعودية وقطر في الجلسة الأولى.")
+    found = agencies(nlp_light, text)
+    assert found[-1] == ("وزارة الداخلية", "kw-moi")
+    one = agencies(nlp_light, "وأكدت وزارة الداخلية في السعودية أن الحملة مستمرة.")
+    assert one == [("وزارة الداخلية", "sa-moi")]

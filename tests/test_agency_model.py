@@ -1,0 +1,58 @@
+"""nlp/components/agency_model.py: how a name the CRF found is labelled — a gazetteer
+body (its written variants included), a new body with a short stable id of its state, or
+nothing when it is a description rather than a body's name."""
+
+import pytest
+
+from nlp.components.agency_model import AgencyTagger, new_agency_id
+from nlp.extract import analyse
+
+
+def labelled(nlp, text, name):
+    doc = analyse(nlp, text)
+    start = doc.text.index(name)
+    span = doc.char_span(start, start + len(name), alignment_mode="expand")
+    return AgencyTagger(nlp, use_model=False)._labelled(doc, span)
+
+
+def test_a_variant_of_a_known_name_gets_the_gazetteer_id(nlp_light):
+    span = labelled(nlp_light, "وفي المنامة أكدت اللجنة الوطنية للاتجار بالأشخاص التزامها.",
+                    "اللجنة الوطنية للاتجار بالأشخاص")
+    assert (span._.canonical, span._.country, span._.kind) == ("bh-nccth", "BH", "committee")
+
+
+def test_an_unknown_body_gets_a_stable_short_id_of_the_state_its_adjective_names(nlp_light):
+    name = "اللجنة العمانية لتبادل الخبرات التشريعية"
+    first = labelled(nlp_light, f"وفي الكويت شاركت {name} في الورشة.", name)
+    again = labelled(nlp_light, f"وقالت {name} إن العمل مستمر.", name)
+    assert first._.canonical == again._.canonical == new_agency_id(name, "OM")
+    assert first._.canonical.startswith("om-new-") and len(first._.canonical) <= 32
+    assert first._.country == "OM" and first.text == name  # the Arabic name is kept
+
+
+@pytest.mark.parametrize("text,name", [
+    ("أوقفت الشرطة إدارة ألعاب قمار إلكتروني في الكويت.", "إدارة ألعاب قمار إلكتروني"),
+    ("افتتح في الكويت مركز لضحايا الاتجار بالبشر.", "مركز لضحايا الاتجار"),
+    ("وفي الكويت قالت المفوضية العليا إن", "المفوضية العليا"),
+])
+def test_descriptions_and_names_cut_to_their_qualifiers_are_not_bodies(nlp_light, text, name):
+    assert labelled(nlp_light, text, name) is None
+
+
+def test_new_ids_meet_across_hamza_seats(nlp_light):
+    assert new_agency_id("إدارة شؤون العمالة الموسمية", "KW") == \
+        new_agency_id("ادارة شئون العمالة الموسمية", "KW")
+
+
+def test_a_known_name_run_on_into_a_conjunct_is_cut_back_to_it(nlp_light):
+    name = "وزارة التجارة والصناعة والجهات"
+    span = labelled(nlp_light, f"في الكويت نسقت {name} المعنية.", name)
+    assert (span.text, span._.canonical) == ("وزارة التجارة والصناعة", "kw-moci")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("دعا المفتش العام للشرطة والجمارك في مسقط إلى", "لشرطة والجمارك"),  # two bodies
+    ("بالتعاون مع القطاع الخاص لبناء منظمة فعالة في الكويت", "القطاع الخاص لبناء منظمة فعالة"),
+])
+def test_coordinations_and_listed_non_bodies_are_not_bodies(nlp_light, text, name):
+    assert labelled(nlp_light, text, name) is None
