@@ -20,7 +20,10 @@ def test_saved_pipeline_loads_back_with_the_same_extraction(nlp_light, tmp_path)
 
     saved = tmp_path / "pipeline"
     nlp_light.to_disk(saved)
-    assert (saved / "agency_ruler" / "agencies.jsonl").is_file()
+    for component, data in [("agency_ruler", "agencies.jsonl"), ("place_ruler", "places.jsonl"),
+                            ("person_ruler", "first_names.txt"), ("agency_tagger", "agency_crf.pkl"),
+                            ("event_detector", "event_triggers.json"), ("tokenizer", "lexicon.json")]:
+        assert (saved / component / data).is_file(), (component, data)
     loaded = spacy.load(saved)
     assert loaded.pipe_names == nlp_light.pipe_names and loaded.tokenizer.tagger is None
     texts = [path.read_text(encoding="utf-8") for path in sorted(SAMPLES.glob("*.txt"))]

@@ -19,10 +19,11 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from nlp import gazetteer  # its GAZETTEER_DIR read when a component is made
 from nlp.agency_context import article_state, context_state
 from nlp.components.data_files import DataFiles, data_path
 from nlp.components.matching import PhraseTable
-from nlp.gazetteer import GAZETTEER_DIR, Agency, country_adjectives, load_agencies
+from nlp.gazetteer import Agency, country_adjectives, load_agencies
 from nlp.normalise import normalise_text, strip_article
 
 # Head nouns of organisation names, normalised and without the article.
@@ -37,7 +38,7 @@ DATELINE_MARKS = {"(", ")", "/", "«", "»", "-", "\"", "ـ"}
 class AgencyRuler(DataFiles):
     def __init__(self, nlp: Language, name: str = "agency_ruler", agencies: str | None = None):
         self.vocab, self.make_doc = nlp.vocab, nlp.tokenizer
-        self.files = {"agencies.jsonl": data_path(agencies, GAZETTEER_DIR / "agencies.jsonl")}
+        self.files = {"agencies.jsonl": data_path(agencies, gazetteer.GAZETTEER_DIR / "agencies.jsonl")}
 
     def load(self, paths: dict) -> None:
         self.full = PhraseTable(self.vocab, self.make_doc)

@@ -14,9 +14,10 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from nlp import gazetteer  # its GAZETTEER_DIR read when a component is made
 from nlp.components.data_files import DataFiles, data_path
 from nlp.components.matching import PhraseTable
-from nlp.gazetteer import GAZETTEER_DIR, load_places
+from nlp.gazetteer import load_places
 
 DEFAULT_COUNTRY = "KW"
 # "منطقة", "ضاحية", "مدينة": words before a place's name that are not part of it
@@ -26,7 +27,7 @@ AREA_WORDS = {"منطقه", "ضاحيه", "مدينه"}
 class PlaceRuler(DataFiles):
     def __init__(self, nlp: Language, name: str = "place_ruler", places: str | None = None):
         self.vocab, self.make_doc = nlp.vocab, nlp.tokenizer
-        self.files = {"places.jsonl": data_path(places, GAZETTEER_DIR / "places.jsonl")}
+        self.files = {"places.jsonl": data_path(places, gazetteer.GAZETTEER_DIR / "places.jsonl")}
 
     def load(self, paths: dict) -> None:
         self.table = PhraseTable(self.vocab, self.make_doc)
