@@ -299,6 +299,10 @@ def stats(as_json, db_path):
 def search(query, limit, db_path):
     """Full-text search of the articles, whatever the hamza, alef, ya or diacritics.
 
+    The best matches by relevance (bm25) come first, ranked among the 1,000 most
+    recently stored articles that match: a phrase found in most of a large archive
+    answers at once, from its newest articles (use more words to reach older ones).
+
     \b
     Example:
       python pipeline.py search "الاتجار بالاشخاص"

@@ -128,7 +128,7 @@ def _scale(size: int, articles: list[dict], extractions: list, db_path: str) -> 
     from timeline.store import store_article
 
     db, rng = open_db(db_path), random.Random(size)
-    start = time.perf_counter()
+    start, start_cpu = time.perf_counter(), time.process_time()
     ids = []
     for i in range(size):
         article = articles[i % len(articles)]
@@ -142,7 +142,8 @@ def _scale(size: int, articles: list[dict], extractions: list, db_path: str) -> 
             _write_article(db, {"id": article_id, "url": str(article_id)},
                            redated(result, rng.randrange(-1800, 1800)), score, summary)
     write = time.perf_counter() - start
-    return {"ingest": ingest, "write": write, "events_new": summary.events_new,
+    return {"ingest": ingest, "write": write, "cpu": time.process_time() - start_cpu,
+            "events_new": summary.events_new,
             "events_merged": summary.events_merged, "peak_mib": peak_mib()}
 
 
@@ -273,7 +274,8 @@ def main(argv: list[str] | None = None) -> None:
             costs[size] = (run["ingest"] + run["write"]) / size + nlp_seconds
             print(f"cost per article at {size:,}: {costs[size] * 1000:.1f} ms (ingest "
                   f"{run['ingest'] / size * 1000:.2f} ms + write and merge {run['write'] / size * 1000:.2f} ms "
-                  f"+ NLP {nlp_seconds * 1000:.1f} ms); {run['events_new']:,} events, "
+                  f"+ NLP {nlp_seconds * 1000:.1f} ms; ingest + write CPU "
+                  f"{run['cpu'] / size * 1000:.2f} ms); {run['events_new']:,} events, "
                   f"{run['events_merged']:,} merged; peak memory {run['peak_mib']:.0f} MiB")
         first, last = plan["sizes"][0], plan["sizes"][-1]
         print(f"cost per article at {last:,} / at {first:,}: {costs[last] / costs[first]:.2f}")

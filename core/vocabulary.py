@@ -13,6 +13,7 @@ import json
 import re
 from datetime import date
 from functools import lru_cache
+from pathlib import Path
 
 from core.errors import DataFileError
 from core.paths import GAZETTEERS, PATTERNS
@@ -72,10 +73,10 @@ def is_iso_day(value: object) -> bool:
 
 
 @lru_cache(maxsize=16)
-def list_entries(name: str) -> tuple[tuple[str, str], ...]:
-    """(entry, comment) of each line of `data/gazetteers/NAME.txt` that has an entry;
-    text after '#' is the comment ("علي #ambiguous")."""
-    path = GAZETTEERS / f"{name}.txt"
+def list_entries(name: str, directory: Path = GAZETTEERS) -> tuple[tuple[str, str], ...]:
+    """(entry, comment) of each line of `data/gazetteers/NAME.txt` (or NAME.txt in
+    `directory`) that has an entry; text after '#' is the comment ("علي #ambiguous")."""
+    path = directory / f"{name}.txt"
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as error:

@@ -37,9 +37,10 @@ from spacy.util import minibatch
 
 from core.paths import PATTERNS as PATTERN_DIR
 from nlp.classifiers import EventClassifier, load_event_classifier
+from nlp.components.data_files import DataFiles, data_path
 from nlp.dates import dates_agree
 from nlp.laws import written_year
-from nlp.stamp import tokenizer_mode
+from nlp.stamp import model_file, tokenizer_mode
 from nlp.tokenizer import is_word
 
 PATTERNS = PATTERN_DIR / "event_triggers.json"
@@ -144,12 +145,19 @@ def cue_types(cues: Cues, norm: str) -> list[tuple[int, str, bool]]:
                   for event_type, position in first.items())
 
 
-class EventDetector:
-    def __init__(self, nlp: Language, name: str = "event_detector", use_classifier: bool = True):
-        self.cues = load_cues()
-        # without it, the trigger cues alone (build_nlp(without=...), model ablations)
-        self.classifier: EventClassifier | None = \
-            load_event_classifier(tokenizer_mode(nlp)) if use_classifier else None
+class EventDetector(DataFiles):
+    def __init__(self, nlp: Language, name: str = "event_detector", use_classifier: bool = True,
+                 cues: str | None = None, model: str | None = None):
+        self.mode = tokenizer_mode(nlp)
+        self.files = {"event_triggers.json": data_path(cues, PATTERNS)}
+        if use_classifier:  # without it, the trigger cues alone (model ablations)
+            self.files["events.pkl"] = data_path(model, model_file("events", self.mode))
+        self.classifier: EventClassifier | None = None
+
+    def load(self, paths: dict) -> None:
+        self.cues = load_cues(paths["event_triggers.json"])
+        self.classifier = load_event_classifier(self.mode, paths["events.pkl"]) \
+            if "events.pkl" in paths else None
 
     def __call__(self, doc: Doc) -> Doc:
         return next(self.pipe([doc]))
@@ -423,6 +431,9 @@ def _title(clause: Span, cue_at: int) -> str:
 
 
 @Language.factory("event_detector", assigns=["doc._.events"], requires=["token.is_sent_start", "doc.spans"],
-                  default_config={"use_classifier": True})
-def make_event_detector(nlp: Language, name: str, use_classifier: bool) -> EventDetector:
-    return EventDetector(nlp, name, use_classifier)
+                  default_config={"use_classifier": True, "cues": None, "model": None})
+def make_event_detector(nlp: Language, name: str, use_classifier: bool, cues: str | None,
+                        model: str | None) -> EventDetector:
+    """`cues` (the trigger patterns, JSON) and `model` (the trained classifier) are read
+    by `initialize()`; None, the bundled ones."""
+    return EventDetector(nlp, name, use_classifier, cues, model)

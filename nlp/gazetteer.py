@@ -110,10 +110,12 @@ def load_places(path: Path | None = None) -> tuple[Place, ...]:
 
 
 @lru_cache(maxsize=16)
-def load_word_list(name: str, tag: str | None = None) -> frozenset[str]:
-    """The normalised entries of `data/gazetteers/NAME.txt`; with `tag`, only those whose
-    comment holds it (`load_word_list("first_names", "ambiguous")`)."""
-    return frozenset(normalise_text(entry) for entry, comment in list_entries(name)
+def load_word_list(name: str, tag: str | None = None,
+                   directory: Path = GAZETTEER_DIR) -> frozenset[str]:
+    """The normalised entries of `data/gazetteers/NAME.txt` (or NAME.txt in `directory`);
+    with `tag`, only those whose comment holds it (`load_word_list("first_names",
+    "ambiguous")`)."""
+    return frozenset(normalise_text(entry) for entry, comment in list_entries(name, directory)
                      if tag is None or tag in comment)
 
 

@@ -12,7 +12,11 @@ Order (each component reads what the ones before it left on the doc):
   mention_resolver   overlaps settled -> doc.spans["mentions"]
   event_detector     events of the timeline -> doc._.events
 
-`build_nlp` has no global state: each process builds its own pipeline.
+`build_nlp` has no global state: each process builds its own pipeline. The pipeline is
+spaCy's own kind: the tokenizer and every component are made from its config (the
+tokenizer through the registry, as TOKENIZER), components read their data files in
+`initialize()`, and `nlp.to_disk(path)` saves it whole, so that `spacy.load(path)` (with
+this module imported, for the factories) gives the same extraction.
 """
 
 from __future__ import annotations
@@ -52,6 +56,17 @@ def gazetteer_lexicon() -> frozenset[str]:
     return frozenset(words - attached) | names
 
 
+TOKENIZER = "timeline.arabic_tokenizer.v1"
+
+
+@spacy.registry.tokenizers(TOKENIZER)
+def create_arabic_tokenizer(use_tagger: bool = True):
+    """The tokenizer of the config: CAMeL's tagger when `use_tagger` and its data is found."""
+    def make(nlp: Language) -> ArabicTokenizer:
+        return ArabicTokenizer(nlp.vocab, gazetteer_lexicon(), load_tagger() if use_tagger else None)
+    return make
+
+
 # the trained models inside the pipeline, and the component option that turns each off
 MODEL_SWITCHES = {"agency_crf": ("agency_tagger", "use_model"),
                   "events": ("event_detector", "use_classifier")}
@@ -69,9 +84,9 @@ def build_nlp(use_tagger: bool = True, pipes: tuple[str, ...] = PIPES,
     if unknown:
         raise ValueError(f"no such model in the pipeline: {sorted(unknown)}")
     configs = {MODEL_SWITCHES[m][0]: {MODEL_SWITCHES[m][1]: False} for m in without}
-    nlp = spacy.blank("ar")
-    tagger = load_tagger() if use_tagger else None
-    nlp.tokenizer = ArabicTokenizer(nlp.vocab, gazetteer_lexicon(), tagger)
+    nlp = spacy.blank("ar", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER,
+                                                          "use_tagger": use_tagger}}})
     for name in pipes:
         nlp.add_pipe(name, config=configs.get(name, {}))
+    nlp.initialize()  # the components read their data files
     return nlp

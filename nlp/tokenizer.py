@@ -12,7 +12,9 @@ with offsets, and kept on the doc (`doc._.normalised`) for the grammars that rea
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 from camel_tools.tokenizers.word import simple_word_tokenize
 from spacy.tokens import Doc
@@ -60,6 +62,17 @@ class ArabicTokenizer:
                 token.lemma_ = analysis.lemma or norm
         doc._.normalised = normalise_with_offsets(text)
         return doc
+
+    def to_disk(self, path, *, exclude=()) -> None:
+        """Saved with the pipeline: the lexicon (CAMeL's data comes from CAMELTOOLS_DATA)."""
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / "lexicon.json").write_text(json.dumps(sorted(self.lexicon), ensure_ascii=False),
+                                           encoding="utf-8")
+
+    def from_disk(self, path, *, exclude=()) -> ArabicTokenizer:
+        self.lexicon = frozenset(json.loads((Path(path) / "lexicon.json").read_text(encoding="utf-8")))
+        return self
 
     def _analyse(self, word: str) -> WordAnalysis:
         if not _ARABIC_WORD.match(word):

@@ -82,11 +82,12 @@ def test_a_missing_agency_model_is_said_with_its_name(tmp_path, caplog, monkeypa
     with pytest.raises(ModelMissingError, match="agency_crf.pkl.*pipeline.py train"):
         agency_model.load_model(path=missing)
 
-    def load_missing(mode):
+    def load_missing(mode, path=None):
         raise ModelMissingError(missing)
     monkeypatch.setattr(agency_model, "load_model", load_missing)
-    with caplog.at_level(logging.WARNING):
+    with caplog.at_level(logging.WARNING):  # the model is read in initialize()
         tagger = agency_model.AgencyTagger(build_nlp(without=("agency_crf",)))
+        tagger.initialize()
     assert tagger.model is None
     assert any(r.levelno == logging.WARNING and str(missing) in r.getMessage()
                and "agency_tagger is off" in r.getMessage() for r in caplog.records)

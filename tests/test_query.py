@@ -86,3 +86,27 @@ def test_event_ids_filter(filled):
     ids = [r["id"] for r in filled.query("SELECT id FROM events ORDER BY id")][:2]
     assert sorted(r["event_id"] for r in timeline_rows(filled, event_ids=ids)) == ids
     assert timeline_rows(filled, event_ids=[]) == []
+
+
+def _plan(db, sql: str, params: list) -> str:
+    return " | ".join(row[3] for row in db.execute(f"EXPLAIN QUERY PLAN {sql}", params))
+
+
+def test_agency_filter_reads_the_links_through_the_index(filled, monkeypatch):
+    """The agency's events come from the (entity_id, event_id) index: the plan of the
+    timeline query by agency scans neither the events nor their links (issue 12)."""
+    moi = filled["entities"].insert({"label": "AGENCY", "key": "kw-moi", "name_ar": "الداخلية"}).last_pk
+    other = filled["entities"].insert({"label": "AGENCY", "key": "qa-moi", "name_ar": "قطر"}).last_pk
+    ids = [r["id"] for r in filled.query("SELECT id FROM events ORDER BY id")]
+    filled["event_entities"].insert_all(
+        [{"event_id": i, "entity_id": moi if i % 2 else other, "role": "agency"} for i in ids])
+    plans = []
+    query = filled.query
+    monkeypatch.setattr(filled, "query", lambda sql, params=(): (
+        plans.append(_plan(filled, sql, params)), query(sql, params))[1])
+    every = [r["event_id"] for r in timeline_rows(filled, agency="kw-moi")]
+    assert sorted(every) == [i for i in ids if i % 2]
+    assert [r["event_id"] for r in timeline_rows(filled, agency="kw-moi", limit=2)] == every[:2]
+    for plan in plans:
+        assert "USING COVERING INDEX idx_event_entities_entity_id_event_id" in plan, plan
+        assert "SCAN e" not in plan and "SCAN events" not in plan and "SCAN event_entities" not in plan, plan

@@ -109,3 +109,30 @@ def test_published_at_keeps_the_zone(db):
                   published_at="2025-08-06T00:40:00+03:00")
     row = db["articles"].get(1)
     assert (row["published"], row["published_at"]) == ("2025-08-06", "2025-08-06T00:40:00+03:00")
+
+
+# --- search's bounded ranking (issue 12): bm25 among the newest matches
+
+def _stored_for_search(db) -> dict[str, int]:
+    """Articles naming the phrase once or several times (more mentions rank higher),
+    stored in this order; url -> id."""
+    ids = {}
+    for url, times in [("once-a", 1), ("thrice", 3), ("once-b", 1), ("twice", 2), ("once-c", 1)]:
+        text = " ".join(["مكافحة الاتجار بالأشخاص"] * times + ["في الكويت"] * 6)
+        ids[url] = store_article(db, url=url, text=f"{text} {url}", title="خبر").article_id
+    store_article(db, url="other", text="مباراة كرة القدم", title="رياضة")
+    return ids
+
+
+def test_search_ranks_by_relevance_when_the_matches_are_few(db):
+    _stored_for_search(db)
+    found = [r["url"] for r in search_articles(db, "الاتجار بالأشخاص", limit=3)]
+    assert found == ["thrice", "twice", "once-c"]  # ties: the newest first
+
+
+def test_search_ranks_only_the_newest_matches_when_they_are_many(db):
+    ids = _stored_for_search(db)
+    found = [r["url"] for r in search_articles(db, "الاتجار بالأشخاص", candidates=3)]
+    # the three newest matches, best first: "thrice", the best overall, is older
+    assert found == ["twice", "once-c", "once-b"]
+    assert max(ids.values()) == ids["once-c"]

@@ -157,6 +157,14 @@ def m009_unique_content(db: sqlite_utils.Database) -> None:
     db["articles"].create_index(["content_hash"], unique=True)
 
 
+@migrations()
+def m010_agency_event_index(db: sqlite_utils.Database) -> None:
+    """The timeline by agency reads an agency's events from this covering index alone
+    (issue 12); it takes over from the index on entity_id alone."""
+    db["event_entities"].create_index(["entity_id", "event_id"], if_not_exists=True)
+    db.execute("DROP INDEX IF EXISTS idx_event_entities_entity_id")
+
+
 # the number of migrations, read through sqlite-utils' public API: all are pending on an
 # empty database
 SCHEMA_VERSION = len(migrations.pending(sqlite_utils.Database(memory=True)))

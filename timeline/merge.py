@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 import sqlite_utils
 
@@ -28,9 +29,11 @@ ONCE_A_YEAR = {"accession"}
 _WORDS = re.compile(r"\w+")
 
 
-def title_words(title: str | None) -> set[str]:
+@lru_cache(maxsize=65536)  # a stored title is compared with every report of its block
+def title_words(title: str | None) -> frozenset[str]:
     """The title's normalised words of three letters or more, without the article."""
-    return {strip_article(w) for w in _WORDS.findall(normalise_text(title or "")) if len(w) > 2}
+    return frozenset(strip_article(w) for w in _WORDS.findall(normalise_text(title or ""))
+                     if len(w) > 2)
 
 
 def titles_agree(a: str | None, b: str | None) -> bool:
@@ -53,26 +56,45 @@ def find_match(db: sqlite_utils.Database, event: dict, agencies: set[str]) -> in
     """The id of the stored event that `event` reports again, or None.
 
     The candidates are read through the index on (type, year, date): only the stored
-    dates that can agree with the event's (`_date_filter`), oldest event first."""
-    where, params = _date_filter(event["date"])
-    rows = list(db.query(
-        "SELECT id, date, country, title FROM events WHERE type = ? AND year IS ? AND "
-        f"({where}) ORDER BY id", [event["type"], event["year"], *params]))
-    rows = [row for row in rows if dates_agree(row["date"], event["date"]) and not (
-        row["country"] and event.get("country") and row["country"] != event["country"])]
-    linked = _linked_keys(db, [row["id"] for row in rows])
+    dates that can agree with the event's (`_date_filter`), oldest event first, each
+    with what the rules need of its links, asked of SQLite in the same query (whether
+    it names an agency, one of `agencies`, and its laws' keys)."""
     laws = {law.get("key") for law in event.get("laws", []) if law.get("key")}
-    for row in rows:
-        stored = linked.get((row["id"], "AGENCY"), set())
-        stored_laws = linked.get((row["id"], "LAW"), set())
-        shared = bool(agencies & stored) or laws_agree(laws, stored_laws)
-        similar = titles_agree(row["title"], event["title"])
+    for row in _candidates(db, event, agencies, bool(laws)):
+        event_id, date, country, title, has_agency, shares_agency, law_keys = row
+        if not dates_agree(date, event["date"]) or (
+                country and event.get("country") and country != event["country"]):
+            continue
+        shared = bool(shares_agency) or bool(
+            laws and law_keys and laws_agree(laws, set(law_keys.split(_SEPARATOR))))
+        named_by_both = bool(agencies and has_agency)
         if event["date"] is None:  # undated: demand both, there is no date to agree on
-            if similar and (shared or not (agencies and stored)):
-                return row["id"]
-        elif shared or similar or (event["type"] in ONCE_A_YEAR and not (agencies and stored)):
-            return row["id"]
+            if (shared or not named_by_both) and titles_agree(title, event["title"]):
+                return event_id
+        elif shared or titles_agree(title, event["title"]) or (
+                event["type"] in ONCE_A_YEAR and not named_by_both):
+            return event_id
     return None
+
+
+_SEPARATOR = "\x1f"
+_LINKED = ("EXISTS (SELECT 1 FROM event_entities ee JOIN entities en ON en.id = ee.entity_id "
+           "WHERE ee.event_id = e.id AND en.label = '{label}'{keys})")
+
+
+def _candidates(db, event: dict, agencies: set[str], with_laws: bool):
+    """(id, date, country, title, names an agency, names one of `agencies`, its law
+    keys joined by _SEPARATOR or None) of the stored events of the event's block."""
+    where, params = _date_filter(event["date"])
+    keys = sorted(agencies)
+    laws = ("(SELECT group_concat(en.key, char(31)) FROM event_entities ee JOIN entities en "
+            "ON en.id = ee.entity_id WHERE ee.event_id = e.id AND en.label = 'LAW')"
+            if with_laws else "NULL")
+    named = _LINKED.format(label="AGENCY", keys="")
+    shares = _LINKED.format(label="AGENCY", keys=f" AND en.key IN ({', '.join('?' * len(keys))})")
+    return db.execute(
+        f"SELECT e.id, e.date, e.country, e.title, {named}, {shares}, {laws} FROM events e WHERE e.type = ? AND e.year IS ? AND ({where}) ORDER BY e.id",
+        [*keys, event["type"], event["year"], *params]).fetchall()
 
 
 def _date_filter(date: str | None) -> tuple[str, list]:
@@ -88,16 +110,3 @@ def _date_filter(date: str | None) -> tuple[str, list]:
     if len(date) == 7:  # a month: the year, or dates within the month
         return "date = ? OR (date >= ? AND date < ?)", [date[:4], date, date + "~"]
     return "date IS NOT NULL", []  # a year: every dated event of the year
-
-
-def _linked_keys(db: sqlite_utils.Database, event_ids: list[int]) -> dict[tuple, set[str]]:
-    """(event id, label) -> keys of the entities linked to those events, in one query."""
-    linked: dict[tuple, set[str]] = {}
-    for start in range(0, len(event_ids), 500):
-        chunk = event_ids[start:start + 500]
-        for row in db.query(
-                "SELECT ee.event_id, en.key, en.label FROM event_entities ee JOIN entities en "
-                f"ON en.id = ee.entity_id WHERE ee.event_id IN ({', '.join('?' * len(chunk))})",
-                chunk):
-            linked.setdefault((row["event_id"], row["label"]), set()).add(row["key"])
-    return linked

@@ -247,15 +247,21 @@ def entity_key(entity: dict) -> str:
 
 
 def upsert_entity(db, entity: dict) -> int:
-    """The id of the entity row of this mention, made on first sight (sqlite-utils'
-    `lookup` on the UNIQUE (label, key) index)."""
+    """The id of the entity row of this mention, made on first sight: one read of the
+    UNIQUE (label, key) index, an insert when it is new (plain SQL: sqlite-utils'
+    `lookup` re-reads the schema on every call, which cost more than the rest of
+    writing an article)."""
     key = entity_key(entity)
-    record = {"name_ar": entity["text"]}
+    found = db.execute("SELECT id FROM entities WHERE label = ? AND key = ?",
+                       [entity["label"], key]).fetchone()
+    if found:
+        return found[0]
+    record = {"label": entity["label"], "key": key, "name_ar": entity["text"]}
     if entity["label"] == "AGENCY":
         record.update(_agency_info(key))
         if record.get("name_ar") is None or record["name_ar"] == key:
             record["name_ar"] = entity["text"]
-    return db["entities"].lookup({"label": entity["label"], "key": key}, record)
+    return _insert(db, "entities", record)
 
 
 def _agency_info(key: str) -> dict:

@@ -19,7 +19,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from nlp import gazetteer  # its GAZETTEER_DIR read when a component is made
 from nlp.agency_context import article_state, context_state
+from nlp.components.data_files import DataFiles, data_path
 from nlp.components.matching import PhraseTable
 from nlp.gazetteer import Agency, country_adjectives, load_agencies
 from nlp.normalise import normalise_text, strip_article
@@ -33,12 +35,16 @@ HEAD_NOUNS = frozenset(normalise_text(w) for w in (
 DATELINE_MARKS = {"(", ")", "/", "«", "»", "-", "\"", "ـ"}
 
 
-class AgencyRuler:
-    def __init__(self, nlp: Language, name: str = "agency_ruler"):
-        self.full = PhraseTable(nlp.vocab, nlp.tokenizer, glued=True)
-        self.short = PhraseTable(nlp.vocab, nlp.tokenizer)
+class AgencyRuler(DataFiles):
+    def __init__(self, nlp: Language, name: str = "agency_ruler", agencies: str | None = None):
+        self.vocab, self.make_doc = nlp.vocab, nlp.tokenizer
+        self.files = {"agencies.jsonl": data_path(agencies, gazetteer.GAZETTEER_DIR / "agencies.jsonl")}
+
+    def load(self, paths: dict) -> None:
+        self.full = PhraseTable(self.vocab, self.make_doc, glued=True)
+        self.short = PhraseTable(self.vocab, self.make_doc)
         self.acronyms: set[str] = set()
-        for agency in load_agencies():
+        for agency in load_agencies(paths["agencies.jsonl"]):
             self.full.add_all((n, agency) for n in agency.names + agency.acronyms)
             self.short.add_all((n, agency) for n in agency.short)
             if agency.kind == "media":  # "بنا", "العمانية": ordinary words too
@@ -148,6 +154,8 @@ def _agency_span(doc: Doc, start: int, end: int, source: str, canonical: str,
     return span
 
 
-@Language.factory("agency_ruler", assigns=["doc.spans"], requires=["doc._.country"])
-def make_agency_ruler(nlp: Language, name: str) -> AgencyRuler:
-    return AgencyRuler(nlp, name)
+@Language.factory("agency_ruler", assigns=["doc.spans"], requires=["doc._.country"],
+                  default_config={"agencies": None})
+def make_agency_ruler(nlp: Language, name: str, agencies: str | None) -> AgencyRuler:
+    """`agencies`: the gazetteer (JSON lines) read by `initialize()`; None, the bundled one."""
+    return AgencyRuler(nlp, name, agencies)

@@ -31,6 +31,7 @@ from nlp.agency_context import (
     similar_agency,
 )
 from nlp.components.agencies import HEAD_NOUNS
+from nlp.components.data_files import DataFiles, data_path
 from nlp.normalise import strip_article
 from nlp.stamp import load_stamped, model_file, tokenizer_mode
 from nlp.tokenizer import is_word
@@ -106,13 +107,21 @@ def new_agency_id(name: str, country: str | None) -> str:
     return f"{(country or 'xx').lower()}-new-{slug}-{digest}"
 
 
-class AgencyTagger:
-    def __init__(self, nlp: Language, name: str = "agency_tagger", use_model: bool = True):
+class AgencyTagger(DataFiles):
+    def __init__(self, nlp: Language, name: str = "agency_tagger", use_model: bool = True,
+                 model: str | None = None):
+        self.mode = tokenizer_mode(nlp)
+        # without the model: the rules alone (build_nlp(without=...), model ablations)
+        self.files = {"agency_crf.pkl": data_path(model, model_file("agency_crf", self.mode))} \
+            if use_model else {}
         self.model = None
-        if not use_model:  # the rules alone (build_nlp(without=...), model ablations)
+
+    def load(self, paths: dict) -> None:
+        self.model = None
+        if "agency_crf.pkl" not in paths:
             return
         try:
-            self.model = load_model(tokenizer_mode(nlp))
+            self.model = load_model(self.mode, paths["agency_crf.pkl"])
         except ModelMissingError as error:
             log.warning("agency_tagger is off: %s", error)
             self.model = None
@@ -249,6 +258,7 @@ def _trim(span: Span) -> Span | None:
 
 
 @Language.factory("agency_tagger", assigns=["doc.spans"], requires=["doc._.country"],
-                  default_config={"use_model": True})
-def make_agency_tagger(nlp: Language, name: str, use_model: bool) -> AgencyTagger:
-    return AgencyTagger(nlp, name, use_model)
+                  default_config={"use_model": True, "model": None})
+def make_agency_tagger(nlp: Language, name: str, use_model: bool, model: str | None) -> AgencyTagger:
+    """`model`: the trained CRF read by `initialize()`; None, the bundled one."""
+    return AgencyTagger(nlp, name, use_model, model)

@@ -11,9 +11,13 @@ name only after a title or before a clear name token.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from nlp import gazetteer  # its GAZETTEER_DIR read when a component is made
+from nlp.components.data_files import DataFiles
 from nlp.components.matching import PhraseTable
 from nlp.gazetteer import list_entries, load_word_list
 
@@ -24,14 +28,23 @@ PARTICLE_FORMS = {"على", "إلى", "الى", "حتى", "لدى", "متى"}
 VERB_TAGS = {"verb", "prep", "conj", "part", "pron", "adv", "punc", "digit"}
 
 
-class PersonRuler:
-    def __init__(self, nlp: Language, name: str = "person_ruler"):
-        self.first_names = load_word_list("first_names")
-        self.ambiguous = load_word_list("first_names", "ambiguous")
-        self.stopwords = load_word_list("name_stopwords")
-        self.particles = load_word_list("name_particles")
-        self.titles = PhraseTable(nlp.vocab, nlp.tokenizer)
-        for title, _ in list_entries("person_titles"):
+LISTS = ("first_names", "name_stopwords", "name_particles", "person_titles")
+
+
+class PersonRuler(DataFiles):
+    def __init__(self, nlp: Language, name: str = "person_ruler", lists: str | None = None):
+        self.vocab, self.make_doc = nlp.vocab, nlp.tokenizer
+        directory = Path(lists) if lists else gazetteer.GAZETTEER_DIR
+        self.files = {f"{n}.txt": directory / f"{n}.txt" for n in LISTS}
+
+    def load(self, paths: dict) -> None:
+        directory = paths["first_names.txt"].parent  # the lists are read side by side
+        self.first_names = load_word_list("first_names", directory=directory)
+        self.ambiguous = load_word_list("first_names", "ambiguous", directory)
+        self.stopwords = load_word_list("name_stopwords", directory=directory)
+        self.particles = load_word_list("name_particles", directory=directory)
+        self.titles = PhraseTable(self.vocab, self.make_doc)
+        for title, _ in list_entries("person_titles", directory):
             self.titles.add(title, title)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -91,6 +104,8 @@ class PersonRuler:
             (norm.startswith("ال") and token.text.endswith("ي") and len(norm) > 4)
 
 
-@Language.factory("person_ruler", assigns=["doc.spans"])
-def make_person_ruler(nlp: Language, name: str) -> PersonRuler:
-    return PersonRuler(nlp, name)
+@Language.factory("person_ruler", assigns=["doc.spans"], default_config={"lists": None})
+def make_person_ruler(nlp: Language, name: str, lists: str | None) -> PersonRuler:
+    """`lists`: the folder of the word lists (LISTS, NAME.txt) read by `initialize()`;
+    None, the bundled gazetteers."""
+    return PersonRuler(nlp, name, lists)

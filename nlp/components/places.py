@@ -14,6 +14,8 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from nlp import gazetteer  # its GAZETTEER_DIR read when a component is made
+from nlp.components.data_files import DataFiles, data_path
 from nlp.components.matching import PhraseTable
 from nlp.gazetteer import load_places
 
@@ -22,10 +24,14 @@ DEFAULT_COUNTRY = "KW"
 AREA_WORDS = {"منطقه", "ضاحيه", "مدينه"}
 
 
-class PlaceRuler:
-    def __init__(self, nlp: Language, name: str = "place_ruler"):
-        self.table = PhraseTable(nlp.vocab, nlp.tokenizer)
-        for place in load_places():
+class PlaceRuler(DataFiles):
+    def __init__(self, nlp: Language, name: str = "place_ruler", places: str | None = None):
+        self.vocab, self.make_doc = nlp.vocab, nlp.tokenizer
+        self.files = {"places.jsonl": data_path(places, gazetteer.GAZETTEER_DIR / "places.jsonl")}
+
+    def load(self, paths: dict) -> None:
+        self.table = PhraseTable(self.vocab, self.make_doc)
+        for place in load_places(paths["places.jsonl"]):
             self.table.add_all((n, place) for n in place.names)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -47,6 +53,8 @@ class PlaceRuler:
         return doc
 
 
-@Language.factory("place_ruler", assigns=["doc.spans", "doc._.country"])
-def make_place_ruler(nlp: Language, name: str) -> PlaceRuler:
-    return PlaceRuler(nlp, name)
+@Language.factory("place_ruler", assigns=["doc.spans", "doc._.country"],
+                  default_config={"places": None})
+def make_place_ruler(nlp: Language, name: str, places: str | None) -> PlaceRuler:
+    """`places`: the gazetteer (JSON lines) read by `initialize()`; None, the bundled one."""
+    return PlaceRuler(nlp, name, places)
