@@ -48,6 +48,7 @@ CLAUSE_BREAKS = {"كما", "؛", "فيما", "بينما", "وتلاها", "وت
                  "مشيرا", "مشيره", "مؤكدا", "مؤكده", "موضحا", "موضحه", "لافتا", "لافته",
                  "منوها", "منوهه", "مضيفا", "مضيفه", "معربا", "معربه", "مبينا", "مبينه"}
 LEAD_SENTENCES = 3
+LEAD_MIN_WORDS = 6  # a shorter line (a byline, a dateline, a wrapped heading) is not a lead sentence
 MIN_WEAK = 0.07  # classifier confidence below which a weak cue makes no event
 OWN_FIRST, OWN_MORE = 0.3, 0.5  # classifier confidence an own-news clause needs without a strong cue
 DONE = re.compile(r"(^| )(تم|تمت)( |$)")  # a passive "it was done" before a strong cue
@@ -60,6 +61,9 @@ LEADING = {"و", "ف", "كما", "فيما", "بينما", "ثم", "وقد", "ق
            "يذكر", "ذكر", "اشار", "يشير", "اضاف", "مشيرا", "مشيره", "مبينا", "مبينه", "الي",
            "تلاها", "تلا", "ياتي", "وذلك", "بعدما", "بعد"}
 PROCLITICS = {"و", "ف", "ب", "ل", "ك"}
+ORDINALS = {"الاول", "الاولي", "الثاني", "الثانيه", "الثالث", "الثالثه", "الرابع", "الرابعه",
+            "الخامس", "الخامسه", "السادس", "السادسه", "السابع", "السابعه", "الثامن", "الثامنه",
+            "التاسع", "التاسعه", "العاشر", "العاشره", "عشر", "عشره"}
 RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين", "حيث", "والتي", "والذي"}
 # a type cue matches whole words: proclitics may open it, a pronoun suffix close it
 WHOLE_WORDS = r"(?<!\S)(?:[وف]?[بلك]?)(?:{})(?:ه|ها|هم|هما|هن|ت|ا|وا)?(?!\S)"
@@ -164,9 +168,15 @@ class EventDetector:
                 yield self._detect(doc, [(*clause, next(probs)) for clause in doc_clauses])
 
     def _clauses(self, doc: Doc) -> list[tuple]:
-        """(sentence index, sentence, clause, clause norm) of every clause of `doc`."""
-        return [(index, sent, clause, clause_norm(clause)) for index, sent in enumerate(doc.sents)
-                for clause in split_clauses(sent, self.cues)]
+        """(sentence index, sentence, clause, clause norm) of every clause of `doc`; the
+        index counts only sentences of LEAD_MIN_WORDS words or more before it, so that a
+        byline, a dateline or a subtitle line does not push the lead out."""
+        found, index = [], 0
+        for sent in doc.sents:
+            found += [(index, sent, clause, clause_norm(clause))
+                      for clause in split_clauses(sent, self.cues)]
+            index += len(sent.text.split()) >= LEAD_MIN_WORDS
+        return found
 
     def _probabilities(self, norms: list[str]) -> list[dict[str, float]]:
         if self.classifier is None or not norms:
@@ -178,7 +188,7 @@ class EventDetector:
         own_news_done = False
         for index, sent, clause, norm, probs in clauses:
             for event in self._clause_events(doc, sent, clause, norm, probs, index, own_news_done):
-                own_news_done = event.pop("_own", False) or own_news_done
+                own_news_done = event.get("_own", False) or own_news_done
                 _add(events, event)
         for event in self._cited_laws(doc, events):
             _add(events, event)
@@ -257,7 +267,8 @@ class EventDetector:
         if _after_publication(doc, value):  # "في يناير المقبل": a plan, not an event
             return None
         return _event(doc, sent, clause, event_type, value, confidence, cue_at) | {
-            "_own": own, "_fallback": date is None}
+            "_own": own, "_fallback": date is None, "_lead": index < LEAD_SENTENCES,
+            "_series": bool(date and date[2])}
 
     def _choose_type(self, norm: str, probs: dict[str, float], clause: Span, dates: list[Span]):
         """(type, confidence, strong cue, cue position) or None.
@@ -285,13 +296,27 @@ class EventDetector:
 def _add(events: list[dict], event: dict) -> None:
     """Add `event` unless the article already has it: same type, dates that agree. A
     report of it dated by its own words replaces one dated only by the publication date
-    (the headline's "توقعان مذكرة تفاهم" and the body's "أبرمت ... أمس")."""
+    (the headline's "توقعان مذكرة تفاهم" and the body's "أبرمت ... أمس"), or one left
+    undated in the lead for want of a publication date ("يترأس اجتماع اللجنة" in the
+    headline, "ترأس ... الاجتماع الثالث للعام 2022" in the first sentence)."""
     for index, known in enumerate(events):
+        if known["type"] == event["type"] and _same_lead_news(known, event):
+            if known["date"] is None:
+                events[index] = event
+            return
         if known["type"] == event["type"] and dates_agree(known["date"], event["date"]):
             if known.get("_fallback") and not event.get("_fallback"):
                 events[index] = event
             return
     events.append(event)
+
+
+def _same_lead_news(a: dict, b: dict) -> bool:
+    """Two reports in the lead: one undated own news (no publication date), the other
+    dated by the year its meeting is numbered in ("الاجتماع الثالث للعام 2022")."""
+    undated = lambda e: e["date"] is None and e.get("_fallback")  # noqa: E731
+    return bool(a.get("_lead") and b.get("_lead") and (
+        (undated(a) and b.get("_series")) or (undated(b) and a.get("_series"))))
 
 
 def _token_at(clause: Span, norm_offset: int) -> int:
@@ -310,12 +335,12 @@ def _inside(span: Span, outer: Span) -> bool:
     return outer.start <= span.start and span.end <= outer.end
 
 
-def _law_year(doc: Doc, clause: Span) -> tuple[str, bool] | None:
+def _law_year(doc: Doc, clause: Span) -> tuple[str, bool, bool] | None:
     """The year of the first law cited in the clause, as a date."""
     for span in doc.spans["mentions"]:
         if span.label_ == "LAW" and _inside(span, clause) and \
                 written_year(span.text, span._.canonical.get("year")):
-            return str(span._.canonical["year"]), False
+            return str(span._.canonical["year"]), False, False
     return None
 
 
@@ -352,15 +377,25 @@ def _planned(cues: Cues, norm: str, cue_at: int) -> bool:
     return False
 
 
-def _nearest_date(dates: list[Span], token_index: int) -> tuple[str | None, bool] | None:
-    """(ISO value or None, is relative) of the clause's date nearest the cue — a resolved
-    or relative one ("اليوم" with no publication date) before an unresolved absolute one —
-    or None when the clause has no date."""
+def _series_year(date: Span) -> bool:
+    """The year after a meeting's ordinal ("اجتماعها الثاني لعام 1442ه", "الاجتماع الثالث
+    للعام 2022") numbers the meeting within the year: it dates the meeting only when no
+    other date in the clause does."""
+    doc = date.doc
+    before = [t.norm_ for t in doc[max(date.sent.start, date.start - 2):date.start] if is_word(t)]
+    return any(w in ORDINALS or re.fullmatch(r"(ال)?\d+", w) for w in before[-2:])
+
+
+def _nearest_date(dates: list[Span], token_index: int) -> tuple[str | None, bool, bool] | None:
+    """(ISO value or None, is relative, is a series year) of the clause's date nearest the cue — a resolved
+    or relative one ("اليوم" with no publication date) before an unresolved absolute one,
+    a meeting's series year last — or None when the clause has no date."""
     if not dates:
         return None
     relative = lambda d: bool(d._.canonical and d._.canonical.get("relative"))
-    best = min(dates, key=lambda d: (d._.value is None and not relative(d), abs(d.start - token_index)))
-    return best._.value, bool(best._.canonical and best._.canonical.get("relative"))
+    best = min(dates, key=lambda d: (d._.value is None and not relative(d), _series_year(d),
+                                     abs(d.start - token_index)))
+    return best._.value, relative(best), _series_year(best)
 
 
 def _event(doc, sent, clause, event_type, value, confidence, cue_at) -> dict:
