@@ -48,6 +48,9 @@ CLAUSE_BREAKS = {"كما", "؛", "فيما", "بينما", "وتلاها", "وت
                  "مشيرا", "مشيره", "مؤكدا", "مؤكده", "موضحا", "موضحه", "لافتا", "لافته",
                  "منوها", "منوهه", "مضيفا", "مضيفه", "معربا", "معربه", "مبينا", "مبينه"}
 LEAD_SENTENCES = 3
+STATEMENT = {"مشيرا", "مشيره", "مؤكدا", "مؤكده", "موضحا", "موضحه", "لافتا", "لافته", "منوها",
+             "منوهه", "مضيفا", "مضيفه", "معربا", "معربه", "مبينا", "مبينه"}
+STATEMENT_NONE = 0.7  # classifier "none" above which a speaker's undated words are no news
 LEAD_MIN_WORDS = 6  # a shorter line (a byline, a dateline, a wrapped heading) is not a lead sentence
 MIN_WEAK = 0.07  # classifier confidence below which a weak cue makes no event
 OWN_FIRST, OWN_MORE = 0.3, 0.5  # classifier confidence an own-news clause needs without a strong cue
@@ -258,7 +261,7 @@ class EventDetector:
         own = (index < LEAD_SENTENCES or current) and (date is None or date[1]) and (
             strong or confidence >= needed)
         if date is None or date[0] is None:
-            if not own:
+            if not own or (date is None and _statement(clause, probs)):
                 return None
             published = doc._.published
             value = date[0] if date else (published.isoformat() if published else None)
@@ -309,6 +312,13 @@ def _add(events: list[dict], event: dict) -> None:
                 events[index] = event
             return
     events.append(event)
+
+
+def _statement(clause: Span, probs: dict[str, float]) -> bool:
+    """A speaker's words ("مؤكدا أن ملاحقة المال أقصر الطرق لتفكيك الشبكة") that the
+    classifier reads as no event: not the article's news by their place in the lead."""
+    first = next((t.norm_ for t in clause if is_word(t)), "")
+    return first.lstrip("و") in STATEMENT and probs.get("none", 0.0) >= STATEMENT_NONE
 
 
 def _same_lead_news(a: dict, b: dict) -> bool:
