@@ -218,7 +218,8 @@ class EventDetector:
         """The clause's main event, and one more for each further dated cue in it
         ("حكمت ... في أكتوبر 2024، قبل أن تخفف ... في فبراير 2025"); `probs` are the
         classifier's probabilities for the clause's norm."""
-        if any(p.search(norm) for p in self.cues.negation):
+        if any(p.search(norm) for p in self.cues.negation) or (
+                _statement(clause, probs) and not _clause_dates(doc, clause)):
             return []
         dates = _clause_dates(doc, clause) or [  # else a date earlier in the sentence governs it
             d for d in _clause_dates(doc, sent) if d.end <= clause.start]
@@ -229,7 +230,8 @@ class EventDetector:
         hits = [(_token_at(clause, pos), event_type) for pos, event_type in cue_hits(self.cues, norm)]
         for date in dates:
             year = int(date._.value[:4]) if date._.value else None
-            if year is None or year == main["year"] or date._.canonical.get("relative"):
+            if year is None or year == main["year"] or date._.canonical.get("relative") or \
+                    _series_year(date):
                 continue
             near = [(abs(i - date.start), t) for i, t in hits if abs(i - date.start) <= EXTRA_REACH]
             if not near:
@@ -261,7 +263,7 @@ class EventDetector:
         own = (index < LEAD_SENTENCES or current) and (date is None or date[1]) and (
             strong or confidence >= needed)
         if date is None or date[0] is None:
-            if not own or (date is None and _statement(clause, probs)):
+            if not own:
                 return None
             published = doc._.published
             value = date[0] if date else (published.isoformat() if published else None)
@@ -316,7 +318,8 @@ def _add(events: list[dict], event: dict) -> None:
 
 def _statement(clause: Span, probs: dict[str, float]) -> bool:
     """A speaker's words ("مؤكدا أن ملاحقة المال أقصر الطرق لتفكيك الشبكة") that the
-    classifier reads as no event: not the article's news by their place in the lead."""
+    classifier reads as no event: without a date of their own, neither the article's news
+    by their place in the lead nor dated by a date earlier in the sentence."""
     first = next((t.norm_ for t in clause if is_word(t)), "")
     return first.lstrip("و") in STATEMENT and probs.get("none", 0.0) >= STATEMENT_NONE
 
