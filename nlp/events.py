@@ -73,7 +73,7 @@ WHOLE_WORDS = r"(?<!\S)(?:[وف]?[بلك]?)(?:{})(?:ه|ها|هم|هما|هن|ت|
 EXTRA_REACH = 8  # tokens between a further date and its cue
 DANGLING = {"و", "ف", "ب", "ل", "ك", "في", "من", "الي", "علي", "عن", "مع", "بين", "ان", "الذي",
             "التي", "«", "(", "\"", "لدي", "حول", "ضمن", "عبر", "خلال", "بعد", "قبل", "منذ", "رقم",
-            "لسنه", "سنه", "عام", "لعام", "نحو", "بشان", "شان", "الخاص", "المعني", "تحت", "عند", "ال", "بعنوان", "لمده", "بين"}
+            "لسنه", "سنه", "عام", "لعام", "نحو", "بشان", "شان", "الخاص", "المعني", "تحت", "عند", "ال", "بعنوان", "لمده"}
 TREATY_KINDS = {"convention", "protocol", "treaty", "charter"}
 # plan, call and negation cues open on "(^| )"; without CAMeL tagging a conjunction may stay
 # attached ("ودعا", "ولم"), so they may open on one, as the type cues may
@@ -107,7 +107,7 @@ def clause_norm(span: Span) -> str:
     return " ".join(t.norm_ for t in span if is_word(t))
 
 
-def split_clauses(sent: Span, cues: "Cues | None" = None) -> list[Span]:
+def split_clauses(sent: Span, cues: Cues | None = None) -> list[Span]:
     """The sentence cut at clause-opening words; with `cues`, each clause is cut again at
     "، و…" where both halves hold a trigger cue (two events in one sentence)."""
     doc, clauses, start = sent.doc, [], sent.start
@@ -122,7 +122,7 @@ def split_clauses(sent: Span, cues: "Cues | None" = None) -> list[Span]:
     return [part for clause in clauses for part in _split_coordinated(clause, cues)]
 
 
-def _split_coordinated(clause: Span, cues: "Cues") -> list[Span]:
+def _split_coordinated(clause: Span, cues: Cues) -> list[Span]:
     doc, parts, start = clause.doc, [], clause.start
     for token in clause[1:-1]:
         nxt = doc[token.i + 1]
@@ -327,7 +327,7 @@ def _statement(clause: Span, probs: dict[str, float]) -> bool:
 def _same_lead_news(a: dict, b: dict) -> bool:
     """Two reports in the lead: one undated own news (no publication date), the other
     dated by the year its meeting is numbered in ("الاجتماع الثالث للعام 2022")."""
-    undated = lambda e: e["date"] is None and e.get("_fallback")  # noqa: E731
+    undated = lambda e: e["date"] is None and e.get("_fallback")
     return bool(a.get("_lead") and b.get("_lead") and (
         (undated(a) and b.get("_series")) or (undated(b) and a.get("_series"))))
 
