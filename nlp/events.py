@@ -59,6 +59,10 @@ PLANNED_REACH = 2  # words after a cue where a future marker ("المقبل") st
 PLAN_WORDS = {"رؤيه", "خطه", "الخطه", "استراتيجيه", "الاستراتيجيه", "للاعوام", "الاعوام",
               "للفتره", "الفتره", "للسنوات", "برنامج", "البرنامج", "مئويه"}
 TITLE_TOKENS = 12
+TITLE_STOPS = {"،", ",", ".", ":", "؛", "\n", "«", "»", "\"", "(", ")"}  # after the cue and two words
+ATTENDANCE = {"برئاسه", "بحضور", "برعايه", "بمشاركه"}
+SPEECH_FRAME = {"قال", "قالت", "اضاف", "اضافت", "اكد", "اكدت", "اشار", "اشارت", "تصريح", "تصريحات",
+                "كلمه", "جاء", "تتحدث", "يتحدث", "هامش"}
 TITLE_LEAD = 8  # tokens between a clause's opening word and its cue that a title keeps
 LEADING = {"و", "ف", "كما", "فيما", "بينما", "ثم", "وقد", "قد", "كان", "كانت", "ان", "انه", "حيث",
            "يذكر", "ذكر", "اشار", "يشير", "اضاف", "مشيرا", "مشيره", "مبينا", "مبينه", "الي",
@@ -451,15 +455,17 @@ def _title(clause: Span, cue_at: int) -> str:
     on a particle, a preposition or a bare article word."""
     doc, cue = clause.doc, _token_at(clause, cue_at)
     first = next((t.i for t in clause if is_word(t) and not _leading(t.norm_)), cue)
-    start = first if 0 <= cue - first <= TITLE_LEAD else cue
-    while start < cue and _leading(doc[start].norm_) or doc[start].norm_ in PROCLITICS:
+    opening = doc[first:cue]  # a speech frame or a phrase set off by a comma is left out
+    start = first if 0 <= cue - first <= TITLE_LEAD and not _speech_frame(opening) and \
+        not any(t.text in {"،", ","} for t in opening) else cue
+    while start < cue and _leading(doc[start].norm_) or _bare_proclitic(doc[start]):
         start += 1
     end = start
     for token in doc[start:clause.end]:
-        if token.text in {"،", ",", ".", ":", "؛", "\n", "«", "»", "\"", "(", ")"} and token.i > cue \
+        if token.text in TITLE_STOPS and token.i > cue and _words(doc[start:token.i]) >= 2 \
                 or end - start >= TITLE_TOKENS:
             break
-        if token.i > cue + 1 and token.norm_ in RELATIVE:
+        if token.i > cue + 1 and (token.norm_ in RELATIVE or token.norm_ == "ان" or _attendance(token)):
             break
         end = token.i + 1
     for m in doc.spans["mentions"]:  # never a name cut in two: a law runs to its year,
@@ -467,7 +473,43 @@ def _title(clause: Span, cue_at: int) -> str:
             end = m.end if m.label_ == "LAW" else (m.start if m.start > start + 1 else end)
     while end - 1 > start and (doc[end - 1].norm_ in DANGLING or not is_word(doc[end - 1])):
         end -= 1  # no title ends on "و", "في" or "رقم"
-    return doc[start:max(end, start + 1)].text.strip(" \n«»\"()،,")
+    return _balanced(doc[start:max(end, start + 1)].text.strip(" \n«»\"()،,"))
+
+
+def _speech_frame(span: Span) -> bool:
+    """Words before a cue that frame it as said ("جاء ذلك خلال", "قالت الهيئة بمناسبة",
+    "في تصريح لها على هامش"): the title then starts at the cue."""
+    return any(t.norm_.removeprefix("و") in SPEECH_FRAME for t in span)
+
+
+def _bare_proclitic(token) -> bool:
+    """A split-off proclitic a title does not open on; not the "ل" of "للفئة", whose word
+    lost its article's alef when it was split off ("ل" + "لفئة")."""
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.norm_ in PROCLITICS and not (
+        token.norm_ == "ل" and not token.whitespace_ and nxt is not None and nxt.text.startswith("ل"))
+
+
+def _words(span: Span) -> int:
+    """The words of `span` outside date expressions ("أفتتح، اليوم، مركز": one word)."""
+    dates = [d for d in span.doc.spans.get("dates", []) if d.end > span.start and d.start < span.end]
+    return sum(1 for t in span if is_word(t) and not any(d.start <= t.i < d.end for d in dates))
+
+
+def _attendance(token) -> bool:
+    """"برئاسة", "بحضور", "برعاية" (or "ب" split off before them): who chaired or attended,
+    where a title stops rather than run into a person's title."""
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.norm_ in ATTENDANCE or (
+        token.norm_ == "ب" and nxt is not None and "ب" + nxt.norm_ in ATTENDANCE)
+
+
+def _balanced(title: str) -> str:
+    """The title without a quotation mark whose partner was cut off ("العدل» توقع ...")."""
+    for opening, closing in (("«", "»"), ("“", "”")):
+        if title.count(opening) != title.count(closing):
+            title = " ".join(title.replace(opening, " ").replace(closing, " ").split())
+    return title
 
 
 @Language.factory("event_detector", assigns=["doc._.events"], requires=["token.is_sent_start", "doc.spans"],

@@ -95,3 +95,28 @@ def test_a_speakers_general_words_in_the_lead_are_no_news(any_nlp):
     text = ("اختتمت أمس في معهد الدراسات القضائية الدورة التدريبية حول التحقيق المالي في جرائم الاتجار، "
             "مؤكدا أن ملاحقة الأموال هي أقصر الطرق إلى تفكيك الشبكات الإجرامية.")
     assert [t for t, _ in events(any_nlp, text)] == ["training"]
+
+
+def titles(nlp, text, published=PUBLISHED):
+    return [e["title"] for e in analyse(nlp, text, published)._.events]
+
+
+@pytest.mark.parametrize("text,title", [
+    ("جاء ذلك خلال الاجتماع الخامس للجنة الوطنية لمكافحة الاتجار بالأشخاص الذي عقد اليوم.",
+     "الاجتماع الخامس للجنة الوطنية لمكافحة الاتجار بالأشخاص"),
+    ("وقالت الوزيرة في تصريح لها على هامش افتتاح مركز إيواء العاملات اليوم إن المركز نقلة نوعية.",
+     "افتتاح مركز إيواء العاملات"),
+    ("عقدت اللجنة الوطنية اليوم اجتماعها الرابع برئاسة وكيل وزارة العدل.",
+     "عقدت اللجنة الوطنية اليوم اجتماعها الرابع"),
+    ("«الداخلية» توقع اليوم مذكرة تفاهم مع المنظمة الدولية للهجرة.",
+     "الداخلية توقع اليوم مذكرة تفاهم مع المنظمة الدولية للهجرة"),
+])
+def test_titles_say_who_did_what_without_the_frame(any_nlp, text, title):
+    found = titles(any_nlp, text)
+    assert any(t.startswith(title) and " إن " not in t for t in found), found
+
+
+def test_a_title_runs_past_a_comma_that_only_brackets_a_date(any_nlp):
+    text = "برعاية وزير الداخلية، افتتح، اليوم، مركز إيواء العمالة الوافدة من الرجال في منطقة حولي."
+    (title,) = titles(any_nlp, text)
+    assert title.startswith("افتتح") and "مركز إيواء العمالة الوافدة" in title
