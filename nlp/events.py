@@ -48,6 +48,7 @@ CLAUSE_BREAKS = {"كما", "؛", "فيما", "بينما", "وتلاها", "وت
                  "مشيرا", "مشيره", "مؤكدا", "مؤكده", "موضحا", "موضحه", "لافتا", "لافته",
                  "منوها", "منوهه", "مضيفا", "مضيفه", "معربا", "معربه", "مبينا", "مبينه"}
 LEAD_SENTENCES = 3
+TITLED = re.compile(r"(^| )(ب ?)?عنوان( |$)")  # "بعنوان", "تحت عنوان": the event's own title follows
 STATEMENT = {"مشيرا", "مشيره", "مؤكدا", "مؤكده", "موضحا", "موضحه", "لافتا", "لافته", "منوها",
              "منوهه", "مضيفا", "مضيفه", "معربا", "معربه", "مبينا", "مبينه"}
 STATEMENT_NONE = 0.7  # classifier "none" above which a speaker's undated words are no news
@@ -146,7 +147,13 @@ def cue_hits(cues: Cues, norm: str) -> list[tuple[int, str]]:
 
 
 def cue_types(cues: Cues, norm: str) -> list[tuple[int, str, bool]]:
-    """(position, type, strong) of every type whose cue occurs in `norm`, earliest first."""
+    """(position, type, strong) of every type whose cue occurs in `norm`, earliest first.
+    The words of an event's title ("ورشة عمل تحت عنوان «التعرف على الضحايا وإحالتهم»")
+    name its topic, not another event: after "عنوان", cues count only when none comes
+    before it."""
+    named = TITLED.search(norm)
+    if named and cue_hits(cues, norm[:named.start()]):
+        norm = norm[:named.start()]
     first: dict[str, int] = {}
     for position, event_type in cue_hits(cues, norm):
         first.setdefault(event_type, position)

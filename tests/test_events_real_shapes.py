@@ -120,3 +120,9 @@ def test_a_title_runs_past_a_comma_that_only_brackets_a_date(any_nlp):
     text = "برعاية وزير الداخلية، افتتح، اليوم، مركز إيواء العمالة الوافدة من الرجال في منطقة حولي."
     (title,) = titles(any_nlp, text)
     assert title.startswith("افتتح") and "مركز إيواء العمالة الوافدة" in title
+
+
+def test_the_words_of_an_events_own_title_are_no_other_event(any_nlp):
+    text = ("اختتمت اليوم ورشة العمل التي نظمتها اللجنة الوطنية تحت عنوان "
+            "«التعرف على ضحايا العمل القسري وإحالتهم» بمشاركة مفتشي العمل.")
+    assert [t for t, _ in events(any_nlp, text)] == ["training"]
