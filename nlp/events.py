@@ -49,6 +49,11 @@ CLAUSE_BREAKS = {"كما", "؛", "فيما", "بينما", "وتلاها", "وت
                  "مشيرا", "مشيره", "مؤكدا", "مؤكده", "موضحا", "موضحه", "لافتا", "لافته",
                  "منوها", "منوهه", "مضيفا", "مضيفه", "معربا", "معربه", "مبينا", "مبينه"}
 LEAD_SENTENCES = 3
+TITLED = re.compile(r"(^| )(ب ?)?عنوان( |$)")  # "بعنوان", "تحت عنوان": the event's own title follows
+STATEMENT = {"مشيرا", "مشيره", "مؤكدا", "مؤكده", "موضحا", "موضحه", "لافتا", "لافته", "منوها",
+             "منوهه", "مضيفا", "مضيفه", "معربا", "معربه", "مبينا", "مبينه"}
+STATEMENT_NONE = 0.7  # classifier "none" above which a speaker's undated words are no news
+LEAD_MIN_WORDS = 6  # a shorter line (a byline, a dateline, a wrapped heading) is not a lead sentence
 MIN_WEAK = 0.07  # classifier confidence below which a weak cue makes no event
 OWN_FIRST, OWN_MORE = 0.3, 0.5  # classifier confidence an own-news clause needs without a strong cue
 DONE = re.compile(r"(^| )(تم|تمت)( |$)")  # a passive "it was done" before a strong cue
@@ -56,18 +61,25 @@ PLANNED_REACH = 2  # words after a cue where a future marker ("المقبل") st
 PLAN_WORDS = {"رؤيه", "خطه", "الخطه", "استراتيجيه", "الاستراتيجيه", "للاعوام", "الاعوام",
               "للفتره", "الفتره", "للسنوات", "برنامج", "البرنامج", "مئويه"}
 TITLE_TOKENS = 12
+TITLE_STOPS = {"،", ",", ".", ":", "؛", "\n", "«", "»", "\"", "(", ")"}  # after the cue and two words
+ATTENDANCE = {"برئاسه", "بحضور", "برعايه", "بمشاركه"}
+SPEECH_FRAME = {"قال", "قالت", "اضاف", "اضافت", "اكد", "اكدت", "اشار", "اشارت", "تصريح", "تصريحات",
+                "كلمه", "جاء", "تتحدث", "يتحدث", "هامش"}
 TITLE_LEAD = 8  # tokens between a clause's opening word and its cue that a title keeps
 LEADING = {"و", "ف", "كما", "فيما", "بينما", "ثم", "وقد", "قد", "كان", "كانت", "ان", "انه", "حيث",
            "يذكر", "ذكر", "اشار", "يشير", "اضاف", "مشيرا", "مشيره", "مبينا", "مبينه", "الي",
            "تلاها", "تلا", "ياتي", "وذلك", "بعدما", "بعد"}
 PROCLITICS = {"و", "ف", "ب", "ل", "ك"}
+ORDINALS = {"الاول", "الاولي", "الثاني", "الثانيه", "الثالث", "الثالثه", "الرابع", "الرابعه",
+            "الخامس", "الخامسه", "السادس", "السادسه", "السابع", "السابعه", "الثامن", "الثامنه",
+            "التاسع", "التاسعه", "العاشر", "العاشره", "عشر", "عشره"}
 RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين", "حيث", "والتي", "والذي"}
 # a type cue matches whole words: proclitics may open it, a pronoun suffix close it
 WHOLE_WORDS = r"(?<!\S)(?:[وف]?[بلك]?)(?:{})(?:ه|ها|هم|هما|هن|ت|ا|وا)?(?!\S)"
 EXTRA_REACH = 8  # tokens between a further date and its cue
 DANGLING = {"و", "ف", "ب", "ل", "ك", "في", "من", "الي", "علي", "عن", "مع", "بين", "ان", "الذي",
             "التي", "«", "(", "\"", "لدي", "حول", "ضمن", "عبر", "خلال", "بعد", "قبل", "منذ", "رقم",
-            "لسنه", "سنه", "عام", "لعام", "نحو", "بشان", "شان", "الخاص", "المعني", "تحت", "عند", "ال", "بعنوان", "لمده", "بين"}
+            "لسنه", "سنه", "عام", "لعام", "نحو", "بشان", "شان", "الخاص", "المعني", "تحت", "عند", "ال", "بعنوان", "لمده"}
 TREATY_KINDS = {"convention", "protocol", "treaty", "charter"}
 # plan, call and negation cues open on "(^| )"; without CAMeL tagging a conjunction may stay
 # attached ("ودعا", "ولم"), so they may open on one, as the type cues may
@@ -101,7 +113,7 @@ def clause_norm(span: Span) -> str:
     return " ".join(t.norm_ for t in span if is_word(t))
 
 
-def split_clauses(sent: Span, cues: "Cues | None" = None) -> list[Span]:
+def split_clauses(sent: Span, cues: Cues | None = None) -> list[Span]:
     """The sentence cut at clause-opening words; with `cues`, each clause is cut again at
     "، و…" where both halves hold a trigger cue (two events in one sentence)."""
     doc, clauses, start = sent.doc, [], sent.start
@@ -116,7 +128,7 @@ def split_clauses(sent: Span, cues: "Cues | None" = None) -> list[Span]:
     return [part for clause in clauses for part in _split_coordinated(clause, cues)]
 
 
-def _split_coordinated(clause: Span, cues: "Cues") -> list[Span]:
+def _split_coordinated(clause: Span, cues: Cues) -> list[Span]:
     doc, parts, start = clause.doc, [], clause.start
     for token in clause[1:-1]:
         nxt = doc[token.i + 1]
@@ -136,7 +148,13 @@ def cue_hits(cues: Cues, norm: str) -> list[tuple[int, str]]:
 
 
 def cue_types(cues: Cues, norm: str) -> list[tuple[int, str, bool]]:
-    """(position, type, strong) of every type whose cue occurs in `norm`, earliest first."""
+    """(position, type, strong) of every type whose cue occurs in `norm`, earliest first.
+    The words of an event's title ("ورشة عمل تحت عنوان «التعرف على الضحايا وإحالتهم»")
+    name its topic, not another event: after "عنوان", cues count only when none comes
+    before it."""
+    named = TITLED.search(norm)
+    if named and cue_hits(cues, norm[:named.start()]):
+        norm = norm[:named.start()]
     first: dict[str, int] = {}
     for position, event_type in cue_hits(cues, norm):
         first.setdefault(event_type, position)
@@ -172,9 +190,15 @@ class EventDetector(DataFiles):
                 yield self._detect(doc, [(*clause, next(probs)) for clause in doc_clauses])
 
     def _clauses(self, doc: Doc) -> list[tuple]:
-        """(sentence index, sentence, clause, clause norm) of every clause of `doc`."""
-        return [(index, sent, clause, clause_norm(clause)) for index, sent in enumerate(doc.sents)
-                for clause in split_clauses(sent, self.cues)]
+        """(sentence index, sentence, clause, clause norm) of every clause of `doc`; the
+        index counts only sentences of LEAD_MIN_WORDS words or more before it, so that a
+        byline, a dateline or a subtitle line does not push the lead out."""
+        found, index = [], 0
+        for sent in doc.sents:
+            found += [(index, sent, clause, clause_norm(clause))
+                      for clause in split_clauses(sent, self.cues)]
+            index += len(sent.text.split()) >= LEAD_MIN_WORDS
+        return found
 
     def _probabilities(self, norms: list[str]) -> list[dict[str, float]]:
         if self.classifier is None or not norms:
@@ -186,7 +210,7 @@ class EventDetector(DataFiles):
         own_news_done = False
         for index, sent, clause, norm, probs in clauses:
             for event in self._clause_events(doc, sent, clause, norm, probs, index, own_news_done):
-                own_news_done = event.pop("_own", False) or own_news_done
+                own_news_done = event.get("_own", False) or own_news_done
                 _add(events, event)
         for event in self._cited_laws(doc, events):
             _add(events, event)
@@ -213,7 +237,8 @@ class EventDetector(DataFiles):
         """The clause's main event, and one more for each further dated cue in it
         ("حكمت ... في أكتوبر 2024، قبل أن تخفف ... في فبراير 2025"); `probs` are the
         classifier's probabilities for the clause's norm."""
-        if any(p.search(norm) for p in self.cues.negation):
+        if any(p.search(norm) for p in self.cues.negation) or (
+                _statement(clause, probs) and not _clause_dates(doc, clause)):
             return []
         dates = _clause_dates(doc, clause) or [  # else a date earlier in the sentence governs it
             d for d in _clause_dates(doc, sent) if d.end <= clause.start]
@@ -224,7 +249,8 @@ class EventDetector(DataFiles):
         hits = [(_token_at(clause, pos), event_type) for pos, event_type in cue_hits(self.cues, norm)]
         for date in dates:
             year = int(date._.value[:4]) if date._.value else None
-            if year is None or year == main["year"] or date._.canonical.get("relative"):
+            if year is None or year == main["year"] or date._.canonical.get("relative") or \
+                    _series_year(date):
                 continue
             near = [(abs(i - date.start), t) for i, t in hits if abs(i - date.start) <= EXTRA_REACH]
             if not near:
@@ -265,7 +291,8 @@ class EventDetector(DataFiles):
         if _after_publication(doc, value):  # "في يناير المقبل": a plan, not an event
             return None
         return _event(doc, sent, clause, event_type, value, confidence, cue_at) | {
-            "_own": own, "_fallback": date is None}
+            "_own": own, "_fallback": date is None, "_lead": index < LEAD_SENTENCES,
+            "_series": bool(date and date[2])}
 
     def _choose_type(self, norm: str, probs: dict[str, float], clause: Span, dates: list[Span]):
         """(type, confidence, strong cue, cue position) or None.
@@ -293,13 +320,35 @@ class EventDetector(DataFiles):
 def _add(events: list[dict], event: dict) -> None:
     """Add `event` unless the article already has it: same type, dates that agree. A
     report of it dated by its own words replaces one dated only by the publication date
-    (the headline's "توقعان مذكرة تفاهم" and the body's "أبرمت ... أمس")."""
+    (the headline's "توقعان مذكرة تفاهم" and the body's "أبرمت ... أمس"), or one left
+    undated in the lead for want of a publication date ("يترأس اجتماع اللجنة" in the
+    headline, "ترأس ... الاجتماع الثالث للعام 2022" in the first sentence)."""
     for index, known in enumerate(events):
+        if known["type"] == event["type"] and _same_lead_news(known, event):
+            if known["date"] is None:
+                events[index] = event
+            return
         if known["type"] == event["type"] and dates_agree(known["date"], event["date"]):
             if known.get("_fallback") and not event.get("_fallback"):
                 events[index] = event
             return
     events.append(event)
+
+
+def _statement(clause: Span, probs: dict[str, float]) -> bool:
+    """A speaker's words ("مؤكدا أن ملاحقة المال أقصر الطرق لتفكيك الشبكة") that the
+    classifier reads as no event: without a date of their own, neither the article's news
+    by their place in the lead nor dated by a date earlier in the sentence."""
+    first = next((t.norm_ for t in clause if is_word(t)), "")
+    return first.lstrip("و") in STATEMENT and probs.get("none", 0.0) >= STATEMENT_NONE
+
+
+def _same_lead_news(a: dict, b: dict) -> bool:
+    """Two reports in the lead: one undated own news (no publication date), the other
+    dated by the year its meeting is numbered in ("الاجتماع الثالث للعام 2022")."""
+    undated = lambda e: e["date"] is None and e.get("_fallback")
+    return bool(a.get("_lead") and b.get("_lead") and (
+        (undated(a) and b.get("_series")) or (undated(b) and a.get("_series"))))
 
 
 def _token_at(clause: Span, norm_offset: int) -> int:
@@ -318,12 +367,12 @@ def _inside(span: Span, outer: Span) -> bool:
     return outer.start <= span.start and span.end <= outer.end
 
 
-def _law_year(doc: Doc, clause: Span) -> tuple[str, bool] | None:
+def _law_year(doc: Doc, clause: Span) -> tuple[str, bool, bool] | None:
     """The year of the first law cited in the clause, as a date."""
     for span in doc.spans["mentions"]:
         if span.label_ == "LAW" and _inside(span, clause) and \
                 written_year(span.text, span._.canonical.get("year")):
-            return str(span._.canonical["year"]), False
+            return str(span._.canonical["year"]), False, False
     return None
 
 
@@ -360,15 +409,25 @@ def _planned(cues: Cues, norm: str, cue_at: int) -> bool:
     return False
 
 
-def _nearest_date(dates: list[Span], token_index: int) -> tuple[str | None, bool] | None:
-    """(ISO value or None, is relative) of the clause's date nearest the cue — a resolved
-    or relative one ("اليوم" with no publication date) before an unresolved absolute one —
-    or None when the clause has no date."""
+def _series_year(date: Span) -> bool:
+    """The year after a meeting's ordinal ("اجتماعها الثاني لعام 1442ه", "الاجتماع الثالث
+    للعام 2022") numbers the meeting within the year: it dates the meeting only when no
+    other date in the clause does."""
+    doc = date.doc
+    before = [t.norm_ for t in doc[max(date.sent.start, date.start - 2):date.start] if is_word(t)]
+    return any(w in ORDINALS or re.fullmatch(r"(ال)?\d+", w) for w in before[-2:])
+
+
+def _nearest_date(dates: list[Span], token_index: int) -> tuple[str | None, bool, bool] | None:
+    """(ISO value or None, is relative, is a series year) of the clause's date nearest the cue — a resolved
+    or relative one ("اليوم" with no publication date) before an unresolved absolute one,
+    a meeting's series year last — or None when the clause has no date."""
     if not dates:
         return None
     relative = lambda d: bool(d._.canonical and d._.canonical.get("relative"))
-    best = min(dates, key=lambda d: (d._.value is None and not relative(d), abs(d.start - token_index)))
-    return best._.value, bool(best._.canonical and best._.canonical.get("relative"))
+    best = min(dates, key=lambda d: (d._.value is None and not relative(d), _series_year(d),
+                                     abs(d.start - token_index)))
+    return best._.value, relative(best), _series_year(best)
 
 
 def _event(doc, sent, clause, event_type, value, confidence, cue_at) -> dict:
@@ -411,15 +470,17 @@ def _title(clause: Span, cue_at: int) -> str:
     on a particle, a preposition or a bare article word."""
     doc, cue = clause.doc, _token_at(clause, cue_at)
     first = next((t.i for t in clause if is_word(t) and not _leading(t.norm_)), cue)
-    start = first if 0 <= cue - first <= TITLE_LEAD else cue
-    while start < cue and _leading(doc[start].norm_) or doc[start].norm_ in PROCLITICS:
+    opening = doc[first:cue]  # a speech frame or a phrase set off by a comma is left out
+    start = first if 0 <= cue - first <= TITLE_LEAD and not _speech_frame(opening) and \
+        not any(t.text in {"،", ","} for t in opening) else cue
+    while start < cue and _leading(doc[start].norm_) or _bare_proclitic(doc[start]):
         start += 1
     end = start
     for token in doc[start:clause.end]:
-        if token.text in {"،", ",", ".", ":", "؛", "\n", "«", "»", "\"", "(", ")"} and token.i > cue \
+        if token.text in TITLE_STOPS and token.i > cue and _words(doc[start:token.i]) >= 2 \
                 or end - start >= TITLE_TOKENS:
             break
-        if token.i > cue + 1 and token.norm_ in RELATIVE:
+        if token.i > cue + 1 and (token.norm_ in RELATIVE or token.norm_ == "ان" or _attendance(token)):
             break
         end = token.i + 1
     for m in doc.spans["mentions"]:  # never a name cut in two: a law runs to its year,
@@ -427,7 +488,43 @@ def _title(clause: Span, cue_at: int) -> str:
             end = m.end if m.label_ == "LAW" else (m.start if m.start > start + 1 else end)
     while end - 1 > start and (doc[end - 1].norm_ in DANGLING or not is_word(doc[end - 1])):
         end -= 1  # no title ends on "و", "في" or "رقم"
-    return doc[start:max(end, start + 1)].text.strip(" \n«»\"()،,")
+    return _balanced(doc[start:max(end, start + 1)].text.strip(" \n«»\"()،,"))
+
+
+def _speech_frame(span: Span) -> bool:
+    """Words before a cue that frame it as said ("جاء ذلك خلال", "قالت الهيئة بمناسبة",
+    "في تصريح لها على هامش"): the title then starts at the cue."""
+    return any(t.norm_.removeprefix("و") in SPEECH_FRAME for t in span)
+
+
+def _bare_proclitic(token) -> bool:
+    """A split-off proclitic a title does not open on; not the "ل" of "للفئة", whose word
+    lost its article's alef when it was split off ("ل" + "لفئة")."""
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.norm_ in PROCLITICS and not (
+        token.norm_ == "ل" and not token.whitespace_ and nxt is not None and nxt.text.startswith("ل"))
+
+
+def _words(span: Span) -> int:
+    """The words of `span` outside date expressions ("أفتتح، اليوم، مركز": one word)."""
+    dates = [d for d in span.doc.spans.get("dates", []) if d.end > span.start and d.start < span.end]
+    return sum(1 for t in span if is_word(t) and not any(d.start <= t.i < d.end for d in dates))
+
+
+def _attendance(token) -> bool:
+    """"برئاسة", "بحضور", "برعاية" (or "ب" split off before them): who chaired or attended,
+    where a title stops rather than run into a person's title."""
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.norm_ in ATTENDANCE or (
+        token.norm_ == "ب" and nxt is not None and "ب" + nxt.norm_ in ATTENDANCE)
+
+
+def _balanced(title: str) -> str:
+    """The title without a quotation mark whose partner was cut off ("العدل» توقع ...")."""
+    for opening, closing in (("«", "»"), ("“", "”")):
+        if title.count(opening) != title.count(closing):
+            title = " ".join(title.replace(opening, " ").replace(closing, " ").split())
+    return title
 
 
 @Language.factory("event_detector", assigns=["doc._.events"], requires=["token.is_sent_start", "doc.spans"],
