@@ -482,14 +482,13 @@ def serve(port, host, db_path):
       python pipeline.py serve --port 8001
       open http://127.0.0.1:8001/timeline/timeline?state=KW&type=training
     """
-    import subprocess
     import tempfile
 
-    from timeline.serve import datasette_args
+    from timeline.serve import datasette_args, run_datasette
 
     read_database(db_path).conn.close()  # a clear error for a missing or older database
     with tempfile.TemporaryDirectory() as folder:
-        sys.exit(subprocess.call(datasette_args(db_path, host, port, Path(folder) / "metadata.json")))
+        sys.exit(run_datasette(datasette_args(db_path, host, port, Path(folder) / "metadata.json")))
 
 
 @cli.command(context_settings={"ignore_unknown_options": True, "help_option_names": []})

@@ -57,6 +57,8 @@ def server(built_db):
     process.terminate()
     process.wait(timeout=10)
     log.close()
+    with pytest.raises(OSError):  # stopping `serve` stopped the Datasette it started
+        urllib.request.urlopen(f"{base}/-/versions.json", timeout=2)
 
 
 def get_json(url):

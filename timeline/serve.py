@@ -11,6 +11,8 @@ canned queries apply to `--db /elsewhere/x.db` too) and the plugin folder
 from __future__ import annotations
 
 import json
+import signal
+import subprocess
 import sys
 from pathlib import Path
 
@@ -37,3 +39,24 @@ def datasette_args(db_path: Path, host: str, port: int, metadata_file: Path) -> 
     return [sys.executable, "-m", "datasette", "serve", str(db_path), "--host", host,
             "--port", str(port), "--metadata", str(metadata_file), "--plugins-dir", str(PLUGINS),
             "--setting", "sql_time_limit_ms", "3000"]
+
+
+def run_datasette(args: list[str]) -> int:
+    """Run Datasette until it exits; a SIGTERM or SIGINT sent to us stops it too.
+
+    (A service manager or a user's `kill` stops `serve`, not the server it started: without
+    this the server would outlive it and keep the port.)
+    """
+    child = subprocess.Popen(args)
+
+    def stop(signum, frame):
+        child.terminate()
+
+    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        return child.wait()
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        if child.poll() is None:
+            child.kill()
