@@ -79,15 +79,20 @@ _NAMED_HEAD = re.compile(_CLITIC + r"(?P<m>(?P<def>ال)?(?P<head>قانون|ن�
 _NAMED_KIND = {"قانون": "law", "نظام": "law", "اتفاقيه": "convention", "بروتوكول": "protocol",
                "ميثاق": "charter", "معاهده": "treaty"}
 NAME_WORDS_FILE = PATTERNS / "law_names.json"
+_NAME_DATA = json.loads(NAME_WORDS_FILE.read_text(encoding="utf-8"))
 _NAME_WORDS = {key: frozenset(normalise_text(w) for w in words)
-               for key, words in json.loads(NAME_WORDS_FILE.read_text(encoding="utf-8")).items()
-               if not key.startswith("_")}
+               for key, words in _NAME_DATA.items() if isinstance(words, list)}
+# "... في دولة الكويت" after a named law: its state, folded into the citation
+_STATE_PHRASES = {normalise_text(name): code for name, code in _NAME_DATA["state_phrases"].items()}
 _HEAD_ADJECTIVES = frozenset(w.removeprefix("ال") for w in _NAME_WORDS["head_adjectives"]) \
     | frozenset(COUNTRY_ADJECTIVES)
 _MASDARS = _NAME_WORDS["verbal_nouns"]  # open a name without the article
 # "نظام" opens a law only with these ("نظام العمل المرن", "نظام الكفالة" are systems)
 _NIZAM_SUBJECTS = _NAME_WORDS["nizam_openers"]
+_NIZAM_SINGLE = _NAME_WORDS["nizam_single_subjects"]  # "نظام العمل" alone, not "نظام العمل المرن"
+_NEVER_OPENERS = _NAME_WORDS["never_openers"]  # "اتفاقية التعاون" is an agreement, not a convention
 _NAME_STOP = _NAME_WORDS["stop_words"]
+_ABOUT = ("الخاص", "الخاصه", "المتعلق", "المتعلقه")  # "الاتفاقية الخاصة بالرق"
 _LINKERS = frozenset(("عبر", "ضد"))
 _ISSUED_BY = re.compile(r"[\s،,]*(?:و)?(?:ال)?صادر(?:ه)?\s+(?=ب)")
 _COMPLEMENT = re.compile(r"^[وف]?(?:ال)?(?:مكمل|مكمله|ملحق|ملحقه)$")
@@ -97,8 +102,10 @@ _NAME_WORD = re.compile(r"[^\S\n]*(?P<comma>[،,][^\S\n]*)?"
 _MAX_NAME_WORDS = 18
 # after a named law: a state adjective and/or its number and year ("... الكويتي رقم 91 لسنة 2013")
 _NAMED_TAIL = re.compile(
-    rf"(?:\s+(?P<adj>{_ADJECTIVE}))?(?:\s+رقم\s*\(?\s*(?P<number>\d+)\s*\)?"
-    r"(?:\s*[،,]?\s*(?:ل|لل)?(?:سنه|عام)\s*\(?\s*(?P<year>\d{4})\s*\)?)?)?(?!\w)")
+    rf"(?:\s+(?P<adj>{_ADJECTIVE})|\s+في\s+(?P<state>"
+    + "|".join(sorted(map(re.escape, _STATE_PHRASES), key=len, reverse=True)) + r"))?"
+    r"(?:\s+رقم\s*\(?\s*(?P<number>\d+)\s*\)?)?"
+    r"(?:\s*[،,]?\s*(?:ل|لل)(?:سنه|عام)\s*\(?\s*(?P<year>\d{4})\s*\)?)?(?!\w)")
 _SUBJECT_LEAD = re.compile(r"\s*[،,]?\s*(?:في\s+شان|بشان)(?=\s)")
 _SUBJECT_WORD = re.compile(r"\s+([^\s\d،,.؛:()\"«»“”]+)")
 _SUBJECT_STOP = frozenset(normalise_text(
@@ -151,6 +158,8 @@ def _instruments() -> dict[str, dict]:
             raise DataFileError(INSTRUMENTS_FILE, line_no, f"not JSON ({error})") from error
         table["en:" + entry["en"]] = entry
         table.update({_name_key(name): entry for name in entry["names"]})
+        table.update({"glued:" + _name_key(name).replace(" ", ""): entry
+                      for name in entry["names"]})
     return table
 
 
@@ -161,12 +170,14 @@ def _name_key(name: str) -> str:
 def _name_regex(name: str) -> str:
     words = _name_key(name).split()
     first = "(?:ال)?" + re.escape(words[0][2:]) if words[0].startswith("ال") else re.escape(words[0])
-    return r"[\s،,]+".join([first, *map(re.escape, words[1:])])
+    glue = [r"[\s،,]*" if word.startswith("ال") else r"[\s،,]+" for word in words[1:]]
+    return first + "".join(g + re.escape(w) for g, w in zip(glue, words[1:]))
 
 
 @lru_cache(maxsize=1)
 def _instrument_pattern() -> re.Pattern:
-    names = sorted((k for k in _instruments() if not k.startswith("en:")), key=len, reverse=True)
+    names = sorted((k for k in _instruments() if not k.startswith(("en:", "glued:"))),
+                   key=len, reverse=True)
     return re.compile(_CLITIC + r"(?P<m>(?P<core>" + "|".join(map(_name_regex, names)) + r")(?!\w)"
                       r"(?:\s*\(?\s*رقم\s*\(?\s*\d+\s*\)?\s*\)?)?"
                       r"(?:\s*[،,]?\s*(?:ل|لل)?(?:عام|سنه)\s*\d{4}(?!\d))?)")
@@ -174,7 +185,11 @@ def _instrument_pattern() -> re.Pattern:
 
 def _lookup_instrument(core: str) -> dict:
     table, key = _instruments(), _name_key(core)
-    return table.get(key) or table[key if key.startswith("ال") else "ال" + key]
+    glued = key.replace(" ", "")
+    for form in (key, "ال" + key, "glued:" + glued, "glued:ال" + glued):
+        if form in table:
+            return table[form]
+    raise KeyError(core)
 
 
 # --- candidates: (start, end, priority, fields) on normalised text -------------
@@ -242,10 +257,11 @@ def _named_laws(norm: str) -> list[tuple]:
         end, country = name
         number = year = None
         tail = _NAMED_TAIL.match(norm, end)
-        if tail and (tail["adj"] or tail["number"]):  # one citation, not two
+        if tail and any(tail.groupdict().values()):  # one citation, not two
             end, number = tail.end(), tail["number"]
             year = int(tail["year"]) if tail["year"] else None
-            country = COUNTRY_ADJECTIVES.get((tail["adj"] or "").removeprefix("ال"), country)
+            country = COUNTRY_ADJECTIVES.get((tail["adj"] or "").removeprefix("ال"),
+                                             _STATE_PHRASES.get(tail["state"], country))
         kind = _NAMED_KIND[match["head"]]
         found.append((match.start("m"), end, 2, (kind, number, year, country, None)))
     return found
@@ -278,39 +294,74 @@ def _name_phrase(norm: str, head: re.Match) -> tuple[int, str | None] | None:
     لمكافحة ..."), or None when the head is a generic mention ("القانون", "تطبيق القانون")."""
     words = list(_words_after(norm, head.end("m")))[:_MAX_NAME_WORDS + 4]
     i, country, adjectives = 0, None, 0
-    while i < len(words) and words[i][0].removeprefix("ال") in _HEAD_ADJECTIVES:
-        country = COUNTRY_ADJECTIVES.get(words[i][0].removeprefix("ال"), country)
+    while i < len(words) and _is_head_adjective(words[i][0]):
+        country = COUNTRY_ADJECTIVES.get(_masculine(words[i][0]), country)
         i, adjectives = i + 1, adjectives + 1
-    if i < len(words) and words[i][0] in ("الخاص", "المتعلق") and i + 1 < len(words) \
-            and words[i + 1][0].startswith("ب") or i < len(words) and words[i][0] == "بشان":
+    if i + 1 < len(words) and words[i][0] in _ABOUT and words[i + 1][0].startswith("ب") \
+            or i < len(words) and words[i][0] == "بشان":
         i, linked = i + 1, True
     elif i + 1 < len(words) and words[i][0] == "في" and words[i + 1][0] == "شان":
         i, linked = i + 2, True
     else:
-        linked = i < len(words) and words[i][0].startswith("ل") and bool(adjectives)
-    if i >= len(words) or not (linked or not head["def"]):
+        linked = "ل" if i < len(words) and words[i][0].startswith("ل") and adjectives else False
+    if i >= len(words) or not (linked or not head["def"]) or _is_discipline(head, words[:i]):
         return None
     first = words[i][0]
-    if head["head"] == "نظام" and re.sub(r"^(?:لل|ل|ب)", "", first) not in _NIZAM_SUBJECTS:
+    to_instrument = head["head"] == "بروتوكول" and linked and _HEAD_WORD.match(first)
+    opens = _opens_name(first) or linked is True and first not in _NAME_STOP or to_instrument
+    if first in _NEVER_OPENERS or not opens:
         return None
-    if not _opens_name(first):
+    end = _name_end(words, i, bool(to_instrument))
+    if head["head"] == "نظام" and not _nizam_law(words, i, end):
         return None
-    end = _name_end(words, i)
     return (end, country) if end else None
 
 
-def _outside_name(word: str, following: str) -> bool:
+def _masculine(adjective: str) -> str:
+    """"الدولية" -> "دولي": the adjective without article and feminine ending."""
+    bare = adjective.removeprefix("ال")
+    return bare[:-1] if bare.endswith("يه") else bare
+
+
+def _is_head_adjective(word: str) -> bool:
+    return _masculine(word) in _HEAD_ADJECTIVES
+
+
+def _is_discipline(head: re.Match, adjectives: list[tuple[str, int]]) -> bool:
+    """"القانون الدولي (لحقوق الإنسان)" is a body of law, not an instrument."""
+    return bool(head["def"] and head["head"] == "قانون" and adjectives
+                and _masculine(adjectives[0][0]) == "دولي")
+
+
+def _nizam_law(words: list[tuple[str, int]], start: int, end: int) -> bool:
+    """A "نظام" is a law when its name opens with a verbal noun ("نظام مكافحة ...") or is one
+    word of the known subjects ("نظام العمل", "نظام الإقامة"), else a system ("نظام الكفالة")."""
+    first = re.sub(r"^(?:لل|ل|ب)", "", words[start][0])
+    return first in _NIZAM_SUBJECTS or (words[start][0] in _NIZAM_SINGLE and words[start][1] == end)
+
+
+def _outside_name(word: str, following: list[str]) -> bool:
     """A word without the article goes into a name only as a bare construct noun before a
-    name word ("جميع أشكال التمييز", "صنع الأسلحة"), never with a proclitic ("لتشديد")."""
+    name word, at most two words on ("جميع أشكال التمييز", "سلامة موظفي الأمم المتحدة"),
+    never with a proclitic ("لتشديد")."""
     if _is_name_word(word) or word in _LIST_LEAD or word in ("لا", "سيما"):
         return False
-    return word[:1] in "وفبلك" or not _is_name_word(following) or following in _NAME_STOP
+    if word[:1] in "وفبلك":
+        return True
+    for after in following:
+        if after in _NAME_STOP or after[:1] in "وفبلك" and not _is_name_word(after):
+            return True
+        if _is_name_word(after):
+            return False
+    return True
 
 
-def _name_end(words: list[tuple[str, int]], start: int) -> int:
-    """End offset of the name words from `start`: up to a stop word, a new instrument (kept
-    after "المكمل لـ"), a state adjective, or two words that cannot be part of a name."""
-    end, index = 0, start
+def _name_end(words: list[tuple[str, int]], start: int, to_instrument: bool = False) -> int:
+    """End offset of the name words from `start`: up to a stop word, a new instrument or a
+    qualifier naming one ("المكمل لاتفاقية ...": a mention of its own), a state adjective,
+    or words that cannot be part of a name. A protocol's name may open with its convention
+    ("البروتوكول الاختياري لاتفاقية حقوق الطفل")."""
+    end, index = (words[start][1], start + 1) if to_instrument else (0, start)
     while index < len(words) and index - start < _MAX_NAME_WORDS:
         word, word_end = words[index]
         if word in _NAME_STOP or _ADJECTIVE_WORD.match(word):
@@ -320,7 +371,7 @@ def _name_end(words: list[tuple[str, int]], start: int) -> int:
         following = words[index + 1][0] if index + 1 < len(words) else ""
         if word == "عبر" and following not in ("الوطنيه", "الحدود"):
             break
-        if _outside_name(word, following):
+        if _outside_name(word, [w for w, _ in words[index + 1:index + 3]]):
             break
         if word not in _LIST_LEAD and word not in ("لا", "سيما", "عبر", "ضد"):
             end = word_end
@@ -449,12 +500,15 @@ def written_year(text: str, year: int | None) -> int | None:
 def _subject_of(text: str) -> str:
     """The normalised subject of an unnumbered named law, without head, connector or adjective."""
     words = _name_key(text).split()
+    tail = next((i for i, w in enumerate(words) if w in ("رقم", "لسنه", "لعام") or w.isdigit()
+                 or w == "في" and words[i + 1:i + 2] != ["شان"]), None)
+    words = words[:tail]
     heads = [i for i, w in enumerate(words) if _HEAD_WORD.match(w)]
     words = [w for w in words[heads[0] + 1 if heads else 0:]
-             if not _ADJECTIVE_WORD.match(w) and w.removeprefix("ال") not in _HEAD_ADJECTIVES
-             and w not in ("الخاص", "المتعلق", "بشان", "في", "شان")]
-    if words and words[0].startswith("لل"):
-        words[0] = "ال" + words[0][2:]
+             if not _ADJECTIVE_WORD.match(w) and not _is_head_adjective(w)
+             and w not in (*_ABOUT, "بشان", "في", "شان")]
+    if words and words[0].startswith(("لل", "بال")):
+        words[0] = "ال" + words[0][3 if words[0].startswith("بال") else 2:]
     elif words and words[0][:1] in ("ل", "ب") and words[0][1:] in _MASDARS:
         words[0] = words[0][1:]
     return " ".join(words)
@@ -479,7 +533,7 @@ def law_key(m: LawMention) -> str:
     entry = _instruments().get("en:" + (m.name or ""))
     if entry:
         return entry["key"]
-    if m.number is None and m.year is None:
+    if m.number is None and (m.year is None or _subject_of(m.text)):
         return f"{m.kind}:{_subject_of(m.text)}"
     family = KEY_FAMILY.get(m.kind, m.kind)
     key = f"{family}:{m.number or '-'}:{m.year or '-'}"
