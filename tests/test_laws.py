@@ -256,3 +256,109 @@ def test_a_named_instruments_data_year_is_not_a_written_year():
 def test_royal_decree_country(text, country, key):
     [mention] = find_laws(text)
     assert (mention.country, law_key(mention)) == (country, key)
+
+
+# --- the name grammar for unnumbered instruments (sentences written for these tests) ---
+
+GRAMMAR_NAMED = [
+    # text, mention, kind, country
+    ("ناقشت اللجنة تعديلات قانون الإقامة خلال اجتماعها", "قانون الإقامة", "law", None),
+    ("تطبق الوزارة قانون العمل في القطاع الأهلي على الشركات", "قانون العمل", "law", None),
+    ("أشار إلى قانون دخول وإقامة الأجانب، وقال إن", "قانون دخول وإقامة الأجانب", "law", None),
+    ("يعاقب نظام مكافحة التحرش كل من يرتكب", "نظام مكافحة التحرش", "law", None),
+    ("يخضع العامل إلى نظام العمل فقط", "نظام العمل", "law", None),
+    ("انضمت الدولة إلى الاتفاقية الدولية للحقوق الاقتصادية والاجتماعية والثقافية التي",
+     "الاتفاقية الدولية للحقوق الاقتصادية والاجتماعية والثقافية", "convention", None),
+    ("وصادقت على الاتفاقية الخاصة بالرق منذ عقود", "الاتفاقية الخاصة بالرق", "convention", None),
+    ("وقعت على البروتوكول الاختياري لاتفاقية حقوق الطفل بشأن بيع الأطفال",
+     "البروتوكول الاختياري لاتفاقية حقوق الطفل", "protocol", None),
+    ("ويستند إلى ميثاق الأمم المتحدة.", "ميثاق الأمم المتحدة", "charter", None),
+    ("تعمل وفق قانون مكافحة الاتجار بالأشخاص في دولة الكويت منذ صدوره",
+     "قانون مكافحة الاتجار بالأشخاص في دولة الكويت", "law", "KW"),
+    ("وأقر قانون العمل السعودي مواد جديدة", "قانون العمل السعودي", "law", "SA"),
+]
+
+
+@pytest.mark.parametrize("text,mention_text,kind,country", GRAMMAR_NAMED)
+def test_unnumbered_instruments_by_the_name_grammar(text, mention_text, kind, country):
+    mention = only_law(text, mention_text)
+    assert (mention.kind, mention.number, mention.country) == (kind, None, country)
+
+
+@pytest.mark.parametrize("text", [
+    "دعا إلى تطبيق القانون لحماية المجتمع",
+    "تعمل الجهات على إنفاذ القانون وسيادة القانون",
+    "يجرم القانون السعودي هذه الأفعال",
+    "تتعارض القوانين المحلية مع هذا النظام",
+    "وفق قانونها الداخلي",
+    "يكفل القانون الدولي لحقوق الإنسان الحماية",
+    "ألغت الدولة نظام الكفالة الحديث",
+    "أطلقت الوزارة نظام العمل المرن والإصلاحات",
+    "وقعت الدولتان اتفاقية التعاون الأمني بين البلدين",
+    "نص قانون جديد على عقوبات",
+    "نظام حماية الأجور الإلكتروني",
+])
+def test_generic_mentions_are_not_instruments(text):
+    assert find_laws(text) == []
+
+
+@pytest.mark.parametrize("text,mention_text", [
+    ("يعمل بأحكام قانون مكافحة الاتجار بالبشر المرفق.", "قانون مكافحة الاتجار بالبشر"),
+    ("يلغى قانون مكافحة الاتجار بالبشر المشار إليه", "قانون مكافحة الاتجار بالبشر"),
+    ("صدر قانون مكافحة الاتجار بالأشخاص لتشديد العقوبات", "قانون مكافحة الاتجار بالأشخاص"),
+    ("نص قانون الإقامة\nالفصل الأول", "قانون الإقامة"),
+    ("طبق قانون الإقامة الجديد على الوافدين", "قانون الإقامة"),
+])
+def test_a_name_ends_at_a_qualifier_a_clause_or_a_line_break(text, mention_text):
+    only_law(text, mention_text)
+
+
+def test_a_protocol_and_the_convention_it_supplements_are_two_mentions():
+    text = ("بروتوكول منع وقمع ومعاقبة الاتجار بالأشخاص وبخاصة النساء والأطفال المكمل لاتفاقية الأمم "
+            "المتحدة لمكافحة الجريمة المنظمة عبر الوطنية")
+    assert [law_key(m) for m in find_laws(text)] == ["protocol:palermo", "convention:untoc"]
+
+
+@pytest.mark.parametrize("text,year,country", [
+    ("النظام القانوني السعودي لمكافحة الاتجار بالأشخاص لعام 2009، والمبادئ", 2009, "SA"),
+    ("وفق قانون الإقامة لسنة 2024 الجديد", 2024, None),
+])
+def test_a_year_after_a_named_law_is_its_year(text, year, country):
+    [law] = find_laws(text)
+    assert (law.number, law.year, law.country) == (None, year, country)
+    assert law.text.endswith(str(year))
+    assert law_key(law).count(":") == 1  # keyed on its subject, not on the year alone
+
+
+@pytest.mark.parametrize("text,named,number,year,country", [
+    ("وعلى قانون الجزاء الصادر بالمرسوم السلطاني رقم 7 / 2018،", "قانون الجزاء", "7", 2018, "OM"),
+    ("وعلى قانون الإجراءات الجزائية الصادر بالمرسوم السلطاني رقم ٩٧ / ٩٩،",
+     "قانون الإجراءات الجزائية", "97", 1999, "OM"),
+    ("عرف نظام مكافحة جرائم الاتجار بالأشخاص الصادر بالمرسوم الملكي رقم م / 40 وتاريخ 21 / 7 / 1430 هـ",
+     "نظام مكافحة جرائم الاتجار بالأشخاص", "م/40", 2009, "SA"),
+])
+def test_a_named_law_takes_the_number_of_the_decree_that_issued_it(text, named, number, year, country):
+    law, decree = find_laws(text)
+    assert law.text == named
+    assert (law.number, law.year, law.country) == (number, year, country)
+    assert (decree.number, decree.year) == (number, year)
+
+
+def test_glued_words_in_a_known_name_are_repaired():
+    [law] = find_laws("انضمت إلى اتفاقية الأممالمتحدة لمكافحة الجريمة المنظمة")
+    assert law_key(law) == "convention:untoc"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وفق لقانون العمل", "قانون العمل"),
+    ("عملا بقانون الإقامة", "قانون الإقامة"),
+    ("وبنظام مكافحة التسول", "نظام مكافحة التسول"),
+    ("ووفق الاتفاقية العربية لمكافحة الفساد", "الاتفاقية العربية لمكافحة الفساد"),
+])
+def test_a_proclitic_stays_off_a_grammar_name(text, expected):
+    only_law(text, expected)
+
+
+def test_variants_of_one_unnumbered_law_share_a_key():
+    texts = ["قانون الإقامة", "بقانون الإقامة الكويتي", "قانون الإقامة لسنة 2024"]
+    assert len({law_key(m) for text in texts for m in find_laws(text)}) == 1
