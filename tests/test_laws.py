@@ -314,8 +314,8 @@ def test_a_name_ends_at_a_qualifier_a_clause_or_a_line_break(text, mention_text)
 
 
 def test_a_protocol_and_the_convention_it_supplements_are_two_mentions():
-    text = ("بروتوكول منع وقمع ومعاقبة الاتجار بالأشخاص وبخاصة النساء والأطفال المكمل لاتفاقية الأمم "
-            "المتحدة لمكافحة الجريمة المنظمة عبر الوطنية")
+    text = ("بروتوكول منع وقمع ومعاقبة الاتجار بالأشخاص وبخاصة النساء والأطفال "
+            "المكمل لاتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية")
     assert [law_key(m) for m in find_laws(text)] == ["protocol:palermo", "convention:untoc"]
 
 
@@ -334,10 +334,12 @@ def test_a_year_after_a_named_law_is_its_year(text, year, country):
     ("وعلى قانون الجزاء الصادر بالمرسوم السلطاني رقم 7 / 2018،", "قانون الجزاء", "7", 2018, "OM"),
     ("وعلى قانون الإجراءات الجزائية الصادر بالمرسوم السلطاني رقم ٩٧ / ٩٩،",
      "قانون الإجراءات الجزائية", "97", 1999, "OM"),
-    ("عرف نظام مكافحة جرائم الاتجار بالأشخاص الصادر بالمرسوم الملكي رقم م / 40 وتاريخ 21 / 7 / 1430 هـ",
+    ("عرف نظام مكافحة جرائم الاتجار بالأشخاص الصادر بالمرسوم الملكي رقم م / 40 "
+     "وتاريخ 21 / 7 / 1430 هـ",
      "نظام مكافحة جرائم الاتجار بالأشخاص", "م/40", 2009, "SA"),
 ])
-def test_a_named_law_takes_the_number_of_the_decree_that_issued_it(text, named, number, year, country):
+def test_a_named_law_takes_the_number_of_the_decree_that_issued_it(text, named, number, year,
+                                                                   country):
     law, decree = find_laws(text)
     assert law.text == named
     assert (law.number, law.year, law.country) == (number, year, country)
