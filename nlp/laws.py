@@ -10,8 +10,17 @@ Three grammars, the longest match winning where they overlap:
   2. numbered citations: a head naming the kind ("القانون", "المرسوم بقانون", "المرسوم السلطاني",
      "قرار مجلس الوزراء", "قرار وزير الداخلية" ...), then "رقم N", "لسنة YYYY", "N/YYYY" or
      "وتاريخ D/M/YYYYهـ", and a trailing "في شأن|بشأن" subject when it is short and clean;
-  3. unnumbered named laws: "قانون مكافحة الاتجار بالأشخاص", "القانون الوطني لمكافحة ...".
-A bare "القانون" or "الاتفاقية" is never a mention. Hijri years become Gregorian by the rule
+  3. a name grammar for instruments named without a number, its word lists in
+     `data/patterns/law_names.json`: a head (قانون، نظام، اتفاقية، بروتوكول، ميثاق، معاهدة), fixed
+     adjectives ("العربي", "الاختياري", a state's), a connector ("لـ", "بشأن", "الخاص بـ") and
+     name words ("قانون العمل", "الاتفاقية الدولية للحقوق ...", "نظام مكافحة التحرش"), ending at
+     a stop word, a qualifier ("المكمل لـ", "المرفق"), a new instrument, a line break or
+     punctuation; a state adjective, "في دولة الكويت" and "لعام YYYY" after the name are folded
+     into it. A Saudi "نظام" is a law only with a verbal noun ("نظام مكافحة ...") or one known
+     subject ("نظام العمل"); a definite head needs an adjective or connector.
+A bare "القانون" or "الاتفاقية" is never a mention, nor "القانون الدولي" or "تطبيق القانون".
+A named law followed by "الصادر بالمرسوم ... رقم N" takes the decree's number, year and
+country. Hijri years become Gregorian by the rule
 of `nlp.dates.hijri_year_to_gregorian` (the Gregorian year holding most of the Hijri year).
 
 `law_key` gives one key per law: the data file's key for named instruments, else
