@@ -38,6 +38,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
+from pathlib import Path
 
 from core.errors import DataFileError
 from core.paths import PATTERNS
@@ -88,7 +89,25 @@ _NAMED_HEAD = re.compile(_CLITIC + r"(?P<m>(?P<def>ال)?(?P<head>قانون|ن�
 _NAMED_KIND = {"قانون": "law", "نظام": "law", "اتفاقيه": "convention", "بروتوكول": "protocol",
                "ميثاق": "charter", "معاهده": "treaty"}
 NAME_WORDS_FILE = PATTERNS / "law_names.json"
-_NAME_DATA = json.loads(NAME_WORDS_FILE.read_text(encoding="utf-8"))
+NAME_LISTS = ("head_adjectives", "verbal_nouns", "nizam_openers", "nizam_single_subjects",
+              "never_openers", "list_leads", "stop_words")
+
+
+def load_name_words(path: Path = NAME_WORDS_FILE) -> dict:
+    """law_names.json, checked: every list of `NAME_LISTS` and the "state_phrases" table."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as error:
+        raise DataFileError(path, error.lineno, f"not JSON ({error.msg})") from error
+    for key in NAME_LISTS:
+        if not isinstance(data.get(key), list) or not all(isinstance(w, str) for w in data[key]):
+            raise DataFileError(path, None, f"{key!r} must be a list of words")
+    if not isinstance(data.get("state_phrases"), dict):
+        raise DataFileError(path, None, "'state_phrases' must map a state's name to its code")
+    return data
+
+
+_NAME_DATA = load_name_words()
 _NAME_WORDS = {key: frozenset(normalise_text(w) for w in words)
                for key, words in _NAME_DATA.items() if isinstance(words, list)}
 # "... في دولة الكويت" after a named law: its state, folded into the citation

@@ -364,3 +364,20 @@ def test_a_proclitic_stays_off_a_grammar_name(text, expected):
 def test_variants_of_one_unnumbered_law_share_a_key():
     texts = ["قانون الإقامة", "بقانون الإقامة الكويتي", "قانون الإقامة لسنة 2024"]
     assert len({law_key(m) for text in texts for m in find_laws(text)}) == 1
+
+
+@pytest.mark.parametrize("content,reason", [
+    ("{not json", "not JSON"),
+    ('{"head_adjectives": "عربي"}', "'head_adjectives' must be a list of words"),
+])
+def test_name_words_file_errors_name_the_file(tmp_path, content, reason):
+    bad = tmp_path / "law_names.json"
+    bad.write_text(content, encoding="utf-8")
+    with pytest.raises(DataFileError, match=reason) as error:
+        laws.load_name_words(bad)
+    assert str(bad) in str(error.value)
+
+
+def test_name_words_file_is_valid():
+    data = laws.load_name_words()
+    assert set(laws.NAME_LISTS) <= set(data) and data["state_phrases"]["دولة الكويت"] == "KW"
