@@ -121,6 +121,7 @@ _NIZAM_SINGLE = _NAME_WORDS["nizam_single_subjects"]  # "نظام العمل" al
 _NEVER_OPENERS = _NAME_WORDS["never_openers"]  # "اتفاقية التعاون" is an agreement, not a convention
 _NAME_STOP = _NAME_WORDS["stop_words"]
 _ABOUT = ("الخاص", "الخاصه", "المتعلق", "المتعلقه")  # "الاتفاقية الخاصة بالرق"
+_IMPERFECT = re.compile(r"^(?:ي|ت|ن|سي|ست)")
 _LINKERS = frozenset(("عبر", "ضد"))
 _ISSUED_BY = re.compile(r"[\s،,]*(?:و)?(?:ال)?صادر(?:ه)?\s+(?=ب)")
 _COMPLEMENT = re.compile(r"^[وف]?(?:ال)?(?:مكمل|مكمله|ملحق|ملحقه)$")
@@ -374,7 +375,7 @@ def _outside_name(word: str, following: list[str]) -> bool:
     never with a proclitic ("لتشديد")."""
     if _is_name_word(word) or word in _LIST_LEAD or word in ("لا", "سيما"):
         return False
-    if word[:1] in "وفبلك":
+    if word[:1] in "وفبلك" or _IMPERFECT.match(word):  # a proclitic, a verb ("يحمي")
         return True
     for after in following:
         if after in _NAME_STOP or after[:1] in "وفبلك" and not _is_name_word(after):

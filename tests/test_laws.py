@@ -297,6 +297,7 @@ def test_unnumbered_instruments_by_the_name_grammar(text, mention_text, kind, co
     "وقعت الدولتان اتفاقية التعاون الأمني بين البلدين",
     "نص قانون جديد على عقوبات",
     "نظام حماية الأجور الإلكتروني",
+    "وقع الصحفيون ميثاق الشرف الإعلامي",
 ])
 def test_generic_mentions_are_not_instruments(text):
     assert find_laws(text) == []
@@ -308,6 +309,7 @@ def test_generic_mentions_are_not_instruments(text):
     ("صدر قانون مكافحة الاتجار بالأشخاص لتشديد العقوبات", "قانون مكافحة الاتجار بالأشخاص"),
     ("نص قانون الإقامة\nالفصل الأول", "قانون الإقامة"),
     ("طبق قانون الإقامة الجديد على الوافدين", "قانون الإقامة"),
+    ("قال إن قانون العمل يحمي العمال", "قانون العمل"),
 ])
 def test_a_name_ends_at_a_qualifier_a_clause_or_a_line_break(text, mention_text):
     only_law(text, mention_text)
