@@ -19,8 +19,8 @@ Three grammars, the longest match winning where they overlap:
      into it. A Saudi "نظام" is a law only with a verbal noun ("نظام مكافحة ...") or one known
      subject ("نظام العمل"); a definite head needs an adjective or connector.
 A bare "القانون" or "الاتفاقية" is never a mention, nor "القانون الدولي" or "تطبيق القانون".
-A named law followed by "الصادر بالمرسوم ... رقم N" takes the decree's number, year and
-country. Hijri years become Gregorian by the rule
+A named law followed by "الصادر بالمرسوم ... رقم N" takes the decree's kind, number, year
+and country (one key for both). Hijri years become Gregorian by the rule
 of `nlp.dates.hijri_year_to_gregorian` (the Gregorian year holding most of the Hijri year).
 
 `law_key` gives one key per law: the data file's key for named instruments, else
@@ -472,15 +472,15 @@ def _with_subjects(norm: str, chosen: list[tuple]) -> list[tuple]:
 
 
 def _issued_by(norm: str, chosen: list[tuple]) -> list[tuple]:
-    """A named law followed by the decree that issued it takes the decree's number, year and
-    country; both stay mentions ("قانون الجزاء الصادر بالمرسوم السلطاني رقم 7/2018",
+    """A named law followed by the decree that issued it takes the decree's kind, number, year
+    and country, so both key as one instrument; both stay mentions ("قانون الجزاء الصادر بالمرسوم السلطاني رقم 7/2018",
     "نظام ... الصادر بالمرسوم الملكي رقم م/40 وتاريخ ...")."""
     linked = list(chosen)
     for index, (cand, after) in enumerate(pairwise(chosen)):
         link = _ISSUED_BY.match(norm, cand[1])
         if cand[2] != 1 and after[2] == 1 and link and link.end() + 1 == after[0]:
-            kind, _, _, country, name = cand[3]
-            _, number, year, decree_country, _ = after[3]
+            _, _, _, country, name = cand[3]
+            kind, number, year, decree_country, _ = after[3]
             linked[index] = (*cand[:3], (kind, number, year, decree_country or country, name))
     return linked
 
