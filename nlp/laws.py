@@ -89,7 +89,7 @@ _NAMED_HEAD = re.compile(_CLITIC + r"(?P<m>(?P<def>ال)?(?P<head>قانون|ن�
 _NAMED_KIND = {"قانون": "law", "نظام": "law", "اتفاقيه": "convention", "بروتوكول": "protocol",
                "ميثاق": "charter", "معاهده": "treaty"}
 NAME_WORDS_FILE = PATTERNS / "law_names.json"
-NAME_LISTS = ("head_adjectives", "verbal_nouns", "nizam_openers", "nizam_single_subjects",
+NAME_LISTS = ("head_adjectives", "name_nouns", "nizam_openers", "nizam_single_subjects",
               "never_openers", "list_leads", "stop_words")
 
 
@@ -114,7 +114,7 @@ _NAME_WORDS = {key: frozenset(normalise_text(w) for w in words)
 _STATE_PHRASES = {normalise_text(name): code for name, code in _NAME_DATA["state_phrases"].items()}
 _HEAD_ADJECTIVES = frozenset(w.removeprefix("ال") for w in _NAME_WORDS["head_adjectives"]) \
     | frozenset(COUNTRY_ADJECTIVES)
-_MASDARS = _NAME_WORDS["verbal_nouns"]  # open a name without the article
+_MASDARS = _NAME_WORDS["name_nouns"]  # open a name without the article ("مكافحة", "مجلس")
 # "نظام" opens a law only with these ("نظام العمل المرن", "نظام الكفالة" are systems)
 _NIZAM_SUBJECTS = _NAME_WORDS["nizam_openers"]
 _NIZAM_SINGLE = _NAME_WORDS["nizam_single_subjects"]  # "نظام العمل" alone, not "نظام العمل المرن"
