@@ -429,8 +429,8 @@ def _subject_end(norm: str, end: int, limit: int) -> int:
 
 def _known_first(norm: str, known: list[tuple], named: list[tuple]) -> list[tuple]:
     """Data-file instruments and grammar names together: where both start at one place, the
-    data file's extent and fields win, unless the grammar's name goes on with a qualifier
-    ("... المكمل لاتفاقية ...") or a state adjective and number, which it keeps."""
+    data file's extent and fields win, unless the grammar's name goes on with a state
+    adjective or a number ("نظام مكافحة ... السعودي"), which it keeps."""
     by_start = {cand[0]: cand for cand in known}
     merged = list(known)
     for cand in named:
@@ -444,7 +444,7 @@ def _known_first(norm: str, known: list[tuple], named: list[tuple]) -> list[tupl
 
 def _goes_on(rest: str) -> bool:
     first = rest.split()[0] if rest.split() else ""
-    return bool(_COMPLEMENT.match(first) or _ADJECTIVE_WORD.match(first) or first == "رقم")
+    return bool(_ADJECTIVE_WORD.match(first) or first == "رقم")
 
 
 def _merge_fields(known: tuple, named: tuple) -> tuple:
@@ -472,16 +472,17 @@ def _with_subjects(norm: str, chosen: list[tuple]) -> list[tuple]:
 
 
 def _issued_by(norm: str, chosen: list[tuple]) -> list[tuple]:
-    """A named law followed by the decree that issued it takes the decree's kind, number, year
-    and country, so both key as one instrument; both stay mentions ("قانون الجزاء الصادر بالمرسوم السلطاني رقم 7/2018",
-    "نظام ... الصادر بالمرسوم الملكي رقم م/40 وتاريخ ...")."""
+    """A named law followed by the decree that issued it takes the decree's number, year and
+    country, and (unless the data file knows it) its kind, so both key as one instrument;
+    both stay mentions ("قانون الجزاء الصادر بالمرسوم السلطاني رقم 7/2018")."""
     linked = list(chosen)
     for index, (cand, after) in enumerate(pairwise(chosen)):
         link = _ISSUED_BY.match(norm, cand[1])
         if cand[2] != 1 and after[2] == 1 and link and link.end() + 1 == after[0]:
-            _, _, _, country, name = cand[3]
-            kind, number, year, decree_country, _ = after[3]
-            linked[index] = (*cand[:3], (kind, number, year, decree_country or country, name))
+            kind, _, _, country, name = cand[3]
+            decree_kind, number, year, decree_country, _ = after[3]
+            fields = (kind if name else decree_kind, number, year, decree_country or country, name)
+            linked[index] = (*cand[:3], fields)
     return linked
 
 
