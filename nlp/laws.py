@@ -10,8 +10,17 @@ Three grammars, the longest match winning where they overlap:
   2. numbered citations: a head naming the kind ("القانون", "المرسوم بقانون", "المرسوم السلطاني",
      "قرار مجلس الوزراء", "قرار وزير الداخلية" ...), then "رقم N", "لسنة YYYY", "N/YYYY" or
      "وتاريخ D/M/YYYYهـ", and a trailing "في شأن|بشأن" subject when it is short and clean;
-  3. unnumbered named laws: "قانون مكافحة الاتجار بالأشخاص", "القانون الوطني لمكافحة ...".
-A bare "القانون" or "الاتفاقية" is never a mention. Hijri years become Gregorian by the rule
+  3. a name grammar for instruments named without a number, its word lists in
+     `data/patterns/law_names.json`: a head (قانون، نظام، اتفاقية، بروتوكول، ميثاق، معاهدة), fixed
+     adjectives ("العربي", "الاختياري", a state's), a connector ("لـ", "بشأن", "الخاص بـ") and
+     name words ("قانون العمل", "الاتفاقية الدولية للحقوق ...", "نظام مكافحة التحرش"), ending at
+     a stop word, a qualifier ("المكمل لـ", "المرفق"), a new instrument, a line break or
+     punctuation; a state adjective, "في دولة الكويت" and "لعام YYYY" after the name are folded
+     into it. A Saudi "نظام" is a law only with a verbal noun ("نظام مكافحة ...") or one known
+     subject ("نظام العمل"); a definite head needs an adjective or connector.
+A bare "القانون" or "الاتفاقية" is never a mention, nor "القانون الدولي" or "تطبيق القانون".
+A named law followed by "الصادر بالمرسوم ... رقم N" takes the decree's kind, number, year
+and country (one key for both). Hijri years become Gregorian by the rule
 of `nlp.dates.hijri_year_to_gregorian` (the Gregorian year holding most of the Hijri year).
 
 `law_key` gives one key per law: the data file's key for named instruments, else
@@ -28,7 +37,8 @@ import json
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Optional
+from itertools import pairwise
+from pathlib import Path
 
 from core.errors import DataFileError
 from core.paths import PATTERNS
@@ -68,26 +78,69 @@ _CITATION = re.compile(
     _CLITIC + r"(?P<m>(?:" + "|".join(f"(?P<h{i}>{head})" for i, (head, _, _) in enumerate(_HEADS)) + ")"
     rf"(?:\s+(?P<adj>{_ADJECTIVE}))?\s*(?P<paren>\(\s*)?(?:(?P<raqm>رقم)\s*)?"
     r"(?P<np>\(\s*)?(?P<number>(?:[ما]\s*/\s*)?\d+)(?!\d)(?(np)\s*\))"
-    r"(?:\s*/\s*(?P<slash_year>\d{4})"
+    r"(?:\s*/\s*(?P<slash_year>\d{4}|\d{2}(?!\d))"
     r"|\s*[،,]?\s*(?:ل|لل)?(?:سنه|عام)\s*(?P<yp>\(\s*)?(?P<year>\d{4})(?(yp)\s*\))"
-    r"|\s*[،,]?\s*(?:و|ال|ب)?تاريخ\s+(?P<date>\d{1,4}[/-]\d{1,2}[/-]\d{1,4}))?"
+    r"|\s*[،,]?\s*(?:و|ال|ب)?تاريخ\s+(?P<date>\d{1,4}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{1,4}))?"
     r"(?:(?P<hijri>\s*(?:ه|هجري|هجريه)(?!\w))|م(?!\w))?(?(paren)\s*\)|))(?!\d)"
 )
-_TOPIC = r"(?:مكافحه|منع|حمايه|تنظيم|قمع|مواجهه|حقوق|العماله|العمال|العمل|الاقامه|الجزاء|الجنسيه|الاحداث|الطفل|الهجره|الاتجار)"
-_TOPIC_WORD = r"(?:و?(?:ال|بال|لل)\w+|و?(?:مكافحه|منع|حمايه|تنظيم|قمع|تهريب|معاقبه|مواجهه))"
-_NAMED_LAW = re.compile(
-    _CLITIC + r"(?P<m>(?:قانون\s+|القانون(?:\s+(?P<adj>(?:ال)?(?:وطني|" + "|".join(COUNTRY_ADJECTIVES)
-    + r")))?\s+(?:ل|الخاص\s+ب|بشان\s+|في\s+شان\s+))(?P<topic>" + _TOPIC + r"(?:\s+" + _TOPIC_WORD + r"){0,6}))(?!\w)"
-)
+# Unnumbered named instruments: a head, optional fixed adjectives, a connector, a name phrase.
+_NAMED_HEAD = re.compile(_CLITIC + r"(?P<m>(?P<def>ال)?(?P<head>قانون|نظام|اتفاقيه|بروتوكول"
+                         r"|ميثاق|معاهده))(?!\w)")
+_NAMED_KIND = {"قانون": "law", "نظام": "law", "اتفاقيه": "convention", "بروتوكول": "protocol",
+               "ميثاق": "charter", "معاهده": "treaty"}
+NAME_WORDS_FILE = PATTERNS / "law_names.json"
+NAME_LISTS = ("head_adjectives", "name_nouns", "nizam_openers", "nizam_single_subjects",
+              "never_openers", "list_leads", "stop_words")
+
+
+def load_name_words(path: Path = NAME_WORDS_FILE) -> dict:
+    """law_names.json, checked: every list of `NAME_LISTS` and the "state_phrases" table."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as error:
+        raise DataFileError(path, error.lineno, f"not JSON ({error.msg})") from error
+    for key in NAME_LISTS:
+        if not isinstance(data.get(key), list) or not all(isinstance(w, str) for w in data[key]):
+            raise DataFileError(path, None, f"{key!r} must be a list of words")
+    if not isinstance(data.get("state_phrases"), dict):
+        raise DataFileError(path, None, "'state_phrases' must map a state's name to its code")
+    return data
+
+
+_NAME_DATA = load_name_words()
+_NAME_WORDS = {key: frozenset(normalise_text(w) for w in words)
+               for key, words in _NAME_DATA.items() if isinstance(words, list)}
+# "... في دولة الكويت" after a named law: its state, folded into the citation
+_STATE_PHRASES = {normalise_text(name): code for name, code in _NAME_DATA["state_phrases"].items()}
+_HEAD_ADJECTIVES = frozenset(w.removeprefix("ال") for w in _NAME_WORDS["head_adjectives"]) \
+    | frozenset(COUNTRY_ADJECTIVES)
+_MASDARS = _NAME_WORDS["name_nouns"]  # open a name without the article ("مكافحة", "مجلس")
+# "نظام" opens a law only with these ("نظام العمل المرن", "نظام الكفالة" are systems)
+_NIZAM_SUBJECTS = _NAME_WORDS["nizam_openers"]
+_NIZAM_SINGLE = _NAME_WORDS["nizam_single_subjects"]  # "نظام العمل" alone, not "نظام العمل المرن"
+_NEVER_OPENERS = _NAME_WORDS["never_openers"]  # "اتفاقية التعاون" is an agreement, not a convention
+_NAME_STOP = _NAME_WORDS["stop_words"]
+_ABOUT = ("الخاص", "الخاصه", "المتعلق", "المتعلقه")  # "الاتفاقية الخاصة بالرق"
+_IMPERFECT = re.compile(r"^(?:ي|ت|ن|سي|ست)")
+_LINKERS = frozenset(("عبر", "ضد"))
+_ISSUED_BY = re.compile(r"[\s،,]*(?:و)?(?:ال)?صادر(?:ه)?\s+(?=ب)")
+_COMPLEMENT = re.compile(r"^[وف]?(?:ال)?(?:مكمل|مكمله|ملحق|ملحقه)$")
+_LIST_LEAD = _NAME_WORDS["list_leads"]
+_NAME_WORD = re.compile(r"[^\S\n]*(?P<comma>[،,][^\S\n]*)?"
+                        r"(?P<w>[^\s\d،,.؛:()\[\]\"«»“”!?؟/-]+)")
+_MAX_NAME_WORDS = 18
 # after a named law: a state adjective and/or its number and year ("... الكويتي رقم 91 لسنة 2013")
 _NAMED_TAIL = re.compile(
-    rf"(?:\s+(?P<adj>{_ADJECTIVE}))?(?:\s+رقم\s*\(?\s*(?P<number>\d+)\s*\)?"
-    r"(?:\s*[،,]?\s*(?:ل|لل)?(?:سنه|عام)\s*\(?\s*(?P<year>\d{4})\s*\)?)?)?(?!\w)")
+    rf"(?:\s+(?P<adj>{_ADJECTIVE})|\s+في\s+(?P<state>"
+    + "|".join(sorted(map(re.escape, _STATE_PHRASES), key=len, reverse=True)) + r"))?"
+    r"(?:\s+رقم\s*\(?\s*(?P<number>\d+)\s*\)?)?"
+    r"(?:\s*[،,]?\s*(?:ل|لل)(?:سنه|عام)\s*\(?\s*(?P<year>\d{4})\s*\)?)?(?!\w)")
 _SUBJECT_LEAD = re.compile(r"\s*[،,]?\s*(?:في\s+شان|بشان)(?=\s)")
 _SUBJECT_WORD = re.compile(r"\s+([^\s\d،,.؛:()\"«»“”]+)")
-_SUBJECT_STOP = frozenset(normalise_text(w) for w in (
+_SUBJECT_STOP = frozenset(normalise_text(
     "الذي التي الذين اللذين اللتين والذي والتي وذلك كما حيث إذ أن إن أو ثم قد وقد لكن "
-    "الصادر والصادر المعدل والمعدل وتعديلاته إلى على عن منذ خلال").split())
+    "الصادر والصادر المعدل والمعدل وتعديلاته إلى على عن منذ خلال"
+).split())
 _VERB_LIKE = re.compile(r"^[وف]?(?:ي|لي|لت|سي|ست)")
 _HEAD_WORD = re.compile(r"^[وف]?[بل]?(?:ال)?(?:قانون|مرسوم|قرار|اتفاقيه|بروتوكول|معاهده|نظام|ميثاق)$")
 _MAX_SUBJECT_WORDS = 8
@@ -103,10 +156,10 @@ class LawMention:
     end: int
     text: str
     kind: str
-    number: Optional[str]
-    year: Optional[int]
-    country: Optional[str]
-    name: Optional[str]
+    number: str | None
+    year: int | None
+    country: str | None
+    name: str | None
 
 
 # --- named instruments (data) ------------------------------------------------
@@ -134,6 +187,8 @@ def _instruments() -> dict[str, dict]:
             raise DataFileError(INSTRUMENTS_FILE, line_no, f"not JSON ({error})") from error
         table["en:" + entry["en"]] = entry
         table.update({_name_key(name): entry for name in entry["names"]})
+        table.update({"glued:" + _name_key(name).replace(" ", ""): entry
+                      for name in entry["names"]})
     return table
 
 
@@ -144,12 +199,14 @@ def _name_key(name: str) -> str:
 def _name_regex(name: str) -> str:
     words = _name_key(name).split()
     first = "(?:ال)?" + re.escape(words[0][2:]) if words[0].startswith("ال") else re.escape(words[0])
-    return r"[\s،,]+".join([first, *map(re.escape, words[1:])])
+    glue = [r"[\s،,]*" if word.startswith("ال") else r"[\s،,]+" for word in words[1:]]
+    return first + "".join(g + re.escape(w) for g, w in zip(glue, words[1:]))
 
 
 @lru_cache(maxsize=1)
 def _instrument_pattern() -> re.Pattern:
-    names = sorted((k for k in _instruments() if not k.startswith("en:")), key=len, reverse=True)
+    names = sorted((k for k in _instruments() if not k.startswith(("en:", "glued:"))),
+                   key=len, reverse=True)
     return re.compile(_CLITIC + r"(?P<m>(?P<core>" + "|".join(map(_name_regex, names)) + r")(?!\w)"
                       r"(?:\s*\(?\s*رقم\s*\(?\s*\d+\s*\)?\s*\)?)?"
                       r"(?:\s*[،,]?\s*(?:ل|لل)?(?:عام|سنه)\s*\d{4}(?!\d))?)")
@@ -157,7 +214,11 @@ def _instrument_pattern() -> re.Pattern:
 
 def _lookup_instrument(core: str) -> dict:
     table, key = _instruments(), _name_key(core)
-    return table.get(key) or table[key if key.startswith("ال") else "ال" + key]
+    glued = key.replace(" ", "")
+    for form in (key, "ال" + key, "glued:" + glued, "glued:ال" + glued):
+        if form in table:
+            return table[form]
+    raise KeyError(core)
 
 
 # --- candidates: (start, end, priority, fields) on normalised text -------------
@@ -171,17 +232,19 @@ def _named_instruments(norm: str) -> list[tuple]:
     return found
 
 
-def _citation_year(match: re.Match) -> Optional[int]:
+def _citation_year(match: re.Match) -> int | None:
     if match["date"]:
-        dates = find_dates(match["date"] + (match["hijri"] or ""))
+        dates = find_dates(re.sub(r"\s+", "", match["date"]) + (match["hijri"] or ""))
         return dates[0].years[0] if dates and dates[0].years else None
     year = match["year"] or match["slash_year"]
     if not year:
         return None
+    if len(year) == 2:  # "97/99": a two-digit Gregorian year
+        return int(year) + (1900 if int(year) > 40 else 2000)
     return hijri_year_to_gregorian(int(year)) if int(year) < 1600 else int(year)
 
 
-def _citation_country(match: re.Match, kind: str, implied: Optional[str], number: str) -> Optional[str]:
+def _citation_country(match: re.Match, kind: str, implied: str | None, number: str) -> str | None:
     if match["adj"]:
         return COUNTRY_ADJECTIVES[match["adj"].removeprefix("ال")]
     if kind == "royal_decree" and (number.startswith("م/") or match["hijri"]):
@@ -204,7 +267,7 @@ def _numbered_citations(norm: str) -> list[tuple]:
     return found
 
 
-def _name_for_number(kind: str, number: str, year: Optional[int], country: Optional[str]) -> Optional[str]:
+def _name_for_number(kind: str, number: str, year: int | None, country: str | None) -> str | None:
     """The English name of a data-file instrument cited by number ("القانون رقم 68 لسنة 2015")."""
     for key, entry in _instruments().items():
         if (key.startswith("en:") and entry.get("number") == number and entry.get("year") == year
@@ -216,22 +279,133 @@ def _name_for_number(kind: str, number: str, year: Optional[int], country: Optio
 
 def _named_laws(norm: str) -> list[tuple]:
     found = []
-    for match in _NAMED_LAW.finditer(norm):
-        words = match["topic"].split()
-        cut = next((i for i, w in enumerate(words) if _ends_subject(w)
-                    or (i and _ADJECTIVE_WORD.match(w))), len(words))
-        if cut == 0:
+    for match in _NAMED_HEAD.finditer(norm):
+        name = _name_phrase(norm, match)
+        if name is None:
             continue
-        country = COUNTRY_ADJECTIVES.get((match["adj"] or "").removeprefix("ال"))
-        end = match.start("topic") + len(" ".join(words[:cut]))
+        end, country = name
         number = year = None
         tail = _NAMED_TAIL.match(norm, end)
-        if tail and (tail["adj"] or tail["number"]):  # one citation, not two
+        if tail and any(tail.groupdict().values()):  # one citation, not two
             end, number = tail.end(), tail["number"]
             year = int(tail["year"]) if tail["year"] else None
-            country = COUNTRY_ADJECTIVES.get((tail["adj"] or "").removeprefix("ال"), country)
-        found.append((match.start("m"), end, 2, ("law", number, year, country, None)))
+            country = COUNTRY_ADJECTIVES.get((tail["adj"] or "").removeprefix("ال"),
+                                             _STATE_PHRASES.get(tail["state"], country))
+        kind = _NAMED_KIND[match["head"]]
+        found.append((match.start("m"), end, 2, (kind, number, year, country, None)))
     return found
+
+
+def _words_after(norm: str, position: int):
+    """(word, end) pairs after `position` on the same line; a comma only before "وبخاصة"."""
+    while word := _NAME_WORD.match(norm, position):
+        if word["comma"] and word["w"] not in _LIST_LEAD and word["w"] != "لا":
+            return
+        yield word["w"], word.end()
+        position = word.end()
+
+
+def _is_name_word(word: str) -> bool:
+    bare = re.sub(r"^[وف]?(?:لل|[بلك])?", "", word) if not word.startswith("ال") else word
+    return (word.startswith(("ال", "وال", "بال", "لل", "وبال", "ولل", "كال"))
+            or bare in _MASDARS or word in _LINKERS or bare.startswith("ال"))
+
+
+def _opens_name(word: str) -> bool:
+    """A first name word: a genitive ("العمل", "الأمم"), a verbal noun ("مكافحة") or either
+    after the connector "لـ" ("لمكافحة", "لحقوق"); never "بالموافقة" or a stop word."""
+    bare = "ال" + word[2:] if word.startswith("لل") else word.removeprefix("ل")
+    return word not in _NAME_STOP and (bare in _MASDARS or bare.startswith("ال"))
+
+
+def _name_phrase(norm: str, head: re.Match) -> tuple[int, str | None] | None:
+    """(end, country) of the name phrase after a head ("قانون العمل", "الاتفاقية العربية
+    لمكافحة ..."), or None when the head is a generic mention ("القانون", "تطبيق القانون")."""
+    words = list(_words_after(norm, head.end("m")))[:_MAX_NAME_WORDS + 4]
+    i, country, adjectives = 0, None, 0
+    while i < len(words) and _is_head_adjective(words[i][0]):
+        country = COUNTRY_ADJECTIVES.get(_masculine(words[i][0]), country)
+        i, adjectives = i + 1, adjectives + 1
+    if i + 1 < len(words) and words[i][0] in _ABOUT and words[i + 1][0].startswith("ب") \
+            or i < len(words) and words[i][0] == "بشان":
+        i, linked = i + 1, True
+    elif i + 1 < len(words) and words[i][0] == "في" and words[i + 1][0] == "شان":
+        i, linked = i + 2, True
+    else:
+        linked = "ل" if i < len(words) and words[i][0].startswith("ل") and adjectives else False
+    if i >= len(words) or not (linked or not head["def"]) or _is_discipline(head, words[:i]):
+        return None
+    first = words[i][0]
+    to_instrument = head["head"] == "بروتوكول" and linked and _HEAD_WORD.match(first)
+    opens = _opens_name(first) or linked is True and first not in _NAME_STOP or to_instrument
+    if first in _NEVER_OPENERS or not opens:
+        return None
+    end = _name_end(words, i, bool(to_instrument))
+    if head["head"] == "نظام" and not _nizam_law(words, i, end):
+        return None
+    return (end, country) if end else None
+
+
+def _masculine(adjective: str) -> str:
+    """"الدولية" -> "دولي": the adjective without article and feminine ending."""
+    bare = adjective.removeprefix("ال")
+    return bare[:-1] if bare.endswith("يه") else bare
+
+
+def _is_head_adjective(word: str) -> bool:
+    return _masculine(word) in _HEAD_ADJECTIVES
+
+
+def _is_discipline(head: re.Match, adjectives: list[tuple[str, int]]) -> bool:
+    """"القانون الدولي (لحقوق الإنسان)" is a body of law, not an instrument."""
+    return bool(head["def"] and head["head"] == "قانون" and adjectives
+                and _masculine(adjectives[0][0]) == "دولي")
+
+
+def _nizam_law(words: list[tuple[str, int]], start: int, end: int) -> bool:
+    """A "نظام" is a law when its name opens with a verbal noun ("نظام مكافحة ...") or is one
+    word of the known subjects ("نظام العمل", "نظام الإقامة"), else a system ("نظام الكفالة")."""
+    first = re.sub(r"^(?:لل|ل|ب)", "", words[start][0])
+    return first in _NIZAM_SUBJECTS or (words[start][0] in _NIZAM_SINGLE and words[start][1] == end)
+
+
+def _outside_name(word: str, following: list[str]) -> bool:
+    """A word without the article goes into a name only as a bare construct noun before a
+    name word, at most two words on ("جميع أشكال التمييز", "سلامة موظفي الأمم المتحدة"),
+    never with a proclitic ("لتشديد")."""
+    if _is_name_word(word) or word in _LIST_LEAD or word in ("لا", "سيما"):
+        return False
+    if word[:1] in "وفبلك" or _IMPERFECT.match(word):  # a proclitic, a verb ("يحمي")
+        return True
+    for after in following:
+        if after in _NAME_STOP or after[:1] in "وفبلك" and not _is_name_word(after):
+            return True
+        if _is_name_word(after):
+            return False
+    return True
+
+
+def _name_end(words: list[tuple[str, int]], start: int, to_instrument: bool = False) -> int:
+    """End offset of the name words from `start`: up to a stop word, a new instrument or a
+    qualifier naming one ("المكمل لاتفاقية ...": a mention of its own), a state adjective,
+    or words that cannot be part of a name. A protocol's name may open with its convention
+    ("البروتوكول الاختياري لاتفاقية حقوق الطفل")."""
+    end, index = (words[start][1], start + 1) if to_instrument else (0, start)
+    while index < len(words) and index - start < _MAX_NAME_WORDS:
+        word, word_end = words[index]
+        if word in _NAME_STOP or _ADJECTIVE_WORD.match(word):
+            break
+        if _HEAD_WORD.match(word) or _COMPLEMENT.match(word):
+            break
+        following = words[index + 1][0] if index + 1 < len(words) else ""
+        if word == "عبر" and following not in ("الوطنيه", "الحدود"):
+            break
+        if _outside_name(word, [w for w, _ in words[index + 1:index + 3]]):
+            break
+        if word not in _LIST_LEAD and word not in ("لا", "سيما", "عبر", "ضد"):
+            end = word_end
+        index += 1
+    return end
 
 
 def _ends_subject(word: str) -> bool:
@@ -253,6 +427,31 @@ def _subject_end(norm: str, end: int, limit: int) -> int:
     return subject_end
 
 
+def _known_first(norm: str, known: list[tuple], named: list[tuple]) -> list[tuple]:
+    """Data-file instruments and grammar names together: where both start at one place, the
+    data file's extent and fields win, unless the grammar's name goes on with a state
+    adjective or a number ("نظام مكافحة ... السعودي"), which it keeps."""
+    by_start = {cand[0]: cand for cand in known}
+    merged = list(known)
+    for cand in named:
+        twin = by_start.get(cand[0])
+        if twin is None:
+            merged.append(cand)
+        elif cand[1] > twin[1] and _goes_on(norm[twin[1]:cand[1]]):
+            merged[merged.index(twin)] = (twin[0], cand[1], 0, _merge_fields(twin[3], cand[3]))
+    return merged
+
+
+def _goes_on(rest: str) -> bool:
+    first = rest.split()[0] if rest.split() else ""
+    return bool(_ADJECTIVE_WORD.match(first) or first == "رقم")
+
+
+def _merge_fields(known: tuple, named: tuple) -> tuple:
+    kind, number, year, country, name = known
+    return (kind, named[1] or number, named[2] or year, named[3] or country, name)
+
+
 def _select(candidates: list[tuple]) -> list[tuple]:
     """Non-overlapping candidates, longest first (then by grammar priority), sorted by start."""
     chosen: list[tuple] = []
@@ -272,6 +471,21 @@ def _with_subjects(norm: str, chosen: list[tuple]) -> list[tuple]:
     return extended
 
 
+def _issued_by(norm: str, chosen: list[tuple]) -> list[tuple]:
+    """A named law followed by the decree that issued it takes the decree's number, year and
+    country, and (unless the data file knows it) its kind, so both key as one instrument;
+    both stay mentions ("قانون الجزاء الصادر بالمرسوم السلطاني رقم 7/2018")."""
+    linked = list(chosen)
+    for index, (cand, after) in enumerate(pairwise(chosen)):
+        link = _ISSUED_BY.match(norm, cand[1])
+        if cand[2] != 1 and after[2] == 1 and link and link.end() + 1 == after[0]:
+            kind, _, _, country, name = cand[3]
+            decree_kind, number, year, decree_country, _ = after[3]
+            fields = (kind if name else decree_kind, number, year, decree_country or country, name)
+            linked[index] = (*cand[:3], fields)
+    return linked
+
+
 # --- public API ----------------------------------------------------------------
 
 def find_laws(text: str, norm: NormText | None = None) -> list[LawMention]:
@@ -285,9 +499,11 @@ def find_laws(text: str, norm: NormText | None = None) -> list[LawMention]:
         for instruments of the data file, their English name.
     """
     norm = norm or normalise_with_offsets(text)
-    candidates = _named_instruments(norm.text) + _numbered_citations(norm.text) + _named_laws(norm.text)
+    candidates = _known_first(norm.text, _named_instruments(norm.text), _named_laws(norm.text))
+    candidates += _numbered_citations(norm.text)
     mentions = []
-    for start, end, _, (kind, number, year, country, name) in _with_subjects(norm.text, _select(candidates)):
+    chosen = _issued_by(norm.text, _with_subjects(norm.text, _select(candidates)))
+    for start, end, _, (kind, number, year, country, name) in chosen:
         orig_start, orig_end = norm.to_original(start, end)
         orig_start = _past_proclitic(text, orig_start, orig_end)
         orig_end = end_over_marks(text, orig_end)
@@ -304,7 +520,7 @@ def _past_proclitic(text: str, start: int, end: int) -> int:
     return start
 
 
-def written_year(text: str, year: Optional[int]) -> Optional[int]:
+def written_year(text: str, year: int | None) -> int | None:
     """`year` when the citation `text` writes a year (Gregorian or Hijri), else None: the
     year a data file knows of a named instrument ("نظام مكافحة جرائم الاتجار بالأشخاص",
     2009) is no year the article refers to."""
@@ -313,9 +529,19 @@ def written_year(text: str, year: Optional[int]) -> Optional[int]:
 
 def _subject_of(text: str) -> str:
     """The normalised subject of an unnumbered named law, without head, connector or adjective."""
-    match = _NAMED_LAW.search(_name_key(text))
-    words = (match["topic"] if match else _name_key(text)).split()
-    return " ".join(w for w in words if not _ADJECTIVE_WORD.match(w))
+    words = _name_key(text).split()
+    tail = next((i for i, w in enumerate(words) if w in ("رقم", "لسنه", "لعام") or w.isdigit()
+                 or w == "في" and words[i + 1:i + 2] != ["شان"]), None)
+    words = words[:tail]
+    heads = [i for i, w in enumerate(words) if _HEAD_WORD.match(w)]
+    words = [w for w in words[heads[0] + 1 if heads else 0:]
+             if not _ADJECTIVE_WORD.match(w) and not _is_head_adjective(w)
+             and w not in (*_ABOUT, "بشان", "في", "شان")]
+    if words and words[0].startswith(("لل", "بال")):
+        words[0] = "ال" + words[0][3 if words[0].startswith("بال") else 2:]
+    elif words and words[0][:1] in ("ل", "ب") and words[0][1:] in _MASDARS:
+        words[0] = words[0][1:]
+    return " ".join(words)
 
 
 def link_named_laws(mentions: list[LawMention]) -> list[LawMention]:
@@ -337,7 +563,7 @@ def law_key(m: LawMention) -> str:
     entry = _instruments().get("en:" + (m.name or ""))
     if entry:
         return entry["key"]
-    if m.number is None and m.year is None:
+    if m.number is None and (m.year is None or _subject_of(m.text)):
         return f"{m.kind}:{_subject_of(m.text)}"
     family = KEY_FAMILY.get(m.kind, m.kind)
     key = f"{family}:{m.number or '-'}:{m.year or '-'}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from itertools import pairwise
 
 import pytest
 
@@ -105,7 +106,8 @@ NAMED = [
     ("انضمت إلى اتفاقية العمل الجبري", "اتفاقية العمل الجبري", "convention", "29", 1930, None, "convention:ilo-c29"),
     ("انضمت إلى اتفاقية إلغاء العمل الجبري", "اتفاقية إلغاء العمل الجبري", "convention", "105", 1957, None, "convention:ilo-c105"),
     ("طبق قانون العمالة المنزلية على", "قانون العمالة المنزلية", "law", "68", 2015, "KW", "law:68:2015"),
-    ("نظام مكافحة جرائم الاتجار بالأشخاص السعودي", "نظام مكافحة جرائم الاتجار بالأشخاص", "law", None, 2009, "SA", "law:sa-anti-trafficking"),
+    ("نظام مكافحة جرائم الاتجار بالأشخاص السعودي", "نظام مكافحة جرائم الاتجار بالأشخاص السعودي",
+     "law", None, 2009, "SA", "law:sa-anti-trafficking"),
     ("الميثاق العربي لحقوق الإنسان", "الميثاق العربي لحقوق الإنسان", "charter", None, None, None, "charter:arab-human-rights"),
     ("إقرارها قانون مكافحة الاتجار بالأشخاص وتهريب المهاجرين.", "قانون مكافحة الاتجار بالأشخاص وتهريب المهاجرين",
      "law", None, None, None, "law:مكافحه الاتجار بالاشخاص وتهريب المهاجرين"),
@@ -169,13 +171,13 @@ def test_laws_sorted_non_overlapping():
     found = find_laws(text)
     assert [law_key(m) for m in found] == ["convention:untoc", "protocol:palermo", "law:5:2006",
                                            "law:91:2013", "decree:126:2008:OM"]
-    for before, after in zip(found, found[1:]):
+    for before, after in pairwise(found):
         assert before.end <= after.start
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("إقرارها قانون مكافحة الاتجار بالأشخاص وتهريب المهاجرين. ومنها القانون (رقم 91 لسنة 2013) "
-     "في شأن مكافحة الاتجار بالأشخاص وتهريب المهاجرين الذي", ["law:91:2013", "law:91:2013"]),
+    (("إقرارها قانون مكافحة الاتجار بالأشخاص وتهريب المهاجرين. ومنها القانون (رقم 91 لسنة 2013) "
+      "في شأن مكافحة الاتجار بالأشخاص وتهريب المهاجرين الذي"), ["law:91:2013", "law:91:2013"]),
     ("قانون مكافحة الاتجار بالأشخاص والقانون رقم 91 لسنة 2013 في شأن العمل",
      ["law:مكافحه الاتجار بالاشخاص", "law:91:2013"]),
 ])
@@ -221,8 +223,8 @@ def test_a_state_adjective_after_the_name_does_not_split_the_citation(text, numb
 
 
 @pytest.mark.parametrize("text,key", [
-    ("وافق المجلس على مشروع قانون بالموافقة على البروتوكول العربي لمنع وقمع ومعاقبة الاتجار "
-     "بالأشخاص وبخاصة النساء والأطفال", "protocol:arab-trafficking"),
+    (("وافق المجلس على مشروع قانون بالموافقة على البروتوكول العربي لمنع وقمع ومعاقبة الاتجار "
+      "بالأشخاص وبخاصة النساء والأطفال"), "protocol:arab-trafficking"),
     ("صادقت الدولة على الاتفاقية العربية لمكافحة الجريمة المنظمة عبر الوطنية", "convention:arab-toc"),
     ("وفق نظام مكافحة جرائم الاتجار بالأشخاص", "law:sa-anti-trafficking"),
 ])
@@ -254,3 +256,136 @@ def test_a_named_instruments_data_year_is_not_a_written_year():
 def test_royal_decree_country(text, country, key):
     [mention] = find_laws(text)
     assert (mention.country, law_key(mention)) == (country, key)
+
+
+# --- the name grammar for unnumbered instruments (sentences written for these tests) ---
+
+GRAMMAR_NAMED = [
+    # text, mention, kind, country
+    ("ناقشت اللجنة تعديلات قانون الإقامة خلال اجتماعها", "قانون الإقامة", "law", None),
+    ("تطبق الوزارة قانون العمل في القطاع الأهلي على الشركات", "قانون العمل", "law", None),
+    ("أشار إلى قانون دخول وإقامة الأجانب، وقال إن", "قانون دخول وإقامة الأجانب", "law", None),
+    ("يعاقب نظام مكافحة التحرش كل من يرتكب", "نظام مكافحة التحرش", "law", None),
+    ("يخضع العامل إلى نظام العمل فقط", "نظام العمل", "law", None),
+    ("انضمت الدولة إلى الاتفاقية الدولية للحقوق الاقتصادية والاجتماعية والثقافية التي",
+     "الاتفاقية الدولية للحقوق الاقتصادية والاجتماعية والثقافية", "convention", None),
+    ("وصادقت على الاتفاقية الخاصة بالرق منذ عقود", "الاتفاقية الخاصة بالرق", "convention", None),
+    ("وقعت على البروتوكول الاختياري لاتفاقية حقوق الطفل بشأن بيع الأطفال",
+     "البروتوكول الاختياري لاتفاقية حقوق الطفل", "protocol", None),
+    ("ويستند إلى ميثاق الأمم المتحدة.", "ميثاق الأمم المتحدة", "charter", None),
+    ("صادقت على اتفاقية مجلس التعاون لدول الخليج العربية لمكافحة الإرهاب، وقال",
+     "اتفاقية مجلس التعاون لدول الخليج العربية لمكافحة الإرهاب", "convention", None),
+    ("وفق النظام الموحد لمكافحة الاتجار بالأشخاص لدول مجلس التعاون.",
+     "النظام الموحد لمكافحة الاتجار بالأشخاص لدول مجلس التعاون", "law", None),
+    ("تعمل وفق قانون مكافحة الاتجار بالأشخاص في دولة الكويت منذ صدوره",
+     "قانون مكافحة الاتجار بالأشخاص في دولة الكويت", "law", "KW"),
+    ("وأقر قانون العمل السعودي مواد جديدة", "قانون العمل السعودي", "law", "SA"),
+]
+
+
+@pytest.mark.parametrize("text,mention_text,kind,country", GRAMMAR_NAMED)
+def test_unnumbered_instruments_by_the_name_grammar(text, mention_text, kind, country):
+    mention = only_law(text, mention_text)
+    assert (mention.kind, mention.number, mention.country) == (kind, None, country)
+
+
+@pytest.mark.parametrize("text", [
+    "دعا إلى تطبيق القانون لحماية المجتمع",
+    "تعمل الجهات على إنفاذ القانون وسيادة القانون",
+    "يجرم القانون السعودي هذه الأفعال",
+    "تتعارض القوانين المحلية مع هذا النظام",
+    "وفق قانونها الداخلي",
+    "يكفل القانون الدولي لحقوق الإنسان الحماية",
+    "ألغت الدولة نظام الكفالة الحديث",
+    "أطلقت الوزارة نظام العمل المرن والإصلاحات",
+    "وقعت الدولتان اتفاقية التعاون الأمني بين البلدين",
+    "نص قانون جديد على عقوبات",
+    "نظام حماية الأجور الإلكتروني",
+    "وقع الصحفيون ميثاق الشرف الإعلامي",
+])
+def test_generic_mentions_are_not_instruments(text):
+    assert find_laws(text) == []
+
+
+@pytest.mark.parametrize("text,mention_text", [
+    ("يعمل بأحكام قانون مكافحة الاتجار بالبشر المرفق.", "قانون مكافحة الاتجار بالبشر"),
+    ("يلغى قانون مكافحة الاتجار بالبشر المشار إليه", "قانون مكافحة الاتجار بالبشر"),
+    ("صدر قانون مكافحة الاتجار بالأشخاص لتشديد العقوبات", "قانون مكافحة الاتجار بالأشخاص"),
+    ("نص قانون الإقامة\nالفصل الأول", "قانون الإقامة"),
+    ("طبق قانون الإقامة الجديد على الوافدين", "قانون الإقامة"),
+    ("قال إن قانون العمل يحمي العمال", "قانون العمل"),
+])
+def test_a_name_ends_at_a_qualifier_a_clause_or_a_line_break(text, mention_text):
+    only_law(text, mention_text)
+
+
+def test_a_protocol_and_the_convention_it_supplements_are_two_mentions():
+    text = ("بروتوكول منع وقمع ومعاقبة الاتجار بالأشخاص وبخاصة النساء والأطفال "
+            "المكمل لاتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية")
+    assert [law_key(m) for m in find_laws(text)] == ["protocol:palermo", "convention:untoc"]
+
+
+@pytest.mark.parametrize("text,year,country", [
+    ("النظام القانوني السعودي لمكافحة الاتجار بالأشخاص لعام 2009، والمبادئ", 2009, "SA"),
+    ("وفق قانون الإقامة لسنة 2024 الجديد", 2024, None),
+])
+def test_a_year_after_a_named_law_is_its_year(text, year, country):
+    [law] = find_laws(text)
+    assert (law.number, law.year, law.country) == (None, year, country)
+    assert law.text.endswith(str(year))
+    assert law_key(law).count(":") == 1  # keyed on its subject, not on the year alone
+
+
+@pytest.mark.parametrize("text,named,number,year,country", [
+    ("وعلى قانون الجزاء الصادر بالمرسوم السلطاني رقم 7 / 2018،", "قانون الجزاء", "7", 2018, "OM"),
+    ("وعلى قانون الإجراءات الجزائية الصادر بالمرسوم السلطاني رقم ٩٧ / ٩٩،",
+     "قانون الإجراءات الجزائية", "97", 1999, "OM"),
+    (("عرف نظام مكافحة جرائم الاتجار بالأشخاص الصادر بالمرسوم الملكي رقم م / 40 "
+     "وتاريخ 21 / 7 / 1430 هـ"),
+     "نظام مكافحة جرائم الاتجار بالأشخاص", "م/40", 2009, "SA"),
+])
+def test_a_named_law_takes_the_number_of_the_decree_that_issued_it(text, named, number, year,
+                                                                   country):
+    law, decree = find_laws(text)
+    assert law.text == named
+    assert (law.number, law.year, law.country) == (number, year, country)
+    assert (decree.number, decree.year) == (number, year)
+    if law.name is None:  # not a data-file instrument: one key with its decree
+        assert law_key(law) == law_key(decree)
+
+
+def test_glued_words_in_a_known_name_are_repaired():
+    [law] = find_laws("انضمت إلى اتفاقية الأممالمتحدة لمكافحة الجريمة المنظمة")
+    assert law_key(law) == "convention:untoc"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وفق لقانون العمل", "قانون العمل"),
+    ("عملا بقانون الإقامة", "قانون الإقامة"),
+    ("وبنظام مكافحة التسول", "نظام مكافحة التسول"),
+    ("ووفق الاتفاقية العربية لمكافحة الفساد", "الاتفاقية العربية لمكافحة الفساد"),
+])
+def test_a_proclitic_stays_off_a_grammar_name(text, expected):
+    only_law(text, expected)
+
+
+def test_variants_of_one_unnumbered_law_share_a_key():
+    texts = ["قانون الإقامة", "بقانون الإقامة الكويتي", "قانون الإقامة لسنة 2024"]
+    assert len({law_key(m) for text in texts for m in find_laws(text)}) == 1
+
+
+@pytest.mark.parametrize("content,reason", [
+    ("{not json", "not JSON"),
+    ('{"head_adjectives": "عربي"}', "'head_adjectives' must be a list of words"),
+])
+def test_name_words_file_errors_name_the_file(tmp_path, content, reason):
+    bad = tmp_path / "law_names.json"
+    bad.write_text(content, encoding="utf-8")
+    with pytest.raises(DataFileError, match=reason) as error:
+        laws.load_name_words(bad)
+    assert str(bad) in str(error.value)
+
+
+def test_name_words_file_is_valid():
+    data = laws.load_name_words()
+    assert set(laws.NAME_LISTS) <= set(data) and data["state_phrases"]["دولة الكويت"] == "KW"
