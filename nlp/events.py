@@ -434,7 +434,9 @@ def _event(doc, sent, clause, event_type, value, confidence, cue_at) -> dict:
     mentions = [s for s in doc.spans["mentions"] if _inside(s, clause)]
     agencies = list(dict.fromkeys(s._.canonical for s in mentions  # the outlet reports,
                                   if s.label_ == "AGENCY" and s._.kind != "media"))  # not acts
-    laws = [dict(s._.canonical) for s in mentions if s.label_ == "LAW"]
+    laws = {}  # one entry a key (a law and its issuing decree share one), the first mention's
+    for law in (dict(s._.canonical) for s in mentions if s.label_ == "LAW"):
+        laws.setdefault(law.get("key"), law)
     places = [s for s in mentions if s.label_ == "LOCATION"]
     countries = [s._.country for s in places if s._.kind == "country" and s._.country]
     countries += [s._.country for s in mentions if s.label_ == "AGENCY" and s._.country]
@@ -442,7 +444,7 @@ def _event(doc, sent, clause, event_type, value, confidence, cue_at) -> dict:
     return {
         "type": event_type, "date": value, "year": int(value[:4]) if value else None,
         "country": countries[0] if countries else doc._.country,
-        "agencies": agencies, "laws": laws, "location": cities[0] if cities else None,
+        "agencies": agencies, "laws": list(laws.values()), "location": cities[0] if cities else None,
         "title": _title(clause, cue_at),
         "evidence": _evidence(sent),
         "confidence": confidence,

@@ -216,3 +216,11 @@ def test_the_plain_forms_are_events(nlp, plain, expected):
 ])
 def test_calls_plans_and_negations_stay_off_the_timeline(nlp, text):
     assert events(nlp, LEAD + text) == []
+
+
+def test_a_law_and_its_issuing_decree_are_one_law_of_the_event(nlp):
+    text = ("وفي عام 2008 صدر قانون مكافحة الاتجار بالبشر الصادر بالمرسوم السلطاني رقم 126 "
+            "لسنة 2008 في سلطنة عمان.")
+    [event] = [e for e in detected(nlp, text) if e["type"] == "legislation"]
+    keys = [law["key"] for law in event["laws"]]
+    assert keys and len(keys) == len(set(keys))
