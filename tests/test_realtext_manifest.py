@@ -136,3 +136,22 @@ def test_source_urls_match_search_results():
     assert score.matches_source("https://kuwaitnews.com/118730/", "https://kuwaitnews.com/118730/")
     assert not score.matches_source("https://kuwaitnews.com/118730/", "https://kuwaitnews.com/117470/")
     assert not score.matches_source("", "https://kuwaitnews.com/117470/")
+
+
+def test_agency_ids_counts_right_wrong_and_made_up_ids():
+    import agency_ids
+
+    gold_rows = [{"id": "a", "agencies": [
+        {"id": "bh-ppo", "names": ["النيابة العامة"]},
+        {"id": "xx-new", "names": ["جمعية ما"], "new": True}]}]
+    outputs = {"a": {"entities": [
+        {"label": "AGENCY", "text": "النيابة العامة", "canonical": "bh-ppo"},
+        {"label": "AGENCY", "text": "النيابة العامة", "canonical": "kw-ppo"},
+        {"label": "AGENCY", "text": "جمعية ما", "canonical": "bh-new-jmeyh-1a2b"},
+        {"label": "PERSON", "text": "النيابة العامة", "canonical": None}]}}
+    counts = agency_ids.measure(gold_rows, outputs, {"bh-ppo", "kw-ppo"},
+                                lambda text, names: text in names)
+    assert counts["total"] == 3
+    assert [r[2] for r in counts["right"]] == ["bh-ppo"]
+    assert [r[2:] for r in counts["wrong"]] == [("kw-ppo", "bh-ppo")]
+    assert [r[2] for r in counts["made"]] == ["bh-new-jmeyh-1a2b"]

@@ -1,0 +1,87 @@
+#!/usr/bin/env python3
+"""How often agencies get the right body's id on a real-text set (issue 9, agency side).
+
+Beside `score.py` (which scores names): of the agency mentions whose text matches a gold
+body that the gazetteer lists, the share given that body's id (a wrong state's id counts
+wrong), and the share of all agency mentions given a made-up id (`xx-new-...`, a body the
+gazetteer lacks). Runs the pipeline in-process on the re-collected texts.
+
+    .venv/bin/python data/realtext/agency_ids.py --texts /work/realtext/texts [--show]
+"""
+import argparse
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
+
+from score import DEFAULT_SCORER, SETS, load_gold, split_present  # noqa: E402
+
+
+def load_scorer(path: Path):
+    spec = importlib.util.spec_from_file_location("score_extraction", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def measure(gold, outputs, known: set[str], names_match) -> dict:
+    """Counts of right, wrong and made-up ids, with the wrong and made-up mentions."""
+    right, wrong, made, total = [], [], [], 0
+    for row in gold:
+        for entity in outputs[row["id"]].get("entities", []):
+            if entity.get("label") != "AGENCY":
+                continue
+            total += 1
+            canonical = entity.get("canonical")
+            if canonical and canonical not in known:
+                made.append((row["id"], entity["text"], canonical))
+            body = next((g for g in row["agencies"]
+                         if not g.get("new") and names_match(entity["text"], g["names"])), None)
+            if body is not None:
+                (right if canonical == body["id"] else wrong).append(
+                    (row["id"], entity["text"], canonical, body["id"]))
+    return {"total": total, "right": right, "wrong": wrong, "made": made}
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--texts", required=True, help="folder holding the re-collected <id>.txt files")
+    ap.add_argument("--set", choices=sorted(SETS), default="dev")
+    ap.add_argument("--scorer", default=str(DEFAULT_SCORER))
+    ap.add_argument("--show", action="store_true", help="list the wrong and made-up ids")
+    a = ap.parse_args(argv)
+    from nlp.extract import extract_article, parse_date
+    from nlp.language import build_nlp
+    from timeline.ingest import read_file
+
+    gold, _ = split_present(load_gold(SETS[a.set]), a.texts)
+    scorer = load_scorer(Path(a.scorer))
+    known = {json.loads(line)["id"] for line in
+             (ROOT / "data" / "gazetteers" / "agencies.jsonl").read_text(encoding="utf-8").splitlines()
+             if line.strip()}
+    nlp, outputs = build_nlp(), {}
+    for row in gold:
+        record = read_file(Path(a.texts) / row["file"])[0]
+        published = parse_date(row.get("published") or record.published)
+        outputs[row["id"]] = extract_article(nlp, record.text, published, record.title)
+    counts = measure(gold, outputs, known, scorer.names_match)
+    matched = len(counts["right"]) + len(counts["wrong"])
+    print(f"agency mentions {counts['total']}; matched to a gazetteer body {matched}: right id "
+          f"{len(counts['right'])} ({len(counts['right']) / max(matched, 1):.1%}); made-up ids "
+          f"{len(counts['made'])} ({len(counts['made']) / max(counts['total'], 1):.1%})")
+    if a.show:
+        for item in counts["wrong"]:
+            print("  WRONG", *item)
+        for item in counts["made"]:
+            print("  MADE", *item)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
