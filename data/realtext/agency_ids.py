@@ -62,9 +62,8 @@ def main(argv=None) -> int:
 
     gold, _ = split_present(load_gold(SETS[a.set]), a.texts)
     scorer = load_scorer(Path(a.scorer))
-    known = {json.loads(line)["id"] for line in
-             (ROOT / "data" / "gazetteers" / "agencies.jsonl").read_text(encoding="utf-8").splitlines()
-             if line.strip()}
+    lines = (ROOT / "data" / "gazetteers" / "agencies.jsonl").read_text(encoding="utf-8")
+    known = {json.loads(line)["id"] for line in lines.splitlines() if line.strip()}
     nlp, outputs = build_nlp(), {}
     for row in gold:
         record = read_file(Path(a.texts) / row["file"])[0]
