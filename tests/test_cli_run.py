@@ -169,8 +169,23 @@ def test_two_runs_started_together_leave_one_result(db_path):
 
 
 @pytest.mark.slow
+def many_articles(folder, copies=4):
+    """A JSONL of distinct articles, several of `process`'s batches long, so that a kill
+    lands between the batches whatever the machine's speed (the test articles, each copy
+    told apart by a closing line of its own)."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("*.txt"))]
+    path = folder / "many.jsonl"
+    with path.open("w", encoding="utf-8") as out:
+        for n in range(copies):
+            for i, text in enumerate(texts):
+                record = {"url": f"https://example.com/copy/{n}/{i}",
+                          "text": f"{text}\nنسخة رقم {n} من المادة {i}."}
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return path
+
+
 def test_a_run_killed_mid_way_is_repaired_by_the_next(db_path, tmp_path):
-    run_cli("ingest", str(ARTICLES), "--db", str(db_path))
+    run_cli("ingest", str(many_articles(tmp_path)), "--db", str(db_path))
     total = count(db_path, "SELECT count(*) FROM articles")
     args = pipeline("run", "--no-crawl", "--no-tagger", "--db", str(db_path))
     killed = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
