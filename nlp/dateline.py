@@ -6,8 +6,9 @@ date its top writes: a dateline ("الكويت - 5 مايو 2019 (كونا) --",
 2023 /بنا/") or a date line before the body ("الاثنين 3 يونيو 2024", "14 رمضان 1445 هـ").
 Only a full date (day, month and year, Gregorian or Hijri) counts, and only in the dateline
 position: on one of the first lines, after at most a place or a byline, either alone, or
-set off by a separator ("-", "/", "|", ":") before or after it. A date further in a
-sentence dates that sentence, not the article. Pure functions over the text.
+set off by a separator ("-", "/", "|", ":") before or after it, or after a page's label in
+Latin script ("date 2025-09-20"). A date further in a sentence dates that sentence, not the
+article. Pure functions over the text.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ HEAD_LINES = 4  # non-empty lines (a headline, a subtitle, a date line, the date
 HEAD_CHARS = 600  # and never further into the text than this
 PREFIX_WORDS = 6  # words before a dateline's date on its line: "كتب فلان - الكويت في"
 SEPARATOR = re.compile(r"[-–—/|:]")
+ARABIC_LETTER = re.compile(r"[\u0620-\u064a]")
 SET_OFF_AFTER = re.compile(r"\s*(?:$|[-–—/|(])")  # "(كونا) --", "/بنا/", the end of the line
 
 
@@ -58,5 +60,5 @@ def _head(text: str) -> str:
 def _dateline_position(before: str, after: str) -> bool:
     if len(re.findall(r"\w+", before)) > PREFIX_WORDS:
         return False
-    return not before.strip() or SEPARATOR.search(before) is not None or \
+    return not ARABIC_LETTER.search(before) or SEPARATOR.search(before) is not None or \
         SET_OFF_AFTER.match(after) is not None
