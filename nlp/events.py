@@ -9,11 +9,12 @@ Stages, in order:
    a negation are left out;
 4. a clause becomes an event when it can be placed in time: the nearest date that
    governs it — in the clause, else elsewhere in its sentence — resolved against the
-   publication date; a plan's or a vision's year ("رؤية 2030", "خطة 2025-2028") dates
-   nothing. Or when it is the article's own news: a cued clause of the lead, or one
-   dated "today"/"yesterday" anywhere; the first needs a weaker signal than the further
-   ones (several own-news events of different types may come from one article); they
-   are dated by the publication date (null when unknown);
+   article's reference date (the publication date, else its dateline's, `nlp.dateline`);
+   a plan's or a vision's year ("رؤية 2030", "خطة 2025-2028") dates nothing. Or when it
+   is the article's own news: a cued clause of the lead, or one dated "today"/"yesterday"
+   anywhere; the first needs a weaker signal than the further ones (several own-news
+   events of different types may come from one article); they are dated by the
+   reference date (null when unknown);
 5. each event gets its arguments from its clause: agencies (canonical ids), laws,
    country, place, a short title, the evidence sentence with offsets, a confidence;
 6. a law cited with its year is a legislation event of that year (a 2013 law named in
@@ -284,8 +285,8 @@ class EventDetector(DataFiles):
         if date is None or date[0] is None:
             if not own:
                 return None
-            published = doc._.published
-            value = date[0] if date else (published.isoformat() if published else None)
+            reference = doc._.reference  # the publication date, else the dateline's
+            value = date[0] if date else (reference.isoformat() if reference else None)
         else:
             value = date[0]
         if _after_publication(doc, value):  # "في يناير المقبل": a plan, not an event
@@ -386,8 +387,8 @@ def _clause_dates(doc: Doc, clause: Span) -> list[Span]:
 
 
 def _after_publication(doc: Doc, value: str | None) -> bool:
-    published = doc._.published
-    return bool(value and published) and value > published.isoformat()[:len(value)]
+    reference = doc._.reference
+    return bool(value and reference) and value > reference.isoformat()[:len(value)]
 
 
 def _plan_year(doc: Doc, date: Span) -> bool:

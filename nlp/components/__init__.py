@@ -12,6 +12,8 @@ for _name in ("canonical", "value", "country", "kind", "source"):
         Span.set_extension(_name, default=None)
 if not Doc.has_extension("published"):
     Doc.set_extension("published", default=None)
+if not Doc.has_extension("reference"):  # published, else the dateline's date (date_ruler)
+    Doc.set_extension("reference", default=None)
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
 if not Doc.has_extension("country"):

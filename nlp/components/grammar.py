@@ -2,7 +2,8 @@
 
 The grammars (`nlp.dates`, `nlp.laws`) are pure functions over the text; these
 components only place their character spans on the doc's tokens. A DATE span carries
-its ISO value (resolved against `doc._.published`), a LAW span its canonical form.
+its ISO value, resolved against the article's reference date (`doc._.reference`: the
+publication date, else the dateline's, `nlp.dateline`); a LAW span its canonical form.
 Both read the normalised text the tokenizer left on the doc (`doc._.normalised`).
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from nlp.dateline import reference_date
 from nlp.dates import find_dates
 from nlp.laws import find_laws, law_key, link_named_laws
 
@@ -18,7 +20,8 @@ from nlp.laws import find_laws, law_key, link_named_laws
 @Language.component("date_ruler", assigns=["doc.spans"])
 def date_ruler(doc: Doc) -> Doc:
     spans = []
-    for found in find_dates(doc.text, doc._.published, doc._.normalised):
+    doc._.reference = reference_date(doc.text, doc._.published)
+    for found in find_dates(doc.text, doc._.reference, doc._.normalised):
         span = doc.char_span(found.start, found.end, label="DATE", alignment_mode="expand")
         if span is not None:
             span._.value = found.value
