@@ -77,6 +77,8 @@ RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين"
 # a type cue matches whole words: proclitics may open it, a pronoun suffix close it
 WHOLE_WORDS = r"(?<!\S)(?:[وف]?[بلك]?)(?:{})(?:ه|ها|هم|هما|هن|ت|ا|وا)?(?!\S)"
 EXTRA_REACH = 8  # tokens between a further date and its cue
+FOUNDING_REACH = 5  # tokens from a founding cue to the decision after it that set the body up
+# (a decision before the cue must be joined to it: "... لسنة 2019 بتشكيل")
 DANGLING = {"و", "ف", "ب", "ل", "ك", "في", "من", "الي", "علي", "عن", "مع", "بين", "ان", "الذي",
             "التي", "«", "(", "\"", "لدي", "حول", "ضمن", "عبر", "خلال", "بعد", "قبل", "منذ", "رقم",
             "لسنه", "سنه", "عام", "لعام", "نحو", "بشان", "شان", "الخاص", "المعني", "تحت", "عند", "ال", "بعنوان", "لمده"}
@@ -142,8 +144,10 @@ def _split_coordinated(clause: Span, cues: Cues) -> list[Span]:
 
 
 def cue_hits(cues: Cues, norm: str) -> list[tuple[int, str]]:
-    """(position, type) of every trigger cue in `norm`."""
-    return sorted((m.start(), event_type) for event_type, patterns in cues.types.items()
+    """(position, type) of every trigger cue in `norm`; a cue that names its word with a
+    group `at` ("اللجنة ... التي (أنشئت)") is placed there, not where its match opens."""
+    return sorted((m.start("at") if "at" in p.groupindex else m.start(), event_type)
+                  for event_type, patterns in cues.types.items()
                   for p in patterns for m in p.finditer(norm))
 
 
@@ -276,6 +280,8 @@ class EventDetector(DataFiles):
         date = _nearest_date(dates, _token_at(clause, cue_at))
         if (date is None or date[0] is None) and event_type in ("legislation", "accession"):
             date = _law_year(doc, clause) or date  # "بموجب المرسوم السلطاني رقم 37/2005"
+        if (date is None or date[0] is None) and event_type == "institution":
+            date = _founding_year(doc, _token_at(clause, cue_at), clause) or date
         current = (date is not None and date[1]) or (  # "اليوم", "أمس": reported as news;
             strong and DONE.search(norm[:cue_at]) is not None)  # "تم تعديل مسمى اللجنة"
         needed = OWN_MORE if own_news_done else OWN_FIRST
@@ -373,6 +379,19 @@ def _law_year(doc: Doc, clause: Span) -> tuple[str, bool, bool] | None:
         if span.label_ == "LAW" and _inside(span, clause) and \
                 written_year(span.text, span._.canonical.get("year")):
             return str(span._.canonical["year"]), False, False
+    return None
+
+
+def _founding_year(doc: Doc, cue: int, clause: Span) -> tuple[str, bool, bool] | None:
+    """The year of the instrument a body was set up by, cited next to the founding cue
+    ("أسست اللجنة بموجب القرار الوزاري رقم 12 لسنة 2019", "قرار مجلس الوزراء رقم 35 لسنة
+    2019 بتشكيل اللجنة"): a decision's year dates what it set up."""
+    for span in doc.spans["mentions"]:
+        law = span._.canonical if span.label_ == "LAW" else None
+        if law and _inside(span, clause) and law.get("kind") not in TREATY_KINDS and \
+                written_year(span.text, law.get("year")) and \
+                (0 < span.start - cue <= FOUNDING_REACH or 0 < cue - span.end + 1 <= 2):
+            return str(law["year"]), False, False
     return None
 
 
