@@ -296,7 +296,8 @@ class EventDetector(DataFiles):
             value = date[0]
         if _after_publication(doc, value):  # "في يناير المقبل": a plan, not an event
             return None
-        return _event(doc, sent, clause, event_type, value, confidence, cue_at) | {
+        return _event(doc, sent, clause, event_type, value, confidence,
+                      _cue_opening(self.cues, event_type, norm, cue_at)) | {
             "_own": own, "_fallback": date is None, "_lead": index < LEAD_SENTENCES,
             "_series": bool(date and date[2])}
 
@@ -449,6 +450,16 @@ def _nearest_date(dates: list[Span], token_index: int) -> tuple[str | None, bool
     return best._.value, relative(best), _series_year(best)
 
 
+def _cue_opening(cues: Cues, event_type: str, norm: str, cue_at: int) -> int | tuple[int, int]:
+    """Where the title of a cue placed by its group `at` opens: at the body it tells of
+    ("اللجنة الوطنية ... التي تأسست عام 2008"), as (opening, cue); else the cue itself."""
+    for p in cues.types.get(event_type, []):
+        for m in p.finditer(norm):
+            if "at" in p.groupindex and m.start("at") == cue_at and m.start() < cue_at:
+                return m.start(), cue_at
+    return cue_at
+
+
 def _event(doc, sent, clause, event_type, value, confidence, cue_at) -> dict:
     mentions = [s for s in doc.spans["mentions"] if _inside(s, clause)]
     agencies = list(dict.fromkeys(s._.canonical for s in mentions  # the outlet reports,
@@ -484,24 +495,32 @@ def _leading(norm: str) -> bool:
     return norm in LEADING or (norm[:1] in ("و", "ف") and norm[1:] in LEADING)
 
 
-def _title(clause: Span, cue_at: int) -> str:
+def _title(clause: Span, cue_at: int | tuple[int, int]) -> str:
     """A short whole phrase saying who did what: from the clause's opening verb or subject
     when it is close before the cue ("عقدت اللجنة الوطنية اجتماعها"), else from the cue;
     cut at punctuation or where a relative clause opens after the cue, and never ending
-    on a particle, a preposition or a bare article word."""
-    doc, cue = clause.doc, _token_at(clause, cue_at)
-    first = next((t.i for t in clause if is_word(t) and not _leading(t.norm_)), cue)
+    on a particle, a preposition or a bare article word. With (opening, cue), a body and
+    the relative clause telling its founding: from the body through that clause."""
+    doc, told = clause.doc, None
+    if isinstance(cue_at, tuple):
+        cue_at, told = cue_at[0], _token_at(clause, cue_at[1])
+    cue = _token_at(clause, cue_at)
+    first = cue if told else next((t.i for t in clause if is_word(t) and not _leading(t.norm_)), cue)
     opening = doc[first:cue]  # a speech frame or a phrase set off by a comma is left out
     start = first if 0 <= cue - first <= TITLE_LEAD and not _speech_frame(opening) and \
         not any(t.text in {"،", ","} for t in opening) else cue
     while start < cue and _leading(doc[start].norm_) or _bare_proclitic(doc[start]):
         start += 1
-    end = start
-    for token in doc[start:clause.end]:
+    end, last = start, clause.end
+    if told:  # the founding clause ends with its date: "التي تأسست عام 2008"
+        last = next((d.end for d in doc.spans.get("dates", [])
+                     if told < d.start <= told + 3 and d.end <= clause.end), last)
+    for token in doc[start:last]:
         if token.text in TITLE_STOPS and token.i > cue and _words(doc[start:token.i]) >= 2 \
                 or end - start >= TITLE_TOKENS:
             break
-        if token.i > cue + 1 and (token.norm_ in RELATIVE or token.norm_ == "ان" or _attendance(token)):
+        if token.i > cue + 1 and token.i != told and (
+                token.norm_ in RELATIVE or token.norm_ == "ان" or _attendance(token)):
             break
         end = token.i + 1
     for m in doc.spans["mentions"]:  # never a name cut in two: a law runs to its year,

@@ -69,3 +69,10 @@ def test_a_body_working_under_a_decision_is_not_set_up_by_it(any_nlp):
     sentence = ("وتعمل الإدارة وفق القرار الوزاري رقم 12 لسنة 2019 في متابعة القضايا "
                 "وافتتاح مراكز جديدة.")
     assert events(any_nlp, sentence) == [("legislation", "2019")]
+
+
+def test_the_title_is_the_body_and_the_clause_that_tells_its_founding(any_nlp):
+    sentence = "وتتابع اللجنة الدائمة التي أنشئت عام 2014 شكاوى العمال في المحافظات."
+    doc = analyse(any_nlp, BACKGROUND + sentence + "\n", PUBLISHED)
+    titles = [e["title"] for e in doc._.events if e["type"] == "institution"]
+    assert titles == ["اللجنة الدائمة التي أنشئت عام 2014"]
