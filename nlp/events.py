@@ -78,6 +78,8 @@ RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين"
 # a type cue matches whole words: proclitics may open it, a pronoun suffix close it
 WHOLE_WORDS = r"(?<!\S)(?:[وف]?[بلك]?)(?:{})(?:ه|ها|هم|هما|هن|ت|ا|وا)?(?!\S)"
 EXTRA_REACH = 8  # tokens between a further date and its cue
+FOUNDING_REACH = 5  # tokens from a founding cue to the decision after it that set the body up
+# (a decision before the cue must be joined to it: "... لسنة 2019 بتشكيل")
 DANGLING = {"و", "ف", "ب", "ل", "ك", "في", "من", "الي", "علي", "عن", "مع", "بين", "ان", "الذي",
             "التي", "«", "(", "\"", "لدي", "حول", "ضمن", "عبر", "خلال", "بعد", "قبل", "منذ", "رقم",
             "لسنه", "سنه", "عام", "لعام", "نحو", "بشان", "شان", "الخاص", "المعني", "تحت", "عند", "ال", "بعنوان", "لمده"}
@@ -143,8 +145,10 @@ def _split_coordinated(clause: Span, cues: Cues) -> list[Span]:
 
 
 def cue_hits(cues: Cues, norm: str) -> list[tuple[int, str]]:
-    """(position, type) of every trigger cue in `norm`."""
-    return sorted((m.start(), event_type) for event_type, patterns in cues.types.items()
+    """(position, type) of every trigger cue in `norm`; a cue that names its word with a
+    group `at` ("اللجنة ... التي (أنشئت)") is placed there, not where its match opens."""
+    return sorted((m.start("at") if "at" in p.groupindex else m.start(), event_type)
+                  for event_type, patterns in cues.types.items()
                   for p in patterns for m in p.finditer(norm))
 
 
@@ -277,6 +281,8 @@ class EventDetector(DataFiles):
         date = _nearest_date(dates, _token_at(clause, cue_at))
         if (date is None or date[0] is None) and event_type in ("legislation", "accession"):
             date = _law_year(doc, clause) or date  # "بموجب المرسوم السلطاني رقم 37/2005"
+        if (date is None or date[0] is None) and event_type == "institution":
+            date = _founding_year(doc, _token_at(clause, cue_at), clause) or date
         current = (date is not None and date[1]) or (  # "اليوم", "أمس": reported as news;
             strong and DONE.search(norm[:cue_at]) is not None)  # "تم تعديل مسمى اللجنة"
         needed = OWN_MORE if own_news_done else OWN_FIRST
@@ -291,7 +297,8 @@ class EventDetector(DataFiles):
             value = date[0]
         if _after_publication(doc, value):  # "في يناير المقبل": a plan, not an event
             return None
-        return _event(doc, sent, clause, event_type, value, confidence, cue_at) | {
+        return _event(doc, sent, clause, event_type, value, confidence,
+                      _cue_opening(self.cues, event_type, norm, cue_at)) | {
             "_own": own, "_fallback": date is None, "_lead": index < LEAD_SENTENCES,
             "_series": bool(date and date[2])}
 
@@ -377,6 +384,19 @@ def _law_year(doc: Doc, clause: Span) -> tuple[str, bool, bool] | None:
     return None
 
 
+def _founding_year(doc: Doc, cue: int, clause: Span) -> tuple[str, bool, bool] | None:
+    """The year of the instrument a body was set up by, cited next to the founding cue
+    ("أسست اللجنة بموجب القرار الوزاري رقم 12 لسنة 2019", "قرار مجلس الوزراء رقم 35 لسنة
+    2019 بتشكيل اللجنة"): a decision's year dates what it set up."""
+    for span in doc.spans["mentions"]:
+        law = span._.canonical if span.label_ == "LAW" else None
+        if law and _inside(span, clause) and law.get("kind") not in TREATY_KINDS and \
+                written_year(span.text, law.get("year")) and \
+                (0 < span.start - cue <= FOUNDING_REACH or 0 < cue - span.end + 1 <= 2):
+            return str(law["year"]), False, False
+    return None
+
+
 def _inside_law(doc: Doc, date: Span) -> bool:
     return any(s.label_ == "LAW" and _inside(date, s) for s in doc.spans["mentions"])
 
@@ -431,6 +451,16 @@ def _nearest_date(dates: list[Span], token_index: int) -> tuple[str | None, bool
     return best._.value, relative(best), _series_year(best)
 
 
+def _cue_opening(cues: Cues, event_type: str, norm: str, cue_at: int) -> int | tuple[int, int]:
+    """Where the title of a cue placed by its group `at` opens: at the body it tells of
+    ("اللجنة الوطنية ... التي تأسست عام 2008"), as (opening, cue); else the cue itself."""
+    for p in cues.types.get(event_type, []):
+        for m in p.finditer(norm):
+            if "at" in p.groupindex and m.start("at") == cue_at and m.start() < cue_at:
+                return m.start(), cue_at
+    return cue_at
+
+
 def _event(doc, sent, clause, event_type, value, confidence, cue_at) -> dict:
     mentions = [s for s in doc.spans["mentions"] if _inside(s, clause)]
     agencies = list(dict.fromkeys(s._.canonical for s in mentions  # the outlet reports,
@@ -466,24 +496,32 @@ def _leading(norm: str) -> bool:
     return norm in LEADING or (norm[:1] in ("و", "ف") and norm[1:] in LEADING)
 
 
-def _title(clause: Span, cue_at: int) -> str:
+def _title(clause: Span, cue_at: int | tuple[int, int]) -> str:
     """A short whole phrase saying who did what: from the clause's opening verb or subject
     when it is close before the cue ("عقدت اللجنة الوطنية اجتماعها"), else from the cue;
     cut at punctuation or where a relative clause opens after the cue, and never ending
-    on a particle, a preposition or a bare article word."""
-    doc, cue = clause.doc, _token_at(clause, cue_at)
-    first = next((t.i for t in clause if is_word(t) and not _leading(t.norm_)), cue)
+    on a particle, a preposition or a bare article word. With (opening, cue), a body and
+    the relative clause telling its founding: from the body through that clause."""
+    doc, told = clause.doc, None
+    if isinstance(cue_at, tuple):
+        cue_at, told = cue_at[0], _token_at(clause, cue_at[1])
+    cue = _token_at(clause, cue_at)
+    first = cue if told else next((t.i for t in clause if is_word(t) and not _leading(t.norm_)), cue)
     opening = doc[first:cue]  # a speech frame or a phrase set off by a comma is left out
     start = first if 0 <= cue - first <= TITLE_LEAD and not _speech_frame(opening) and \
         not any(t.text in {"،", ","} for t in opening) else cue
     while start < cue and _leading(doc[start].norm_) or _bare_proclitic(doc[start]):
         start += 1
-    end = start
-    for token in doc[start:clause.end]:
+    end, last = start, clause.end
+    if told:  # the founding clause ends with its date: "التي تأسست عام 2008"
+        last = next((d.end for d in doc.spans.get("dates", [])
+                     if told < d.start <= told + 3 and d.end <= clause.end), last)
+    for token in doc[start:last]:
         if token.text in TITLE_STOPS and token.i > cue and _words(doc[start:token.i]) >= 2 \
                 or end - start >= TITLE_TOKENS:
             break
-        if token.i > cue + 1 and (token.norm_ in RELATIVE or token.norm_ == "ان" or _attendance(token)):
+        if token.i > cue + 1 and token.i != told and (
+                token.norm_ in RELATIVE or token.norm_ == "ان" or _attendance(token)):
             break
         end = token.i + 1
     for m in doc.spans["mentions"]:  # never a name cut in two: a law runs to its year,
