@@ -479,7 +479,7 @@ def _title(clause: Span, cue_at: int) -> str:
         start += 1
     end = start
     for token in doc[start:clause.end]:
-        if token.text in TITLE_STOPS and token.i > cue and _words(doc[start:token.i]) >= 2 \
+        if token.norm_ in TITLE_STOPS and token.i > cue and _words(doc[start:token.i]) >= 2 \
                 or end - start >= TITLE_TOKENS:
             break
         if token.i > cue + 1 and (token.norm_ in RELATIVE or token.norm_ == "ان" or _attendance(token)):
@@ -490,7 +490,8 @@ def _title(clause: Span, cue_at: int) -> str:
             end = m.end if m.label_ == "LAW" else (m.start if m.start > start + 1 else end)
     while end - 1 > start and (doc[end - 1].norm_ in DANGLING or not is_word(doc[end - 1])):
         end -= 1  # no title ends on "و", "في" or "رقم"
-    return _balanced(doc[start:max(end, start + 1)].text.strip(" \n«»\"()،,"))
+    title = doc[start:max(end, start + 1)].text.replace("\n", " ")  # a wrapped line
+    return _balanced(title.strip(" «»\"()،,"))
 
 
 def _speech_frame(span: Span) -> bool:
