@@ -228,7 +228,7 @@ class EventDetector(DataFiles):
             if (span.sent.start_char, law["year"]) in accessions:
                 continue
             event = _event(doc, span.sent, span, "legislation", str(law["year"]), 0.5, 0)
-            event["title"] = span.text
+            event["title"] = span.text.replace("\n", " ")  # a name wrapped over two lines
             event["country"] = law.get("country") or event["country"]
             found.append(event)
         return found
