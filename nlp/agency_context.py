@@ -69,9 +69,9 @@ def sentence_state(doc: Doc, span: Span, allowed: set[str] | None = None) -> str
 def paragraph_state(doc: Doc, span: Span, allowed: set[str] | None = None) -> str | None:
     """The same in the span's paragraph (the text between line breaks)."""
     start, end = span.start, span.end
-    while start > 0 and "\n" not in doc[start - 1].text:
+    while start > 0 and "\n" not in doc[start - 1].norm_:
         start -= 1
-    while end < len(doc) and "\n" not in doc[end].text:
+    while end < len(doc) and "\n" not in doc[end].norm_:
         end += 1
     return _nearest_state([p for p in _places(doc, allowed)
                            if start <= p.start and p.end <= end], span)

@@ -233,7 +233,7 @@ class EventDetector(DataFiles):
             if (span.sent.start_char, law["year"]) in accessions:
                 continue
             event = _event(doc, span.sent, span, "legislation", str(law["year"]), 0.5, 0)
-            event["title"] = span.text
+            event["title"] = span.text.replace("\n", " ")  # a name wrapped over two lines
             event["country"] = law.get("country") or event["country"]
             found.append(event)
         return found
@@ -517,7 +517,7 @@ def _title(clause: Span, cue_at: int | tuple[int, int]) -> str:
         last = next((d.end for d in doc.spans.get("dates", [])
                      if told < d.start <= told + 3 and d.end <= clause.end), last)
     for token in doc[start:last]:
-        if token.text in TITLE_STOPS and token.i > cue and _words(doc[start:token.i]) >= 2 \
+        if token.norm_ in TITLE_STOPS and token.i > cue and _words(doc[start:token.i]) >= 2 \
                 or end - start >= TITLE_TOKENS:
             break
         if token.i > cue + 1 and token.i != told and (
@@ -529,7 +529,8 @@ def _title(clause: Span, cue_at: int | tuple[int, int]) -> str:
             end = m.end if m.label_ == "LAW" else (m.start if m.start > start + 1 else end)
     while end - 1 > start and (doc[end - 1].norm_ in DANGLING or not is_word(doc[end - 1])):
         end -= 1  # no title ends on "و", "في" or "رقم"
-    return _balanced(doc[start:max(end, start + 1)].text.strip(" \n«»\"()،,"))
+    title = doc[start:max(end, start + 1)].text.replace("\n", " ")  # a wrapped line
+    return _balanced(title.strip(" «»\"()،,"))
 
 
 def _speech_frame(span: Span) -> bool:

@@ -8,12 +8,15 @@ mention can start after the clitic. Each token's `norm_` is its normalised form
 "لمنظمة" in "للمنظمة" is "المنظمه". Where the CAMeL tagger is loaded, tokens carry its
 lemma (`token.lemma_`) and part of speech (`token.tag_`). The text is normalised once,
 with offsets, and kept on the doc (`doc._.normalised`) for the grammars that read it.
+A line break that only wraps a running sentence (`nlp.wrapping`) gets the norm " " there
+and on its token, so later stages read it as a space; the doc's text stays the original.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from camel_tools.tokenizers.word import simple_word_tokenize
@@ -21,7 +24,8 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from nlp.morphology import CamelTagger, WordAnalysis, light_analysis
-from nlp.normalise import normalise_text, normalise_with_offsets
+from nlp.normalise import NormText, normalise_text, normalise_with_offsets
+from nlp.wrapping import soft_breaks
 
 if not Doc.has_extension("normalised"):
     Doc.set_extension("normalised", default=None)
@@ -60,7 +64,7 @@ class ArabicTokenizer:
             if analysis is not None and analysis.pos:
                 token.tag_ = analysis.pos
                 token.lemma_ = analysis.lemma or norm
-        doc._.normalised = normalise_with_offsets(text)
+        doc._.normalised = _unwrap(doc, normalise_with_offsets(text))
         return doc
 
     def to_disk(self, path, *, exclude=()) -> None:
@@ -106,6 +110,20 @@ def _split(word: str, analysis: WordAnalysis,
         whole = norm in lexicon and norm[1:] not in lexicon
         norm = ("ال" if whole else "ا") + norm
     return [(part, normalise_text(part)) for part in parts] + [(stem, norm)]
+
+
+def _unwrap(doc: Doc, normalised: NormText) -> NormText:
+    """Give the line breaks that only wrap a sentence (`nlp.wrapping`) the norm " ", on
+    the tokens and in the normalised text; the doc's text is unchanged."""
+    soft = soft_breaks(doc.text)
+    if not soft:
+        return normalised
+    for token in doc:
+        if "\n" in token.text:
+            token.norm_ = "".join(" " if token.idx + k in soft else char
+                                  for k, char in enumerate(token.text))
+    chars = [" " if at in soft else char for char, at in zip(normalised.text, normalised.offsets)]
+    return replace(normalised, text="".join(chars))
 
 
 def _pieces(text: str):

@@ -65,7 +65,7 @@ BOTH_MODES = {
     "test_events.py", "test_quality.py", "test_agencies.py", "test_laws.py", "test_dates.py",
     "test_places.py", "test_tokenizer.py", "test_normalise.py", "test_morphology.py",
     "test_cli_extract.py", "test_cli_timeline.py", "test_process.py", "test_merge.py",
-    "test_name_lexicons.py", "test_events_dateline.py",
+    "test_name_lexicons.py", "test_events_dateline.py", "test_wrapping.py",
 }
 
 

@@ -71,7 +71,7 @@ class PhraseTable(Generic[T]):
         Runs of spaces, tabs or no-break spaces inside a name are skipped: the matcher
         sees the doc's other tokens only, and the matches are mapped back."""
         spaces = {int(i) for i in numpy.flatnonzero(doc.to_array("IS_SPACE"))
-                  if "\n" not in doc[int(i)].text}
+                  if "\n" not in doc[int(i)].norm_}
         kept = [i for i in range(len(doc)) if i not in spaces]
         if len(kept) == len(doc):
             compact, index = doc, list(range(len(doc)))

@@ -1,6 +1,7 @@
 """Component `sentence_splitter`: sentence boundaries for Arabic news text.
 
-A sentence ends at a line break, a bullet, or "." "!" "?" "؟" "؛" — except the dot of an
+A sentence ends at a line break (not one that only wraps a running sentence: its norm is " ",
+see `nlp.wrapping`), a bullet, or "." "!" "?" "؟" "؛" — except the dot of an
 abbreviation such as "د." or "م." (a one-letter word). Quotes and closing brackets that
 follow the mark stay with the sentence.
 """
@@ -24,7 +25,7 @@ def split_sentences(doc: Doc) -> Doc:
         starts[0] = True
     for i, token in enumerate(doc):
         nxt = i + 1
-        if "\n" in token.text:
+        if "\n" in token.norm_:  # a break that only wraps a sentence has the norm " "
             if nxt < len(doc):
                 starts[nxt] = True
             continue
@@ -33,7 +34,7 @@ def split_sentences(doc: Doc) -> Doc:
                 nxt += 1
             if nxt < len(doc):
                 starts[nxt] = True
-        if token.text in BULLETS and (i == 0 or "\n" in doc[i - 1].text):
+        if token.text in BULLETS and (i == 0 or "\n" in doc[i - 1].norm_):
             starts[i] = True
     if len(doc):  # all at once: token by token, spaCy re-checks the doc at each one
         values = numpy.array([[1 if start else -1] for start in starts], dtype="int64")
