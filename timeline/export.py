@@ -26,14 +26,23 @@ def to_json(rows: list[dict]) -> str:
                       ensure_ascii=False, indent=2)
 
 
+def cut_at_word(text: str, width: int) -> str:
+    """`text` itself when it fits, else its whole words within `width` and "…"."""
+    if len(text) <= width:
+        return text
+    head = text[:width].rsplit(" ", 1)[0] if " " in text[:width] else text[:width]
+    return head.rstrip(" ،,") + "…"
+
+
 def to_table(rows: list[dict], width: int = 60) -> str:
-    """A plain-text table: one line an event, the title cut to `width` characters."""
+    """A plain-text table: one line an event, a long title cut at a word to `width`
+    characters with "…"."""
     if not rows:
         return "(the timeline is empty)"
     lines = []
     for row in rows:
         when = row["date"] or (str(row["year"]) if row["year"] else "—")
-        title = (row["title"] or "")[:width]
+        title = cut_at_word(row["title"] or "", width)
         agencies = row.get("agency_names") or row["agencies"] or ""
         laws = f"  {{{row['laws']}}}" if row.get("laws") else ""
         lines.append(f"{when:<10}  {row['type']:<14} {row['country'] or '--':<3} "
