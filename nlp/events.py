@@ -42,7 +42,7 @@ from nlp.components.data_files import DataFiles, data_path
 from nlp.dates import dates_agree
 from nlp.laws import written_year
 from nlp.stamp import model_file, tokenizer_mode
-from nlp.tokenizer import is_word
+from nlp.tokenizer import is_word, next_token
 
 PATTERNS = PATTERN_DIR / "event_triggers.json"
 CLAUSE_BREAKS = {"كما", "؛", "فيما", "بينما", "وتلاها", "وتلا", "ثم",
@@ -542,7 +542,7 @@ def _speech_frame(span: Span) -> bool:
 def _bare_proclitic(token) -> bool:
     """A split-off proclitic a title does not open on; not the "ل" of "للفئة", whose word
     lost its article's alef when it was split off ("ل" + "لفئة")."""
-    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    nxt = next_token(token)
     return token.norm_ in PROCLITICS and not (
         token.norm_ == "ل" and not token.whitespace_ and nxt is not None and nxt.text.startswith("ل"))
 
@@ -556,7 +556,7 @@ def _words(span: Span) -> int:
 def _attendance(token) -> bool:
     """"برئاسة", "بحضور", "برعاية" (or "ب" split off before them): who chaired or attended,
     where a title stops rather than run into a person's title."""
-    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    nxt = next_token(token)
     return token.norm_ in ATTENDANCE or (
         token.norm_ == "ب" and nxt is not None and "ب" + nxt.norm_ in ATTENDANCE)
 

@@ -37,6 +37,11 @@ def is_word(token) -> bool:
     return token.norm_.isalnum()
 
 
+def next_token(token):
+    """The token after `token` in its doc, or None at the doc's end."""
+    return token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+
+
 class ArabicTokenizer:
     """A spaCy tokenizer: `tokenizer(text) -> Doc` (see the module docstring)."""
 

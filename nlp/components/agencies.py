@@ -25,6 +25,7 @@ from nlp.components.data_files import DataFiles, data_path
 from nlp.components.matching import PhraseTable
 from nlp.gazetteer import Agency, country_adjectives, load_agencies
 from nlp.normalise import normalise_text, strip_article
+from nlp.tokenizer import next_token
 
 # Head nouns of organisation names, normalised and without the article.
 HEAD_NOUNS = frozenset(normalise_text(w) for w in (
@@ -107,7 +108,7 @@ class AgencyRuler(DataFiles):
             head = strip_article(token.norm_)
             if token.i in taken or not token.norm_.startswith("ال") or head not in HEAD_NOUNS:
                 continue
-            nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            nxt = next_token(token)
             if nxt is not None and nxt.norm_.startswith("ال") and nxt.norm_.isalpha():
                 continue  # "اللجنة الوطنية": a longer name, not a bare back-reference
             earlier = {s._.canonical: s for s in named if s.end <= token.i
