@@ -25,7 +25,8 @@ from itertools import pairwise
 from nlp.normalise import normalise_text
 
 FINAL = set(".!?؟:؛»\"”…")
-BULLETS = set("•●▪-*–—")
+BULLETS = {"•", "●", "▪", "-", "*"}  # list marks (the sentence splitter starts a sentence at one)
+LINE_MARKS = BULLETS | {"–", "—"}  # a line opening with one is no run-on of the line before
 MIN_LINES, MAX_WIDTH, MIN_WIDTH = 3, 130, 40  # a wrapped text: lines at a width in this range
 BAND = 0.75  # a wrapped line is at least this share of the width
 # words (normalised) that cannot end a sentence, and that cannot open one after a break
@@ -93,7 +94,7 @@ def _ends(line: str) -> bool:
 
 
 def _opens_with_word(line: str) -> bool:
-    return line[0] not in BULLETS and (line[0].isalnum() or line[0] in "«(\"")
+    return line[0] not in LINE_MARKS and (line[0].isalnum() or line[0] in "«(\"")
 
 
 def _norm_word(word: str) -> str:

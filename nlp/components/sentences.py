@@ -13,8 +13,9 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from nlp.wrapping import BULLETS
+
 ENDS = {".", "!", "?", "؟", "؛", "…"}
-BULLETS = {"•", "●", "▪", "-", "*"}
 CLOSERS = {"»", "\"", "”", "’", ")", "]", "'"}
 
 
