@@ -17,7 +17,6 @@ Output (seeded, byte for byte reproducible): `data/training/events_templated.jso
 
 from __future__ import annotations
 
-import json
 import random
 import re
 import sys
@@ -26,36 +25,25 @@ from pathlib import Path
 from core.errors import DataFileError
 from core.paths import GAZETTEERS, TRAINING
 from core.vocabulary import EVENT_TYPES
+from models.agencies_ner_data import agency_rows
+from models.templating import (
+    TEMPLATES,
+    check,
+    check_gazetteer_name,
+    gazetteer_names,
+    read_json,
+    read_jsonl,
+    render,
+    write_jsonl,
+)
 
-TEMPLATES = TRAINING / "templates"
 GAZETTEER = GAZETTEERS / "agencies.jsonl"
 
 EVENT_LABELS = EVENT_TYPES + ("none",)  # the spec's types, and clauses that report none
 TOPICS = ("trafficking", "smuggling_migrants", "drugs", "goods_smuggling", "labour",
           "residency", "diplomacy", "human_rights", "cybercrime", "other")
 RELEVANT_TOPICS = ("trafficking", "smuggling_migrants")
-GENDER = re.compile(r"\[\[([^|\]]+)\|([^:\]]+):(\w+)\]\]")
 LAW_YEAR = re.compile(r"(?:لسنة|/)\s*(\d{4})")
-
-
-def read_jsonl(path: Path) -> list[dict]:
-    try:
-        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
-                if line.strip()]
-    except (OSError, json.JSONDecodeError) as error:
-        raise DataFileError(path, None, f"cannot be read as JSON lines: {error}") from error
-
-
-def read_json(path: Path):
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as error:
-        raise DataFileError(path, None, f"cannot be read as JSON: {error}") from error
-
-
-def write_jsonl(path: Path, rows: list[dict]) -> None:
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
-                    encoding="utf-8")
 
 
 class Slots:
@@ -67,12 +55,10 @@ class Slots:
         self._check_agencies(gazetteer)
 
     def _check_agencies(self, gazetteer: list[dict]) -> None:
-        names = {entry["id"]: set(entry["names"]) for entry in gazetteer}
+        names = gazetteer_names(gazetteer)
         pools = [p for c in self.data["countries"].values() for p in c["agencies"].values()]
-        for entry in [e for pool in pools + [self.data["intl"]] for e in pool]:
-            if "id" in entry and entry["name"] not in names.get(entry["id"], ()):
-                raise DataFileError(TEMPLATES / "slots.json", None,
-                                    f"{entry['name']!r} is not a name of gazetteer id {entry['id']!r}")
+        for entry in [e for pool in pools + [self.data["intl"]] for e in pool if "id" in e]:
+            check_gazetteer_name(names, entry["id"], entry["name"], TEMPLATES / "slots.json")
 
     def weighted_country(self, rng: random.Random, allowed=None) -> str:
         codes = [c for c in self.data["countries"] if allowed is None or c in allowed]
@@ -151,31 +137,14 @@ def count(n: int, forms: list[str]) -> str:
     return f"{n} {plural}" if 3 <= rest <= 10 else f"{n} {accusative}"
 
 
-def render(template: str, values: dict, genders: dict) -> str:
-    """Fill a template; [[fem|masc:slot]] takes the form agreeing with the slot's agency."""
-    text = GENDER.sub(lambda m: m.group(1) if genders.get(m.group(3), "f") == "f" else m.group(2),
-                      template)
-    try:
-        text = text.format(**values)
-    except (KeyError, IndexError, ValueError) as error:
-        raise DataFileError(TEMPLATES, None, f"template {template!r}: unknown slot {error}") from error
-    text = re.sub(r"(?<!\S)لـال", "لل", text)  # لـ{x} / بـ{x} before a filled name
-    return re.sub(r"(?<!\S)([لب])ـ(?=[\u0621-\u064A])", r"\1", text)
-
-
-def _check(ok: bool, where: str, problem: str) -> None:
-    if not ok:
-        raise DataFileError(where, None, problem)
-
-
 def event_rows(slots: Slots, config: dict) -> list[dict]:
     """`per_template` distinct rows of every clause template, its group its line's `group`."""
     templates = read_jsonl(TEMPLATES / config["templates"])
-    _check(len({t["template"] for t in templates}) == len(templates), "events templates", "duplicate template")
+    check(len({t["template"] for t in templates}) == len(templates), "events templates", "duplicate template")
     rng, rows, seen = random.Random(config["seed"]), [], set()
     for template in templates:
-        _check(template["label"] in EVENT_LABELS, template["group"], f"bad label {template['label']!r}")
-        _check(not template["planned"] or template["label"] == "none", template["group"],
+        check(template["label"] in EVENT_LABELS, template["group"], f"bad label {template['label']!r}")
+        check(not template["planned"] or template["label"] == "none", template["group"],
                "a planned row must have label 'none'")
         made = tries = 0
         while made < config["per_template"] and tries < config["tries"]:
@@ -196,7 +165,7 @@ def relevance_rows(slots: Slots, config: dict) -> list[dict]:
     """`n` distinct composed documents of every subtheme; group = the subtheme."""
     rng, rows, seen = random.Random(config["seed"]), [], set()
     for spec in read_jsonl(TEMPLATES / config["templates"]):
-        _check(spec["topic"] in TOPICS, spec["subtheme"], f"bad topic {spec['topic']!r}")
+        check(spec["topic"] in TOPICS, spec["subtheme"], f"bad topic {spec['topic']!r}")
         made = tries = 0
         while made < spec["n"] and tries < config["tries_per_document"] * spec["n"]:
             tries += 1
@@ -205,7 +174,7 @@ def relevance_rows(slots: Slots, config: dict) -> list[dict]:
                 seen.add(row["text"])
                 rows.append(row)
                 made += 1
-        _check(made == spec["n"], spec["subtheme"], f"only {made} distinct documents")
+        check(made == spec["n"], spec["subtheme"], f"only {made} distinct documents")
     return rows
 
 
@@ -234,14 +203,16 @@ def compose(rng: random.Random, slots: Slots, spec: dict, config: dict) -> dict:
 
 
 def generate(out_dir: Path = TRAINING) -> dict[str, Path]:
-    """Write both templated files into `out_dir`; returns {name: path}."""
+    """Write the three generated files into `out_dir`; returns {name: path}."""
     config = read_json(TEMPLATES / "generate.json")
-    slots = Slots(read_json(TEMPLATES / "slots.json"), read_jsonl(GAZETTEER))
+    gazetteer = read_jsonl(GAZETTEER)
+    slots = Slots(read_json(TEMPLATES / "slots.json"), gazetteer)
+    makers = {"events": lambda c: event_rows(slots, c), "relevance": lambda c: relevance_rows(slots, c),
+              "agencies_ner": lambda c: agency_rows(gazetteer, c)}
     written = {}
-    for name, make in (("events", event_rows), ("relevance", relevance_rows)):
-        path = out_dir / config[name]["out"]
-        write_jsonl(path, make(slots, config[name]))
-        written[name] = path
+    for name, make in makers.items():
+        written[name] = out_dir / config[name]["out"]
+        write_jsonl(written[name], make(config[name]))
     return written
 
 

@@ -5,13 +5,15 @@ on the pipeline's own token boundaries."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
+import random
 
 import pytest
 from conftest import ROOT
 
 from core.errors import DataFileError
+from models import agencies_ner_data
+from models.agencies_ner_data import catalogue
+from models.templating import assemble
 from models.training_data import (
     GAZETTEER,
     TEMPLATES,
@@ -28,17 +30,9 @@ TRAINING = ROOT / "data" / "training"
 
 def test_regenerating_reproduces_the_committed_files_byte_for_byte(tmp_path):
     written = generate(tmp_path)
-    assert sorted(written) == ["events", "relevance"]
+    assert sorted(written) == ["agencies_ner", "events", "relevance"]
     for path in written.values():
         assert path.read_bytes() == (TRAINING / path.name).read_bytes(), path.name
-
-
-def test_regenerating_the_agency_sentences_reproduces_the_committed_file(tmp_path):
-    """make_agencies_ner.py (its own slot language, data in templates/agencies_*)."""
-    out = tmp_path / "agencies_ner.jsonl"
-    subprocess.run([sys.executable, "-B", str(TRAINING / "src" / "make_agencies_ner.py"), str(out)],
-                   check=True, capture_output=True, cwd=ROOT)
-    assert out.read_bytes() == (TRAINING / "agencies_ner.jsonl").read_bytes()
 
 
 def test_every_agency_slot_with_an_id_names_that_gazetteer_body():
@@ -64,14 +58,17 @@ def test_counted_nouns_agree_with_the_number(n, expected):
     assert count(n, ["عاملا", "عامل", "عمال"]) == expected
 
 
-def test_every_agency_span_aligns_to_the_pipelines_tokens(nlp):
-    """Under CAMeL tokens (the serving default) no span of agencies_ner.jsonl starts or
-    ends inside a token (train refuses such a span)."""
+def test_every_span_of_the_training_data_aligns_to_the_pipelines_tokens(nlp):
+    """Under CAMeL tokens (the serving default) no span of any training file (generated or
+    hand-written; today agencies_ner.jsonl has them) starts or ends inside a token (train
+    refuses such a span)."""
     from nlp.stamp import tokenizer_mode
     if tokenizer_mode(nlp) != "camel":
         pytest.skip("CAMeL data is not installed: the data is checked against CAMeL tokens")
-    misaligned = [(row["text"][start:end], row["group"])
-                  for row in read_jsonl(TRAINING / "agencies_ner.jsonl")
+    rows = [(path.name, row) for path in sorted(TRAINING.glob("*.jsonl")) for row in read_jsonl(path)]
+    with_spans = [(name, row) for name, row in rows if row.get("spans")]
+    assert {name for name, _ in with_spans} >= {"agencies_ner.jsonl"}
+    misaligned = [(name, row["text"][start:end], row["group"]) for name, row in with_spans
                   for start, end, _ in row["spans"] if nlp.make_doc(row["text"]).char_span(start, end) is None]
     assert misaligned == []
 
@@ -87,29 +84,64 @@ def test_templated_rows_keep_groups_so_folds_never_split_a_template():
     assert max(per_group.values()) == config["events"]["per_template"]  # a template without
     assert min(per_group.values()) >= 1  # slots gives one row
     assert all(r["group"].startswith("s-") for r in read_jsonl(TRAINING / "relevance_templated.jsonl"))
+    agency_groups = {r["group"] for r in read_jsonl(TRAINING / "agencies_ner.jsonl") if r["group"].startswith("t")}
+    assert agency_groups == {t["group"] for t in read_jsonl(TEMPLATES / "agencies_ner.jsonl")}
 
 
-def _agency_generator(monkeypatch, catalogue: str):
-    import importlib.util
-    spec = importlib.util.spec_from_file_location(
-        "make_agencies_ner", TRAINING / "src" / "make_agencies_ner.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    monkeypatch.setattr(module, "CATALOGUE", catalogue)
-    return module
-
-
-@pytest.mark.parametrize("line,accepted", [
-    ("min|kw|وزارة الداخلية|kw-moi", True),
-    ("comm|kw|لجنة لم يسمع بها أحد", True),            # a body the gazetteer does not list
-    ("min|kw|وزارة الداخلية", False),                   # a gazetteer body without its id
-    ("intl|int|المنظمة الدولية للهجرة", False),
-    ("min|kw|وزارة الشؤون الاجتماعية|sa-moi", False),   # the id of another body
+@pytest.mark.parametrize("listed,unlisted,problem", [
+    ("min|kw|kw-moi|وزارة الداخلية", "comm|kw|لجنة لم يسمع بها أحد", None),
+    ("min|kw|kw-moi|وزارة الداخلية", "min|kw|وزارة الداخلية", "is a gazetteer name"),  # without its id
+    ("min|kw|kw-moi|وزارة الداخلية", "intl|int|المنظمة الدولية للهجرة", "is a gazetteer name"),
+    ("min|kw|sa-moi|وزارة الشؤون الاجتماعية", "comm|kw|لجنة", "is not a name of gazetteer id"),
+    ("min|kw|وزارة الداخلية", "comm|kw|لجنة", "not categories|country|id|name"),
 ])
-def test_the_agency_catalogue_names_gazetteer_bodies_by_their_ids(monkeypatch, line, accepted):
-    module = _agency_generator(monkeypatch, line)
-    if accepted:
-        assert [e["name"] for e in module.parse_catalogue()] == [line.split("|")[2]]
+def test_agency_slots_name_gazetteer_bodies_by_their_ids(monkeypatch, tmp_path, listed, unlisted, problem):
+    """A gazetteer body is an agency slot only with its id; the other list holds the
+    bodies the gazetteer lacks."""
+    for name, line in (("LISTED", listed), ("UNLISTED", unlisted)):
+        path = tmp_path / f"{name}.txt"
+        path.write_text(f"# comment\n{line}\n", encoding="utf-8")
+        monkeypatch.setattr(agencies_ner_data, name, path)
+    if problem is None:
+        assert [b["name"] for b in catalogue(read_jsonl(GAZETTEER))] == [listed.split("|")[3], unlisted.split("|")[2]]
     else:
-        with pytest.raises(SystemExit):
-            module.parse_catalogue()
+        with pytest.raises(DataFileError, match=problem):
+            catalogue(read_jsonl(GAZETTEER))
+
+
+def _filler(seed: int = 1) -> agencies_ner_data.AgencyFiller:
+    return agencies_ner_data.AgencyFiller(random.Random(seed), read_json(agencies_ner_data.SLOTS_FILE),
+                                          catalogue(read_jsonl(GAZETTEER)))
+
+
+def test_agency_templates_use_the_shared_slot_language_and_count_their_own_offsets():
+    filler = _filler()
+    text, spans = assemble(filler.render("[[شاركت|شارك:1]] {=مكتب التدريب} في ورشة ل{=المنظمة الدولية للهجرة} في {CITY}"))
+    assert text.startswith("شارك مكتب التدريب في ورشة للمنظمة الدولية للهجرة في ")
+    assert [text[s:e] for s, e, _ in spans] == ["مكتب التدريب", "لمنظمة الدولية للهجرة"]
+    text, spans = assemble(filler.render("[[أعلنت|أعلن:1]] {=وزارة العدل} أن {ref1} [[تتابع|يتابع:1]] القضية"))
+    assert text == "أعلنت وزارة العدل أن الوزارة تتابع القضية" and len(spans) == 1
+
+
+@pytest.mark.parametrize("slot,count", [("{chain_court}", 2), ("{abbr}", 2), ("{sec.kw}", 1), ("{CITY}", 0)])
+def test_agency_slots_give_their_spans(slot, count):
+    filler = _filler()
+    for _ in range(20):
+        text, spans = assemble(filler.render(f"وشارك {slot} في الاجتماع"))
+        assert len(spans) == count
+        row = {"text": text, "spans": spans, "where": slot}
+        assert agencies_ner_data.span_problems(row, filler.heads, {"", "ل", "ب"}) == []
+
+
+@pytest.mark.parametrize("text,span,problem", [
+    ("زار وزارة العدل", (4, 15), None),
+    ("زار وزارة العدل", (5, 15), "starts inside a word"),
+    ("زار وزارة العدل", (4, 14), "ends inside a word"),
+    ("زار وزارة العدل", (3, 15), "outer space"),
+    ("زار الوزير العدل", (4, 16), "does not start with a head noun"),
+    ("زار [[وزارة العدل", (6, 17), "markup left"),
+])
+def test_a_wrong_agency_span_is_reported(text, span, problem):
+    row = {"text": text, "spans": [[*span, "AGENCY"]], "where": "t"}
+    found = agencies_ner_data.span_problems(row, _filler().heads, {"", "ل", "ب"})
+    assert found == [] if problem is None else any(problem in p for p in found)
