@@ -27,6 +27,7 @@ and any problem stops the run.
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 import unicodedata
@@ -58,7 +59,7 @@ REF = re.compile(r"ref(\d)$")
 
 
 def strip_al(word: str) -> str:
-    return word[2:] if word.startswith("ال") else word
+    return word.removeprefix("ال")
 
 
 class Heads:
@@ -183,7 +184,7 @@ class AgencyFiller:
         if names[0] == "abbr":
             return [(self.variant(names[1]), True), (" (", False), (names[2], True), (")", False)]
         pieces = [(self.variant(names[0]), True)]
-        for child, parent in zip(names, names[1:]):
+        for child, parent in itertools.pairwise(names):
             pieces += [(self.connector(child), False), (self.variant(parent), True)]
         return pieces
 

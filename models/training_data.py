@@ -1,18 +1,19 @@
-"""Templated training rows from data files: `python -m models.training_data` (repo root).
+"""Generated training rows from data files: `python -m models.training_data` (repo root).
 
-Stage 0 of training, before `models/train.py`. The templates live in
-`data/training/templates/` (`events.jsonl`: one clause template a line; `relevance.jsonl`:
-one subtheme a line, with story variants of titles, leads and bodies), the slot lists in
-`templates/slots.json` (per state: agencies as gazetteer ids with the name used and its
-grammatical gender, laws, cities, ports; shared lists; the ordered draws of one slot set),
-the seeds and sizes in `templates/generate.json`. Agency slots are filled from
-`data/gazetteers/agencies.jsonl`: an entry with an `id` must name that gazetteer body by one
-of its own names. A template writes `{slot}` for a value and `[[feminine|masculine:slot]]`
-for a word agreeing with the gender of the agency in `slot`.
+Stage 0 of training, before `models/train.py`. Writes all three generated files, seeded and
+byte for byte reproducible, in the one slot language of `models/templating.py`:
 
-Output (seeded, byte for byte reproducible): `data/training/events_templated.jsonl` and
-`data/training/relevance_templated.jsonl`. Hand-written rows stay in their own files
-(`*_handwritten*.jsonl`) and are read by the trainer as they are.
+* `events_templated.jsonl` from `templates/events.jsonl` (one clause template a line) and
+  `relevance_templated.jsonl` from `templates/relevance.jsonl` (one subtheme a line, with
+  story variants of titles, leads and bodies), both filled from `templates/slots.json`
+  (per state: agencies as gazetteer ids with the name used and its grammatical gender,
+  laws, cities, ports; shared lists; the ordered draws of one slot set). An agency entry
+  with an `id` must name that body of `data/gazetteers/agencies.jsonl` by one of its names.
+* `agencies_ner.jsonl` (sentences with AGENCY spans): `models/agencies_ner_data.py`.
+
+Seeds, sizes and file names: `templates/generate.json`. Hand-written rows stay in their own
+files (`*_handwritten*.jsonl`, `src/agencies_handwritten.txt`); the trainer reads the
+first as they are, the agency file holds both parts.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ import re
 import sys
 from pathlib import Path
 
-from core.errors import DataFileError
 from core.paths import GAZETTEERS, TRAINING
 from core.vocabulary import EVENT_TYPES
 from models.agencies_ner_data import agency_rows
