@@ -1,6 +1,7 @@
-"""models/training_data.py: the templated training rows come from the data files of
-data/training/templates/ and the gazetteer, reproducibly; the annotated agency spans sit
-on the pipeline's own token boundaries."""
+"""models/training_data.py, models/agencies_ner_data.py, models/templating.py: the three
+generated training files come from the data files of data/training/templates/ and the
+gazetteer in one slot language, reproducibly; every span is checked when made and sits on
+the pipeline's own token boundaries."""
 
 from __future__ import annotations
 
