@@ -4,7 +4,8 @@ Run from the repository root (CAMeL mode when CAMELTOOLS_DATA is set):
 
     .venv/bin/python benchmarks/model_value.py [--set NAME=GOLD:TEXTS ...]
 
-The sets default to the team's test articles (tests/articles/) and, when their texts are
+The sets default to the team's test articles (tests/articles/), the four near misses of
+tests/nearmiss/ and, when their texts are
 there, the real-text development sets (data/realtext/gold.jsonl with /work/realtext/texts,
 data/realtext/heldout/gold.jsonl with /work/realtext/heldout_texts). For each set it prints
 F1 (tp/fp/fn) of agencies with / without the agency CRF, of events with / without the
@@ -31,6 +32,7 @@ from nlp.extract import RELEVANCE_THRESHOLD
 from nlp.language import build_nlp
 
 SETS = {"test articles": (ROOT / "tests/articles/gold.jsonl", ROOT / "tests/articles"),
+        "test near misses": (ROOT / "tests/nearmiss/gold.jsonl", ROOT / "tests/nearmiss"),
         "real-text dev": (ROOT / "data/realtext/gold.jsonl", Path("/work/realtext/texts")),
         "real-text dev 2 (spent held-out)": (ROOT / "data/realtext/heldout/gold.jsonl",
                                              Path("/work/realtext/heldout_texts"))}
