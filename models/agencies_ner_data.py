@@ -70,7 +70,8 @@ class Heads:
         self.all, self.masculine = set(heads["all"]), set(heads["masculine"])
         self.feminine = set(heads["feminine_without_ta"])
         self.short = set(heads["short_names"])
-        self.folded = {h.translate(HAMZA) for h in self.all | self.short}
+        self.short_folded = {s.translate(HAMZA) for s in self.short}
+        self.folded = {h.translate(HAMZA) for h in self.all} | self.short_folded
 
     @staticmethod
     def head(name: str) -> str:
@@ -94,9 +95,8 @@ class Heads:
         """The span's first word is a head noun or a short name (hamza folded)."""
         first = DIACRITICS.sub("", span.split()[0].replace("ـ", ""))
         head = strip_al("ا" + first) if fused and not first.startswith("لجن") else strip_al(first)
-        shorts = {s.translate(HAMZA) for s in self.short}
-        return (head.translate(HAMZA) in self.folded or span.translate(HAMZA) in shorts
-                or first.translate(HAMZA) in shorts)
+        return (head.translate(HAMZA) in self.folded or span.translate(HAMZA) in self.short_folded
+                or first.translate(HAMZA) in self.short_folded)
 
 
 def catalogue(gazetteer: list[dict]) -> list[dict]:

@@ -146,3 +146,19 @@ def test_a_wrong_agency_span_is_reported(text, span, problem):
     row = {"text": text, "spans": [[*span, "AGENCY"]], "where": "t"}
     found = agencies_ner_data.span_problems(row, _filler().heads, {"", "ل", "ب"})
     assert found == [] if problem is None else any(problem in p for p in found)
+
+
+def test_generation_stops_on_a_wrong_span_and_names_it(tmp_path):
+    handwritten = tmp_path / "hand.txt"
+    handwritten.write_text("# h001 kuna\nزار [[وزارة العدل]] اليوم.\n", encoding="utf-8")
+    templates = tmp_path / "templates.jsonl"
+    config = {**read_json(TEMPLATES / "generate.json")["agencies_ner"],
+              "handwritten": str(handwritten), "templates": str(templates)}
+    templates.write_text('{"group": "t001", "register": "wire", "template": "زار {=وزارة العدل} {CITY}."}\n',
+                         encoding="utf-8")
+    rows = agencies_ner_data.agency_rows(read_jsonl(GAZETTEER), config)
+    assert [r["text"][s:e] for r in rows for s, e, _ in r["spans"]][:2] == ["وزارة العدل", "وزارة العدل"]
+    templates.write_text('{"group": "t001", "register": "wire", "template": "زار {=وزير العدل} {CITY}."}\n',
+                         encoding="utf-8")
+    with pytest.raises(DataFileError, match="t001: span does not start with a head noun"):
+        agencies_ner_data.agency_rows(read_jsonl(GAZETTEER), config)
