@@ -1,9 +1,10 @@
 """The real-text sets (data/realtext/) are consistent and hold no article text: the development
-set (gold.jsonl, sources.jsonl) and the held-out test set (heldout/, never used for tuning).
+set (gold.jsonl, sources.jsonl), the first held-out set (heldout/, now spent) and the second
+held-out test set (heldout2/, never used for tuning).
 Every gold row has a source line (URL, the search query that finds it), event types are the
 spec's names, near-misses have no events, and no committed field is longer than a short
-quotation except names. The held-out set shares no article and no query with the development
-set. Also checks score.py's choice of set and its split of present and missing texts."""
+quotation except names. Each held-out set shares no article and no query with the sets made
+before it. Also checks score.py's choice of set and its split of present and missing texts."""
 import json
 import sys
 from pathlib import Path
@@ -20,7 +21,10 @@ import score
 MAX_FIELD = 150
 MAX_QUOTE_WORDS = 14
 # set name -> (folder under data/realtext, id prefix, least number of annotated articles)
-SETS = {"dev": (ROOT, "rt-", 60), "heldout": (ROOT / "heldout", "ho-", 40)}
+SETS = {"dev": (ROOT, "rt-", 60), "heldout": (ROOT / "heldout", "ho-", 40),
+        "heldout2": (ROOT / "heldout2", "h2-", 40)}
+# each held-out set -> the sets made before it, with which it may share no article or query
+EARLIER = {"heldout": ["dev"], "heldout2": ["dev", "heldout"]}
 
 
 def rows(folder, name):
@@ -103,21 +107,23 @@ def test_no_article_text_committed(set_name, name):
     assert not list(folder.glob("*.txt")) and not (folder / "texts").exists()
 
 
-def test_heldout_shares_no_article_or_query_with_dev():
-    def urls(set_name):
-        return {unquote(s["url"]).rstrip("/") for s in sources(set_name).values()}
-
-    dev_urls, held_urls = urls("dev"), urls("heldout")
-    for u in held_urls:
-        assert not any(u.startswith(d) or d.startswith(u) for d in dev_urls), u
-    dev_queries = {s["query"] for s in sources("dev").values()}
-    assert not dev_queries & {s["query"] for s in sources("heldout").values()}
+def _urls(set_name):
+    return {unquote(s["url"]).rstrip("/") for s in sources(set_name).values()}
 
 
-def test_score_chooses_the_set():
-    assert score.SETS["heldout"] == SETS["heldout"][0] / "gold.jsonl"
-    assert [r["id"] for r in score.load_gold(score.SETS["heldout"])] == [r["id"] for r in gold("heldout")]
-    assert [r["id"] for r in score.load_gold(score.SETS["dev"])] == [r["id"] for r in gold("dev")]
+@pytest.mark.parametrize("held,earlier", [(h, e) for h, es in EARLIER.items() for e in es])
+def test_heldout_shares_no_article_or_query_with_earlier_sets(held, earlier):
+    old_urls = _urls(earlier)
+    for u in _urls(held):
+        assert not any(u.startswith(d) or d.startswith(u) for d in old_urls), u
+    old_queries = {s["query"] for s in sources(earlier).values()}
+    assert not old_queries & {s["query"] for s in sources(held).values()}
+
+
+@pytest.mark.parametrize("set_name", sorted(SETS))
+def test_score_chooses_the_set(set_name):
+    assert score.SETS[set_name] == SETS[set_name][0] / "gold.jsonl"
+    assert [r["id"] for r in score.load_gold(score.SETS[set_name])] == [r["id"] for r in gold(set_name)]
 
 
 def test_score_reports_missing_texts(tmp_path):

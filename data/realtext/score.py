@@ -8,9 +8,11 @@ whose texts are present with the shared scorer (../shared/tools/score_extraction
 
     .venv/bin/python data/realtext/score.py --texts /work/realtext/texts [--show]
 
-The held-out test set (heldout/, never used for tuning) is scored the same way:
+The held-out test sets are scored the same way: heldout/ (now spent, a second development set)
+and heldout2/ (never used for tuning):
 
     .venv/bin/python data/realtext/score.py --set heldout --texts /work/realtext/heldout_texts
+    .venv/bin/python data/realtext/score.py --set heldout2 --texts /work/realtext/heldout2_texts
 """
 import argparse
 import json
@@ -22,7 +24,8 @@ from urllib.parse import unquote
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_SCORER = HERE.parents[1] / ".." / "shared" / "tools" / "score_extraction.py"
-SETS = {"dev": HERE / "gold.jsonl", "heldout": HERE / "heldout" / "gold.jsonl"}
+SETS = {"dev": HERE / "gold.jsonl", "heldout": HERE / "heldout" / "gold.jsonl",
+        "heldout2": HERE / "heldout2" / "gold.jsonl"}
 
 
 def load_gold(path):
@@ -51,7 +54,7 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--texts", required=True, help="folder holding the re-collected <id>.txt files")
     ap.add_argument("--set", choices=sorted(SETS), default="dev",
-                    help="which gold set: dev (tuning) or heldout (testing only)")
+                    help="which gold set: dev or heldout (tuning), heldout2 (testing only)")
     ap.add_argument("--gold", help="a gold file (overrides --set)")
     ap.add_argument("--scorer", default=str(DEFAULT_SCORER))
     ap.add_argument("--pipeline", default=f"{sys.executable} pipeline.py")
