@@ -13,7 +13,7 @@ Arabic-Indic digits need no handling here. The grammars (`_grammar`), longest ma
   7. a year after a cue: "سنة 2013", "لعام 2024", "العام الجاري 2019", "في 2024", "مطلع 2024",
      "2013م", "تقرير 2022", "رؤية 2030", "من مواليد 1951", and after a document's title
      ("تقرير الاتجار بالبشر 2022 –", when no word of it makes the number a count);
-     an English date of an embedded post ("August 3, 2024");
+     a date of an embedded post, month first ("August 3, 2024", "سبتمبر 5, 2025");
   8. relative words: "أمس", "اليوم الخميس", "الشهر الجاري", "العام الماضي", "الخميس الماضي".
 
 Rules callers depend on:
@@ -63,7 +63,7 @@ _POINT_CUE = r"(?:في|منذ|خلال|حتي|بحلول|قبل|بعد)"
 _SPAN_CUE = r"(?:مطلع|نهايه|اواخر|اوائل|منتصف|بدايه|اواسط)"
 # nouns a year can follow directly: "تقرير 2022", "رؤيه 2030", "خطه 2025"
 _DOC_CUE = r"(?:ال)?(?:تقرير|رؤيه|خطه|استراتيجيه|موازنه|ميزانيه|نسخه|موسم|دوره|اصدار)"
-_BIRTH_CUE = r"(?:ال)?مواليد"  # "من مواليد 1951": a person's birth year
+_BIRTH_CUE = r"مواليد"  # "من مواليد 1951": a birth year ("عدد المواليد 2000" is a count)
 # a title between the document noun and its year: "تقرير الاتجار بالبشر 2022 –"
 _TITLE_WORD = r"[^\S\n]+[^\s\d،,.؛:()\[\]«»\"“”!?؟/–-]+"
 _AFTER_TITLE_YEAR = r"(?=\s*(?:[،,.؛:)»\"”!?؟–-]|\n|$)|\s+ال)"
@@ -285,6 +285,12 @@ def _resolve_latin(m: re.Match, text: str, published) -> Optional[Resolved]:
     return _day_value(_safe_date(year, month, day)) if year in GREGORIAN_YEARS else None
 
 
+def _resolve_month_first(m: re.Match, text: str, published) -> Resolved | None:
+    """Month, day, year, as embedded posts and some agencies write it ("سبتمبر 5, 2025")."""
+    year, month = int(m["year"]), _calendar()["greg"][_phrase(m["mon"])]
+    return _day_value(_safe_date(year, month, int(m["day"]))) if year in GREGORIAN_YEARS else None
+
+
 def _is_noun_phrase_day(m: re.Match, text: str) -> bool:
     """"اليوم العالمي", "اليوم نفسه", "ذلك اليوم": اليوم as a noun, not as today."""
     cal, after, before = _calendar(), _NEXT_WORD.match(text, m.end("m")), _PREV_WORD.search(text, 0, m.start())
@@ -374,6 +380,8 @@ def _grammar() -> tuple[tuple[re.Pattern, Callable], ...]:
         ((rf"(?<![A-Za-z])(?P<m>(?P<lmon>{latin})\.?\s+(?P<day>\d{{1,2}})\s*,?\s+{_YEAR}"
           rf"|(?P<day2>\d{{1,2}})\s+(?P<lmon2>{latin})\.?\s*,?\s+(?P<year2>\d{{4}})(?!\d))"),
          _resolve_latin),
+        (rf"{_CLITIC}(?P<m>(?P<mon>{greg})\s+(?P<day>\d{{1,2}})\s*[،,]\s*{_YEAR})",
+         _resolve_month_first),
         (rf"(?P<m>{_NOT_IN_NUMBER}\d{{4}}(?:م|\s*ميلادي(?:ه)?)(?!\w))", _resolve_cued_year),
         (rf"{_CLITIC}(?P<m>(?P<rel>{day_words})(?:\s+(?P<wd>{weekday}))?)(?!\w)", _resolve_relative),
         (rf"{_CLITIC}(?P<m>(?P<rel>{other_words}))(?!\w)", _resolve_relative),
