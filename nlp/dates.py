@@ -5,12 +5,15 @@ Pure functions: text in, `DateMention`s with offsets in the ORIGINAL text out. T
 on `nlp.normalise.normalise_with_offsets` text, so tatweel, diacritics, hamza forms and
 Arabic-Indic digits need no handling here. The grammars (`_grammar`), longest match winning:
   1. day + month name (+ year): "الخميس 31 يوليو 2025", "6 و7 فبراير الجاري" (value = first day);
-  2. numeric dates: "31/7/2025", "2025-07-31", "21/7/1430هـ" (Hijri when the year is 1300-1500);
+  2. numeric dates: "31/7/2025", "2025-07-31", "21 / 7 / 1430هـ" (Hijri when the year is
+     1300-1500), a day range "18و19/11/1427هـ" (value = first day);
   3. month + year, or a named month made relative: "يوليو 2025", "شهر مارس الماضي";
   4. Hijri dates with a month name: "15 محرم 1447 هـ"; 5. Hijri years: "لسنة 1430هـ";
   6. year ranges: "2025 - 2028", "من 2020 إلى 2023" (value = first end, `years` = both ends);
-  7. a year after a cue: "سنة 2013", "لعام 2024", "في 2024", "مطلع 2024", "2013م",
-     "تقرير 2022", "رؤية 2030";
+  7. a year after a cue: "سنة 2013", "لعام 2024", "العام الجاري 2019", "في 2024", "مطلع 2024",
+     "2013م", "تقرير 2022", "رؤية 2030", "من مواليد 1951", and after a document's title
+     ("تقرير الاتجار بالبشر 2022 –", when no word of it makes the number a count);
+     a date of an embedded post, month first ("August 3, 2024", "سبتمبر 5, 2025");
   8. relative words: "أمس", "اليوم الخميس", "الشهر الجاري", "العام الماضي", "الخميس الماضي".
 
 Rules callers depend on:
@@ -18,8 +21,9 @@ Rules callers depend on:
     and only in 1900-2100, or 1300-1500 with a Hijri marker; after a weak cue ("في", "حتى")
     it is dropped when a counted noun follows ("حتى 2000 عامل").
   * A Hijri year alone becomes the Gregorian year holding the middle (so most days) of it:
-    1430 AH (29 Dec 2008 - 17 Dec 2009) -> 2009, 1445 AH -> 2024 (`hijri_year_to_gregorian`).
-    A full Hijri date converts exactly (hijridate, Umm al-Qura).
+    1430 AH (29 Dec 2008 - 17 Dec 2009) -> 2009, 1445 AH -> 2024 (`hijri_year_to_gregorian`),
+    as its value; it gives no `years` (it spans two, so the article refers to neither; the
+    users' convention). A full Hijri date converts exactly (hijridate, Umm al-Qura).
   * Relative mentions have `relative=True`; without `published` their value is None and they
     give no years. A week ("الأسبوع الماضي") resolves to the month of published -/+ 7 days,
     precision "month". A day or month without a year ("31 يوليو", "شهر مارس") is relative too.
@@ -59,6 +63,11 @@ _POINT_CUE = r"(?:في|منذ|خلال|حتي|بحلول|قبل|بعد)"
 _SPAN_CUE = r"(?:مطلع|نهايه|اواخر|اوائل|منتصف|بدايه|اواسط)"
 # nouns a year can follow directly: "تقرير 2022", "رؤيه 2030", "خطه 2025"
 _DOC_CUE = r"(?:ال)?(?:تقرير|رؤيه|خطه|استراتيجيه|موازنه|ميزانيه|نسخه|موسم|دوره|اصدار)"
+_BIRTH_CUE = r"مواليد"  # "من مواليد 1951": a birth year ("عدد المواليد 2000" is a count)
+# a title between the document noun and its year: "تقرير الاتجار بالبشر 2022 –"
+_TITLE_WORD = r"[^\S\n]+[^\s\d،,.؛:()\[\]«»\"“”!?؟/–-]+"
+_AFTER_TITLE_YEAR = r"(?=\s*(?:[،,.؛:)»\"”!?؟–-]|\n|$)|\s+ال)"
+_MAX_TITLE_WORDS = 12
 _NEXT_WORD = re.compile(r"\s*(\S+)")
 _PREV_WORD = re.compile(r"(\S+)\s*$")
 _SPACES = re.compile(r"\s+")
@@ -145,6 +154,8 @@ def _calendar() -> dict:
 
     return {
         "greg": lookup("gregorian"),
+        "latin": {name.lower(): month for name, month in month_names("latin").items()},
+        "not_in_titles": {normalise_text(w) for w in raw["not_between_title_and_year"]},
         "hijri": lookup("hijri"),
         "weekdays": {normalise_text(w): i for i, w in enumerate(raw["weekdays"])},
         "qualifiers": {normalise_text(k): v for k, v in raw["month_qualifiers"].items()},
@@ -223,9 +234,11 @@ def _resolve_hijri_date(m: re.Match, text: str, published) -> Optional[Resolved]
 
 
 def _resolve_hijri_year(m: re.Match, text: str, published) -> Optional[Resolved]:
+    """A Hijri year alone spans two Gregorian years: its value is the one holding most of
+    it, but it gives the article no year (it is ambiguous; the users' convention)."""
     year = int(m["year"])
     gregorian = hijri_year_to_gregorian(year) if year in HIJRI_YEARS else None
-    return (str(gregorian), "year", False, (gregorian,)) if gregorian else None
+    return (str(gregorian), "year", False, ()) if gregorian else None
 
 
 def _resolve_range(m: re.Match, text: str, published) -> Optional[Resolved]:
@@ -255,6 +268,27 @@ def _resolve_cued_year(m: re.Match, text: str, published) -> Optional[Resolved]:
     if m.groupdict().get("weak") and _counted_noun_follows(text, m.end("m")):
         return None
     return (str(years[0]), "year", False, tuple(years))
+
+
+def _resolve_titled_year(m: re.Match, text: str, published) -> Optional[Resolved]:
+    """A year after a document's title ("تقرير الاتجار بالأشخاص 2024،"), unless a word of
+    the title makes the number a count ("تقرير ... بلغ عدد الضحايا 2019،")."""
+    if any(word in _calendar()["not_in_titles"] for word in m["title"].split()):
+        return None
+    return _resolve_cued_year(m, text, published)
+
+
+def _resolve_latin(m: re.Match, text: str, published) -> Optional[Resolved]:
+    """A date in English ("August 3, 2024", "3 Aug 2024"), as embedded posts print them."""
+    month = _calendar()["latin"][(m["lmon"] or m["lmon2"]).lower()]
+    year, day = int(m["year"] or m["year2"]), int(m["day"] or m["day2"])
+    return _day_value(_safe_date(year, month, day)) if year in GREGORIAN_YEARS else None
+
+
+def _resolve_month_first(m: re.Match, text: str, published) -> Resolved | None:
+    """Month, day, year, as embedded posts and some agencies write it ("سبتمبر 5, 2025")."""
+    year, month = int(m["year"]), _calendar()["greg"][_phrase(m["mon"])]
+    return _day_value(_safe_date(year, month, int(m["day"]))) if year in GREGORIAN_YEARS else None
 
 
 def _is_noun_phrase_day(m: re.Match, text: str) -> bool:
@@ -308,6 +342,7 @@ def _grammar() -> tuple[tuple[re.Pattern, Callable], ...]:
     """The compiled patterns (built once from calendar.json), each with its resolver."""
     cal = _calendar()
     greg, hijri = _alternation(cal["greg"]), _alternation(cal["hijri"])
+    latin = "(?i:" + _alternation(cal["latin"]) + ")"
     weekday, qual = _alternation(cal["weekdays"]), _alternation(cal["qualifiers"])
     day_words = _alternation(p for p, (unit, _) in cal["relative"].items() if unit == "day")
     other_words = _alternation(p for p, (unit, _) in cal["relative"].items() if unit != "day")
@@ -317,7 +352,7 @@ def _grammar() -> tuple[tuple[re.Pattern, Callable], ...]:
         (rf"(?<!\w)[وب]?(?P<m>{lead_wd}(?P<day>\d{{1,2}})(?:\s*(?:و|-|الي|حتي)\s*\d{{1,2}})?"
          rf"\s+(?:من\s+)?(?:شهر\s+)?(?P<mon>{greg}){alt_month}"
          rf"(?:\s*[،,]?\s*{_YEAR}{_GREG_MARK}?|\s+(?P<q>{qual}))?)(?!\w)", _resolve_day_month),
-        (rf"{_CLITIC}(?P<m>{lead_wd}{_NOT_IN_NUMBER}(?:(?P<d>\d{{1,2}})(?P<s>[/.-])(?P<mo>\d{{1,2}})(?P=s)"
+        (rf"{_CLITIC}(?P<m>{lead_wd}{_NOT_IN_NUMBER}(?:(?P<d>\d{{1,2}})(?:\s*و\s*\d{{1,2}})?(?P<s>[^\S\n]?/[^\S\n]?|[.-])(?P<mo>\d{{1,2}})(?P=s)"
          rf"(?P<y>\d{{4}})|(?P<y2>\d{{4}})(?P<s2>[/-])(?P<mo2>\d{{1,2}})(?P=s2)(?P<d2>\d{{1,2}}))"
          rf"(?![\d]|[/.-]\d)(?P<hm>{_HIJRI_MARK})?)", _resolve_numeric),
         (rf"{_CLITIC}(?P<m>(?:شهر\s+)?(?P<mon>{greg}){alt_month}\s*[،,]?\s*{_YEAR}{_GREG_MARK}?)",
@@ -331,14 +366,22 @@ def _grammar() -> tuple[tuple[re.Pattern, Callable], ...]:
         (rf"(?<!\w)[وف]?(?P<m>(?:(?P<lead>من|بين)\s+)?(?:(?:ال)?(?:عام|سنه|الفتره)\s+)?{_NOT_IN_NUMBER}"
          rf"(?P<y1>\d{{4}})\s*(?P<sep>-|/|الي|حتي|و)\s*(?:(?:ال)?(?:عام|سنه)\s+)?(?P<y2>\d{{4}}))"
          rf"(?!\d|[/.-]\d)", _resolve_range),
-        (rf"{_CLITIC}(?P<m>{_STRONG_CUE}\s*{_NOT_IN_NUMBER}\d{{4}}{_MORE_YEARS}{_GREG_MARK}?)",
+        (rf"{_CLITIC}(?P<m>{_STRONG_CUE}(?:\s+{qual}ه?)?\s*{_NOT_IN_NUMBER}\d{{4}}{_MORE_YEARS}{_GREG_MARK}?)",
          _resolve_cued_year),
         (rf"(?<!\w)[وف]?(?P<weak>{_POINT_CUE})\s+(?P<m>{_NOT_IN_NUMBER}\d{{4}}{_MORE_YEARS}{_GREG_MARK}?)",
          _resolve_cued_year),
         (rf"{_CLITIC}(?P<m>(?P<weak>{_SPAN_CUE})\s+{_NOT_IN_NUMBER}\d{{4}}{_MORE_YEARS}{_GREG_MARK}?)",
          _resolve_cued_year),
-        (rf"{_CLITIC}(?P<weak>{_DOC_CUE})\s+(?P<m>{_NOT_IN_NUMBER}\d{{4}}{_MORE_YEARS}{_GREG_MARK}?)",
+        (rf"{_CLITIC}(?P<weak>{_DOC_CUE}|{_BIRTH_CUE})\s+(?P<m>{_NOT_IN_NUMBER}\d{{4}}{_MORE_YEARS}{_GREG_MARK}?)",
          _resolve_cued_year),
+        ((rf"{_CLITIC}(?P<weak>{_DOC_CUE})(?P<title>(?:{_TITLE_WORD}){{1,{_MAX_TITLE_WORDS}}}?)"
+          rf"[^\S\n]+(?P<m>{_NOT_IN_NUMBER}\d{{4}}{_MORE_YEARS}{_GREG_MARK}?){_AFTER_TITLE_YEAR}"),
+         _resolve_titled_year),
+        ((rf"(?<![A-Za-z])(?P<m>(?P<lmon>{latin})\.?\s+(?P<day>\d{{1,2}})\s*,?\s+{_YEAR}"
+          rf"|(?P<day2>\d{{1,2}})\s+(?P<lmon2>{latin})\.?\s*,?\s+(?P<year2>\d{{4}})(?!\d))"),
+         _resolve_latin),
+        (rf"{_CLITIC}(?P<m>(?P<mon>{greg})\s+(?P<day>\d{{1,2}})\s*[،,]\s*{_YEAR})",
+         _resolve_month_first),
         (rf"(?P<m>{_NOT_IN_NUMBER}\d{{4}}(?:م|\s*ميلادي(?:ه)?)(?!\w))", _resolve_cued_year),
         (rf"{_CLITIC}(?P<m>(?P<rel>{day_words})(?:\s+(?P<wd>{weekday}))?)(?!\w)", _resolve_relative),
         (rf"{_CLITIC}(?P<m>(?P<rel>{other_words}))(?!\w)", _resolve_relative),

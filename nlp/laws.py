@@ -42,13 +42,13 @@ from pathlib import Path
 
 from core.errors import DataFileError
 from core.paths import PATTERNS
-from nlp.dates import end_over_marks, find_dates, hijri_year_to_gregorian
+from nlp.dates import GREGORIAN_YEARS, end_over_marks, find_dates, hijri_year_to_gregorian
 from nlp.normalise import NormText, normalise_text, normalise_with_offsets
 
 INSTRUMENTS_FILE = PATTERNS / "legal_instruments.jsonl"
 KINDS = frozenset({"law", "decree_law", "decree", "royal_decree", "sultani_decree", "amiri_decree",
-                   "federal_law", "cabinet_decision", "ministerial_decision", "convention",
-                   "protocol", "treaty", "charter"})
+                   "federal_law", "cabinet_decision", "ministerial_decision", "regulation",
+                   "convention", "protocol", "treaty", "charter", "declaration"})
 KEY_FAMILY = {"federal_law": "law", "royal_decree": "decree", "sultani_decree": "decree",
               "amiri_decree": "decree"}
 COUNTRY_ADJECTIVES = {"كويتي": "KW", "سعودي": "SA", "اماراتي": "AE", "قطري": "QA",
@@ -85,12 +85,23 @@ _CITATION = re.compile(
 )
 # Unnumbered named instruments: a head, optional fixed adjectives, a connector, a name phrase.
 _NAMED_HEAD = re.compile(_CLITIC + r"(?P<m>(?P<def>ال)?(?P<head>قانون|نظام|اتفاقيه|بروتوكول"
-                         r"|ميثاق|معاهده))(?!\w)")
+                         r"|ميثاق|معاهده|اعلان))(?!\w)")
 _NAMED_KIND = {"قانون": "law", "نظام": "law", "اتفاقيه": "convention", "بروتوكول": "protocol",
-               "ميثاق": "charter", "معاهده": "treaty"}
+               "ميثاق": "charter", "معاهده": "treaty", "اعلان": "declaration"}
+# "القانون (النظام) الاسترشادي ...": the other name of the head, in brackets, read through
+_ALT_HEAD = re.compile(r"[^\S\n]*\([^\S\n]*(?:ال)?(?:قانون|نظام)[^\S\n]*\)")
+# a GCC model-law document before "للنظام|للقانون": "وثيقة أبوظبي للنظام الموحد ..."
+_DOCUMENT_BEFORE = re.compile(r"(?<!\w)[وف]?(?P<doc>وثيقه(?:[^\S\n]+[^\s\d،,.؛:()\"«»“”]+){1,2})"
+                              r"[^\S\n]+$")
+# "اللائحة التنفيذية لقانون ..." before a law: the law's executive regulations
+_REGULATION_BEFORE = re.compile(r"(?<!\w)[وف]?[بل]?(?P<reg>(?:ال)?لائحه[^\S\n]+(?:ال)?تنفيذيه)"
+                                r"[^\S\n]+(?:لل|ل)$")
+_REGULATED = frozenset({"law", "decree_law", "decree", "royal_decree", "sultani_decree",
+                        "amiri_decree", "federal_law", "cabinet_decision", "ministerial_decision"})
 NAME_WORDS_FILE = PATTERNS / "law_names.json"
 NAME_LISTS = ("head_adjectives", "name_nouns", "nizam_openers", "nizam_single_subjects",
-              "never_openers", "list_leads", "stop_words")
+              "never_openers", "list_leads", "stop_words", "declaration_openers",
+              "never_construct", "model_law_adjectives")
 
 
 def load_name_words(path: Path = NAME_WORDS_FILE) -> dict:
@@ -120,14 +131,20 @@ _NIZAM_SUBJECTS = _NAME_WORDS["nizam_openers"]
 _NIZAM_SINGLE = _NAME_WORDS["nizam_single_subjects"]  # "نظام العمل" alone, not "نظام العمل المرن"
 _NEVER_OPENERS = _NAME_WORDS["never_openers"]  # "اتفاقية التعاون" is an agreement, not a convention
 _NAME_STOP = _NAME_WORDS["stop_words"]
+_DECLARATION_OPENERS = _NAME_WORDS["declaration_openers"]  # "إعلان حقوق ...", not "إعلان نوايا"
+_NEVER_CONSTRUCT = _NAME_WORDS["never_construct"]  # "قانون أمس ..." is no "قانون جواز السفر"
+# "النظام الاسترشادي الموحد ...": a model law, whatever its subject
+_MODEL_ADJECTIVES = frozenset(w.removeprefix("ال") for w in _NAME_WORDS["model_law_adjectives"])
 _ABOUT = ("الخاص", "الخاصه", "المتعلق", "المتعلقه")  # "الاتفاقية الخاصة بالرق"
 _IMPERFECT = re.compile(r"^(?:ي|ت|ن|سي|ست)")
 _LINKERS = frozenset(("عبر", "ضد"))
 _ISSUED_BY = re.compile(r"[\s،,]*(?:و)?(?:ال)?صادر(?:ه)?\s+(?=ب)")
 _COMPLEMENT = re.compile(r"^[وف]?(?:ال)?(?:مكمل|مكمله|ملحق|ملحقه)$")
 _LIST_LEAD = _NAME_WORDS["list_leads"]
-_NAME_WORD = re.compile(r"[^\S\n]*(?P<comma>[،,][^\S\n]*)?"
-                        r"(?P<w>[^\s\d،,.؛:()\[\]\"«»“”!?؟/-]+)")
+_NAME_WORD = re.compile(r"[^\S\n]*(?P<comma>[،,][^\S\n]*)?(?P<open>\([^\S\n]*)?"
+                        r"(?P<w>[^\s\d،,.؛:()\[\]\"«»“”!?؟/-]+)(?P<close>[^\S\n]*\))?")
+# brackets inside a name, read through: one to three words, no digits
+_BRACKETS = re.compile(r"\([^\S\n]*[^\s\d()،,.؛:]+(?:[^\S\n]+[^\s\d()،,.؛:]+){0,2}[^\S\n]*\)")
 _MAX_NAME_WORDS = 18
 # after a named law: a state adjective and/or its number and year ("... الكويتي رقم 91 لسنة 2013")
 _NAMED_TAIL = re.compile(
@@ -142,9 +159,14 @@ _SUBJECT_STOP = frozenset(normalise_text(
     "الصادر والصادر المعدل والمعدل وتعديلاته إلى على عن منذ خلال"
 ).split())
 _VERB_LIKE = re.compile(r"^[وف]?(?:ي|لي|لت|سي|ست)")
-_HEAD_WORD = re.compile(r"^[وف]?[بل]?(?:ال)?(?:قانون|مرسوم|قرار|اتفاقيه|بروتوكول|معاهده|نظام|ميثاق)$")
+_HEAD_WORD = re.compile(r"^[وف]?(?:[بل]?ال|لل|[بل])?(?:قانون|مرسوم|قرار|اتفاقيه|بروتوكول|معاهده"
+                        r"|نظام|ميثاق|اعلان)$")
 _MAX_SUBJECT_WORDS = 8
 _SPACES = re.compile(r"[\s،,]+")
+_BRACKETED = re.compile(r"\([^()]*\)")
+_FULL_DATE = re.compile(r"\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}")
+_SHORT_YEAR = re.compile(r"\d\s*/\s*\d{2}(?!\d)")
+_FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _ADJECTIVE_WORD = re.compile(r"^(?:ال)?(?:وطني|" + "|".join(COUNTRY_ADJECTIVES) + r")$")
 
 
@@ -280,7 +302,8 @@ def _name_for_number(kind: str, number: str, year: int | None, country: str | No
 def _named_laws(norm: str) -> list[tuple]:
     found = []
     for match in _NAMED_HEAD.finditer(norm):
-        name = _name_phrase(norm, match)
+        document = _document_start(norm, match)
+        name = _name_phrase(norm, match, document is not None)
         if name is None:
             continue
         end, country = name
@@ -292,16 +315,39 @@ def _named_laws(norm: str) -> list[tuple]:
             country = COUNTRY_ADJECTIVES.get((tail["adj"] or "").removeprefix("ال"),
                                              _STATE_PHRASES.get(tail["state"], country))
         kind = _NAMED_KIND[match["head"]]
-        found.append((match.start("m"), end, 2, (kind, number, year, country, None)))
+        start = match.start("m") if document is None else document
+        found.append((start, end, 2, (kind, number, year, country, None)))
     return found
 
 
+def _document_start(norm: str, head: re.Match) -> int | None:
+    """Start of "وثيقة <place>" before "للنظام|للقانون" (a GCC model law: "وثيقة أبوظبي
+    للنظام الموحد لمكافحة ..."), or None; "وثيقة" heads a law only with such a complement."""
+    clitic = norm[head.start():head.start("m")]
+    if head["head"] not in ("قانون", "نظام") or not clitic.endswith("لل"):
+        return None
+    document = _DOCUMENT_BEFORE.search(norm, max(0, head.start() - 60), head.start())
+    return document.start("doc") if document else None
+
+
 def _words_after(norm: str, position: int):
-    """(word, end) pairs after `position` on the same line; a comma only before "وبخاصة"."""
+    """(word, end) pairs after `position` on the same line; a comma only before "وبخاصة".
+    Words in brackets ("للنظام (القانون) الموحد") are read through: a name can end inside
+    them only before the opening bracket."""
+    before_brackets = None
     while word := _NAME_WORD.match(norm, position):
         if word["comma"] and word["w"] not in _LIST_LEAD and word["w"] != "لا":
             return
-        yield word["w"], word.end()
+        if word["open"]:
+            if before_brackets is not None or not _BRACKETS.match(norm, word.start("open")):
+                return
+            before_brackets = position
+        if word["close"] and before_brackets is None:  # "(انظر قانون العمل)"
+            yield word["w"], word.end("w")
+            return
+        closed = word["close"] is not None
+        yield word["w"], word.end() if closed or before_brackets is None else before_brackets
+        before_brackets = None if closed else before_brackets
         position = word.end()
 
 
@@ -318,10 +364,15 @@ def _opens_name(word: str) -> bool:
     return word not in _NAME_STOP and (bare in _MASDARS or bare.startswith("ال"))
 
 
-def _name_phrase(norm: str, head: re.Match) -> tuple[int, str | None] | None:
+def _name_phrase(norm: str, head: re.Match,
+                 document: bool = False) -> tuple[int, str | None] | None:
     """(end, country) of the name phrase after a head ("قانون العمل", "الاتفاقية العربية
-    لمكافحة ..."), or None when the head is a generic mention ("القانون", "تطبيق القانون")."""
-    words = list(_words_after(norm, head.end("m")))[:_MAX_NAME_WORDS + 4]
+    لمكافحة ..."), or None when the head is a generic mention ("القانون", "تطبيق القانون").
+    After "وثيقة <place>" (`document`) or with a model law's adjective ("النظام الاسترشادي
+    الموحد ...") a "نظام" needs no verbal noun: it is a law."""
+    alternative = _ALT_HEAD.match(norm, head.end("m"))
+    words = list(_words_after(norm, alternative.end() if alternative else head.end("m")))
+    words = words[:_MAX_NAME_WORDS + 4]
     i, country, adjectives = 0, None, 0
     while i < len(words) and _is_head_adjective(words[i][0]):
         country = COUNTRY_ADJECTIVES.get(_masculine(words[i][0]), country)
@@ -333,17 +384,37 @@ def _name_phrase(norm: str, head: re.Match) -> tuple[int, str | None] | None:
         i, linked = i + 2, True
     else:
         linked = "ل" if i < len(words) and words[i][0].startswith("ل") and adjectives else False
-    if i >= len(words) or not (linked or not head["def"]) or _is_discipline(head, words[:i]):
+    definite = head["def"] or norm[head.start():head.start("m")].endswith("لل")  # "للقانون"
+    if i >= len(words) or not (linked or not definite) or _is_discipline(head, words[:i]):
         return None
     first = words[i][0]
     to_instrument = head["head"] == "بروتوكول" and linked and _HEAD_WORD.match(first)
-    opens = _opens_name(first) or linked is True and first not in _NAME_STOP or to_instrument
-    if first in _NEVER_OPENERS or not opens:
+    opens = _opens_name(first) or linked is True and first not in _NAME_STOP or to_instrument \
+        or not (definite or linked or adjectives) and _opens_construct(head, words[i:i + 2])
+    if first in _NEVER_OPENERS or not opens or head["head"] == "اعلان" and not _declares(first):
         return None
     end = _name_end(words, i, bool(to_instrument))
-    if head["head"] == "نظام" and not _nizam_law(words, i, end):
+    model = any(_masculine(word) in _MODEL_ADJECTIVES for word, _ in words[:i])
+    if head["head"] == "نظام" and not (document or model) and not _nizam_law(words, i, end):
         return None
     return (end, country) if end else None
+
+
+def _opens_construct(head: re.Match, words: list[tuple[str, int]]) -> bool:
+    """"قانون جواز السفر": a bare noun, then a definite word, after an indefinite "قانون"
+    (never a verb, a word with a proclitic, or a word of "never_construct": "قانون أمس ...")."""
+    if head["head"] != "قانون" or len(words) < 2 or not words[1][0].startswith("ال"):
+        return False
+    first = words[0][0]
+    return not (first in _NAME_STOP or first in _NEVER_CONSTRUCT or first[:1] in "وفبلك"
+                or _IMPERFECT.match(first) or _HEAD_WORD.match(first))
+
+
+def _declares(first: str) -> bool:
+    """A declaration of rights or principles ("إعلان حقوق الإنسان", "الإعلان العالمي لحقوق
+    الإنسان"), not of intent ("إعلان نوايا": an agreement)."""
+    bare = "ال" + first[2:] if first.startswith("لل") else first.removeprefix("ل")
+    return bare in _DECLARATION_OPENERS
 
 
 def _masculine(adjective: str) -> str:
@@ -486,6 +557,20 @@ def _issued_by(norm: str, chosen: list[tuple]) -> list[tuple]:
     return linked
 
 
+def _regulations(norm: str, chosen: list[tuple]) -> list[tuple]:
+    """A law after "اللائحة التنفيذية لـ" becomes its executive regulations, an instrument of
+    their own (kind "regulation", the law's number, year and country)."""
+    found = []
+    for cand in chosen:
+        kind, number, year, country, _ = cand[3]
+        lead = _REGULATION_BEFORE.search(norm, max(0, cand[0] - 40), cand[0])
+        if lead and kind in _REGULATED:
+            fields = ("regulation", number, year, country, None)
+            cand = (lead.start("reg"), cand[1], cand[2], fields)
+        found.append(cand)
+    return found
+
+
 # --- public API ----------------------------------------------------------------
 
 def find_laws(text: str, norm: NormText | None = None) -> list[LawMention]:
@@ -503,6 +588,7 @@ def find_laws(text: str, norm: NormText | None = None) -> list[LawMention]:
     candidates += _numbered_citations(norm.text)
     mentions = []
     chosen = _issued_by(norm.text, _with_subjects(norm.text, _select(candidates)))
+    chosen = _regulations(norm.text, chosen)
     for start, end, _, (kind, number, year, country, name) in chosen:
         orig_start, orig_end = norm.to_original(start, end)
         orig_start = _past_proclitic(text, orig_start, orig_end)
@@ -521,15 +607,19 @@ def _past_proclitic(text: str, start: int, end: int) -> int:
 
 
 def written_year(text: str, year: int | None) -> int | None:
-    """`year` when the citation `text` writes a year (Gregorian or Hijri), else None: the
-    year a data file knows of a named instrument ("نظام مكافحة جرائم الاتجار بالأشخاص",
-    2009) is no year the article refers to."""
-    return year if year and re.search(r"\d{4}|\d/\d{2}(?!\d)", normalise_text(text)) else None
+    """`year` when the citation `text` writes it: a Gregorian year, a two-digit one
+    ("97/99") or a full date (Hijri too: "21/7/1430هـ"), else None. The year a data file
+    knows of a named instrument ("نظام مكافحة جرائم الاتجار بالأشخاص", 2009) is no year the
+    article refers to, and a Hijri year alone ("لسنة 1430هـ") spans two (`nlp.dates`)."""
+    norm = normalise_text(text)
+    written = _FULL_DATE.search(norm) or _SHORT_YEAR.search(norm) or any(
+        int(four) in GREGORIAN_YEARS for four in _FOUR_DIGITS.findall(norm))
+    return year if year and written else None
 
 
 def _subject_of(text: str) -> str:
     """The normalised subject of an unnumbered named law, without head, connector or adjective."""
-    words = _name_key(text).split()
+    words = _name_key(_BRACKETED.sub(" ", text)).split()
     tail = next((i for i, w in enumerate(words) if w in ("رقم", "لسنه", "لعام") or w.isdigit()
                  or w == "في" and words[i + 1:i + 2] != ["شان"]), None)
     words = words[:tail]

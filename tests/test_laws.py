@@ -389,3 +389,110 @@ def test_name_words_file_errors_name_the_file(tmp_path, content, reason):
 def test_name_words_file_is_valid():
     data = laws.load_name_words()
     assert set(laws.NAME_LISTS) <= set(data) and data["state_phrases"]["دولة الكويت"] == "KW"
+
+
+# --- GCC model-law documents, regulations, declarations, brackets (issue 9) ---------------
+
+@pytest.mark.parametrize("text,mention_text", [
+    ("واعتمد المجلس الأعلى وثيقة الدوحة للنظام الموحد لحماية العمالة المنزلية بدول المجلس في دورته",
+     "وثيقة الدوحة للنظام الموحد لحماية العمالة المنزلية بدول المجلس"),
+    ("أحالت اللجنة وثيقة مسقط للقانون (النظام) الموحد لمكافحة غسل الأموال إلى الوزراء",
+     "وثيقة مسقط للقانون (النظام) الموحد لمكافحة غسل الأموال"),
+    ("وتطبق الدول القانون (النظام) الاسترشادي الموحد لمكافحة جرائم الاتجار بالبشر الذي أقره المجلس",
+     "القانون (النظام) الاسترشادي الموحد لمكافحة جرائم الاتجار بالبشر"),
+    ("وناقشوا النظام الاسترشادي الموحد للعمالة المنزلية لدول المجلس، ثم",
+     "النظام الاسترشادي الموحد للعمالة المنزلية لدول المجلس"),
+])
+def test_a_gcc_model_law_is_one_whole_law(text, mention_text):
+    assert only_law(text, mention_text).kind == "law"  # from its head, no proclitic left on
+
+
+@pytest.mark.parametrize("text", [
+    "ضبط وافدا يحمل وثيقة سفر مزورة",
+    "وقدمت الكويت وثيقة الكويت لحقوق الطفل في المؤتمر",  # no law or system named
+    "وسلم وثيقة التخرج للطلبة",
+])
+def test_a_document_is_no_law_without_a_law_or_system(text):
+    assert find_laws(text) == []
+
+
+def test_the_abu_dhabi_document_is_a_known_gcc_instrument():
+    [mention] = find_laws("وأقرت دول المجلس وثيقة أبوظبي لمكافحة الاتجار بالأشخاص منذ سنوات")
+    assert law_key(mention) == "law:gcc-abu-dhabi-document"
+    assert laws.written_year(mention.text, mention.year) is None
+
+
+@pytest.mark.parametrize("text,mention_text,number,year,key", [
+    ("وأصدر الوزير اللائحة التنفيذية لقانون الإقامة في نهاية الأسبوع",
+     "اللائحة التنفيذية لقانون الإقامة", None, None, "regulation:الاقامه"),
+    ("ونشرت اللائحة التنفيذية للمرسوم بقانون رقم 10 لسنة 2019 في الجريدة الرسمية",
+     "اللائحة التنفيذية للمرسوم بقانون رقم 10 لسنة 2019", "10", 2019, "regulation:10:2019"),
+    ("وفق اللائحة التنفيذية لنظام مكافحة التسول",
+     "اللائحة التنفيذية لنظام مكافحة التسول", None, None, "regulation:مكافحه التسول"),
+])
+def test_executive_regulations_are_an_instrument_of_their_own(text, mention_text, number, year,
+                                                               key):
+    mention = only_law(text, mention_text)
+    assert (mention.kind, mention.number, mention.year) == ("regulation", number, year)
+    assert law_key(mention) == key
+
+
+def test_regulations_and_their_law_have_two_keys():
+    [regulation] = find_laws("صدرت اللائحة التنفيذية للقانون رقم 68 لسنة 2015 أمس")
+    [law] = find_laws("صدر القانون رقم 68 لسنة 2015 أمس")
+    assert law_key(regulation) != law_key(law) and regulation.name is None
+
+
+def test_executive_regulations_without_a_law_are_no_mention():
+    assert find_laws("وأصدرت الوزارة اللائحة التنفيذية للقانون الشهر الماضي") == []
+
+
+@pytest.mark.parametrize("text,mention_text,key", [
+    ("ويعد الإعلان العالمي لحقوق الإنسان من أهم الوثائق", "الإعلان العالمي لحقوق الإنسان",
+     "declaration:udhr"),
+    ("وأقر القادة إعلان حقوق الطفل لدول المجلس في القمة", "إعلان حقوق الطفل لدول المجلس",
+     "declaration:حقوق الطفل لدول المجلس"),
+    ("وتبنت المنظمة إعلان المبادئ الأساسية للعمل اللائق، وهو",
+     "إعلان المبادئ الأساسية للعمل اللائق", "declaration:المبادئ للعمل اللائق"),
+])
+def test_a_declaration_of_rights_or_principles_is_a_law(text, mention_text, key):
+    mention = only_law(text, mention_text)
+    assert (mention.kind, law_key(mention)) == ("declaration", key)
+
+
+@pytest.mark.parametrize("text", [
+    "ووقعت الوزارة إعلان نوايا مع المنظمة الدولية للهجرة",
+    "ونشرت الشركة إعلان الوظائف الشاغرة",
+    "بعد إعلان النتائج",
+])
+def test_a_declaration_of_intent_or_an_announcement_is_no_law(text):
+    assert find_laws(text) == []
+
+
+@pytest.mark.parametrize("text,mention_text,country", [
+    ("وعدلت الحكومة قانون جوازات السفر القطري ليتماشى مع", "قانون جوازات السفر القطري", "QA"),
+    ("بموجب قانون رعاية الأحداث وتعديلاته", "قانون رعاية الأحداث", None),
+])
+def test_a_law_named_by_a_construct_noun(text, mention_text, country):
+    mention = only_law(text, mention_text)
+    assert (mention.kind, mention.country) == ("law", country)
+
+
+@pytest.mark.parametrize("text", [
+    "وصدر قانون أمس الأول",
+    "قانون يحمي العمال",
+    "وطالبوا بسن قانون جديد العام المقبل",
+])
+def test_a_bare_word_after_law_is_no_name(text):
+    assert find_laws(text) == []
+
+
+@pytest.mark.parametrize("text,year", [
+    ("القانون رقم 12 لسنة 1430هـ", None),  # a Hijri year alone spans two years
+    ("المرسوم الملكي رقم م/40 وتاريخ 21 / 7 / 1430هـ", 2009),
+    ("القانون رقم 91 لسنة 2013", 2013),
+    ("المرسوم السلطاني رقم ٩٧ / ٩٩", 1999),
+])
+def test_written_year_of_a_citation(text, year):
+    [mention] = find_laws(text)
+    assert laws.written_year(mention.text, mention.year) == year
