@@ -21,7 +21,9 @@ from nlp.components.data_files import DataFiles
 from nlp.components.matching import PhraseTable
 from nlp.gazetteer import list_entries, load_word_list
 
-MAX_TOKENS = 5
+MAX_TOKENS = 5  # name words; particles ("بن", "آل") are not counted
+MAX_SPAN = 9
+MONTH_WORD = "شهر"  # "شهر رمضان", "شهر رجب": the month, not a person
 TANWEEN_FATH = "\u064b"
 # written forms that are particles, never names, though their norm is one ("على" -> "علي")
 PARTICLE_FORMS = {"على", "إلى", "الى", "حتى", "لدى", "متى"}
@@ -48,13 +50,16 @@ class PersonRuler(DataFiles):
             self.titles.add(title, title)
 
     def __call__(self, doc: Doc) -> Doc:
+        family = {i for span in doc.spans.get("places", []) if span.end - span.start == 1
+                  and span._.kind in ("city", "region") and span[0].norm_.startswith("ال")
+                  for i in range(span.start, span.end)}  # "الشويخ": an area, a family name
         blocked = {i for group in ("places", "agencies", "laws")
                    for span in doc.spans.get(group, []) for i in range(span.start, span.end)}
         after_title = {span.end for span, _ in self.titles.find(doc)}
         after_title |= {i + 2 for i in after_title if i < len(doc) and doc[i].text == "د"}
         spans, i = [], 0
         while i < len(doc):
-            end = self._name_end(doc, i, i in after_title, blocked)
+            end = self._name_end(doc, i, i in after_title, blocked, family)
             if end - i >= 2:
                 spans.append(Span(doc, i, end, label="PERSON"))
                 i = end
@@ -63,20 +68,56 @@ class PersonRuler(DataFiles):
         doc.spans["people"] = spans
         return doc
 
-    def _name_end(self, doc: Doc, start: int, titled: bool, blocked: set[int]) -> int:
+    def _name_end(self, doc: Doc, start: int, titled: bool, blocked: set[int],
+                  family: set[int]) -> int:
         first = doc[start]
         if start in blocked or not self._name_token(first, True):
             return start
-        known = first.norm_ in self.first_names
+        if start and doc[start - 1].norm_ == MONTH_WORD:
+            return start
+        known = self._first_name_at(doc, start)
         if not titled and (not known or first.norm_ in self.ambiguous):
             if not (known and start + 1 < len(doc) and self._strong(doc[start + 1])):
                 return start
-        end = start + 1
-        while end < len(doc) and end - start < MAX_TOKENS and end not in blocked:
-            if not self._name_token(doc[end], False):
+        end, words = start + 1, 1
+        while end < len(doc) and words < MAX_TOKENS and end - start < MAX_SPAN:
+            token = doc[end]
+            if end in blocked and not (end in family and end + 1 not in family):
                 break
+            if not (self._name_token(token, False) or self._family_name(doc, start, end)):
+                break
+            if self._after_family_name(doc[end - 1], token):
+                break  # "هلا بنت مزيد التويجري اهتمام": the name ended
+            words += token.norm_ not in self.particles
             end += 1
         return end
+
+    def _after_family_name(self, previous: Token, token: Token) -> bool:
+        """`token` is an ordinary word after a family name ("التويجري"): after a family
+        name only another one, a given name or a particle goes on."""
+        def family(norm: str) -> bool:
+            return norm.startswith("ال") and norm != "ال" and norm not in self.first_names
+        norm = token.norm_
+        return family(previous.norm_) and not (
+            family(norm) or norm in self.first_names or norm in self.particles)
+
+    def _first_name_at(self, doc: Doc, start: int) -> bool:
+        """A given name starts at `start`: one token, or a compound written apart
+        ("عبد الرحمن")."""
+        if doc[start].norm_ in self.first_names:
+            return True
+        return start + 1 < len(doc) and \
+            f"{doc[start].norm_} {doc[start + 1].norm_}" in self.first_names
+
+    def _family_name(self, doc: Doc, start: int, end: int) -> bool:
+        """A family name in ة after a chain of descent ("عبد الرحمن بن حمد العطية") or one
+        the tagger knows as a proper noun."""
+        norm = doc[end].norm_
+        if not (norm.startswith("ال") and norm.endswith("ه") and norm.isalpha()) \
+                or norm in self.stopwords:
+            return False
+        chain = any(doc[i].norm_ in ("بن", "بنت") for i in range(start, end))
+        return chain or doc[end].tag_ == "noun_prop"
 
     def _name_token(self, token: Token, first: bool) -> bool:
         norm = token.norm_
@@ -99,7 +140,8 @@ class PersonRuler(DataFiles):
         if not norm.isalpha() or norm in self.stopwords:
             return False
         return (norm in self.first_names and norm not in self.ambiguous) or \
-            norm.startswith(("ابو", "بو", "بن", "عبد")) or \
+            norm.startswith(("ابو", "بو", "بن", "عبد")) or norm in ("ابا", "ابي", "ال") or \
+            token.tag_ == "noun_prop" or \
             (norm.startswith("ال") and norm[2:] in self.first_names) or \
             (norm.startswith("ال") and token.text.endswith("ي") and len(norm) > 4)
 
