@@ -1,12 +1,15 @@
 """Component `person_ruler`: PERSON spans, the name without its title.
 
-A name starts at a known first name (`data/gazetteers/first_names.txt`) or right after
-a title (`person_titles.txt`: "الوزير المفوض", "العميد", "د."), and runs on over name
-tokens: further first names, particles ("بن", "أبو", "عبد"), compounds ("أبوالحسن"),
-and family names ("الرشيدي"). It stops at punctuation, at an ordinary word
-(`name_stopwords.txt`), at a known place or agency, or after five tokens. A name needs
-two tokens at least; a first name that is also an ordinary word ("علي", "صباح") starts a
-name only after a title or before a clear name token.
+A name starts at a known first name (`data/gazetteers/first_names.txt`, compounds written
+apart included: "عبد الرحمن") or right after a title (`person_titles.txt`: "الوزير المفوض",
+"العميد", "د."), and runs on over name tokens: further first names, particles ("بن",
+"أبو", "عبد"), compounds ("أبوالحسن"), and family names ("الرشيدي"; "العطية" after a chain
+of descent or when the tagger knows it as a proper noun; "الشويخ", an area's name, after a
+given name). It stops at punctuation, at an ordinary word (`name_stopwords.txt`), at a known
+place or agency, at a plain word after a family name, or after five name words (particles
+not counted). A name needs two tokens at least; a first name that is also an ordinary word
+("علي", "صباح", "سارة") starts a name only after a title or before a clear name token (a
+proper noun for the tagger included); a month ("شهر رمضان") never does.
 """
 
 from __future__ import annotations
@@ -76,9 +79,10 @@ class PersonRuler(DataFiles):
         if start and doc[start - 1].norm_ == MONTH_WORD:
             return start
         known = self._first_name_at(doc, start)
-        if not titled and (not known or first.norm_ in self.ambiguous):
-            if not (known and start + 1 < len(doc) and self._strong(doc[start + 1])):
-                return start
+        weak = not known or first.norm_ in self.ambiguous
+        if not titled and weak and not (
+                known and start + 1 < len(doc) and self._strong(doc[start + 1])):
+            return start
         end, words = start + 1, 1
         while end < len(doc) and words < MAX_TOKENS and end - start < MAX_SPAN:
             token = doc[end]
@@ -129,7 +133,8 @@ class PersonRuler(DataFiles):
             return True
         if token.tag_ in VERB_TAGS:
             return False
-        if TANWEEN_FATH in token.text or norm.endswith("ه") or norm.startswith("و") or \
+        feminine = norm.endswith("ه") and not norm.endswith("الله")  # "العبدالله" is a name
+        if TANWEEN_FATH in token.text or feminine or norm.startswith("و") or \
                 (norm.endswith("ا") and norm[:-1] in self.stopwords):
             return False  # "أرباحًا", "رئيسا", "ضخمة", "وتدر": accusatives, feminines, conjoined
         return not (first and norm.startswith("ال"))

@@ -30,6 +30,8 @@ HEAD_WORDS = AREA_WORDS | {"محافظه", "ولايه", "اماره", "بلدي
 # "إعلان الدوحة", "عملية الخرطوم")
 DOCUMENT_WORDS = {"وثيقه", "اعلان", "عمليه", "ميثاق", "مسار"}
 TANWEEN_FATH = "\u064b"
+# words that start like a definite noun but are not one (normalised: "إلى", "الذي", "الآن")
+NOT_NOUNS = {"الي", "الا", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "الان"}
 
 
 class PlaceRuler(DataFiles):
@@ -86,9 +88,11 @@ class PlaceRuler(DataFiles):
             return True
         if span.text and normalise_text(span.text) in self.adjective_names \
                 and before.norm_.startswith("ال") and before.norm_.isalpha() \
-                and before.tag_ not in ("verb", "prep"):
+                and before.norm_ not in NOT_NOUNS and before.tag_ not in ("verb", "prep"):
             return False
-        return not (place.kind in ("city", "region") and before.norm_ in DOCUMENT_WORDS)
+        word = before.norm_
+        document = word in DOCUMENT_WORDS or (word[:1] in "وبلفك" and word[1:] in DOCUMENT_WORDS)
+        return not (place.kind in ("city", "region") and document)
 
 
 def previous_word(doc: Doc, index: int) -> Token | None:
