@@ -69,11 +69,12 @@ class PlaceRuler(DataFiles):
 
     def _name_start(self, doc: Doc, span: Span, place: Place) -> int:
         """Where the place's name starts: after "منطقة" in a town's name ("منطقة حولي" ->
-        "حولي"), after any head word when the rest is a name of the same place."""
+        "حولي"), after any head word of a state's division when the rest is a name of the
+        same place ("محافظة ظفار" -> "ظفار"; "منطقة الشرق الأوسط" stays whole)."""
         head, rest = doc[span.start].norm_, [t.norm_ for t in span[1:] if not t.is_space]
         if head in HEAD_WORDS and rest and (
                 (place.kind == "city" and head in AREA_WORDS)
-                or " ".join(rest) in self.own_names[place.id]):
+                or (place.country and " ".join(rest) in self.own_names[place.id])):
             return span.start + 1
         return span.start
 
