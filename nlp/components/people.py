@@ -26,6 +26,7 @@ from nlp.gazetteer import list_entries, load_word_list
 
 MAX_TOKENS = 5  # name words; particles ("بن", "آل") are not counted
 MAX_SPAN = 9
+CONJUNCTIONS = {"و", "ف"}
 MONTH_WORD = "شهر"  # "شهر رمضان", "شهر رجب": the month, not a person
 TANWEEN_FATH = "\u064b"
 # written forms that are particles, never names, though their norm is one ("على" -> "علي")
@@ -58,7 +59,9 @@ class PersonRuler(DataFiles):
                   for i in range(span.start, span.end)}  # "الشويخ": an area, a family name
         blocked = {i for group in ("places", "agencies", "laws")
                    for span in doc.spans.get(group, []) for i in range(span.start, span.end)}
-        after_title = {span.end for span, _ in self.titles.find(doc)}
+        titles = [span for span, _ in self.titles.find(doc)]
+        blocked |= {i for span in titles for i in range(span.start, span.end)}  # "معالي"
+        after_title = {span.end for span in titles}
         after_title |= {i + 2 for i in after_title if i < len(doc) and doc[i].text == "د"}
         spans, i = [], 0
         while i < len(doc):
@@ -80,8 +83,12 @@ class PersonRuler(DataFiles):
             return start
         known = self._first_name_at(doc, start)
         weak = not known or first.norm_ in self.ambiguous
+        # after "و" an ambiguous name may be a verb ("ورفعت جمشير"): the tagger's word is
+        # not enough there
+        tagged = not (start and doc[start - 1].text in CONJUNCTIONS)
         if not titled and weak and not (
-                known and start + 1 < len(doc) and self._strong(doc[start + 1])):
+                known and start + 1 < len(doc) and start + 1 not in blocked
+                and self._strong(doc[start + 1], tagged)):
             return start
         end, words = start + 1, 1
         while end < len(doc) and words < MAX_TOKENS and end - start < MAX_SPAN:
@@ -139,14 +146,14 @@ class PersonRuler(DataFiles):
             return False  # "أرباحًا", "رئيسا", "ضخمة", "وتدر": accusatives, feminines, conjoined
         return not (first and norm.startswith("ال"))
 
-    def _strong(self, token: Token) -> bool:
+    def _strong(self, token: Token, tagged: bool = True) -> bool:
         """A token that can only be part of a name after a first name."""
         norm = token.norm_
         if not norm.isalpha() or norm in self.stopwords:
             return False
         return (norm in self.first_names and norm not in self.ambiguous) or \
             norm.startswith(("ابو", "بو", "بن", "عبد")) or norm in ("ابا", "ابي", "ال") or \
-            token.tag_ == "noun_prop" or \
+            (tagged and token.tag_ == "noun_prop") or \
             (norm.startswith("ال") and norm[2:] in self.first_names) or \
             (norm.startswith("ال") and token.text.endswith("ي") and len(norm) > 4)
 
