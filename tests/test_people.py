@@ -64,3 +64,13 @@ def test_a_name_is_not_swallowed_by_a_body_the_model_guessed(nlp_light):
     doc = analyse(nlp_light, text)
     agencies = [s.text for s in doc.spans["mentions"] if s.label_ == "AGENCY"]
     assert not any("فاطمة" in a for a in agencies)
+
+
+def test_a_title_is_never_part_of_a_name(nlp_light):
+    text = "كرم معالي الدكتور أنور بن محمد قرقاش، وزير الدولة للشؤون الخارجية."
+    assert people(nlp_light, text) == ["أنور بن محمد قرقاش"]
+
+
+def test_a_verb_after_wa_is_not_a_given_name(nlp):
+    """"رفعت" is a given name and a verb; after "و", a proper noun after it is not enough."""
+    assert people(nlp, "ورفعت جمشير باسمها واسم الأعضاء خالص التهاني.") == []
