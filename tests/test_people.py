@@ -54,7 +54,7 @@ def test_a_month_is_not_a_person(nlp_light):
 def test_an_ambiguous_given_name_before_a_proper_noun(nlp):
     """With the tagger, a proper noun after "سارة" (also "pleasing") makes it a name."""
     if not any(t.tag_ for t in nlp("وقالت سارة")):
-        pytest.skip("CAMeL data is not installed")
+        pytest.skip("CAMeL morphology data not found (CAMELTOOLS_DATA)")
     assert people(nlp, "وقالت سارة شهيل، مديرة المركز، إن الضحايا تلقوا الدعم.") \
         == ["سارة شهيل"]
 
