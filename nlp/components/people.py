@@ -1,12 +1,15 @@
 """Component `person_ruler`: PERSON spans, the name without its title.
 
-A name starts at a known first name (`data/gazetteers/first_names.txt`) or right after
-a title (`person_titles.txt`: "الوزير المفوض", "العميد", "د."), and runs on over name
-tokens: further first names, particles ("بن", "أبو", "عبد"), compounds ("أبوالحسن"),
-and family names ("الرشيدي"). It stops at punctuation, at an ordinary word
-(`name_stopwords.txt`), at a known place or agency, or after five tokens. A name needs
-two tokens at least; a first name that is also an ordinary word ("علي", "صباح") starts a
-name only after a title or before a clear name token.
+A name starts at a known first name (`data/gazetteers/first_names.txt`, compounds written
+apart included: "عبد الرحمن") or right after a title (`person_titles.txt`: "الوزير المفوض",
+"العميد", "د."), and runs on over name tokens: further first names, particles ("بن",
+"أبو", "عبد"), compounds ("أبوالحسن"), and family names ("الرشيدي"; "العطية" after a chain
+of descent or when the tagger knows it as a proper noun; "الشويخ", an area's name, after a
+given name). It stops at punctuation, at an ordinary word (`name_stopwords.txt`), at a known
+place or agency, at a plain word after a family name, or after five name words (particles
+not counted). A name needs two tokens at least; a first name that is also an ordinary word
+("علي", "صباح", "سارة") starts a name only after a title or before a clear name token (a
+proper noun for the tagger included); a month ("شهر رمضان") never does.
 """
 
 from __future__ import annotations
@@ -21,7 +24,10 @@ from nlp.components.data_files import DataFiles
 from nlp.components.matching import PhraseTable
 from nlp.gazetteer import list_entries, load_word_list
 
-MAX_TOKENS = 5
+MAX_TOKENS = 5  # name words; particles ("بن", "آل") are not counted
+MAX_SPAN = 9
+CONJUNCTIONS = {"و", "ف"}
+MONTH_WORD = "شهر"  # "شهر رمضان", "شهر رجب": the month, not a person
 TANWEEN_FATH = "\u064b"
 # written forms that are particles, never names, though their norm is one ("على" -> "علي")
 PARTICLE_FORMS = {"على", "إلى", "الى", "حتى", "لدى", "متى"}
@@ -48,13 +54,18 @@ class PersonRuler(DataFiles):
             self.titles.add(title, title)
 
     def __call__(self, doc: Doc) -> Doc:
+        family = {i for span in doc.spans.get("places", []) if span.end - span.start == 1
+                  and span._.kind in ("city", "region") and span[0].norm_.startswith("ال")
+                  for i in range(span.start, span.end)}  # "الشويخ": an area, a family name
         blocked = {i for group in ("places", "agencies", "laws")
                    for span in doc.spans.get(group, []) for i in range(span.start, span.end)}
-        after_title = {span.end for span, _ in self.titles.find(doc)}
+        titles = [span for span, _ in self.titles.find(doc)]
+        blocked |= {i for span in titles for i in range(span.start, span.end)}  # "معالي"
+        after_title = {span.end for span in titles}
         after_title |= {i + 2 for i in after_title if i < len(doc) and doc[i].text == "د"}
         spans, i = [], 0
         while i < len(doc):
-            end = self._name_end(doc, i, i in after_title, blocked)
+            end = self._name_end(doc, i, i in after_title, blocked, family)
             if end - i >= 2:
                 spans.append(Span(doc, i, end, label="PERSON"))
                 i = end
@@ -63,20 +74,61 @@ class PersonRuler(DataFiles):
         doc.spans["people"] = spans
         return doc
 
-    def _name_end(self, doc: Doc, start: int, titled: bool, blocked: set[int]) -> int:
+    def _name_end(self, doc: Doc, start: int, titled: bool, blocked: set[int],
+                  family: set[int]) -> int:
         first = doc[start]
         if start in blocked or not self._name_token(first, True):
             return start
-        known = first.norm_ in self.first_names
-        if not titled and (not known or first.norm_ in self.ambiguous):
-            if not (known and start + 1 < len(doc) and self._strong(doc[start + 1])):
-                return start
-        end = start + 1
-        while end < len(doc) and end - start < MAX_TOKENS and end not in blocked:
-            if not self._name_token(doc[end], False):
+        if start and doc[start - 1].norm_ == MONTH_WORD:
+            return start
+        known = self._first_name_at(doc, start)
+        weak = not known or first.norm_ in self.ambiguous
+        # after "و" an ambiguous name may be a verb ("ورفعت جمشير"): the tagger's word is
+        # not enough there
+        tagged = not (start and doc[start - 1].text in CONJUNCTIONS)
+        if not titled and weak and not (
+                known and start + 1 < len(doc) and start + 1 not in blocked
+                and self._strong(doc[start + 1], tagged)):
+            return start
+        end, words = start + 1, 1
+        while end < len(doc) and words < MAX_TOKENS and end - start < MAX_SPAN:
+            token = doc[end]
+            if end in blocked and not (end in family and end + 1 not in family):
                 break
+            if not (self._name_token(token, False) or self._family_name(doc, start, end)):
+                break
+            if self._after_family_name(doc[end - 1], token):
+                break  # "هلا بنت مزيد التويجري اهتمام": the name ended
+            words += token.norm_ not in self.particles
             end += 1
         return end
+
+    def _after_family_name(self, previous: Token, token: Token) -> bool:
+        """`token` is an ordinary word after a family name ("التويجري"): after a family
+        name only another one, a given name or a particle goes on."""
+        def family(norm: str) -> bool:
+            return norm.startswith("ال") and norm != "ال" and norm not in self.first_names
+        norm = token.norm_
+        return family(previous.norm_) and not (
+            family(norm) or norm in self.first_names or norm in self.particles)
+
+    def _first_name_at(self, doc: Doc, start: int) -> bool:
+        """A given name starts at `start`: one token, or a compound written apart
+        ("عبد الرحمن")."""
+        if doc[start].norm_ in self.first_names:
+            return True
+        return start + 1 < len(doc) and \
+            f"{doc[start].norm_} {doc[start + 1].norm_}" in self.first_names
+
+    def _family_name(self, doc: Doc, start: int, end: int) -> bool:
+        """A family name in ة after a chain of descent ("عبد الرحمن بن حمد العطية") or one
+        the tagger knows as a proper noun."""
+        norm = doc[end].norm_
+        if not (norm.startswith("ال") and norm.endswith("ه") and norm.isalpha()) \
+                or norm in self.stopwords:
+            return False
+        chain = any(doc[i].norm_ in ("بن", "بنت") for i in range(start, end))
+        return chain or doc[end].tag_ == "noun_prop"
 
     def _name_token(self, token: Token, first: bool) -> bool:
         norm = token.norm_
@@ -88,18 +140,20 @@ class PersonRuler(DataFiles):
             return True
         if token.tag_ in VERB_TAGS:
             return False
-        if TANWEEN_FATH in token.text or norm.endswith("ه") or norm.startswith("و") or \
+        feminine = norm.endswith("ه") and not norm.endswith("الله")  # "العبدالله" is a name
+        if TANWEEN_FATH in token.text or feminine or norm.startswith("و") or \
                 (norm.endswith("ا") and norm[:-1] in self.stopwords):
             return False  # "أرباحًا", "رئيسا", "ضخمة", "وتدر": accusatives, feminines, conjoined
         return not (first and norm.startswith("ال"))
 
-    def _strong(self, token: Token) -> bool:
+    def _strong(self, token: Token, tagged: bool = True) -> bool:
         """A token that can only be part of a name after a first name."""
         norm = token.norm_
         if not norm.isalpha() or norm in self.stopwords:
             return False
         return (norm in self.first_names and norm not in self.ambiguous) or \
-            norm.startswith(("ابو", "بو", "بن", "عبد")) or \
+            norm.startswith(("ابو", "بو", "بن", "عبد")) or norm in ("ابا", "ابي", "ال") or \
+            (tagged and token.tag_ == "noun_prop") or \
             (norm.startswith("ال") and norm[2:] in self.first_names) or \
             (norm.startswith("ال") and token.text.endswith("ي") and len(norm) > 4)
 

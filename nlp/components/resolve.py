@@ -3,7 +3,10 @@
 Where spans of different labels overlap, the longer one wins ("معهد سعود الناصر الصباح" is
 an institute, not a person; "دول مجلس التعاون" are states, not the council), and between
 spans of one length the more specific label: LAW, then AGENCY, then PERSON, then
-LOCATION. DATE spans may sit inside a LAW citation ("لسنة 2013") and are kept. The result is `doc.spans["mentions"]`, sorted by position.
+LOCATION. DATE spans may sit inside a LAW citation ("لسنة 2013") and are kept. A place
+named like the family name of a person of the doc is that person ("د. علي الشويخ ...
+وأوضح الشويخ"), not the area; a body the agency model found that ends on a person's name
+("رئيسة الجمعية فاطمة العبدالله") is that person, not a body. The result is `doc.spans["mentions"]`, sorted by position.
 """
 
 from __future__ import annotations
@@ -16,8 +19,13 @@ PRIORITY = {"laws": 0, "agencies": 1, "agencies_model": 2, "people": 3, "places"
 
 
 def resolve_mentions(doc: Doc) -> list[Span]:
+    people = doc.spans.get("people", [])
+    family = {span[-1].norm_ for span in people if len(span) > 1}
+    named = {i for span in people for i in range(span.start, span.end)}
     candidates = [(span, rank) for group, rank in PRIORITY.items()
-                  for span in doc.spans.get(group, [])]
+                  for span in doc.spans.get(group, [])
+                  if not (group == "places" and len(span) == 1 and span[0].norm_ in family)
+                  and not (group == "agencies_model" and span.end - 1 in named)]
     candidates.sort(key=lambda c: (-(c[0].end - c[0].start), c[1], c[0].start))
     kept: list[Span] = []
     for span, _ in candidates:

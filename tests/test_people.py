@@ -1,0 +1,76 @@
+"""person_ruler (nlp/components/people.py): which runs of tokens are person names."""
+
+import pytest
+
+from nlp.extract import analyse
+
+
+def people(nlp, text):
+    doc = analyse(nlp, text)
+    return [s.text for s in doc.spans["mentions"] if s.label_ == "PERSON"]
+
+
+def places(nlp, text):
+    doc = analyse(nlp, text)
+    return [s.text for s in doc.spans["mentions"] if s.label_ == "LOCATION"]
+
+
+@pytest.mark.parametrize("text,name", [
+    # a chain of descent, the compound given name written apart, a family name in ة
+    ("وصرح الأمين العام عبد الرحمن بن حمد العطية بأن الوثيقة اعتمدت.",
+     "عبد الرحمن بن حمد العطية"),
+    ("استقبل الوزير عبد العزيز بن سلمان بن محمد الرشيد الوفد الزائر.",
+     "عبد العزيز بن سلمان بن محمد الرشيد"),
+    # "أبا" continues a name after an ambiguous given name
+    ("وأكد ناصر ابا الخيل أهمية البرنامج.", "ناصر ابا الخيل"),
+    # a family name ending in "الله"
+    ("وقالت رئيسة الجمعية فاطمة العبدالله إن الضحايا بحاجة إلى حماية.", "فاطمة العبدالله"),
+])
+def test_long_names(nlp_light, text, name):
+    assert people(nlp_light, text) == [name]
+
+
+def test_a_name_ends_at_a_plain_word_after_the_family_name(nlp_light):
+    text = "أكدت الدكتورة هلا بنت مزيد التويجري اهتمام القيادة بالملف."
+    assert people(nlp_light, text) == ["هلا بنت مزيد التويجري"]
+
+
+def test_a_family_name_that_is_also_an_area_is_the_person(nlp_light):
+    text = "وقال مدير النيابة د. علي الشويخ إن القضايا زادت. وأضاف الشويخ أن العمل مستمر."
+    assert people(nlp_light, text) == ["علي الشويخ"]
+    assert places(nlp_light, text) == []  # nor is the family name alone the area
+
+
+def test_the_area_alone_stays_a_place(nlp_light):
+    assert places(nlp_light, "ضبطت الشرطة عمالاً مخالفين في الشويخ الصناعية.") \
+        == ["الشويخ الصناعية"]
+
+
+def test_a_month_is_not_a_person(nlp_light):
+    assert people(nlp_light, "يزداد التسول في شهر رمضان المبارك كل عام.") == []
+    assert people(nlp_light, "وقال رمضان المبارك إن الحملة مستمرة.") == ["رمضان المبارك"]
+
+
+def test_an_ambiguous_given_name_before_a_proper_noun(nlp):
+    """With the tagger, a proper noun after "سارة" (also "pleasing") makes it a name."""
+    if not any(t.tag_ for t in nlp("وقالت سارة")):
+        pytest.skip("CAMeL morphology data not found (CAMELTOOLS_DATA)")
+    assert people(nlp, "وقالت سارة شهيل، مديرة المركز، إن الضحايا تلقوا الدعم.") \
+        == ["سارة شهيل"]
+
+
+def test_a_name_is_not_swallowed_by_a_body_the_model_guessed(nlp_light):
+    text = "وقالت رئيسة الجمعية فاطمة العبدالله إن الضحايا بحاجة إلى حماية."
+    doc = analyse(nlp_light, text)
+    agencies = [s.text for s in doc.spans["mentions"] if s.label_ == "AGENCY"]
+    assert not any("فاطمة" in a for a in agencies)
+
+
+def test_a_title_is_never_part_of_a_name(nlp_light):
+    text = "كرم معالي الدكتور أنور بن محمد قرقاش، وزير الدولة للشؤون الخارجية."
+    assert people(nlp_light, text) == ["أنور بن محمد قرقاش"]
+
+
+def test_a_verb_after_wa_is_not_a_given_name(nlp):
+    """"رفعت" is a given name and a verb; after "و", a proper noun after it is not enough."""
+    assert people(nlp, "ورفعت جمشير باسمها واسم الأعضاء خالص التهاني.") == []
