@@ -58,7 +58,7 @@ STATEMENT_NONE = 0.7  # classifier "none" above which a speaker's undated words 
 LEAD_MIN_WORDS = 6  # a shorter line (a byline, a dateline, a wrapped heading) is not a lead sentence
 MIN_WEAK = 0.07  # classifier confidence below which a weak cue makes no event
 OWN_FIRST, OWN_MORE = 0.3, 0.5  # classifier confidence an own-news clause needs without a strong cue
-DONE = re.compile(r"(^| )(تم|تمت)( |$)")  # a passive "it was done" before a strong cue
+DONE = re.compile(r"(^| )[وف]?(تم|تمت|اعلن|اعلنت)( |$)")  # "it was done", "announced" before a strong cue
 PLANNED_REACH = 2  # words after a cue where a future marker ("المقبل") still makes it a plan
 PLAN_WORDS = {"رؤيه", "خطه", "الخطه", "استراتيجيه", "الاستراتيجيه", "للاعوام", "الاعوام",
               "للفتره", "الفتره", "للسنوات", "برنامج", "البرنامج", "مئويه"}

@@ -76,3 +76,10 @@ def test_infiltrator_round_ups_are_near_misses():
             "عبر الحدود، وتم ترحيل 50 آخرين بعد استكمال الإجراءات بالتنسيق مع سفاراتهم. "
             "ودعت الشرطة إلى الإبلاغ عن المتسللين وعدم تشغيلهم.")
     assert relevance(text, "ضبط 41 متسللا وترحيل 50 خلال أسبوع")[0] is False
+
+
+def test_a_launch_announced_further_down_is_the_articles_news(any_nlp):
+    text = BACKGROUND + "وأعلن الوزير إطلاق الخطة الوطنية لمكافحة الاتجار بالبشر للفترة 2025-2027."
+    assert ("strategy", "2025-03-12") in events(any_nlp, text)
+    planned = BACKGROUND + "وأعلن الوزير أن الوزارة ستطلق الخطة الوطنية لمكافحة الاتجار بالبشر."
+    assert not [e for e in events(any_nlp, planned) if e[0] == "strategy"]
