@@ -6,7 +6,8 @@ Stages, in order:
    `data/patterns/event_triggers.json`, and a probability per type from the trained
    sentence classifier (`nlp.classifiers`, when its model file is there);
 3. clauses that state a plan (a future marker before or right after the cue), a call or
-   a negation are left out;
+   a negation (before the cue: "لم توقع"; a slogan's "وعدم ترك أحد" after it negates
+   nothing) are left out;
 4. a clause becomes an event when it can be placed in time: the nearest date that
    governs it — in the clause, else elsewhere in its sentence — resolved against the
    article's reference date (the publication date, else its dateline's, `nlp.dateline`);
@@ -57,7 +58,7 @@ STATEMENT_NONE = 0.7  # classifier "none" above which a speaker's undated words 
 LEAD_MIN_WORDS = 6  # a shorter line (a byline, a dateline, a wrapped heading) is not a lead sentence
 MIN_WEAK = 0.07  # classifier confidence below which a weak cue makes no event
 OWN_FIRST, OWN_MORE = 0.3, 0.5  # classifier confidence an own-news clause needs without a strong cue
-DONE = re.compile(r"(^| )(تم|تمت)( |$)")  # a passive "it was done" before a strong cue
+DONE = re.compile(r"(^| )[وف]?(تم|تمت|اعلن|اعلنت)( |$)")  # "it was done", "announced" before a strong cue
 PLANNED_REACH = 2  # words after a cue where a future marker ("المقبل") still makes it a plan
 PLAN_WORDS = {"رؤيه", "خطه", "الخطه", "استراتيجيه", "الاستراتيجيه", "للاعوام", "الاعوام",
               "للفتره", "الفتره", "للسنوات", "برنامج", "البرنامج", "مئويه"}
@@ -84,6 +85,12 @@ DANGLING = {"و", "ف", "ب", "ل", "ك", "في", "من", "الي", "علي", "�
             "التي", "«", "(", "\"", "لدي", "حول", "ضمن", "عبر", "خلال", "بعد", "قبل", "منذ", "رقم",
             "لسنه", "سنه", "عام", "لعام", "نحو", "بشان", "شان", "الخاص", "المعني", "تحت", "عند", "ال", "بعنوان", "لمده"}
 TREATY_KINDS = {"convention", "protocol", "treaty", "charter"}
+REPORT_REACH = 16  # tokens after a report's cue where the year of its name stands
+# ("تقرير الاتجار بالبشر 2022", "تقرير وزارة الخارجية ... المعني بتصنيف الدول ... 2024")
+BARE_YEAR = re.compile(r"(19|20)\d\d")
+REPORT_VERBS = "اشاد|اثني|افاد|اشار|ذكر|اوضح|انتقد|لفت|اعتبر|رصد|قال|اكد|ابرز|كشف|قسم|صنف|لاحظ"
+REPORT_VOICE = re.compile(  # "وأثنى التقرير على ...", "أن التقرير أشاد بجهود ...": the report speaks
+    rf"(^| )(({REPORT_VERBS}) (التقرير|تقرير)|(التقرير|تقرير) (\S+ )?({REPORT_VERBS}))( |$)")
 # plan, call and negation cues open on "(^| )"; without CAMeL tagging a conjunction may stay
 # attached ("ودعا", "ولم"), so they may open on one, as the type cues may
 WORD_START, CONJUNCTION = "(^| )", "[وف]?"
@@ -242,8 +249,7 @@ class EventDetector(DataFiles):
         """The clause's main event, and one more for each further dated cue in it
         ("حكمت ... في أكتوبر 2024، قبل أن تخفف ... في فبراير 2025"); `probs` are the
         classifier's probabilities for the clause's norm."""
-        if any(p.search(norm) for p in self.cues.negation) or (
-                _statement(clause, probs) and not _clause_dates(doc, clause)):
+        if _statement(clause, probs) and not _clause_dates(doc, clause):
             return []
         dates = _clause_dates(doc, clause) or [  # else a date earlier in the sentence governs it
             d for d in _clause_dates(doc, sent) if d.end <= clause.start]
@@ -272,13 +278,21 @@ class EventDetector(DataFiles):
         if choice is None:
             return None
         event_type, confidence, strong, cue_at = choice
-        if any(m.start() < cue_at for p in self.cues.intent for m in p.finditer(norm)) or \
-                _planned(self.cues, norm, cue_at):
+        if any(m.start() < cue_at for p in self.cues.intent + self.cues.negation
+               for m in p.finditer(norm)) or _planned(self.cues, norm, cue_at):
             return None
         if event_type not in ("legislation", "accession"):  # a law's year dates the law
             # (or the accession it enacted), not an arrest or a ruling that cites it
             dates = [d for d in dates if not _inside_law(doc, d)]
-        date = _nearest_date(dates, _token_at(clause, cue_at))
+        cue = _token_at(clause, cue_at)
+        if event_type != "institution" and any(_since(d) and d.start > cue for d in dates):
+            return None  # "استقبلت 1000 مكالمة منذ 2008": a running count, not an event
+        if event_type != "report" and not _clause_dates(doc, clause) and \
+                REPORT_VOICE.search(clause_norm(doc[sent.start:cue])):
+            return None  # "وأثنى التقرير على ... تعديل قانون": the report's content
+        date = _nearest_date(dates, cue)
+        if (date is None or date[0] is None) and event_type == "report":
+            date = _report_year(doc, clause, dates, cue) or date
         if (date is None or date[0] is None) and event_type in ("legislation", "accession"):
             date = _law_year(doc, clause) or date  # "بموجب المرسوم السلطاني رقم 37/2005"
         if (date is None or date[0] is None) and event_type == "institution":
@@ -353,10 +367,12 @@ def _statement(clause: Span, probs: dict[str, float]) -> bool:
 
 def _same_lead_news(a: dict, b: dict) -> bool:
     """Two reports in the lead: one undated own news (no publication date), the other
-    dated by the year its meeting is numbered in ("الاجتماع الثالث للعام 2022")."""
+    dated by its own words: the year its meeting is numbered in ("الاجتماع الثالث للعام
+    2022"), the year of the report's name ("تقرير الاتجار بالبشر 2022")."""
     undated = lambda e: e["date"] is None and e.get("_fallback")
+    dated = lambda e: e.get("_series") or (e["type"] == "report" and e["date"] is not None)
     return bool(a.get("_lead") and b.get("_lead") and (
-        (undated(a) and b.get("_series")) or (undated(b) and a.get("_series"))))
+        (undated(a) and dated(b)) or (undated(b) and dated(a))))
 
 
 def _token_at(clause: Span, norm_offset: int) -> int:
@@ -394,6 +410,25 @@ def _founding_year(doc: Doc, cue: int, clause: Span) -> tuple[str, bool, bool] |
                 written_year(span.text, law.get("year")) and \
                 (0 < span.start - cue <= FOUNDING_REACH or 0 < cue - span.end + 1 <= 2):
             return str(law["year"]), False, False
+    return None
+
+
+def _since(date: Span) -> bool:
+    """A date right after "منذ" ("منذ 2008", not "منذ بداية العام 2024"): the start of a
+    running count or state, which it dates only for a body founded then."""
+    before = date.doc[date.start - 1] if date.start > date.sent.start else None
+    return before is not None and before.norm_.removeprefix("و") == "منذ"
+
+
+def _report_year(doc: Doc, clause: Span, dates: list[Span], cue: int) -> tuple | None:
+    """A report's year where the nearest date says nothing (no publication date for its
+    "أول من أمس"): a dated date of the clause, else the year its name ends on."""
+    dated = [d for d in dates if d._.value and not _series_year(d) and d.start > cue]
+    if dated:
+        return dated[0]._.value, False, False
+    for token in doc[cue:min(clause.end, cue + REPORT_REACH)]:
+        if BARE_YEAR.fullmatch(token.norm_) and not _inside_law(doc, doc[token.i:token.i + 1]):
+            return token.norm_, False, False
     return None
 
 
