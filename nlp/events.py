@@ -84,7 +84,7 @@ FOUNDING_REACH = 5  # tokens from a founding cue to the decision after it that s
 DANGLING = {"و", "ف", "ب", "ل", "ك", "في", "من", "الي", "علي", "عن", "مع", "بين", "ان", "الذي",
             "التي", "«", "(", "\"", "لدي", "حول", "ضمن", "عبر", "خلال", "بعد", "قبل", "منذ", "رقم",
             "لسنه", "سنه", "عام", "لعام", "نحو", "بشان", "شان", "الخاص", "المعني", "تحت", "عند", "ال", "بعنوان", "لمده"}
-TREATY_KINDS = {"convention", "protocol", "treaty", "charter"}
+TREATY_KINDS = {"convention", "protocol", "treaty", "charter", "declaration"}
 REPORT_REACH = 16  # tokens after a report's cue where the year of its name stands
 # ("تقرير الاتجار بالبشر 2022", "تقرير وزارة الخارجية ... المعني بتصنيف الدول ... 2024")
 BARE_YEAR = re.compile(r"(19|20)\d\d")
