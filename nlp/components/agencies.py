@@ -20,7 +20,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlp import gazetteer  # its GAZETTEER_DIR read when a component is made
-from nlp.agency_context import article_state, context_state
+from nlp.agency_chains import (
+    agencies_by_id,
+    chained_parent,
+    department_of,
+    runs_on,
+    state_qualified,
+)
+from nlp.agency_context import article_state, context_state, new_agency_id
 from nlp.components.data_files import DataFiles, data_path
 from nlp.components.matching import PhraseTable
 from nlp.gazetteer import Agency, country_adjectives, load_agencies
@@ -29,8 +36,9 @@ from nlp.tokenizer import next_token
 
 # Head nouns of organisation names, normalised and without the article.
 HEAD_NOUNS = frozenset(normalise_text(w) for w in (
-    "وزارة إدارة لجنة هيئة مكتب منظمة جمعية مركز معهد أكاديمية نيابة محكمة دائرة مجلس "
-    "ديوان مفوضية وكالة جهاز قطاع شرطة بعثة أمانة اتحاد مؤسسة صندوق جامعة سفارة").split())
+    "وزارة", "إدارة", "لجنة", "هيئة", "مكتب", "منظمة", "جمعية", "مركز", "معهد", "أكاديمية",
+    "نيابة", "محكمة", "دائرة", "مجلس", "ديوان", "مفوضية", "وكالة", "جهاز", "قطاع", "شرطة",
+    "بعثة", "أمانة", "اتحاد", "مؤسسة", "صندوق", "جامعة", "سفارة"))
 
 
 DATELINE_MARKS = {"(", ")", "/", "«", "»", "-", "\"", "ـ"}
@@ -54,7 +62,7 @@ class AgencyRuler(DataFiles):
 
     def __call__(self, doc: Doc) -> Doc:
         found = [(span, agencies) for span, agencies in self.full.find(doc)
-                 if not self._loose_acronym(doc, span)]
+                 if not self._loose_acronym(doc, span) and not runs_on(doc, span)]
         doc._.country = article_state(doc, [a[0] for _, a in found if len(a) == 1])
         matches = [self._resolve(doc, span, agencies) for span, agencies in found]
         kept = []
@@ -67,6 +75,7 @@ class AgencyRuler(DataFiles):
         for span, agency in kept:
             end = _regional_office_end(doc, span) if agency.kind == "international_org" else span.end
             spans.append(_labelled(doc, span.start, end, agency, "gazetteer"))
+        spans = _chained(doc, spans, {span.start: agencies for span, agencies in found})
         spans += self._short_forms(doc, spans)
         spans += self._anaphora(doc, spans)
         doc.spans["agencies"] = sorted(spans, key=lambda s: s.start)
@@ -81,6 +90,9 @@ class AgencyRuler(DataFiles):
         return not (before in DATELINE_MARKS or after in DATELINE_MARKS)
 
     def _resolve(self, doc: Doc, span: Span, agencies: list[Agency]) -> tuple[Span, Agency]:
+        qualified = state_qualified(doc, span, agencies)  # "... للولايات المتحدة الأمريكية"
+        if qualified is not None:
+            return doc[span.start:qualified[0]], qualified[1]
         if len(agencies) == 1:
             return span, agencies[0]
         by_country = {a.country: a for a in agencies}
@@ -117,6 +129,29 @@ class AgencyRuler(DataFiles):
                 span = next(iter(earlier.values()))
                 found.append(_copy(doc, token.i, token.i + 1, span, "anaphora"))
         return found
+
+
+def _chained(doc: Doc, spans: list[Span], options: dict[int, list[Agency]]) -> list[Span]:
+    """A department and the body it belongs to named after it with "ب"/"في" as one
+    mention, the department's (`nlp.agency_chains`): the gazetteer's department of that
+    body, else the one of its state, else a new body of that state."""
+    kept, parents = [], set()
+    for span in spans:
+        own = agencies_by_id().get(span._.canonical)
+        parent = chained_parent(doc, span, spans) if own is not None and own.parent else None
+        if parent is None:
+            kept.append(span)
+            continue
+        body = agencies_by_id()[parent._.canonical]
+        agency = department_of(span.text, body, options.get(span.start, []))
+        if agency is not None:
+            kept.append(_labelled(doc, span.start, parent.end, agency, "gazetteer"))
+        else:
+            text = doc[span.start:parent.end].text
+            kept.append(_agency_span(doc, span.start, parent.end, "gazetteer",
+                                     new_agency_id(text, body.country), body.country, own.kind))
+        parents.add(parent.start)
+    return [s for s in kept if s.start not in parents]
 
 
 def _regional_office_end(doc: Doc, span: Span) -> int:
