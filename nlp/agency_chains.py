@@ -14,6 +14,10 @@ agency spans and gazetteer entries:
 - a name whose last word is open (a word marked `open` in `agency_qualifiers.txt`,
   "وزارة الشؤون") is a name of its own only when no definite word follows ("وزارة الشؤون
   الإسلامية" is another body, `runs_on`);
+- an international body's name, or a name the gazetteer lacks, runs on over "ل/في/ب + a
+  group of states or a region" that names its regional office or its reach ("مكتب الأمم
+  المتحدة ... لدول مجلس التعاون", "... للمنتدى الحكومي ... بمنطقة الشرق الأوسط",
+  `regional_end`);
 - a name cut inside its last word where the text ends ("نيابة الاتجار بالأشخ", a page
   cut at an excerpt's end) is the gazetteer name it opens (`cut_agency`).
 """
@@ -29,7 +33,8 @@ from nlp.agency_context import QUALIFIERS, context_state, name_key, names_by_key
 from nlp.gazetteer import Agency, load_agencies, load_places
 
 LINKS = {"ب", "في"}  # "إدارة ... بوزارة ...", "إدارة ... في شرطة ..."
-STATE_LINKS = {"ل", "لل"}  # "وزارة الخارجية للولايات المتحدة"
+STATE_LINKS = {"ل", "لل"}
+REGION_LINKS = {"ل", "في", "لدي", "ب"}  # "... لدول مجلس التعاون", "... بمنطقة الشرق الأوسط"  # "وزارة الخارجية للولايات المتحدة"
 MIN_CUT = 2  # letters left of a word cut at the text's end
 
 
@@ -99,6 +104,16 @@ def state_qualified(doc: Doc, span: Span, options: list[Agency]) -> tuple[int, A
                   if a.country == state]
     found = list(dict.fromkeys(found))
     return (place.end, found[0]) if len(found) == 1 else None
+
+
+def regional_end(doc: Doc, span: Span) -> int:
+    """Where a name ends that runs on over "ل/في/ب + a group of states or a region"."""
+    if span.end + 1 >= len(doc) or doc[span.end].norm_ not in REGION_LINKS:
+        return span.end
+    for place in doc.spans.get("places", []):
+        if place.start == span.end + 1 and place._.kind in ("group", "region"):
+            return place.end
+    return span.end
 
 
 def cut_agency(doc: Doc, span: Span) -> Agency | None:

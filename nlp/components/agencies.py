@@ -24,6 +24,7 @@ from nlp.agency_chains import (
     agencies_by_id,
     chained_parent,
     department_of,
+    regional_end,
     runs_on,
     state_qualified,
 )
@@ -73,7 +74,7 @@ class AgencyRuler(DataFiles):
                 kept.append((span, agency))
         spans: list[Span] = []
         for span, agency in kept:
-            end = _regional_office_end(doc, span) if agency.kind == "international_org" else span.end
+            end = regional_end(doc, span) if agency.kind == "international_org" else span.end
             spans.append(_labelled(doc, span.start, end, agency, "gazetteer"))
         spans = _chained(doc, spans, {span.start: agencies for span, agencies in found})
         spans += self._short_forms(doc, spans)
@@ -152,17 +153,6 @@ def _chained(doc: Doc, spans: list[Span], options: dict[int, list[Agency]]) -> l
                                      new_agency_id(text, body.country), body.country, own.kind))
         parents.add(parent.start)
     return [s for s in kept if s.start not in parents]
-
-
-def _regional_office_end(doc: Doc, span: Span) -> int:
-    """Where "مكتب الأمم المتحدة ... لدول مجلس التعاون" ends: an international body's name
-    runs on over "ل/في + a group of states or a region" that names its regional office."""
-    if span.end + 1 >= len(doc) or doc[span.end].norm_ not in ("ل", "في", "لدي"):
-        return span.end
-    for place in doc.spans["places"]:
-        if place.start == span.end + 1 and place._.kind in ("group", "region"):
-            return place.end
-    return span.end
 
 
 def _add_member_states(doc: Doc, span: Span, agency: Agency) -> None:

@@ -21,7 +21,14 @@ from spacy.tokens import Doc, Span
 
 from core.errors import ModelMissingError
 from core.vocabulary import list_entries
-from nlp.agency_chains import LINKS, agencies_by_id, chained_parent, cut_agency, department_of
+from nlp.agency_chains import (
+    LINKS,
+    agencies_by_id,
+    chained_parent,
+    cut_agency,
+    department_of,
+    regional_end,
+)
 from nlp.agency_context import (
     context_state,
     known_agency,
@@ -185,7 +192,8 @@ def _without_last_conjunct(doc: Doc, span: Span) -> Span | None:
 
 def _chain(doc: Doc, span: Span, known: list[Span]) -> tuple[Span, Span | None]:
     """The span run on over "ب/في + the body it belongs to" (`nlp.agency_chains`), or cut
-    where it ran into that body's name; with the body's span, or None."""
+    where it ran into that body's name; with the body's span, or None. A span with no
+    such body runs on over a region it names ("... بمنطقة الشرق الأوسط")."""
     for token in span[1:]:
         inner = doc[span.start:token.i]
         if token.norm_ in LINKS and len([t for t in inner if t.norm_.isalpha()]) >= MIN_TOKENS \
@@ -193,7 +201,9 @@ def _chain(doc: Doc, span: Span, known: list[Span]) -> tuple[Span, Span | None]:
             span = inner
             break
     parent = chained_parent(doc, span, known)
-    return (doc[span.start:parent.end], parent) if parent is not None else (span, None)
+    if parent is None:
+        return doc[span.start:regional_end(doc, span)], None
+    return doc[span.start:parent.end], parent
 
 
 def _has_definite_word(doc: Doc, span: Span) -> bool:

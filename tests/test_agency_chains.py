@@ -1,0 +1,96 @@
+"""nlp/agency_chains.py: agency names that run on past their gazetteer or model form — a
+department with the body it belongs to, a generic name with "ل + state", open names,
+regional reach, names cut where the text ends — and the Gulf bodies added for them."""
+
+import pytest
+
+from nlp.extract import analyse
+
+
+def agencies(nlp, text):
+    doc = analyse(nlp, text)
+    return [(s.text, s._.canonical) for s in doc.spans["mentions"] if s.label_ == "AGENCY"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a department of a police force the gazetteer lists, with the force after it
+    ("صرح نائب مدير الإدارة العامة للتحريات والمباحث الجنائية بشرطة دبي بأن الفريق أوقف المتهمين.",
+     ("الإدارة العامة للتحريات والمباحث الجنائية بشرطة دبي", "ae-dubai-police-cid")),
+    # a department whose bare name is another state's body: the ministry after it decides
+    ("نظمت إدارة حقوق الإنسان بوزارة الداخلية الإماراتية ملتقى عن حماية الضحايا.",
+     ("إدارة حقوق الإنسان بوزارة الداخلية الإماراتية", "ae-moi-hr")),
+    ("تحدث مدير مديرية التحريات والتحقيقات الجنائية في شرطة أبوظبي عن البلاغات.",
+     ("مديرية التحريات والتحقيقات الجنائية في شرطة أبوظبي", "ae-ad-police-cid")),
+])
+def test_a_department_and_the_body_it_belongs_to_are_one_mention(nlp, nlp_light, text, expected):
+    assert expected in agencies(nlp, text)
+    assert expected in agencies(nlp_light, text)
+
+
+def test_a_department_of_a_force_the_gazetteer_lacks_for_it_is_a_new_body_of_that_state(
+        nlp_light):
+    text = "أعلنت المباحث الجنائية بشرطة الشارقة القبض على شبكة تستغل العمال."
+    found = agencies(nlp_light, text)
+    assert [t for t, _ in found] == ["المباحث الجنائية بشرطة الشارقة"]
+    assert found[0][1].startswith("ae-new-")
+
+
+def test_the_department_without_its_body_keeps_its_own_id(nlp_light):
+    text = "وفي دبي قال مدير الإدارة العامة للتحريات والمباحث الجنائية إن القضية أحيلت."
+    assert agencies(nlp_light, text) == [
+        ("الإدارة العامة للتحريات والمباحث الجنائية", "ae-dubai-police-cid")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وشاركت في الورشة وزارة الخارجية للولايات المتحدة الأمريكية وخبراء آخرون.",
+     ("وزارة الخارجية للولايات المتحدة الأمريكية", "us-dos")),
+    ("وحضر ممثل وزارة الداخلية لمملكة البحرين الاجتماع.",
+     ("وزارة الداخلية لمملكة البحرين", "bh-moi")),
+])
+def test_a_generic_name_followed_by_a_state_is_that_states_body(nlp_light, text, expected):
+    assert expected in agencies(nlp_light, text)
+
+
+def test_an_open_name_is_its_body_only_when_no_definite_word_follows(nlp_light):
+    assert agencies(nlp_light, "ونسقت الفرق مع وزارة الشؤون، لإغلاق ملفات الشركات.") == [
+        ("وزارة الشؤون", "kw-mosa")]
+    found = agencies(nlp_light, "وأصدرت وزارة الشؤون الإسلامية تعميما للخطباء.")
+    assert all(canonical != "kw-mosa" for _, canonical in found)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وفي المنامة تلقت شعبة الإتجار بالبشر بلاغا من عاملة.", "bh-moi-tip-unit"),
+    ("وقال البيان إن قطاع شؤون الإقامة تابع المخالفين.", "kw-moi-residency-sector"),
+    ("ونظرت جنايات دبي قضية شبكة تستغل فتيات.", "ae-dubai-courts-criminal"),
+    ("وعرض الوفد أمام فريق عمل الاستعراض الدوري الشامل تقريره.", "un-hrc-upr-wg"),
+    ("ونسقت اللجنة مع الإدارة العامة للإقامة وشؤون الأجانب بشأن إعفاء الضحايا.",
+     "ae-gdrfa-dubai"),
+])
+def test_short_and_local_forms_of_gulf_bodies(nlp_light, text, expected):
+    assert expected in [canonical for _, canonical in agencies(nlp_light, text)]
+
+
+def test_a_name_cut_inside_its_last_word_at_the_texts_end_is_the_body_it_opens(nlp):
+    found = agencies(nlp, "وفي المنامة أوضح رئيس نيابة الاتجار بالأشخ")
+    assert found and found[-1][1] == "bh-ppo-tip"
+
+
+def test_a_cut_word_inside_the_text_is_not_completed(nlp_light):
+    from nlp.agency_chains import cut_agency
+    doc = analyse(nlp_light, "وفي المنامة قالت نيابة الاتجار بالأشخ أمس إن")
+    start = doc.text.index("نيابة")
+    span = doc.char_span(start, start + len("نيابة الاتجار بالأشخ"), alignment_mode="expand")
+    assert cut_agency(doc, span) is None
+
+
+def test_a_name_runs_on_over_the_region_it_names(nlp):
+    text = ("وتولت الأمانة العامة الدائمة للمنتدى الحكومي لمكافحة الاتجار بالأشخاص "
+            "بمنطقة الشرق الأوسط تنظيم الدورة.")
+    names = [t for t, _ in agencies(nlp, text)]
+    assert any(n.endswith("بمنطقة الشرق الأوسط") for n in names)
+
+
+def test_a_shop_of_the_district_is_not_a_body(nlp, nlp_light):
+    text = "ضبطت الدورية امرأة تتسول في مواقف جمعية المنطقة."
+    assert agencies(nlp, text) == []
+    assert agencies(nlp_light, text) == []
