@@ -4,11 +4,12 @@ Used by the `agency_ruler` (gazetteer names) and the `agency_tagger` (model name
 the names are found and before they get their ids. Pure functions over a `Doc`, its
 agency spans and gazetteer entries:
 
-- a department, "ب" or "في", and the body it belongs to are one mention, the department's
-  ("الإدارة العامة للتحريات والمباحث الجنائية بشرطة دبي", "إدارة حقوق الإنسان بوزارة
-  الداخلية الإماراتية"): the body is a gazetteer body that belongs to none (a ministry, a
-  police force), and the department is the gazetteer's department of that body, else the
-  body's state's, else a new body of that state (`chained_parent`, `department_of`);
+- a department named with the body it belongs to after it ("ب"/"في"; the body a gazetteer
+  body under no other: a ministry, a police force) is the gazetteer's department of that
+  body ("الإدارة العامة للتحريات والمباحث الجنائية بشرطة دبي", "إدارة حقوق الإنسان بوزارة
+  الداخلية الإماراتية"), else the one of the body's state, and the body stays a mention of
+  its own; a department the gazetteer lacks is a new body of that state, one mention with
+  the body ("المباحث الجنائية بشرطة الشارقة") (`chained_parent`, `department_of`);
 - a generic name followed by "ل" and a state is that state's body ("وزارة الخارجية
   للولايات المتحدة الأمريكية" is `us-dos`, `state_qualified`);
 - a name whose last word is open (a word marked `open` in `agency_qualifiers.txt`,

@@ -133,9 +133,9 @@ class AgencyRuler(DataFiles):
 
 
 def _chained(doc: Doc, spans: list[Span], options: dict[int, list[Agency]]) -> list[Span]:
-    """A department and the body it belongs to named after it with "ب"/"في" as one
-    mention, the department's (`nlp.agency_chains`): the gazetteer's department of that
-    body, else the one of its state, else a new body of that state."""
+    """A department named with the body it belongs to after it ("ب"/"في"): the
+    gazetteer's department of that body, else the one of its state, the body a mention of
+    its own; else a new body of that state, one mention with the body (`nlp.agency_chains`)."""
     kept, parents = [], set()
     for span in spans:
         own = agencies_by_id().get(span._.canonical)
@@ -146,11 +146,11 @@ def _chained(doc: Doc, spans: list[Span], options: dict[int, list[Agency]]) -> l
         body = agencies_by_id()[parent._.canonical]
         agency = department_of(span.text, body, options.get(span.start, []))
         if agency is not None:
-            kept.append(_labelled(doc, span.start, parent.end, agency, "gazetteer"))
-        else:
-            text = doc[span.start:parent.end].text
-            kept.append(_agency_span(doc, span.start, parent.end, "gazetteer",
-                                     new_agency_id(text, body.country), body.country, own.kind))
+            kept.append(_labelled(doc, span.start, span.end, agency, "gazetteer"))
+            continue
+        text = doc[span.start:parent.end].text
+        kept.append(_agency_span(doc, span.start, parent.end, "gazetteer",
+                                 new_agency_id(text, body.country), body.country, own.kind))
         parents.add(parent.start)
     return [s for s in kept if s.start not in parents]
 

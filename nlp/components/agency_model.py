@@ -122,14 +122,15 @@ class AgencyTagger(DataFiles):
             doc.spans["agencies_model"] = []
             return doc
         labels = self.model.predict_single(doc_features(doc))
-        known = doc.spans.get("agencies", [])
+        known = list(doc.spans.get("agencies", []))
         spans = []
         for start, end in bio_spans(labels):
             span = _trim(doc[start:_continued(doc, end)])
             if span is None:
                 continue
             span, parent = _chain(doc, span, known)
-            if any(span.start < s.end and s.start < span.end for s in known if s is not parent):
+            if any(span.start < s.end and s.start < span.end for s in known
+                   if parent is None or s.start != parent.start):
                 continue
             labelled = self._labelled(doc, span, parent)
             if labelled is not None:
@@ -150,6 +151,7 @@ class AgencyTagger(DataFiles):
         known = (department_of(own.text, body) if body is not None else None) \
             or known_agency(doc, own, state) or similar_agency(doc, own, state) \
             or cut_agency(doc, span)
+        span = own if known is not None else span  # a known department: its body apart
         if known is None and _opens_with_non_body(span):
             return None
         shorter = _without_last_conjunct(doc, span)
