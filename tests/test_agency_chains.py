@@ -74,6 +74,9 @@ def test_an_open_name_is_its_body_only_when_no_definite_word_follows(nlp_light):
     ("وعرض الوفد أمام فريق عمل الاستعراض الدوري الشامل تقريره.", "un-hrc-upr-wg"),
     ("ونسقت اللجنة مع الإدارة العامة للإقامة وشؤون الأجانب بشأن إعفاء الضحايا.",
      "ae-gdrfa-dubai"),
+    ("وفي الدوحة أحال مكتب النائب العام القضية إلى المحكمة.", "qa-ppo"),
+    ("واستقبل مركز أبوظبي للإيواء والرعاية الإنسانية ثلاث ضحايا.", "ae-ewaa"),
+    ("وأبلغت الإدارة العامة لشرطة النجدة عن المتسولين في الجهراء.", "kw-moi-emergency"),
 ])
 def test_short_and_local_forms_of_gulf_bodies(nlp_light, text, expected):
     assert expected in [canonical for _, canonical in agencies(nlp_light, text)]
