@@ -106,3 +106,12 @@ def test_a_shop_of_the_district_is_not_a_body(nlp, nlp_light):
     text = "ضبطت الدورية امرأة تتسول في مواقف جمعية المنطقة."
     assert agencies(nlp, text) == []
     assert agencies(nlp_light, text) == []
+
+
+def test_a_board_names_the_body_it_runs(nlp):
+    from nlp.components.agency_model import _board_of
+    doc = analyse(nlp, "وعقد مجلس إدارة مراكز إيواء لمكافحة الاتجار بالبشر اجتماعه الأول أمس.")
+    start = doc.text.index("مجلس")
+    span = doc.char_span(start, doc.text.index(" اجتماعه"), alignment_mode="expand")
+    assert _board_of(doc, span).text == "مراكز إيواء لمكافحة الاتجار بالبشر"
+    assert all(not text.startswith("مجلس إدارة") for text, _ in agencies(nlp, doc.text))

@@ -39,7 +39,7 @@ from nlp.agency_context import (
 )
 from nlp.components.agencies import HEAD_NOUNS
 from nlp.components.data_files import DataFiles, data_path
-from nlp.normalise import strip_article
+from nlp.normalise import normalise_text, strip_article
 from nlp.stamp import load_stamped, model_file, tokenizer_mode
 from nlp.tokenizer import is_word
 
@@ -128,7 +128,7 @@ class AgencyTagger(DataFiles):
             span = _trim(doc[start:_continued(doc, end)])
             if span is None:
                 continue
-            span, parent = _chain(doc, span, known)
+            span, parent = _chain(doc, _board_of(doc, span), known)
             if any(span.start < s.end and s.start < span.end for s in known
                    if parent is None or s.start != parent.start):
                 continue
@@ -174,6 +174,21 @@ class AgencyTagger(DataFiles):
 @lru_cache(maxsize=1)
 def _non_bodies() -> tuple[tuple[str, ...], ...]:
     return tuple(name_key(entry) for entry, _ in list_entries(NON_BODIES))
+
+
+@lru_cache(maxsize=1)
+def _boards() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(normalise_text(entry).split()) for entry, comment in list_entries(NON_BODIES)
+                 if "board" in comment.split())
+
+
+def _board_of(doc: Doc, span: Span) -> Span:
+    """The body a board belongs to: "مجلس إدارة مراكز إيواء ..." names "مراكز إيواء ..."."""
+    norms = tuple(t.norm_ for t in span)
+    for phrase in _boards():
+        if norms[:len(phrase)] == phrase and len(span) > len(phrase) + 1:
+            return doc[span.start + len(phrase):span.end]
+    return span
 
 
 def _opens_with_non_body(span: Span) -> bool:
