@@ -77,6 +77,7 @@ def test_an_open_name_is_its_body_only_when_no_definite_word_follows(nlp_light):
     ("وفي الدوحة أحال مكتب النائب العام القضية إلى المحكمة.", "qa-ppo"),
     ("واستقبل مركز أبوظبي للإيواء والرعاية الإنسانية ثلاث ضحايا.", "ae-ewaa"),
     ("وأبلغت الإدارة العامة لشرطة النجدة عن المتسولين في الجهراء.", "kw-moi-emergency"),
+    ("وفي دبي رصد مركز مراقبة جرائم الاتجار بالبشر حالات جديدة.", "ae-dubai-police-tip-centre"),
 ])
 def test_short_and_local_forms_of_gulf_bodies(nlp_light, text, expected):
     assert expected in [canonical for _, canonical in agencies(nlp_light, text)]
