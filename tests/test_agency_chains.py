@@ -116,3 +116,12 @@ def test_a_board_names_the_body_it_runs(nlp):
     span = doc.char_span(start, doc.text.index(" اجتماعه"), alignment_mode="expand")
     assert _board_of(doc, span).text == "مراكز إيواء لمكافحة الاتجار بالبشر"
     assert all(not text.startswith("مجلس إدارة") for text, _ in agencies(nlp, doc.text))
+
+
+def test_a_head_with_a_describing_word_is_no_body(nlp_light):
+    from nlp.components.agency_model import _opens_with_non_body
+    doc = analyse(nlp_light, "وقرر إنشاء مركز جديد لإيواء الذكور من الضحايا.")
+    start = doc.text.index("مركز")
+    span = doc.char_span(start, start + len("مركز جديد لإيواء الذكور"), alignment_mode="expand")
+    assert _opens_with_non_body(span)
+    assert all(not text.startswith("مركز جديد") for text, _ in agencies(nlp_light, doc.text))

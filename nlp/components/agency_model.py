@@ -173,7 +173,14 @@ class AgencyTagger(DataFiles):
 
 @lru_cache(maxsize=1)
 def _non_bodies() -> tuple[tuple[str, ...], ...]:
-    return tuple(name_key(entry) for entry, _ in list_entries(NON_BODIES))
+    return tuple(name_key(entry) for entry, comment in list_entries(NON_BODIES)
+                 if not comment.split() or comment.split()[0] not in ("board", "describes"))
+
+
+@lru_cache(maxsize=1)
+def _describing() -> frozenset[str]:
+    return frozenset(normalise_text(entry) for entry, comment in list_entries(NON_BODIES)
+                     if "describes" in comment.split())
 
 
 @lru_cache(maxsize=1)
@@ -192,7 +199,10 @@ def _board_of(doc: Doc, span: Span) -> Span:
 
 
 def _opens_with_non_body(span: Span) -> bool:
-    """The name opens with a phrase of `agency_non_bodies.txt` ("القطاع الخاص ...")."""
+    """The name opens with a phrase of `agency_non_bodies.txt` ("القطاع الخاص ...") or its
+    head is followed by a describing word ("مركز جديد لإيواء الذكور")."""
+    if len(span) > 1 and span[1].norm_ in _describing():
+        return True
     key = name_key(span.text)
     return any(key[:len(phrase)] == phrase for phrase in _non_bodies())
 
