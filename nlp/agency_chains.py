@@ -61,13 +61,15 @@ def runs_on(doc: Doc, span: Span) -> bool:
 
 def chained_parent(doc: Doc, span: Span, spans: list[Span]) -> Span | None:
     """The span of the body `span` belongs to, named right after it with "ب"/"في":
-    a gazetteer body that belongs to no other (a ministry, a police force)."""
+    a gazetteer body that belongs to no other (a ministry, a police force), by its name
+    (not a bare back-reference such as "بالوزارة")."""
     if span.end + 1 >= len(doc) or doc[span.end].norm_ not in LINKS:
         return None
     for other in spans:
         agency = agencies_by_id().get(other._.canonical)
         if other.start == span.end + 1 and agency is not None and agency.parent is None \
-                and agency.kind not in ("media", "international_org", "regional_org"):
+                and agency.kind not in ("media", "international_org", "regional_org") \
+                and other._.source != "anaphora":  # "... بالوزارة": no name of the body
             return other
     return None
 
