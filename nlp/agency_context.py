@@ -20,6 +20,8 @@ name with the same words as one international body is that body ("منظمة ا�
 
 from __future__ import annotations
 
+import hashlib
+import re
 from collections import Counter
 from functools import lru_cache
 
@@ -41,7 +43,7 @@ def _qualifiers() -> tuple[frozenset[str], dict[str, str]]:
     """The soft words of the qualifier list, and its synonyms (word -> the word it is)."""
     soft, synonyms = set(), {}
     for entry, comment in list_entries(QUALIFIERS):
-        if comment.startswith("synonym"):
+        if comment.startswith("synonym"):  # "open" words stay soft
             synonyms[name_key(entry)[0]] = name_key(comment.split()[1])[0]
         else:
             soft.add(name_key(entry)[0])
@@ -114,7 +116,7 @@ def name_key(text: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _by_key() -> dict[tuple[str, ...], tuple[Agency, ...]]:
+def names_by_key() -> dict[tuple[str, ...], tuple[Agency, ...]]:
     table: dict[tuple[str, ...], list[Agency]] = {}
     for agency in load_agencies():
         for name in agency.names:
@@ -122,15 +124,16 @@ def _by_key() -> dict[tuple[str, ...], tuple[Agency, ...]]:
     return {k: tuple(dict.fromkeys(v)) for k, v in table.items()}
 
 
-def known_agency(doc: Doc, span: Span) -> Agency | None:
-    """The gazetteer body a name found by the model stands for, in its state's context."""
-    agencies = _by_key().get(name_key(span.text))
+def known_agency(doc: Doc, span: Span, state: str | None = None) -> Agency | None:
+    """The gazetteer body a name found by the model stands for, in its state's context
+    (or in `state`)."""
+    agencies = names_by_key().get(name_key(span.text))
     if not agencies:
         return None
     if len(agencies) == 1:
         return agencies[0]
     by_country = {a.country: a for a in agencies}
-    return by_country.get(context_state(doc, span, set(by_country)))
+    return by_country.get(state or context_state(doc, span, set(by_country)))
 
 
 def name_core(text: str) -> tuple[str, frozenset[str], str | None]:
@@ -163,7 +166,7 @@ def _cores() -> tuple[tuple[str, frozenset[str], tuple[str, ...], Agency], ...]:
     return tuple(cores)
 
 
-def similar_agency(doc: Doc, span: Span) -> Agency | None:
+def similar_agency(doc: Doc, span: Span, state: str | None = None) -> Agency | None:
     """The gazetteer body a name written in another form stands for (module docstring):
     the body of the name's state whose name holds all the name's content words and fewer
     others than it shares, or opens with its words (the fewest others of all), or the one
@@ -172,7 +175,7 @@ def similar_agency(doc: Doc, span: Span) -> Agency | None:
     if not head:
         return None
     key = name_key(span.text)
-    state = named_state or context_state(doc, span)
+    state = named_state or state or context_state(doc, span)
     same_head = [(r, k, a) for h, r, k, a in _cores() if h == head]
     if state and (rest or named_state):
         fits = [(len(r - rest), a) for r, k, a in same_head if a.country == state
@@ -197,3 +200,19 @@ def _unique_best(fits: list[tuple[int, Agency]]) -> Agency | None:
     fewest = min(extra for extra, _ in fits)
     best = {a.id: a for extra, a in fits if extra == fewest}
     return next(iter(best.values())) if len(best) == 1 else None
+
+
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def new_agency_id(name: str, country: str | None) -> str:
+    """A short stable id for an agency no gazetteer lists: its state, its first three
+    words transliterated (five letters each at most) and a hash of its whole name, so
+    that spellings with or without articles and clitics meet ("sa-new-ljnh-mkafh-jraqm-3f9a")."""
+    from camel_tools.utils.charmap import CharMapper
+
+    key = name_key(name)
+    text = CharMapper.builtin_mapper("ar2safebw")(" ".join(w[:5] for w in key[:3])).lower()
+    slug = _SLUG.sub("-", text).strip("-")
+    digest = hashlib.sha1(" ".join(key).encode("utf-8")).hexdigest()[:4]
+    return f"{(country or 'xx').lower()}-new-{slug}-{digest}"

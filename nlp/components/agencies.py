@@ -20,7 +20,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlp import gazetteer  # its GAZETTEER_DIR read when a component is made
-from nlp.agency_context import article_state, context_state
+from nlp.agency_chains import (
+    agencies_by_id,
+    chained_parent,
+    department_of,
+    regional_end,
+    runs_on,
+    state_qualified,
+)
+from nlp.agency_context import article_state, context_state, new_agency_id
 from nlp.components.data_files import DataFiles, data_path
 from nlp.components.matching import PhraseTable
 from nlp.gazetteer import Agency, country_adjectives, load_agencies
@@ -29,8 +37,9 @@ from nlp.tokenizer import next_token
 
 # Head nouns of organisation names, normalised and without the article.
 HEAD_NOUNS = frozenset(normalise_text(w) for w in (
-    "وزارة إدارة لجنة هيئة مكتب منظمة جمعية مركز معهد أكاديمية نيابة محكمة دائرة مجلس "
-    "ديوان مفوضية وكالة جهاز قطاع شرطة بعثة أمانة اتحاد مؤسسة صندوق جامعة سفارة").split())
+    "وزارة", "إدارة", "لجنة", "هيئة", "مكتب", "منظمة", "جمعية", "مركز", "معهد", "أكاديمية",
+    "نيابة", "محكمة", "دائرة", "مجلس", "ديوان", "مفوضية", "وكالة", "جهاز", "قطاع", "شرطة",
+    "بعثة", "أمانة", "اتحاد", "مؤسسة", "صندوق", "جامعة", "سفارة"))
 
 
 DATELINE_MARKS = {"(", ")", "/", "«", "»", "-", "\"", "ـ"}
@@ -54,7 +63,7 @@ class AgencyRuler(DataFiles):
 
     def __call__(self, doc: Doc) -> Doc:
         found = [(span, agencies) for span, agencies in self.full.find(doc)
-                 if not self._loose_acronym(doc, span)]
+                 if not self._loose_acronym(doc, span) and not runs_on(doc, span)]
         doc._.country = article_state(doc, [a[0] for _, a in found if len(a) == 1])
         matches = [self._resolve(doc, span, agencies) for span, agencies in found]
         kept = []
@@ -65,8 +74,9 @@ class AgencyRuler(DataFiles):
                 kept.append((span, agency))
         spans: list[Span] = []
         for span, agency in kept:
-            end = _regional_office_end(doc, span) if agency.kind == "international_org" else span.end
+            end = regional_end(doc, span) if agency.kind == "international_org" else span.end
             spans.append(_labelled(doc, span.start, end, agency, "gazetteer"))
+        spans = _chained(doc, spans, {span.start: agencies for span, agencies in found})
         spans += self._short_forms(doc, spans)
         spans += self._anaphora(doc, spans)
         doc.spans["agencies"] = sorted(spans, key=lambda s: s.start)
@@ -81,6 +91,9 @@ class AgencyRuler(DataFiles):
         return not (before in DATELINE_MARKS or after in DATELINE_MARKS)
 
     def _resolve(self, doc: Doc, span: Span, agencies: list[Agency]) -> tuple[Span, Agency]:
+        qualified = state_qualified(doc, span, agencies)  # "... للولايات المتحدة الأمريكية"
+        if qualified is not None:
+            return doc[span.start:qualified[0]], qualified[1]
         if len(agencies) == 1:
             return span, agencies[0]
         by_country = {a.country: a for a in agencies}
@@ -119,15 +132,27 @@ class AgencyRuler(DataFiles):
         return found
 
 
-def _regional_office_end(doc: Doc, span: Span) -> int:
-    """Where "مكتب الأمم المتحدة ... لدول مجلس التعاون" ends: an international body's name
-    runs on over "ل/في + a group of states or a region" that names its regional office."""
-    if span.end + 1 >= len(doc) or doc[span.end].norm_ not in ("ل", "في", "لدي"):
-        return span.end
-    for place in doc.spans["places"]:
-        if place.start == span.end + 1 and place._.kind in ("group", "region"):
-            return place.end
-    return span.end
+def _chained(doc: Doc, spans: list[Span], options: dict[int, list[Agency]]) -> list[Span]:
+    """A department named with the body it belongs to after it ("ب"/"في"): the
+    gazetteer's department of that body, else the one of its state, the body a mention of
+    its own; else a new body of that state, one mention with the body (`nlp.agency_chains`)."""
+    kept, parents = [], set()
+    for span in spans:
+        own = agencies_by_id().get(span._.canonical)
+        parent = chained_parent(doc, span, spans) if own is not None and own.parent else None
+        if parent is None:
+            kept.append(span)
+            continue
+        body = agencies_by_id()[parent._.canonical]
+        agency = department_of(span.text, body, options.get(span.start, []))
+        if agency is not None:
+            kept.append(_labelled(doc, span.start, span.end, agency, "gazetteer"))
+            continue
+        text = doc[span.start:parent.end].text
+        kept.append(_agency_span(doc, span.start, parent.end, "gazetteer",
+                                 new_agency_id(text, body.country), body.country, own.kind))
+        parents.add(parent.start)
+    return [s for s in kept if s.start not in parents]
 
 
 def _add_member_states(doc: Doc, span: Span, agency: Agency) -> None:

@@ -12,9 +12,7 @@ refused (`nlp/stamp.py`).
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -23,16 +21,25 @@ from spacy.tokens import Doc, Span
 
 from core.errors import ModelMissingError
 from core.vocabulary import list_entries
+from nlp.agency_chains import (
+    LINKS,
+    agencies_by_id,
+    chained_parent,
+    cut_agency,
+    department_of,
+    regional_end,
+)
 from nlp.agency_context import (
     context_state,
     known_agency,
     name_core,
     name_key,
+    new_agency_id,
     similar_agency,
 )
 from nlp.components.agencies import HEAD_NOUNS
 from nlp.components.data_files import DataFiles, data_path
-from nlp.normalise import strip_article
+from nlp.normalise import normalise_text, strip_article
 from nlp.stamp import load_stamped, model_file, tokenizer_mode
 from nlp.tokenizer import is_word
 
@@ -91,22 +98,6 @@ def load_model(mode: str = "camel", path: Path | None = None):
     return load_stamped(path or model_file("agency_crf", mode), mode)
 
 
-_SLUG = re.compile(r"[^a-z0-9]+")
-
-
-def new_agency_id(name: str, country: str | None) -> str:
-    """A short stable id for an agency no gazetteer lists: its state, its first three
-    words transliterated (five letters each at most) and a hash of its whole name, so
-    that spellings with or without articles and clitics meet ("sa-new-ljnh-mkafh-jraqm-3f9a")."""
-    from camel_tools.utils.charmap import CharMapper
-
-    key = name_key(name)
-    text = CharMapper.builtin_mapper("ar2safebw")(" ".join(w[:5] for w in key[:3])).lower()
-    slug = _SLUG.sub("-", text).strip("-")
-    digest = hashlib.sha1(" ".join(key).encode("utf-8")).hexdigest()[:4]
-    return f"{(country or 'xx').lower()}-new-{slug}-{digest}"
-
-
 class AgencyTagger(DataFiles):
     def __init__(self, nlp: Language, name: str = "agency_tagger", use_model: bool = True,
                  model: str | None = None):
@@ -131,25 +122,36 @@ class AgencyTagger(DataFiles):
             doc.spans["agencies_model"] = []
             return doc
         labels = self.model.predict_single(doc_features(doc))
-        known = doc.spans.get("agencies", [])
+        known = list(doc.spans.get("agencies", []))
         spans = []
         for start, end in bio_spans(labels):
             span = _trim(doc[start:_continued(doc, end)])
-            if span is None or any(span.start < s.end and s.start < span.end for s in known):
+            if span is None:
                 continue
-            labelled = self._labelled(doc, span)
+            span, parent = _chain(doc, _board_of(doc, span), known)
+            if any(span.start < s.end and s.start < span.end for s in known
+                   if parent is None or s.start != parent.start):
+                continue
+            labelled = self._labelled(doc, span, parent)
             if labelled is not None:
                 spans.append(labelled)
         doc.spans["agencies_model"] = spans
         return doc
 
-    def _labelled(self, doc: Doc, span: Span) -> Span | None:
+    def _labelled(self, doc: Doc, span: Span, parent: Span | None = None) -> Span | None:
         """The name as the gazetteer body it stands for, or as a new body of its state;
         None for an unknown name with nothing definite after its head ("إدارة ألعاب
         قمار") or nothing but qualifiers ("المفوضية العليا"): a description or a name cut
         short, not the proper name of a body. A new body's state is the one its name's
-        adjective names ("اللجنة البحرينية ..."), else its context's."""
-        known = known_agency(doc, span) or similar_agency(doc, span)
+        adjective names ("اللجنة البحرينية ..."), else its context's; a department
+        named with the body it belongs to (`parent`) is that body's, of its state."""
+        body = agencies_by_id()[parent._.canonical] if parent is not None else None
+        state = body.country if body is not None else None
+        own = doc[span.start:parent.start - 1] if parent is not None else span
+        known = (department_of(own.text, body) if body is not None else None) \
+            or known_agency(doc, own, state) or similar_agency(doc, own, state) \
+            or cut_agency(doc, span)
+        span = own if known is not None else span  # a known department: its body apart
         if known is None and _opens_with_non_body(span):
             return None
         shorter = _without_last_conjunct(doc, span)
@@ -163,7 +165,7 @@ class AgencyTagger(DataFiles):
         if known is not None:
             span._.country, span._.canonical, span._.kind = known.country, known.id, known.kind
         else:
-            span._.country = named_state or context_state(doc, span)
+            span._.country = state or named_state or context_state(doc, span)
             span._.canonical = new_agency_id(span.text, span._.country)
         span._.source = "model"
         return span
@@ -171,11 +173,36 @@ class AgencyTagger(DataFiles):
 
 @lru_cache(maxsize=1)
 def _non_bodies() -> tuple[tuple[str, ...], ...]:
-    return tuple(name_key(entry) for entry, _ in list_entries(NON_BODIES))
+    return tuple(name_key(entry) for entry, comment in list_entries(NON_BODIES)
+                 if not comment.split() or comment.split()[0] not in ("board", "describes"))
+
+
+@lru_cache(maxsize=1)
+def _describing() -> frozenset[str]:
+    return frozenset(normalise_text(entry) for entry, comment in list_entries(NON_BODIES)
+                     if "describes" in comment.split())
+
+
+@lru_cache(maxsize=1)
+def _boards() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(normalise_text(entry).split()) for entry, comment in list_entries(NON_BODIES)
+                 if "board" in comment.split())
+
+
+def _board_of(doc: Doc, span: Span) -> Span:
+    """The body a board belongs to: "مجلس إدارة مراكز إيواء ..." names "مراكز إيواء ..."."""
+    norms = tuple(t.norm_ for t in span)
+    for phrase in _boards():
+        if norms[:len(phrase)] == phrase and len(span) > len(phrase) + 1:
+            return doc[span.start + len(phrase):span.end]
+    return span
 
 
 def _opens_with_non_body(span: Span) -> bool:
-    """The name opens with a phrase of `agency_non_bodies.txt` ("القطاع الخاص ...")."""
+    """The name opens with a phrase of `agency_non_bodies.txt` ("القطاع الخاص ...") or its
+    head is followed by a describing word ("مركز جديد لإيواء الذكور")."""
+    if len(span) > 1 and span[1].norm_ in _describing():
+        return True
     key = name_key(span.text)
     return any(key[:len(phrase)] == phrase for phrase in _non_bodies())
 
@@ -188,6 +215,22 @@ def _without_last_conjunct(doc: Doc, span: Span) -> Span | None:
     if len(span) > 3 and span[-2].text == "و" and last.startswith("ال"):
         return doc[span.start:span.end - 2]
     return None
+
+
+def _chain(doc: Doc, span: Span, known: list[Span]) -> tuple[Span, Span | None]:
+    """The span run on over "ب/في + the body it belongs to" (`nlp.agency_chains`), or cut
+    where it ran into that body's name; with the body's span, or None. A span with no
+    such body runs on over a region it names ("... بمنطقة الشرق الأوسط")."""
+    for token in span[1:]:
+        inner = doc[span.start:token.i]
+        if token.norm_ in LINKS and len([t for t in inner if t.norm_.isalpha()]) >= MIN_TOKENS \
+                and chained_parent(doc, inner, known) is not None:
+            span = inner
+            break
+    parent = chained_parent(doc, span, known)
+    if parent is None:
+        return doc[span.start:regional_end(doc, span)], None
+    return doc[span.start:parent.end], parent
 
 
 def _has_definite_word(doc: Doc, span: Span) -> bool:

@@ -1,0 +1,134 @@
+"""Agency names that run on past their gazetteer or model form (issue 9, agency side).
+
+Used by the `agency_ruler` (gazetteer names) and the `agency_tagger` (model names), after
+the names are found and before they get their ids. Pure functions over a `Doc`, its
+agency spans and gazetteer entries:
+
+- a department named with the body it belongs to after it ("ب"/"في"; the body a gazetteer
+  body under no other: a ministry, a police force) is the gazetteer's department of that
+  body ("الإدارة العامة للتحريات والمباحث الجنائية بشرطة دبي", "إدارة حقوق الإنسان بوزارة
+  الداخلية الإماراتية"), else the one of the body's state, and the body stays a mention of
+  its own; a department the gazetteer lacks is a new body of that state, one mention with
+  the body ("المباحث الجنائية بشرطة الشارقة") (`chained_parent`, `department_of`);
+- a generic name followed by "ل" and a state is that state's body ("وزارة الخارجية
+  للولايات المتحدة الأمريكية" is `us-dos`, `state_qualified`);
+- a name whose last word is open (a word marked `open` in `agency_qualifiers.txt`,
+  "وزارة الشؤون") is a name of its own only when no definite word follows ("وزارة الشؤون
+  الإسلامية" is another body, `runs_on`);
+- an international body's name, or a name the gazetteer lacks, runs on over "ل/في/ب + a
+  group of states or a region" that names its regional office or its reach ("مكتب الأمم
+  المتحدة ... لدول مجلس التعاون", "... للمنتدى الحكومي ... بمنطقة الشرق الأوسط",
+  `regional_end`);
+- a name cut inside its last word where the text ends ("نيابة الاتجار بالأشخ", a page
+  cut at an excerpt's end) is the gazetteer name it opens (`cut_agency`).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from core.vocabulary import list_entries
+from nlp.agency_context import QUALIFIERS, context_state, name_key, names_by_key
+from nlp.gazetteer import Agency, load_agencies, load_places
+
+LINKS = {"ب", "في"}  # "إدارة ... بوزارة ...", "إدارة ... في شرطة ..."
+STATE_LINKS = {"ل", "لل"}
+REGION_LINKS = {"ل", "في", "لدي", "ب"}  # "... لدول مجلس التعاون", "... بمنطقة الشرق الأوسط"  # "وزارة الخارجية للولايات المتحدة"
+MIN_CUT = 2  # letters left of a word cut at the text's end
+
+
+@lru_cache(maxsize=1)
+def agencies_by_id() -> dict[str, Agency]:
+    return {a.id: a for a in load_agencies()}
+
+
+@lru_cache(maxsize=1)
+def _open_words() -> frozenset[str]:
+    return frozenset(name_key(entry)[0] for entry, comment in list_entries(QUALIFIERS)
+                     if "open" in comment.split())
+
+
+def runs_on(doc: Doc, span: Span) -> bool:
+    """The name ends on an open word and a definite word follows ("وزارة الشؤون
+    الاجتماعية"): the name is longer than the match."""
+    last = name_key(span[-1].text)
+    if not last or last[0] not in _open_words() or span.end >= len(doc):
+        return False
+    return doc[span.end].norm_.startswith(("ال", "وال"))
+
+
+def chained_parent(doc: Doc, span: Span, spans: list[Span]) -> Span | None:
+    """The span of the body `span` belongs to, named right after it with "ب"/"في":
+    a gazetteer body that belongs to no other (a ministry, a police force), by its name
+    (not a bare back-reference such as "بالوزارة")."""
+    if span.end + 1 >= len(doc) or doc[span.end].norm_ not in LINKS:
+        return None
+    for other in spans:
+        agency = agencies_by_id().get(other._.canonical)
+        if other.start == span.end + 1 and agency is not None and agency.parent is None \
+                and agency.kind not in ("media", "international_org", "regional_org") \
+                and other._.source != "anaphora":  # "... بالوزارة": no name of the body
+            return other
+    return None
+
+
+def department_of(text: str, parent: Agency, options: list[Agency] = ()) -> Agency | None:
+    """The gazetteer department named `text` of the body `parent`: a body of `parent`
+    whose name is `text` or opens with it, else the one of `options` (the bodies the
+    name matched) of `parent`'s state."""
+    key = name_key(text)
+    for agency in load_agencies() if len(key) > 1 else ():
+        if agency.parent == parent.id and any(name_key(n)[:len(key)] == key for n in agency.names):
+            return agency
+    same_state = [a for a in options if a.country == parent.country]
+    return same_state[0] if len(same_state) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _adjectives() -> dict[str, tuple[str, ...]]:
+    return {p.country: p.adjectives for p in load_places() if p.kind == "country" and p.country}
+
+
+def state_qualified(doc: Doc, span: Span, options: list[Agency]) -> tuple[int, Agency] | None:
+    """(end, body) of a name followed by "ل" and a state: that state's body of the same
+    name, one of `options` or the name with the state's adjective; None otherwise."""
+    if span.end + 1 >= len(doc) or doc[span.end].norm_ not in STATE_LINKS:
+        return None
+    place = next((p for p in doc.spans.get("places", []) if p.start == span.end + 1
+                  and p._.kind == "country" and p._.country), None)
+    if place is None:
+        return None
+    state = place._.country
+    found = [a for a in options if a.country == state]
+    for adjective in _adjectives().get(state, ()):
+        found += [a for a in names_by_key().get(name_key(f"{span.text} {adjective}"), ())
+                  if a.country == state]
+    found = list(dict.fromkeys(found))
+    return (place.end, found[0]) if len(found) == 1 else None
+
+
+def regional_end(doc: Doc, span: Span) -> int:
+    """Where a name ends that runs on over "ل/في/ب + a group of states or a region"."""
+    if span.end + 1 >= len(doc) or doc[span.end].norm_ not in REGION_LINKS:
+        return span.end
+    for place in doc.spans.get("places", []):
+        if place.start == span.end + 1 and place._.kind in ("group", "region"):
+            return place.end
+    return span.end
+
+
+def cut_agency(doc: Doc, span: Span) -> Agency | None:
+    """The gazetteer body whose name `span` opens when the text ends inside its last word
+    ("نيابة الاتجار بالأشخ"): all words but the last the same, the last a beginning."""
+    at_end = span.end >= len(doc) or "\n" in doc[span.end].text
+    key = name_key(span.text)
+    if not at_end or len(key) < 3 or len(key[-1]) < MIN_CUT:
+        return None
+    found = {a.id: a for k, agencies in names_by_key().items() for a in agencies
+             if len(k) == len(key) and k[:-1] == key[:-1] and k[-1].startswith(key[-1])}
+    if len(found) > 1:
+        state = context_state(doc, span, {a.country for a in found.values()})
+        found = {i: a for i, a in found.items() if a.country == state}
+    return next(iter(found.values())) if len(found) == 1 else None

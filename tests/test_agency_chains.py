@@ -1,0 +1,127 @@
+"""nlp/agency_chains.py: agency names that run on past their gazetteer or model form — a
+department with the body it belongs to, a generic name with "ل + state", open names,
+regional reach, names cut where the text ends — and the Gulf bodies added for them."""
+
+import pytest
+
+from nlp.extract import analyse
+
+
+def agencies(nlp, text):
+    doc = analyse(nlp, text)
+    return [(s.text, s._.canonical) for s in doc.spans["mentions"] if s.label_ == "AGENCY"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a department of a police force the gazetteer lists, with the force after it
+    ("صرح نائب مدير الإدارة العامة للتحريات والمباحث الجنائية بشرطة دبي بأن الفريق أوقف المتهمين.",
+     [("الإدارة العامة للتحريات والمباحث الجنائية", "ae-dubai-police-cid"),
+      ("شرطة دبي", "ae-dubai-police")]),
+    # a department whose bare name is another state's body: the ministry after it decides
+    ("نظمت إدارة حقوق الإنسان بوزارة الداخلية الإماراتية ملتقى عن حماية الضحايا.",
+     [("إدارة حقوق الإنسان", "ae-moi-hr"), ("وزارة الداخلية الإماراتية", "ae-moi")]),
+    ("تحدث مدير مديرية التحريات والتحقيقات الجنائية في شرطة أبوظبي عن البلاغات.",
+     [("مديرية التحريات والتحقيقات الجنائية", "ae-ad-police-cid"),
+      ("شرطة أبوظبي", "ae-ad-police")]),
+])
+def test_a_known_department_takes_its_id_from_the_body_named_after_it(nlp, nlp_light, text,
+                                                                       expected):
+    assert agencies(nlp, text) == expected
+    assert agencies(nlp_light, text) == expected
+
+
+def test_a_department_of_its_own_states_body_keeps_its_id(nlp_light):
+    text = "وفي الكويت أعلنت الإدارة العامة للمباحث الجنائية بوزارة الداخلية ضبط شبكة."
+    assert agencies(nlp_light, text) == [
+        ("الإدارة العامة للمباحث الجنائية", "kw-moi-cid"), ("وزارة الداخلية", "kw-moi")]
+
+
+def test_a_department_the_gazetteer_lacks_for_its_body_is_one_mention_with_the_body(
+        nlp_light):
+    text = "أعلنت المباحث الجنائية بشرطة الشارقة القبض على شبكة تستغل العمال."
+    found = agencies(nlp_light, text)
+    assert [t for t, _ in found] == ["المباحث الجنائية بشرطة الشارقة"]
+    assert found[0][1].startswith("ae-new-")
+
+
+def test_the_department_without_its_body_keeps_its_own_id(nlp_light):
+    text = "وفي دبي قال مدير الإدارة العامة للتحريات والمباحث الجنائية إن القضية أحيلت."
+    assert agencies(nlp_light, text) == [
+        ("الإدارة العامة للتحريات والمباحث الجنائية", "ae-dubai-police-cid")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وشاركت في الورشة وزارة الخارجية للولايات المتحدة الأمريكية وخبراء آخرون.",
+     ("وزارة الخارجية للولايات المتحدة الأمريكية", "us-dos")),
+    ("وحضر ممثل وزارة الداخلية لمملكة البحرين الاجتماع.",
+     ("وزارة الداخلية لمملكة البحرين", "bh-moi")),
+])
+def test_a_generic_name_followed_by_a_state_is_that_states_body(nlp_light, text, expected):
+    assert expected in agencies(nlp_light, text)
+
+
+def test_an_open_name_is_its_body_only_when_no_definite_word_follows(nlp_light):
+    assert agencies(nlp_light, "ونسقت الفرق مع وزارة الشؤون، لإغلاق ملفات الشركات.") == [
+        ("وزارة الشؤون", "kw-mosa")]
+    found = agencies(nlp_light, "وأصدرت وزارة الشؤون الإسلامية تعميما للخطباء.")
+    assert all(canonical != "kw-mosa" for _, canonical in found)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وفي المنامة تلقت شعبة الإتجار بالبشر بلاغا من عاملة.", "bh-moi-tip-unit"),
+    ("وقال البيان إن قطاع شؤون الإقامة تابع المخالفين.", "kw-moi-residency-sector"),
+    ("ونظرت جنايات دبي قضية شبكة تستغل فتيات.", "ae-dubai-courts-criminal"),
+    ("وعرض الوفد أمام فريق عمل الاستعراض الدوري الشامل تقريره.", "un-hrc-upr-wg"),
+    ("ونسقت اللجنة مع الإدارة العامة للإقامة وشؤون الأجانب بشأن إعفاء الضحايا.",
+     "ae-gdrfa-dubai"),
+    ("وفي الدوحة أحال مكتب النائب العام القضية إلى المحكمة.", "qa-ppo"),
+    ("واستقبل مركز أبوظبي للإيواء والرعاية الإنسانية ثلاث ضحايا.", "ae-ewaa"),
+    ("وأبلغت الإدارة العامة لشرطة النجدة عن المتسولين في الجهراء.", "kw-moi-emergency"),
+    ("وفي دبي رصد مركز مراقبة جرائم الاتجار بالبشر حالات جديدة.", "ae-dubai-police-tip-centre"),
+])
+def test_short_and_local_forms_of_gulf_bodies(nlp_light, text, expected):
+    assert expected in [canonical for _, canonical in agencies(nlp_light, text)]
+
+
+def test_a_name_cut_inside_its_last_word_at_the_texts_end_is_the_body_it_opens(nlp):
+    found = agencies(nlp, "وفي المنامة أوضح رئيس نيابة الاتجار بالأشخ")
+    assert found and found[-1][1] == "bh-ppo-tip"
+
+
+def test_a_cut_word_inside_the_text_is_not_completed(nlp_light):
+    from nlp.agency_chains import cut_agency
+    doc = analyse(nlp_light, "وفي المنامة قالت نيابة الاتجار بالأشخ أمس إن")
+    start = doc.text.index("نيابة")
+    span = doc.char_span(start, start + len("نيابة الاتجار بالأشخ"), alignment_mode="expand")
+    assert cut_agency(doc, span) is None
+
+
+def test_a_name_runs_on_over_the_region_it_names(nlp):
+    text = ("وتولت الأمانة العامة الدائمة للمنتدى الحكومي لمكافحة الاتجار بالأشخاص "
+            "بمنطقة الشرق الأوسط تنظيم الدورة.")
+    names = [t for t, _ in agencies(nlp, text)]
+    assert any(n.endswith("بمنطقة الشرق الأوسط") for n in names)
+
+
+def test_a_shop_of_the_district_is_not_a_body(nlp, nlp_light):
+    text = "ضبطت الدورية امرأة تتسول في مواقف جمعية المنطقة."
+    assert agencies(nlp, text) == []
+    assert agencies(nlp_light, text) == []
+
+
+def test_a_board_names_the_body_it_runs(nlp):
+    from nlp.components.agency_model import _board_of
+    doc = analyse(nlp, "وعقد مجلس إدارة مراكز إيواء لمكافحة الاتجار بالبشر اجتماعه الأول أمس.")
+    start = doc.text.index("مجلس")
+    span = doc.char_span(start, doc.text.index(" اجتماعه"), alignment_mode="expand")
+    assert _board_of(doc, span).text == "مراكز إيواء لمكافحة الاتجار بالبشر"
+    assert all(not text.startswith("مجلس إدارة") for text, _ in agencies(nlp, doc.text))
+
+
+def test_a_head_with_a_describing_word_is_no_body(nlp_light):
+    from nlp.components.agency_model import _opens_with_non_body
+    doc = analyse(nlp_light, "وقرر إنشاء مركز جديد لإيواء الذكور من الضحايا.")
+    start = doc.text.index("مركز")
+    span = doc.char_span(start, start + len("مركز جديد لإيواء الذكور"), alignment_mode="expand")
+    assert _opens_with_non_body(span)
+    assert all(not text.startswith("مركز جديد") for text, _ in agencies(nlp_light, doc.text))
