@@ -6,6 +6,7 @@ not set and that folder exists (it is never copied into the repository).
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sys
 from pathlib import Path
@@ -47,6 +48,26 @@ def nlp_light():
     """The pipeline without CAMeL tagging (the light clitic splitter)."""
     from nlp.language import build_nlp
     return build_nlp(use_tagger=False)
+
+
+@pytest.fixture(params=["camel", "light"])
+def any_nlp(request, nlp, nlp_light):
+    """Each event-shape test runs with CAMeL tagging and without it."""
+    return nlp if request.param == "camel" else nlp_light
+
+
+# The event-shape tests (tests/test_events_*shapes.py, tests/test_events_past.py): a fixed
+# publication date, and three lines of undated background that push a sentence out of the lead.
+PUBLISHED = dt.date(2025, 3, 12)
+BACKGROUND = ("وقال المسؤول إن الدولة تواصل جهودها في هذا الملف منذ سنوات طويلة.\n"
+              "وأضاف أن التعاون بين الجهات المعنية يشهد تطورا ملحوظا في كل المجالات.\n"
+              "وأشار إلى أن العمل مستمر مع الشركاء الدوليين والإقليميين في المنطقة.\n")
+
+
+def event_dates(nlp, text: str, published: dt.date = PUBLISHED) -> list[tuple[str, str]]:
+    """(type, date) of each event the pipeline finds in `text`, in its order."""
+    from nlp.extract import analyse
+    return [(e["type"], e["date"]) for e in analyse(nlp, text, published)._.events]
 
 
 def run_cli(*args: str, input: str | None = None):

@@ -4,25 +4,11 @@ shelter reopened, several centres set up, services given to victims, cases recor
 document adopted; a report dated by the year of its name; what a report says is its
 content, not the article's news; a centre "for sheltering" names a body; infiltrator
 round-ups are near misses. Every sentence here is written for this test."""
-import datetime as dt
-
 import pytest
+from conftest import BACKGROUND
+from conftest import event_dates as events
 
-from nlp.extract import analyse, relevance
-
-PUBLISHED = dt.date(2025, 3, 12)
-BACKGROUND = ("وقال المسؤول إن الدولة تواصل جهودها في هذا الملف منذ سنوات طويلة.\n"
-              "وأضاف أن التعاون بين الجهات المعنية يشهد تطورا ملحوظا في كل المجالات.\n"
-              "وأشار إلى أن العمل مستمر مع الشركاء الدوليين والإقليميين في المنطقة.\n")
-
-
-def events(nlp, text, published=PUBLISHED):
-    return [(e["type"], e["date"]) for e in analyse(nlp, text, published)._.events]
-
-
-@pytest.fixture(params=["camel", "light"])
-def any_nlp(request, nlp, nlp_light):
-    return nlp if request.param == "camel" else nlp_light
+from nlp.extract import relevance
 
 
 def test_a_negation_after_the_cue_negates_nothing(any_nlp):

@@ -3,26 +3,14 @@ a relative clause or the passive, or by the decision that set it up; a cabinet's
 minister's decision of an earlier year; and what stays off the timeline (a plan, a
 negation, a call, a body merely working under a decision). Every sentence here is written
 for this test; each comes after three lines of undated background, out of the lead."""
-import datetime as dt
-
 import pytest
+from conftest import BACKGROUND, PUBLISHED, event_dates
 
 from nlp.extract import analyse
 
-PUBLISHED = dt.date(2025, 3, 12)
-BACKGROUND = ("وقال المسؤول إن الدولة تواصل جهودها في هذا الملف منذ سنوات طويلة.\n"
-              "وأضاف أن التعاون بين الجهات المعنية يشهد تطورا ملحوظا في كل المجالات.\n"
-              "وأشار إلى أن العمل مستمر مع الشركاء الدوليين والإقليميين في المنطقة.\n")
-
 
 def events(nlp, sentence):
-    doc = analyse(nlp, BACKGROUND + sentence + "\n", PUBLISHED)
-    return sorted((e["type"], e["date"]) for e in doc._.events)
-
-
-@pytest.fixture(params=["camel", "light"])
-def any_nlp(request, nlp, nlp_light):
-    return nlp if request.param == "camel" else nlp_light
+    return sorted(event_dates(nlp, BACKGROUND + sentence + "\n"))
 
 
 @pytest.mark.parametrize("sentence,year", [

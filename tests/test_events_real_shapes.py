@@ -3,25 +3,11 @@ lines, chaired / attended / numbered meetings, campaigns launched, shelters open
 laws approved, memos signed through a long title chain, reports issued; and what is not an
 event (a press conference, what an instrument stipulates, a speaker's general words).
 Every sentence here is written for this test."""
-import datetime as dt
-
 import pytest
+from conftest import BACKGROUND, PUBLISHED
+from conftest import event_dates as events
 
 from nlp.extract import analyse
-
-PUBLISHED = dt.date(2025, 3, 12)
-BACKGROUND = ("وقال المسؤول إن الدولة تواصل جهودها في هذا الملف منذ سنوات طويلة.\n"
-              "وأضاف أن التعاون بين الجهات المعنية يشهد تطورا ملحوظا في كل المجالات.\n"
-              "وأشار إلى أن العمل مستمر مع الشركاء الدوليين والإقليميين في المنطقة.\n")
-
-
-def events(nlp, text, published=PUBLISHED):
-    return [(e["type"], e["date"]) for e in analyse(nlp, text, published)._.events]
-
-
-@pytest.fixture(params=["camel", "light"])
-def any_nlp(request, nlp, nlp_light):
-    return nlp if request.param == "camel" else nlp_light
 
 
 def test_bylines_and_dateline_lines_do_not_push_the_lead_out(any_nlp):
