@@ -1,6 +1,9 @@
 """Crawl middlewares, one class per concern, between the spider and the network.
 
 Enabled in crawlers/settings.py. Downloader side (around each download):
+  * `RobotsTxtUnreachableMiddleware`: Scrapy's robots.txt check, except that a robots.txt
+    that cannot be fetched (a network error, a timeout, the run closing while it
+    downloads) fails every request to its site with that error instead of allowing all;
   * `BackoffRetryMiddleware`: Scrapy's retries, waiting longer before each new try
     (RETRY_BACKOFF_BASE * 2**n seconds, at most RETRY_BACKOFF_MAX; Retry-After obeyed);
   * `CharsetRepairMiddleware`: re-decodes pages whose declared charset is wrong or
@@ -23,10 +26,12 @@ import logging
 
 from scrapy import Request
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse, Response, TextResponse
 from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
 from scrapy.utils.defer import maybe_deferred_to_future
+from scrapy.utils.httpobj import urlparse_cached
 
 from crawlers.fingerprint import request_identity
 from pages.charset import declared_encoding, decode_html, normalise_encoding
@@ -114,6 +119,32 @@ def _is_html(content_type: str, body: bytes) -> bool:
         return False
     start = body[:512].lstrip().lower()
     return start.startswith((b"<!doctype html", b"<html")) or b"<html" in start
+
+
+class RobotsTxtUnreachableMiddleware(RobotsTxtMiddleware):
+    """Scrapy's RobotsTxtMiddleware, failing closed. Scrapy allows every page of a site
+    when its robots.txt download raises; a crawl stopped by --max-pages while robots.txt
+    was in flight then let a disallowed page through. Here each request to such a site
+    fails with robots.txt's own error (connection refused, DNS, timeout; counted by kind
+    like any download error) and nothing of the site is fetched in this run. A robots.txt
+    answered with any status (404 included) is still read as Scrapy reads it."""
+
+    def __init__(self, crawler):
+        super().__init__(crawler)
+        self._unreachable: dict[str, Exception] = {}  # netloc -> robots.txt's error
+
+    def _robots_error(self, exc: Exception, netloc: str) -> None:
+        self._unreachable[netloc] = exc
+        logger.info("robots.txt of %s unreachable (%s): nothing of the site is fetched "
+                    "this run", netloc, exc.__class__.__name__)
+        super()._robots_error(exc, netloc)
+
+    async def robot_parser(self, request: Request):
+        parser = await super().robot_parser(request)
+        error = self._unreachable.get(urlparse_cached(request).netloc)
+        if error is not None:
+            raise error
+        return parser
 
 
 class KnownRedirectMiddleware:

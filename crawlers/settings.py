@@ -53,6 +53,8 @@ NEWS_MAX_SECTIONS = 30
 
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawlers.middlewares.RobotsTxtUnreachableMiddleware": 100,
     "crawlers.middlewares.KnownRedirectMiddleware": 540,
     "crawlers.middlewares.BackoffRetryMiddleware": 550,
     "crawlers.middlewares.CharsetRepairMiddleware": 560,
