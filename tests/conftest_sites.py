@@ -178,6 +178,16 @@ def start_site(root: Path, stall: float = 0.0) -> SiteServer:
     return site
 
 
+def write_modern_source(path: Path, site: SiteServer) -> Path:
+    """A sources.toml at `path` with the modern site as its one verified source, crawled
+    from its local section; returns `path`."""
+    path.write_text("\n".join([
+        "[[source]]", 'id = "khaleej-today"', 'name = "الخليج اليوم"', 'country = "KW"',
+        f'homepage = "{site.base}/"', "verified = true", "article_url = '/news/\\d+'",
+        f'start_urls = ["{site.base}/section/local.html"]']) + "\n", encoding="utf-8")
+    return path
+
+
 @pytest.fixture(scope="module")
 def modern_site():
     """The modern fixture site: JSON-LD, OpenGraph, RSS/Atom, sitemap index, traps."""

@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest_sites import SITES, start_site
+from conftest_sites import SITES, start_site, write_modern_source
 
 from crawlers import settings as defaults
 
@@ -30,11 +30,7 @@ PAGES = 6
 def polite_crawl(tmp_path_factory):
     site = start_site(SITES / "modern", stall=STALL)
     workdir = tmp_path_factory.mktemp("polite")
-    sources = workdir / "sources.toml"
-    sources.write_text("\n".join([
-        "[[source]]", 'id = "khaleej-today"', 'name = "الخليج اليوم"', 'country = "KW"',
-        f'homepage = "{site.base}/"', "verified = true", "article_url = '/news/\\d+'",
-        f'start_urls = ["{site.base}/section/local.html"]']) + "\n", encoding="utf-8")
+    sources = write_modern_source(workdir / "sources.toml", site)
     command = [sys.executable, "-m", "crawlers.run", "--db", str(workdir / "t.db"),
                "--sources", str(sources), "--state-dir", "", "--max-pages", str(PAGES),
                "--json"]  # no --set: the default settings

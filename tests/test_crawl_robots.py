@@ -11,18 +11,14 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest_sites import SITES, start_site
+from conftest_sites import SITES, start_site, write_modern_source
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_a_site_whose_robots_txt_times_out_is_not_crawled(tmp_path):
     site = start_site(SITES / "modern", stall=3.0)
-    sources = tmp_path / "sources.toml"
-    sources.write_text("\n".join([
-        "[[source]]", 'id = "khaleej-today"', 'name = "الخليج اليوم"', 'country = "KW"',
-        f'homepage = "{site.base}/"', "verified = true", "article_url = '/news/\\d+'",
-        f'start_urls = ["{site.base}/section/local.html"]']) + "\n", encoding="utf-8")
+    sources = write_modern_source(tmp_path / "sources.toml", site)
     command = [sys.executable, "-m", "crawlers.run", "--db", str(tmp_path / "t.db"),
                "--sources", str(sources), "--state-dir", "", "--json",
                "--set", "DOWNLOAD_TIMEOUT=1", "--set", "RETRY_TIMES=0",
