@@ -24,8 +24,8 @@ import os
 import pickle
 import random
 import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Callable, Iterator
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -133,21 +133,25 @@ def train_events(nlp, data_dir: Path) -> tuple[dict, object]:
     return scores, text_pipeline().fit(texts, labels)
 
 
+def relevance_model():
+    """A fresh, unfitted relevance classifier (the cross-validation folds each take one)."""
+    return text_pipeline(c=8.0)
+
+
 def train_relevance(data_dir: Path) -> tuple[dict, object]:
     from nlp.normalise import normalise_text
 
     rows = labelled_rows(data_dir, "relevance")
     texts = [normalise_text(f"{r.get('title') or ''}\n{r['text']}") for r in rows]
     labels = np.array([bool(r["relevant"]) for r in rows])
-    model = lambda: text_pipeline(c=8.0)  # noqa: E731
-    predicted = grouped_predictions(model, texts, labels, [r["group"] for r in rows])
+    predicted = grouped_predictions(relevance_model, texts, labels, [r["group"] for r in rows])
     p, r, f, _ = precision_recall_fscore_support(labels, predicted, average="binary", pos_label=True,
                                                  zero_division=0)
     sources = by_source(rows, lambda m: {"accuracy": round(float(accuracy_score(labels[m], predicted[m])), 3)})
     scores = {"documents": len(rows), "accuracy": round(float(accuracy_score(labels, predicted)), 3),
               "precision": round(float(p), 3), "recall": round(float(r), 3), "f1": round(float(f), 3),
               "by_source": sources}
-    return scores, model().fit(texts, labels)
+    return scores, relevance_model().fit(texts, labels)
 
 
 def agency_examples(nlp, rows: list[dict]) -> tuple[list, list, int]:
