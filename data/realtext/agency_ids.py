@@ -7,6 +7,10 @@ wrong), and the share of all agency mentions given a made-up id (`xx-new-...`, a
 gazetteer lacks). Runs the pipeline in-process on the re-collected texts.
 
     .venv/bin/python data/realtext/agency_ids.py --texts /work/realtext/texts [--show]
+    .venv/bin/python data/realtext/agency_ids.py --set heldout3 --texts /work/realtext/heldout3_texts
+
+`--set` takes the sets of score.py: dev, heldout, heldout2, heldout3 (the last for testing only:
+never run it with --show while tuning).
 """
 import argparse
 import importlib.util
@@ -19,7 +23,7 @@ ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
-from score import DEFAULT_SCORER, SETS, load_gold, split_present  # noqa: E402
+from score import DEFAULT_SCORER, SETS, load_gold, split_present
 
 
 def load_scorer(path: Path):

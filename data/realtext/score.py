@@ -8,11 +8,12 @@ whose texts are present with the shared scorer (../shared/tools/score_extraction
 
     .venv/bin/python data/realtext/score.py --texts /work/realtext/texts [--show]
 
-The held-out test sets are scored the same way: heldout/ (now spent, a second development set)
-and heldout2/ (never used for tuning):
+The held-out sets are scored the same way: heldout/ and heldout2/ (both spent, development
+sets now) and heldout3/ (never used for tuning):
 
     .venv/bin/python data/realtext/score.py --set heldout --texts /work/realtext/heldout_texts
     .venv/bin/python data/realtext/score.py --set heldout2 --texts /work/realtext/heldout2_texts
+    .venv/bin/python data/realtext/score.py --set heldout3 --texts /work/realtext/heldout3_texts
 """
 import argparse
 import json
@@ -25,7 +26,7 @@ from urllib.parse import unquote
 HERE = Path(__file__).resolve().parent
 DEFAULT_SCORER = HERE.parents[1] / ".." / "shared" / "tools" / "score_extraction.py"
 SETS = {"dev": HERE / "gold.jsonl", "heldout": HERE / "heldout" / "gold.jsonl",
-        "heldout2": HERE / "heldout2" / "gold.jsonl"}
+        "heldout2": HERE / "heldout2" / "gold.jsonl", "heldout3": HERE / "heldout3" / "gold.jsonl"}
 
 
 def load_gold(path):
@@ -54,7 +55,7 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--texts", required=True, help="folder holding the re-collected <id>.txt files")
     ap.add_argument("--set", choices=sorted(SETS), default="dev",
-                    help="which gold set: dev or heldout (tuning), heldout2 (testing only)")
+                    help="which gold set: dev, heldout, heldout2 (tuning), heldout3 (testing only)")
     ap.add_argument("--gold", help="a gold file (overrides --set)")
     ap.add_argument("--scorer", default=str(DEFAULT_SCORER))
     ap.add_argument("--pipeline", default=f"{sys.executable} pipeline.py")
