@@ -212,8 +212,7 @@ class PersonRuler(DataFiles):
         return (norm in self.first_names and norm not in self.ambiguous) or \
             norm.startswith(("ابو", "بو", "بن", "عبد")) or norm in ("ابا", "ابي", "ال") or \
             (tagged and token.tag_ == "noun_prop") or \
-            (norm.startswith("ال") and norm[2:] in self.first_names
-             and norm[2:] not in self.ambiguous) or \
+            (norm.startswith("ال") and norm[2:] in self.first_names) or \
             (norm.startswith("ال") and token.text.endswith("ي") and len(norm) > 4)
 
 
