@@ -83,6 +83,10 @@ def test_a_verb_after_wa_is_not_a_given_name(nlp):
     ("وقالت رئيسة بعثة المنظمة الدولية للهجرة، إيمان عريقات، إن الضحايا نساء.",
      "إيمان عريقات"),
     ("وطالب وزير خارجية إندونيسيا، ريتنو مارسودي، بحماية العمال.", "ريتنو مارسودي"),
+    # a given name whose form with ال is a country ("هند", "الهند") is not part of the role
+    ("وأكدت وزيرة الشؤون هند الصبيح أن الشركات أحيلت.", "هند الصبيح"),
+    # a long role with clitics: "لشؤون التخطيط والتنمية"
+    ("أشارت وزيرة الدولة لشؤون التخطيط والتنمية هند الصبيح إلى المركز.", "هند الصبيح"),
 ])
 def test_a_name_after_the_rest_of_a_role(nlp_light, text, name):
     assert people(nlp_light, text) == [name]

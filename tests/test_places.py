@@ -86,6 +86,8 @@ def test_ambiguous_names_in_context(nlp_light, text):
     ("وصل الوفد إلى جيبوتي أمس.", ["جيبوتي"]),
     ("جاءت إثيوبيا أولا ثم بنين ثم توغو في قائمة الدول المصدرة للعمالة.",
      ["إثيوبيا", "بنين", "توغو"]),
+    # a decimal number does not end the sentence that names the other country
+    ("تصدرت إثيوبيا بنسبة 1.1 في المئة، ثم بنين بنسبة 0.6 في المئة.", ["إثيوبيا", "بنين"]),
     ("نظمت اللجنة ورشا في مكة والمدينة بمشاركة 110 مشاركين.", ["مكة", "المدينة"]),
 ])
 def test_the_same_names_as_places(nlp_light, text, expected):

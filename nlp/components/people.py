@@ -37,7 +37,8 @@ NAMED_AFTER = {"مبني", "قاعه", "شارع", "طريق", "جسر", "مست
                "مطار", "ضاحيه", "مدرسه", "استاد", "مجمع", "برج"}
 KUNYA = {"ام", "ابو"}  # "أم عبد العزيز", "أبو محمد": a kunya before a given name starts a name
 COMMAS = {"،", ","}
-ROLE_WORDS = 3  # at most this many words of a role ("الشؤون", "خارجية الفلبين") after a title
+ROLE_WORDS = 4  # at most this many words of a role ("الشؤون", "خارجية الفلبين") after a title
+ROLE_CLITICS = {"و", "ل"}  # split off inside a role, not counted
 VERB_TAGS = {"verb", "prep", "conj", "part", "pron", "adv", "punc", "digit"}
 
 
@@ -137,8 +138,12 @@ class PersonRuler(DataFiles):
             if index in blocked:  # a place or a body counts as one word of the role
                 while index in blocked:
                     index += 1
-            elif (norm.startswith("ال") and norm in self.stopwords) or \
-                    (norm.isalpha() and "ال" + norm in self.stopwords):
+            elif norm in ROLE_CLITICS:  # "لشؤون التخطيط والتنمية"
+                index += 1
+                continue
+            elif (norm.startswith("ال") and norm in self.stopwords) or (
+                    norm.isalpha() and "ال" + norm in self.stopwords
+                    and norm not in self.first_names):  # "هند", not "الهند"
                 index += 1
             else:
                 break
