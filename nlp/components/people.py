@@ -148,8 +148,8 @@ class PersonRuler(DataFiles):
             else:
                 break
             words += 1
-        if index == end:
-            return end
+        if index == end or doc[index - 1].norm_ in ROLE_CLITICS:
+            return end  # "لشؤون الاتصالات وتكنولوجيا المعلومات": the role goes on
         return index + 1 if index < len(doc) and doc[index].text in COMMAS else index
 
     def _kunya_at(self, doc: Doc, start: int) -> bool:
