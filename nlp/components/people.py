@@ -9,7 +9,10 @@ given name). It stops at punctuation, at an ordinary word (`name_stopwords.txt`)
 place or agency, at a plain word after a family name, or after five name words (particles
 not counted). A name needs two tokens at least; a first name that is also an ordinary word
 ("علي", "صباح", "سارة") starts a name only after a title or before a clear name token (a
-proper noun for the tagger included); a month ("شهر رمضان") never does.
+proper noun for the tagger included); a month ("شهر رمضان") never does. After a title, the
+rest of its role ("وزيرة الشؤون", "وزير خارجية الفلبين،") is passed over; a kunya ("أم
+خالد") and a given name repeated as the family name ("روضان الروضان") are names; a name
+after "مبنى", "شارع" … is a building's or a street's, not a person mention.
 """
 
 from __future__ import annotations
