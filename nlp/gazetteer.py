@@ -49,6 +49,8 @@ class Place:
     country: str | None
     names: tuple[str, ...]
     adjectives: tuple[str, ...] = ()
+    not_before: tuple[str, ...] = ()  # "مسقط رأس" (a birthplace), not Muscat
+    list_names: tuple[str, ...] = ()  # places only among other countries ("بنين")
 
 
 def _read_jsonl(path: Path, required: tuple[str, ...]) -> list[tuple[int, dict]]:
@@ -105,7 +107,9 @@ def load_places(path: Path | None = None) -> tuple[Place, ...]:
         if row["kind"] not in PLACE_KINDS:
             raise DataFileError(path, number, f"unknown kind {row['kind']!r}")
         places.append(Place(row["id"], row.get("en", row["id"]), row["kind"], row.get("country"),
-                            tuple(row["names"]), tuple(row.get("adjectives") or ())))
+                            tuple(row["names"]), tuple(row.get("adjectives") or ()),
+                            tuple(row.get("not_before") or ()),
+                            tuple(row.get("list_names") or ())))
     return tuple(places)
 
 

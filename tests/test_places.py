@@ -64,3 +64,41 @@ def test_names_that_are_not_places_here(nlp_light, text):
 
 def test_the_country_named_alone_is_a_place(nlp_light):
     assert locations(nlp_light, "وصل الوفد إلى السعودية أمس.") == ["السعودية"]
+
+
+@pytest.mark.parametrize("text", [
+    # a word after the name that makes it an ordinary phrase: "مسقط رأس" (birthplace)
+    "تعد القرية مسقط رأس الشاعر المعروف.",
+    # a nationality after a person: "مواطن جيبوتي", not Djibouti
+    "وأكد مواطن جيبوتي أنه تعرض للاحتيال.",
+    # a common word that is a place only in a list: "بنين" (sons), "المدينة" (the city)
+    "افتتحت مدرسة جديدة وهي مدرسة بنين ثانوية.",
+    "انتقل العمال للسكن في المدينة بعد أسبوع.",
+    # a quoted title (a newspaper), not the region
+    "وعلمت «الشرق الأوسط» أن الحكم صدر أمس.",
+])
+def test_ambiguous_names_in_context(nlp_light, text):
+    assert locations(nlp_light, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وزار الوفد مسقط أمس.", ["مسقط"]),
+    ("وصل الوفد إلى جيبوتي أمس.", ["جيبوتي"]),
+    ("جاءت إثيوبيا أولا ثم بنين ثم توغو في قائمة الدول المصدرة للعمالة.",
+     ["إثيوبيا", "بنين", "توغو"]),
+    # a decimal number does not end the sentence that names the other country
+    ("تصدرت إثيوبيا بنسبة 1.1 في المئة، ثم بنين بنسبة 0.6 في المئة.", ["إثيوبيا", "بنين"]),
+    ("نظمت اللجنة ورشا في مكة والمدينة بمشاركة 110 مشاركين.", ["مكة", "المدينة"]),
+])
+def test_the_same_names_as_places(nlp_light, text, expected):
+    assert locations(nlp_light, text) == expected
+
+
+def test_a_port_keeps_its_word(nlp_light):
+    assert locations(nlp_light, "هربت الشحنة عبر ميناء الشويخ إلى الكويت.") \
+        == ["ميناء الشويخ", "الكويت"]
+
+
+def test_the_western_region_of_abu_dhabi(nlp_light):
+    assert locations(nlp_light, "وقال ممثل الحاكم في المنطقة الغربية إن المركز افتتح.") \
+        == ["المنطقة الغربية"]

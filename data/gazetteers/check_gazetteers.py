@@ -21,6 +21,9 @@ AGENCY_KINDS = {
     "authority", "parliament", "government",
 }
 PLACE_KEYS = ("id", "en", "kind", "country", "names", "adjectives")
+# optional: words right after a name that make it an ordinary phrase ("مسقط رأس"), and
+# names that are places only in a sentence naming another country ("بنين", also "sons")
+PLACE_OPTIONAL = ("not_before", "list_names")
 PLACE_KINDS = {"country", "city", "region", "group"}
 
 # Single generic words that must not be listed as a `short` form: the code
@@ -90,9 +93,9 @@ def read_jsonl(path, rep):
     return rows
 
 
-def check_keys(path, n, obj, keys, rep):
+def check_keys(path, n, obj, keys, rep, optional=()):
     missing = [k for k in keys if k not in obj]
-    extra = [k for k in obj if k not in keys]
+    extra = [k for k in obj if k not in keys and k not in optional]
     if missing:
         rep.error(path, n, f"missing key(s): {', '.join(missing)}")
     if extra:
@@ -149,7 +152,7 @@ def check_places(path, rep):
     rows = read_jsonl(path, rep)
     ids = {}
     for n, p in rows:
-        if not check_keys(path, n, p, PLACE_KEYS, rep):
+        if not check_keys(path, n, p, PLACE_KEYS, rep, PLACE_OPTIONAL):
             continue
         pid = p["id"]
         ident = repr(pid)
@@ -174,6 +177,9 @@ def check_places(path, rep):
             rep.error(path, n, f"{ident}: id of a place in {cc} must start with '{cc.lower()}-'")
         names = check_strings(path, n, ident, "names", p["names"], rep, allow_empty_list=False)
         adjs = check_strings(path, n, ident, "adjectives", p["adjectives"], rep)
+        for key in PLACE_OPTIONAL:
+            if key in p:
+                check_strings(path, n, ident, key, p[key], rep, allow_empty_list=False)
         if kind != "country" and adjs:
             rep.error(path, n, f"{ident}: only countries carry adjectives")
         # a form may be both a name and an adjective (السعودية): check each list apart

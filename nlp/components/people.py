@@ -9,7 +9,10 @@ given name). It stops at punctuation, at an ordinary word (`name_stopwords.txt`)
 place or agency, at a plain word after a family name, or after five name words (particles
 not counted). A name needs two tokens at least; a first name that is also an ordinary word
 ("علي", "صباح", "سارة") starts a name only after a title or before a clear name token (a
-proper noun for the tagger included); a month ("شهر رمضان") never does.
+proper noun for the tagger included); a month ("شهر رمضان") never does. After a title, the
+rest of its role ("وزيرة الشؤون", "وزير خارجية الفلبين،") is passed over; a kunya ("أم
+خالد") and a given name repeated as the family name ("روضان الروضان") are names; a name
+after "مبنى", "شارع" … is a building's or a street's, not a person mention.
 """
 
 from __future__ import annotations
@@ -31,6 +34,14 @@ MONTH_WORD = "شهر"  # "شهر رمضان", "شهر رجب": the month, not a 
 TANWEEN_FATH = "\u064b"
 # written forms that are particles, never names, though their norm is one ("على" -> "علي")
 PARTICLE_FORMS = {"على", "إلى", "الى", "حتى", "لدى", "متى"}
+# a title after one of these names a building or a street, not a person: "مبنى الشيخ صباح
+# الأحمد", "شارع الملك فهد", "مستشفى الأمير سلطان"
+NAMED_AFTER = {"مبني", "قاعه", "شارع", "طريق", "جسر", "مستشفي", "مسجد", "جامع", "ميناء",
+               "مطار", "ضاحيه", "مدرسه", "استاد", "مجمع", "برج"}
+KUNYA = {"ام", "ابو"}  # "أم عبد العزيز", "أبو محمد": a kunya before a given name starts a name
+COMMAS = {"،", ","}
+ROLE_WORDS = 4  # at most this many words of a role ("الشؤون", "خارجية الفلبين") after a title
+ROLE_CLITICS = {"و", "ل"}  # split off inside a role, not counted
 VERB_TAGS = {"verb", "prep", "conj", "part", "pron", "adv", "punc", "digit"}
 
 
@@ -61,13 +72,18 @@ class PersonRuler(DataFiles):
                    for span in doc.spans.get(group, []) for i in range(span.start, span.end)}
         titles = [span for span, _ in self.titles.find(doc)]
         blocked |= {i for span in titles for i in range(span.start, span.end)}  # "معالي"
-        after_title = {span.end for span in titles}
+        # "مبنى الشيخ صباح الأحمد", "شارع محمد بن راشد": a building's or a street's name
+        buildings = {i + 1 for i, token in enumerate(doc) if token.norm_ in NAMED_AFTER}
+        buildings |= {span.end for span in titles if span.start in buildings}
+        after_title = {self._after_role(doc, span.end, blocked) for span in titles}
+        after_title |= {span.end for span in titles}
         after_title |= {i + 2 for i in after_title if i < len(doc) and doc[i].text == "د"}
         spans, i = [], 0
         while i < len(doc):
             end = self._name_end(doc, i, i in after_title, blocked, family)
             if end - i >= 2:
-                spans.append(Span(doc, i, end, label="PERSON"))
+                if i not in buildings:
+                    spans.append(Span(doc, i, end, label="PERSON"))
                 i = end
             else:
                 i += 1
@@ -77,11 +93,14 @@ class PersonRuler(DataFiles):
     def _name_end(self, doc: Doc, start: int, titled: bool, blocked: set[int],
                   family: set[int]) -> int:
         first = doc[start]
+        if start not in blocked and start + 1 not in blocked \
+                and self._repeated_family_name(doc, start):
+            return start + 2  # "روضان الروضان", "وعبدالله العبدالله"
         if start in blocked or not self._name_token(first, True):
             return start
         if start and doc[start - 1].norm_ == MONTH_WORD:
             return start
-        known = self._first_name_at(doc, start)
+        known = self._first_name_at(doc, start) or self._kunya_at(doc, start)
         weak = not known or first.norm_ in self.ambiguous
         # after "و" an ambiguous name may be a verb ("ورفعت جمشير"): the tagger's word is
         # not enough there
@@ -95,13 +114,60 @@ class PersonRuler(DataFiles):
             token = doc[end]
             if end in blocked and not (end in family and end + 1 not in family):
                 break
-            if not (self._name_token(token, False) or self._family_name(doc, start, end)):
+            if not (self._name_token(token, False) or self._family_name(doc, start, end)
+                    or self._foreign_family_name(doc, start, end, titled)):
                 break
             if self._after_family_name(doc[end - 1], token):
                 break  # "هلا بنت مزيد التويجري اهتمام": the name ended
             words += token.norm_ not in self.particles
             end += 1
         return end
+
+    def _foreign_family_name(self, doc: Doc, start: int, end: int, titled: bool) -> bool:
+        """A family name the tagger takes for a verb, right after a title and a given
+        name, ending the phrase ("السفير لويس دباك،")."""
+        token = doc[end]
+        return titled and end == start + 1 and token.tag_ == "verb" and token.norm_.isalpha() \
+            and token.norm_ not in self.stopwords and self._first_name_at(doc, start) \
+            and (end + 1 == len(doc) or doc[end + 1].is_punct)
+
+    def _after_role(self, doc: Doc, end: int, blocked: set[int]) -> int:
+        """Where a name may start after a title that ends at `end`: after the rest of the
+        role ("وزيرة الشؤون هند الصبيح", "لوزير خارجية الفلبين، تيودور لوكسين"): definite
+        nouns of prose or their construct forms, places and bodies, then a comma."""
+        index, words = end, 0
+        while index < len(doc) and words < ROLE_WORDS:
+            norm = doc[index].norm_
+            if index in blocked:  # a place or a body counts as one word of the role
+                while index in blocked:
+                    index += 1
+            elif norm in ROLE_CLITICS:  # "لشؤون التخطيط والتنمية"
+                index += 1
+                continue
+            elif (norm.startswith("ال") and norm in self.stopwords) or (
+                    norm.isalpha() and "ال" + norm in self.stopwords
+                    and norm not in self.first_names):  # "هند", not "الهند"
+                index += 1
+            else:
+                break
+            words += 1
+        if index == end or doc[index - 1].norm_ in ROLE_CLITICS:
+            return end  # "لشؤون الاتصالات وتكنولوجيا المعلومات": the role goes on
+        return index + 1 if index < len(doc) and doc[index].text in COMMAS else index
+
+    def _kunya_at(self, doc: Doc, start: int) -> bool:
+        """"أم"/"أبو" before a given name that is not an ordinary word: a kunya."""
+        return doc[start].norm_ in KUNYA and start + 1 < len(doc) and \
+            doc[start + 1].norm_ not in self.ambiguous and self._first_name_at(doc, start + 1)
+
+    def _repeated_family_name(self, doc: Doc, start: int) -> bool:
+        """A given name repeated as the family name ("روضان الروضان"), after "و" too."""
+        if start + 1 >= len(doc):
+            return False
+        norm, family = doc[start].norm_, doc[start + 1].norm_
+        stem = norm[1:] if norm[:1] in CONJUNCTIONS and len(norm) > 3 else norm
+        return family == "ال" + stem and len(stem) > 2 and stem not in self.stopwords \
+            and family not in self.stopwords and doc[start].tag_ not in VERB_TAGS
 
     def _after_family_name(self, previous: Token, token: Token) -> bool:
         """`token` is an ordinary word after a family name ("التويجري"): after a family

@@ -29,6 +29,16 @@ HEAD_WORDS = AREA_WORDS | {"محافظه", "ولايه", "اماره", "بلدي
 # a city after one of these names a document or a process, not a place ("وثيقة أبوظبي",
 # "إعلان الدوحة", "عملية الخرطوم")
 DOCUMENT_WORDS = {"وثيقه", "اعلان", "عمليه", "ميثاق", "مسار"}
+# a person before a country's name in ي reads it as the nationality: "مواطن جيبوتي",
+# "عامل ملاوي" (a Djiboutian citizen, a Malawian worker)
+PERSON_NOUNS = {normalise_text(w) for w in (
+    "مواطن", "عامل", "وافد", "مقيم", "شاب", "رجل", "طفل", "لاجئ", "مهاجر", "متهم", "سائق",
+    "بحار", "صياد", "شخص", "مسافر", "زائر", "مستثمر", "خادم", "حارس", "راع", "طالب", "مريض",
+    "نزيل", "ضحية", "جان", "مشتبه")}
+LIST_JOINS = {"و", "،", ","}
+QUOTES = {("«", "»"), ('"', '"'), ("“", "”")}
+# a port named for its town is a place of its own ("ميناء الشويخ"): the word is kept
+PORT_WORDS = {"ميناء", "مرفا"}
 TANWEEN_FATH = "\u064b"
 # words that start like a definite noun but are not one (normalised: "إلى", "الذي", "الآن")
 NOT_NOUNS = {"الي", "الا", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "الان"}
@@ -43,8 +53,12 @@ class PlaceRuler(DataFiles):
         self.table = PhraseTable(self.vocab, self.make_doc)
         self.own_names: dict[str, set[str]] = {}  # place id -> its names, normalised
         self.adjective_names: set[str] = set()  # "السعودية": a country and its adjective
+        self.not_before: dict[str, set[str]] = {}  # place id -> words that undo it ("رأس")
+        self.list_names: set[str] = set()  # "بنين": a place only among other countries
         for place in load_places(paths["places.jsonl"]):
-            self.table.add_all((n, place) for n in place.names)
+            self.table.add_all((n, place) for n in place.names + place.list_names)
+            self.not_before[place.id] = {normalise_text(w) for w in place.not_before}
+            self.list_names |= {normalise_text(n) for n in place.list_names}
             norms = {normalise_text(n) for n in place.names}
             self.own_names[place.id] = norms
             self.adjective_names |= norms & {normalise_text(a) for a in place.adjectives}
@@ -61,16 +75,43 @@ class PlaceRuler(DataFiles):
             span._.country = place.country
             span._.kind = place.kind
             spans.append(span)
-            if place.country and place.kind in ("country", "city"):
-                countries[place.country] += 1  # a dateline "الرياض" says Saudi Arabia
+        spans = [span for span in spans if self._among_places(span, spans)]
+        for span in spans:
+            if span._.country and span._.kind in ("country", "city"):
+                countries[span._.country] += 1  # a dateline "الرياض" says Saudi Arabia
         doc.spans["places"] = spans
         doc._.country = countries.most_common(1)[0][0] if countries else DEFAULT_COUNTRY
         return doc
+
+    def _among_places(self, span: Span, spans: list[Span]) -> bool:
+        """A name that is also a common word ("بنين", "sons"; "المدينة", "the city") is a
+        place only in a list: a country in a sentence that names another country
+        ("إثيوبيا ... ثم بنين"), any place joined to another by "و" or a comma ("مكة
+        والمدينة")."""
+        if normalise_text(span.text) not in self.list_names:
+            return True
+        doc = span.doc
+        others = [o for o in spans if normalise_text(o.text) not in self.list_names]
+        sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
+        if span._.kind == "country" and any(
+                o._.kind == "country" and sentence.start <= o.start < sentence.end
+                for o in others):
+            return True
+        before = previous_word(doc, span.start)
+        after = next_word(doc, span.end)
+        ends = {o.end for o in others}
+        starts = {o.start for o in others}
+        return (before is not None and before.text in LIST_JOINS
+                and before.i in ends) or \
+            (after is not None and after.text in LIST_JOINS and after.i + 1 in starts)
 
     def _name_start(self, doc: Doc, span: Span, place: Place) -> int:
         """Where the place's name starts: after "منطقة" in a town's name ("منطقة حولي" ->
         "حولي"), after any head word of a state's division when the rest is a name of the
         same place ("محافظة ظفار" -> "ظفار"; "منطقة الشرق الأوسط" stays whole)."""
+        before = previous_word(doc, span.start)
+        if before is not None and before.norm_ in PORT_WORDS:
+            return before.i
         head, rest = doc[span.start].norm_, [t.norm_ for t in span[1:] if not t.is_space]
         if head in HEAD_WORDS and rest and (
                 (place.kind == "city" and head in AREA_WORDS)
@@ -80,11 +121,18 @@ class PlaceRuler(DataFiles):
 
     def _is_place(self, doc: Doc, span: Span, place: Place) -> bool:
         """False for a name that is not a place here: an accusative adjective ("مواطناً
-        أفريقياً"), a country's adjective after a definite noun ("الأراضي السعودية"), a city
-        in the name of a document ("وثيقة أبوظبي")."""
+        أفريقياً") or a nationality after a person ("مواطن جيبوتي"), a name alone in quotes
+        (a title: «الشرق الأوسط»), a name before a word that makes it an ordinary phrase ("مسقط رأس"), a
+        country's adjective after a definite noun ("الأراضي السعودية"), a city in the name
+        of a document ("وثيقة أبوظبي")."""
         if any(TANWEEN_FATH in t.text for t in span):
             return False
+        after = next_word(doc, span.end)
+        if after is not None and after.norm_ in self.not_before[place.id]:
+            return False
         before = previous_word(doc, span.start)
+        if before is not None and after is not None and (before.text, after.text) in QUOTES:
+            return False  # «الشرق الأوسط»: a quoted title (a newspaper), not the region
         if before is None:
             return True
         if span.text and normalise_text(span.text) in self.adjective_names \
@@ -92,8 +140,10 @@ class PlaceRuler(DataFiles):
                 and before.norm_ not in NOT_NOUNS and before.tag_ not in ("verb", "prep"):
             return False
         word = before.norm_
-        document = word in DOCUMENT_WORDS or (word[:1] in "وبلفك" and word[1:] in DOCUMENT_WORDS)
-        return not (place.kind in ("city", "region") and document)
+        if place.kind == "country" and len(span) == 1 and span[0].norm_.endswith("ي") \
+                and is_one_of(word, PERSON_NOUNS):
+            return False
+        return not (place.kind in ("city", "region") and is_one_of(word, DOCUMENT_WORDS))
 
 
 def previous_word(doc: Doc, index: int) -> Token | None:
@@ -102,6 +152,18 @@ def previous_word(doc: Doc, index: int) -> Token | None:
     while index >= 0 and doc[index].is_space:
         index -= 1
     return doc[index] if index >= 0 else None
+
+
+def is_one_of(word: str, words: set[str]) -> bool:
+    """`word` is one of `words`, or one of them after a proclitic ("ولمواطن" split or not)."""
+    return word in words or (word[:1] in "وبلفك" and word[1:] in words)
+
+
+def next_word(doc: Doc, index: int) -> Token | None:
+    """The token at `index` or after it, over spaces; None at the end."""
+    while index < len(doc) and doc[index].is_space:
+        index += 1
+    return doc[index] if index < len(doc) else None
 
 
 @Language.factory("place_ruler", assigns=["doc.spans", "doc._.country"],

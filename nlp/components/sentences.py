@@ -2,8 +2,8 @@
 
 A sentence ends at a line break (not one that only wraps a running sentence: its norm is " ",
 see `nlp.wrapping`), a bullet, or "." "!" "?" "؟" "؛" — except the dot of an
-abbreviation such as "د." or "م." (a one-letter word). Quotes and closing brackets that
-follow the mark stay with the sentence.
+abbreviation such as "د." or "م." (a one-letter word) and of a decimal number ("1.1").
+Quotes and closing brackets that follow the mark stay with the sentence.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ def split_sentences(doc: Doc) -> Doc:
             if nxt < len(doc):
                 starts[nxt] = True
             continue
-        if token.text in ENDS and not _abbreviation(doc, i):
+        if token.text in ENDS and not _abbreviation(doc, i) and not _decimal(doc, i):
             while nxt < len(doc) and doc[nxt].text in CLOSERS:
                 nxt += 1
             if nxt < len(doc):
@@ -47,6 +47,13 @@ def split_sentences(doc: Doc) -> Doc:
 def _abbreviation(doc: Doc, index: int) -> bool:
     return (doc[index].text == "." and index > 0 and len(doc[index - 1].text) == 1
             and doc[index - 1].text.isalpha())
+
+
+def _decimal(doc: Doc, index: int) -> bool:
+    """The dot of a decimal number ("1.1 في المئة"), written without spaces."""
+    return (doc[index].text == "." and 0 < index < len(doc) - 1 and doc[index - 1].is_digit
+            and doc[index + 1].is_digit and not doc[index - 1].whitespace_
+            and not doc[index].whitespace_)
 
 
 @Language.component("sentence_splitter", assigns=["token.is_sent_start"])
