@@ -5,10 +5,16 @@ Used by the `agency_ruler` (names shared by several states) and the `agency_tagg
 (names no gazetteer form matched). Pure functions over a `Doc` and gazetteer entries.
 
 The state of a mention is, in order: a state adjective right after it ("وزارة الداخلية
-السعودية"), the nearest state named in its sentence (before it, then after it), then in
-its paragraph, then the article's state — the state its places, its unambiguous agencies
-and its news agency name most ("بنا" says Bahrain). Kuwait is assumed only for an article
-that names no state at all.
+السعودية"), the one-state department it is named with or a body of its family in its
+sentence (`nlp.agency_chains`), the nearest state named in its sentence (before it, then
+after it), the state its other mentions got so (one body per name in an article), its
+paragraph's, then the article's among the states that have the body (`voted_state`: its
+places, its unambiguous agencies, its news agency — "بنا" says Bahrain — and the bodies
+whose official name a shared name is; currencies, "المملكة" and state adjectives of
+`agency_state_words.txt` only to break a tie), then the state whose official name it is
+("اللجنة الوطنية لمكافحة الاتجار بالأشخاص" is Bahrain's). A place name several states
+share ("محافظة العاصمة") decides nothing, nor, for the article, a state called a sister
+("سلطنة عمان الشقيقة"). Kuwait is assumed only when nothing at all decides.
 
 A name the model found that no gazetteer form matches is compared with the gazetteer's
 names by head noun and content words (`similar_agency`): articles, clitics, "و", state
