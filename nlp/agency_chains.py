@@ -74,6 +74,34 @@ def chained_parent(doc: Doc, span: Span, spans: list[Span]) -> Span | None:
     return None
 
 
+def owner_state(doc: Doc, span: Span, found: list[tuple[Span, list[Agency]]]) -> str | None:
+    """The state of the one-state department named right before "ب"/"في" + `span`
+    ("الإدارة العامة لمكافحة المخدرات الاتحادية في وزارة الداخلية": the UAE's), or None."""
+    if span.start < 2 or doc[span.start - 1].norm_ not in LINKS:
+        return None
+    for other, agencies in found:
+        states = {a.country for a in agencies}
+        if other.end == span.start - 1 and len(states) == 1 and agencies[0].parent:
+            return states.pop()
+    return None
+
+
+def family_state(span: Span, found: list[tuple[Span, list[Agency]]],
+                 options: list[Agency]) -> str | None:
+    """The state of the one of `options` whose department, or the body it belongs to, is
+    named (one body) in the span's sentence: "النيابة العامة" beside Bahrain's "نيابة
+    الاتجار بالأشخاص" is Bahrain's."""
+    ids = {a.id: a for a in options}
+    states = set()
+    for other, agencies in found:
+        if other.sent != span.sent or other.start == span.start or len(agencies) != 1:
+            continue
+        body = agencies[0]
+        states |= {ids[body.parent].country} if body.parent in ids else set()
+        states |= {a.country for a in options if a.parent == body.id}
+    return states.pop() if len(states) == 1 else None
+
+
 def department_of(text: str, parent: Agency, options: list[Agency] = ()) -> Agency | None:
     """The gazetteer department named `text` of the body `parent`: a body of `parent`
     whose name is `text` or opens with it, else the one of `options` (the bodies the

@@ -5,10 +5,16 @@ Used by the `agency_ruler` (names shared by several states) and the `agency_tagg
 (names no gazetteer form matched). Pure functions over a `Doc` and gazetteer entries.
 
 The state of a mention is, in order: a state adjective right after it ("وزارة الداخلية
-السعودية"), the nearest state named in its sentence (before it, then after it), then in
-its paragraph, then the article's state — the state its places, its unambiguous agencies
-and its news agency name most ("بنا" says Bahrain). Kuwait is assumed only for an article
-that names no state at all.
+السعودية"), the one-state department it is named with or a body of its family in its
+sentence (`nlp.agency_chains`), the nearest state named in its sentence (before it, then
+after it), the state its other mentions got so (one body per name in an article), its
+paragraph's, then the article's among the states that have the body (`voted_state`: its
+places, its unambiguous agencies, its news agency — "بنا" says Bahrain — and the bodies
+whose official name a shared name is; currencies, "المملكة" and state adjectives of
+`agency_state_words.txt` only to break a tie), then the state whose official name it is
+("اللجنة الوطنية لمكافحة الاتجار بالأشخاص" is Bahrain's). A place name several states
+share ("محافظة العاصمة") decides nothing, nor, for the article, a state called a sister
+("سلطنة عمان الشقيقة"). Kuwait is assumed only when nothing at all decides.
 
 A name the model found that no gazetteer form matches is compared with the gazetteer's
 names by head noun and content words (`similar_agency`): articles, clitics, "و", state
@@ -28,14 +34,17 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from core.vocabulary import list_entries
-from nlp.gazetteer import Agency, country_adjectives, load_agencies
+from nlp.gazetteer import Agency, country_adjectives, load_agencies, load_places
 from nlp.normalise import normalise_text, strip_article
 
 FALLBACK_STATE = "KW"
 OUTLET_WEIGHT = 2  # a dateline's news agency counts as two mentions of its state
 GENERIC_WORDS = {"و", "ل", "لل", "ب", "في", "علي", "من"}
-QUALIFIERS = "agency_qualifiers"
-HAMZA_SEATS = str.maketrans("ؤئ", "ءء")  # "شؤون" and "شئون", "مسؤول" and "مسئول" meet  # data/gazetteers/agency_qualifiers.txt
+QUALIFIERS = "agency_qualifiers"  # data/gazetteers/agency_qualifiers.txt
+STATE_WORDS = "agency_state_words"  # data/gazetteers/agency_state_words.txt
+VOTES = "agency_state_votes"  # doc.user_data key of the article's votes
+SISTER_WORDS = {"الشقيقه", "الشقيق"}  # "سلطنة عمان الشقيقة": another state than the writer's
+HAMZA_SEATS = str.maketrans("ؤئ", "ءء")  # "شؤون" and "شئون", "مسؤول" and "مسئول" meet
 
 
 @lru_cache(maxsize=1)
@@ -50,16 +59,61 @@ def _qualifiers() -> tuple[frozenset[str], dict[str, str]]:
     return frozenset(soft), synonyms
 
 
-def article_state(doc: Doc, agencies: list[Agency]) -> str:
-    """The state the article is about: most named by its places and its agencies."""
+def article_state(doc: Doc, agencies: list[Agency],
+                  owners: list[Agency] = ()) -> str:
+    """The state the article is about: most named by its places and its agencies. The
+    votes are kept on the doc for `voted_state`, with the weaker hints of
+    `agency_state_words.txt` and the states' adjectives apart; `owners` are the bodies
+    whose official name a shared name is (`official_owner`), one vote each."""
     votes: Counter = Counter()
-    for place in doc.spans.get("places", []):
-        if place._.country and place._.kind in ("country", "city"):
+    for place in _places(doc, None, article=True):
+        if place._.kind in ("country", "city"):
             votes[place._.country] += 1
-    for agency in agencies:
+    for agency in list(agencies) + list(owners):
         if agency.country:
             votes[agency.country] += OUTLET_WEIGHT if agency.kind == "media" else 1
+    doc.user_data[VOTES] = (votes, _hint_votes(doc))
     return votes.most_common(1)[0][0] if votes else FALLBACK_STATE
+
+
+def _hint_votes(doc: Doc) -> Counter:
+    """Votes of currencies, a state's short names and adjectives (`article_state`)."""
+    words, adjectives, votes = _state_words(), country_adjectives(), Counter()
+    for token in doc:
+        for state in words.get(token.norm_, ()) or (adjectives.get(token.norm_),):
+            if state:
+                votes[state] += 1
+    return votes
+
+
+@lru_cache(maxsize=1)
+def _state_words() -> dict[str, tuple[str, ...]]:
+    return {normalise_text(entry): tuple(comment.split()) for entry, comment
+            in list_entries(STATE_WORDS)}
+
+
+def voted_state(doc: Doc, allowed: set[str]) -> str | None:
+    """The state of `allowed` the article's votes name most (`article_state`): its places
+    and agencies first, its hints (currencies, adjectives) to break a tie or when those
+    name none of `allowed`; None when nothing decides."""
+    strong, hints = doc.user_data.get(VOTES, (Counter(), Counter()))
+    candidates = set(allowed)
+    for votes in (strong, hints):
+        ranked = {s: votes[s] for s in candidates if votes[s] > 0}
+        if ranked:
+            best = max(ranked.values())
+            candidates = {s for s, n in ranked.items() if n == best}
+            if len(candidates) == 1:
+                return candidates.pop()
+    return None
+
+
+def official_owner(text: str, agencies: list[Agency]) -> Agency | None:
+    """The one body of `agencies` whose official (first) name `text` is: "اللجنة الوطنية
+    لمكافحة الاتجار بالأشخاص" is Bahrain's name, other states' committee only by habit."""
+    key = name_key(text)
+    owners = [a for a in agencies if a.names and name_key(a.names[0]) == key]
+    return owners[0] if len(owners) == 1 else None
 
 
 def sentence_state(doc: Doc, span: Span, allowed: set[str] | None = None) -> str | None:
@@ -79,9 +133,26 @@ def paragraph_state(doc: Doc, span: Span, allowed: set[str] | None = None) -> st
                            if start <= p.start and p.end <= end], span)
 
 
-def _places(doc: Doc, allowed: set[str] | None) -> list[Span]:
+def _places(doc: Doc, allowed: set[str] | None, article: bool = False) -> list[Span]:
+    """The places that name a state: not a name several states' places share ("محافظة
+    العاصمة"), nor, for the article's state, a state called a sister ("الشقيقة")."""
+    shared = _shared_place_names()
     return [p for p in doc.spans.get("places", []) if p._.country
-            and (allowed is None or p._.country in allowed)]
+            and (allowed is None or p._.country in allowed)
+            and name_key(p.text) not in shared and not (article and _sister(doc, p))]
+
+
+def _sister(doc: Doc, place: Span) -> bool:
+    return place.end < len(doc) and doc[place.end].norm_ in SISTER_WORDS
+
+
+@lru_cache(maxsize=1)
+def _shared_place_names() -> frozenset[tuple[str, ...]]:
+    states: dict[tuple[str, ...], set] = {}
+    for place in load_places():
+        for name in place.names:
+            states.setdefault(name_key(name), set()).add(place.country)
+    return frozenset(k for k, v in states.items() if len(v) > 1)
 
 
 def _nearest_state(places: list[Span], span: Span) -> str | None:
@@ -93,12 +164,14 @@ def _nearest_state(places: list[Span], span: Span) -> str | None:
 
 
 def context_state(doc: Doc, span: Span, allowed: set[str] | None = None) -> str | None:
-    """The state of a mention from its sentence, then its paragraph, then the article."""
+    """The state of a mention from its sentence, then its paragraph, then the article
+    (with `allowed`, the article's votes among those states, `voted_state`)."""
     state = sentence_state(doc, span, allowed) or paragraph_state(doc, span, allowed)
     if state:
         return state
-    article = doc._.country
-    return article if allowed is None or article in allowed else None
+    if allowed is None:
+        return doc._.country
+    return voted_state(doc, allowed)
 
 
 def name_key(text: str) -> tuple[str, ...]:

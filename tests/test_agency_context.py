@@ -3,7 +3,13 @@ and article, and the gazetteer body a name written in another form stands for.""
 
 import pytest
 
-from nlp.agency_context import name_core, name_key, paragraph_state, similar_agency
+from nlp.agency_context import (
+    name_core,
+    name_key,
+    paragraph_state,
+    similar_agency,
+    voted_state,
+)
 from nlp.extract import analyse
 
 
@@ -97,3 +103,43 @@ def test_several_states_named_after_a_name_do_not_decide_its_state(nlp_light):
     assert found[-1] == ("وزارة الداخلية", "kw-moi")
     one = agencies(nlp_light, "وأكدت وزارة الداخلية في السعودية أن الحملة مستمرة.")
     assert one == [("وزارة الداخلية", "sa-moi")]
+
+
+def test_a_generic_name_with_no_place_takes_the_state_of_the_articles_currency(nlp_light):
+    text = ("أعلنت النيابة العامة إحالة ثلاثة متهمين بغسل الأموال إلى المحكمة المختصة.\n"
+            "وقضت المحكمة بغرامة قدرها مليون ريال ومنع المتهمين السعوديين من السفر.")
+    assert ("النيابة العامة", "sa-ppo") in agencies(nlp_light, text)
+
+
+def test_a_name_that_is_one_states_official_name_goes_to_that_state_with_no_context(nlp_light):
+    text = ("عقدت اللجنة الوطنية لمكافحة الاتجار بالأشخاص اجتماعها الدوري برئاسة وكيل وزارة "
+            "الخارجية أمس.")
+    found = agencies(nlp_light, text)
+    assert ("اللجنة الوطنية لمكافحة الاتجار بالأشخاص", "bh-nccth") in found
+    assert ("وزارة الخارجية", "bh-mofa") in found  # the article's state is the committee's
+
+
+def test_a_place_name_several_states_share_does_not_decide_the_state(nlp_light):
+    text = ("صرح وكيل النيابة بنيابة محافظة العاصمة بأن النيابة العامة أنهت تحقيقاتها.\n"
+            "وأحيل المتهمون إلى المحكمة الكبرى الجنائية في مملكة البحرين.")
+    assert ("النيابة العامة", "bh-ppo") in agencies(nlp_light, text)
+
+
+def test_a_sister_state_is_not_the_articles_state(nlp_light):
+    text = ("أحبطت شرطة دبي تهريب مواد مخدرة بالتعاون مع الشرطة في سلطنة عمان الشقيقة.\n"
+            "وقالت النيابة العامة إنها تحقق مع المتهمين.")
+    assert ("النيابة العامة", "ae-ppo") in agencies(nlp_light, text)
+
+
+def test_a_ministry_named_after_a_one_state_department_is_that_states(nlp_light):
+    text = ("وزارة الداخلية تحبط تهريب مخدرات\n"
+            "أحبطت الإدارة العامة لمكافحة المخدرات الاتحادية في وزارة الداخلية بالتعاون مع "
+            "شرطة محافظة مسندم في سلطنة عمان تهريب كمية من المخدرات.")
+    found = agencies(nlp_light, text)
+    assert found.count(("وزارة الداخلية", "ae-moi")) == 2  # the headline's too: one body a name
+
+
+def test_voted_state_prefers_places_and_agencies_over_hints_and_says_none_when_unsure(nlp_light):
+    doc = analyse(nlp_light, "قالت النيابة العامة إن الغرامة بلغت ألف ريال.")
+    assert voted_state(doc, {"SA", "QA", "OM"}) is None  # "ريال": three states, a tie
+    assert voted_state(doc, {"SA", "KW"}) == "SA"

@@ -34,6 +34,8 @@ def test_an_unknown_body_gets_a_stable_short_id_of_the_state_its_adjective_names
     ("أوقفت الشرطة إدارة ألعاب قمار إلكتروني في الكويت.", "إدارة ألعاب قمار إلكتروني"),
     ("افتتح في الكويت مركز لضحايا الاتجار بالبشر.", "مركز لضحايا الاتجار"),
     ("وفي الكويت قالت المفوضية العليا إن", "المفوضية العليا"),
+    ("وضبطت المباحث في الكويت مكتب وهمي للعمالة المنزلية يديره وافد.",
+     "مكتب وهمي للعمالة المنزلية"),  # a fake office; "وهمي" is split as "و" + "همي"
 ])
 def test_descriptions_and_names_cut_to_their_qualifiers_are_not_bodies(nlp_light, text, name):
     assert labelled(nlp_light, text, name) is None

@@ -24,11 +24,20 @@ from nlp.agency_chains import (
     agencies_by_id,
     chained_parent,
     department_of,
+    family_state,
+    owner_state,
     regional_end,
     runs_on,
     state_qualified,
 )
-from nlp.agency_context import article_state, context_state, new_agency_id
+from nlp.agency_context import (
+    article_state,
+    context_state,
+    name_key,
+    new_agency_id,
+    official_owner,
+    sentence_state,
+)
 from nlp.components.data_files import DataFiles, data_path
 from nlp.components.matching import PhraseTable
 from nlp.gazetteer import Agency, country_adjectives, load_agencies
@@ -64,8 +73,10 @@ class AgencyRuler(DataFiles):
     def __call__(self, doc: Doc) -> Doc:
         found = [(span, agencies) for span, agencies in self.full.find(doc)
                  if not self._loose_acronym(doc, span) and not runs_on(doc, span)]
-        doc._.country = article_state(doc, [a[0] for _, a in found if len(a) == 1])
-        matches = [self._resolve(doc, span, agencies) for span, agencies in found]
+        owners = [official_owner(span.text, a) for span, a in found if len(a) > 1]
+        doc._.country = article_state(doc, [a[0] for _, a in found if len(a) == 1],
+                                      [o for o in owners if o is not None])
+        matches = self._resolve_all(doc, found)
         kept = []
         for span, agency in matches:
             if agency.kind == "regional_org" and span.start and doc[span.start - 1].norm_ == "دول":
@@ -90,7 +101,33 @@ class AgencyRuler(DataFiles):
         after = doc[span.end].text.strip() if span.end < len(doc) else ""
         return not (before in DATELINE_MARKS or after in DATELINE_MARKS)
 
-    def _resolve(self, doc: Doc, span: Span, agencies: list[Agency]) -> tuple[Span, Agency]:
+    def _resolve_all(self, doc: Doc, found: list) -> list[tuple[Span, Agency]]:
+        """Each match with its body: first by what its own sentence says (`_resolve`),
+        then a shared name left undecided by the state its other mentions were given in
+        their sentences (one body per name in an article), its paragraph's, the article's
+        (`voted_state`), the state whose official name it is, else the article's state."""
+        first = [self._resolve(doc, span, agencies, found) for span, agencies in found]
+        decided: dict[tuple, set] = {}
+        for (span, agencies), (_, agency) in zip(found, first):
+            if agency is not None and len(agencies) > 1:
+                decided.setdefault(name_key(span.text), set()).add(agency.country)
+        matches = []
+        for (span, agencies), (resolved, agency) in zip(found, first):
+            if agency is None:
+                by_country = {a.country: a for a in agencies}
+                same = decided.get(name_key(span.text), set()) & set(by_country)
+                state = same.pop() if len(same) == 1 else context_state(doc, span, set(by_country))
+                agency = by_country.get(state) or official_owner(span.text, agencies) \
+                    or by_country.get(doc._.country) or agencies[0]
+            matches.append((resolved, agency))
+        return matches
+
+    def _resolve(self, doc: Doc, span: Span, agencies: list[Agency],
+                 found: list) -> tuple[Span, Agency | None]:
+        """The match and its body when the name or its sentence decides it: one body, a
+        "ل + state" or a state adjective after it, the one-state department it belongs
+        to ("... الاتحادية في وزارة الداخلية") or a body of its family named in its
+        sentence (`family_state`), the state its sentence names; else None."""
         qualified = state_qualified(doc, span, agencies)  # "... للولايات المتحدة الأمريكية"
         if qualified is not None:
             return doc[span.start:qualified[0]], qualified[1]
@@ -100,8 +137,9 @@ class AgencyRuler(DataFiles):
         after = doc[span.end] if span.end < len(doc) else None
         if after is not None and self.adjectives.get(after.norm_) in by_country:
             return doc[span.start:span.end + 1], by_country[self.adjectives[after.norm_]]
-        state = context_state(doc, span, set(by_country))
-        return span, by_country.get(state) or by_country.get(doc._.country) or agencies[0]
+        state = owner_state(doc, span, found) or family_state(span, found, agencies) \
+            or sentence_state(doc, span, set(by_country))
+        return span, by_country.get(state)
 
     def _short_forms(self, doc: Doc, named: list[Span]) -> list[Span]:
         found = []

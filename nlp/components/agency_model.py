@@ -201,7 +201,8 @@ def _board_of(doc: Doc, span: Span) -> Span:
 def _opens_with_non_body(span: Span) -> bool:
     """The name opens with a phrase of `agency_non_bodies.txt` ("القطاع الخاص ...") or its
     head is followed by a describing word ("مركز جديد لإيواء الذكور")."""
-    if len(span) > 1 and span[1].norm_ in _describing():
+    words = normalise_text(span.text).split()  # "وهمي" is split as "و" + "همي"
+    if len(words) > 1 and words[1] in _describing():
         return True
     key = name_key(span.text)
     return any(key[:len(phrase)] == phrase for phrase in _non_bodies())
