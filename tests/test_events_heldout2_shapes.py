@@ -17,8 +17,8 @@ from conftest import event_dates as events
      ("training", "2024-10")),
     ("وافتتحت وزارة الشؤون في يناير 2025 أول مأوى للعمال المهاجرين في منطقة الجليب.",
      ("institution", "2025-01")),
-    ("وأنشئت اللجنة الوطنية العليا لمكافحة الاتجار بالبشر وتهريب المهاجرين بموجب قرار مجلس "
-     "الوزراء رقم 22 لسنة 2016 برئاسة وزير العدل.", ("institution", "2016")),
+    (("وأنشئت اللجنة الوطنية العليا لمكافحة الاتجار بالبشر وتهريب المهاجرين بموجب قرار مجلس "
+      "الوزراء رقم 22 لسنة 2016 برئاسة وزير العدل."), ("institution", "2016")),
 ])
 def test_dated_events_in_the_shapes_of_the_second_held_out_set(any_nlp, sentence, expected):
     assert expected in events(any_nlp, BACKGROUND + sentence)
