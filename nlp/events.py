@@ -58,7 +58,8 @@ STATEMENT_NONE = 0.7  # classifier "none" above which a speaker's undated words 
 LEAD_MIN_WORDS = 6  # a shorter line (a byline, a dateline, a wrapped heading) is not a lead sentence
 MIN_WEAK = 0.07  # classifier confidence below which a weak cue makes no event
 OWN_FIRST, OWN_MORE = 0.3, 0.5  # classifier confidence an own-news clause needs without a strong cue
-DONE = re.compile(r"(^| )[وف]?(تم|تمت|اعلن|اعلنت)( |$)")  # "it was done", "announced" before a strong cue
+DONE = re.compile(r"(^| )[وف]?(تم|تمت|اعلن|اعلنت|اصدر|اصدرت)( |$)")  # "it was done", "announced",
+# "issued (a decision)" before a strong cue
 PLANNED_REACH = 2  # words after a cue where a future marker ("المقبل") still makes it a plan
 PLAN_WORDS = {"رؤيه", "خطه", "الخطه", "استراتيجيه", "الاستراتيجيه", "للاعوام", "الاعوام",
               "للفتره", "الفتره", "للسنوات", "برنامج", "البرنامج", "مئويه"}
@@ -80,6 +81,8 @@ RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين"
 WHOLE_WORDS = r"(?<!\S)(?:[وف]?[بلك]?)(?:{})(?:ه|ها|هم|هما|هن|ت|ا|وا)?(?!\S)"
 EXTRA_REACH = 8  # tokens between a further date and its cue
 FOUNDING_REACH = 5  # tokens from a founding cue to the decision after it that set the body up
+BY_VIRTUE_REACH = 16  # ... or to a decision introduced by "بموجب" after the body's long name
+BY_VIRTUE = {"بموجب", "بمقتضي", "موجب", "مقتضي"}
 # (a decision before the cue must be joined to it: "... لسنة 2019 بتشكيل")
 DANGLING = {"و", "ف", "ب", "ل", "ك", "في", "من", "الي", "علي", "عن", "مع", "بين", "ان", "الذي",
             "التي", "«", "(", "\"", "لدي", "حول", "ضمن", "عبر", "خلال", "بعد", "قبل", "منذ", "رقم",
@@ -91,6 +94,13 @@ BARE_YEAR = re.compile(r"(19|20)\d\d")
 REPORT_VERBS = "اشاد|اثني|افاد|اشار|ذكر|اوضح|انتقد|لفت|اعتبر|رصد|قال|اكد|ابرز|كشف|قسم|صنف|لاحظ"
 REPORT_VOICE = re.compile(  # "وأثنى التقرير على ...", "أن التقرير أشاد بجهود ...": the report speaks
     rf"(^| )(({REPORT_VERBS}) (التقرير|تقرير)|(التقرير|تقرير) (\S+ )?({REPORT_VERBS}))( |$)")
+TOPIC_NOUNS = ("الورشه|ورشه|الدوره|الندوه|المحاضره|المحاضرات|البرنامج|الحلقه|الجلسه|المؤتمر|"
+               "الملتقي|المنتدي|الاجتماع|اللقاء|الفعاليه|الحمله")
+TOPIC_VERBS = "سلطت|سلط|تناولت|تناول|ناقشت|ناقش|استعرضت|استعرض|تطرقت|تطرق|ركزت|ركز|شرحت|شرح|" \
+    "عرضت|تضمنت|تضمن|تخللت|تخلل|بحثت|بحث"
+TOPIC_VOICE = re.compile(  # "وسلطت الورشة الضوء على دور الشرطة في ضبط ...": what a gathering
+    # discussed is its topic, not the article's news
+    rf"(^| )[وف]?(({TOPIC_VERBS}) (ال)?({TOPIC_NOUNS})|({TOPIC_NOUNS}) ({TOPIC_VERBS}))( |$)")
 # plan, call and negation cues open on "(^| )"; without CAMeL tagging a conjunction may stay
 # attached ("ودعا", "ولم"), so they may open on one, as the type cues may
 WORD_START, CONJUNCTION = "(^| )", "[وف]?"
@@ -278,7 +288,7 @@ class EventDetector(DataFiles):
         if choice is None:
             return None
         event_type, confidence, strong, cue_at = choice
-        if any(m.start() < cue_at for p in self.cues.intent + self.cues.negation
+        if any(_word_at(norm, m) < cue_at for p in self.cues.intent + self.cues.negation
                for m in p.finditer(norm)) or _planned(self.cues, norm, cue_at):
             return None
         if event_type not in ("legislation", "accession"):  # a law's year dates the law
@@ -290,6 +300,9 @@ class EventDetector(DataFiles):
         if event_type != "report" and not _clause_dates(doc, clause) and \
                 REPORT_VOICE.search(clause_norm(doc[sent.start:cue])):
             return None  # "وأثنى التقرير على ... تعديل قانون": the report's content
+        if event_type not in ("training", "meeting") and not _clause_dates(doc, clause) and \
+                TOPIC_VOICE.search(clause_norm(doc[sent.start:cue])):
+            return None  # what the workshop discussed
         date = _nearest_date(dates, cue)
         if (date is None or date[0] is None) and event_type == "report":
             date = _report_year(doc, clause, dates, cue) or date
@@ -408,9 +421,17 @@ def _founding_year(doc: Doc, cue: int, clause: Span) -> tuple[str, bool, bool] |
         law = span._.canonical if span.label_ == "LAW" else None
         if law and _inside(span, clause) and law.get("kind") not in TREATY_KINDS and \
                 written_year(span.text, law.get("year")) and \
-                (0 < span.start - cue <= FOUNDING_REACH or 0 < cue - span.end + 1 <= 2):
+                (0 < span.start - cue <= FOUNDING_REACH or 0 < cue - span.end + 1 <= 2 or
+                 0 < span.start - cue <= BY_VIRTUE_REACH and _by_virtue(span)):
             return str(law["year"]), False, False
     return None
+
+
+def _by_virtue(span: Span) -> bool:
+    """A decision introduced by "بموجب" ("أنشئت اللجنة الوطنية لمكافحة الاتجار بالبشر بموجب
+    قرار مجلس الوزراء رقم 15 لسنة 2017"): the instrument that set the body up."""
+    before = [t.norm_ for t in span.doc[max(span.sent.start, span.start - 2):span.start]]
+    return bool(before) and (before[-1] in BY_VIRTUE or "".join(before[-2:]) in BY_VIRTUE)
 
 
 def _since(date: Span) -> bool:
@@ -460,9 +481,16 @@ def _planned(cues: Cues, norm: str, cue_at: int) -> bool:
     ("الاجتماع المقبل"), makes the clause a plan."""
     for pattern in cues.planned:
         for m in pattern.finditer(norm):
+            if _word_at(norm, m) == cue_at:  # the cue's own word: "اقتراح بقانون" is a bill
+                continue
             if m.start() < cue_at or len(norm[cue_at:m.start()].split()) <= PLANNED_REACH:
                 return True
     return False
+
+
+def _word_at(norm: str, match: re.Match) -> int:
+    """Where the word of a marker match opens (its pattern opens on "(^| )")."""
+    return match.start() + (norm[match.start():match.start() + 1] == " ")
 
 
 def _series_year(date: Span) -> bool:
