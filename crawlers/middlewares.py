@@ -127,7 +127,13 @@ class RobotsTxtUnreachableMiddleware(RobotsTxtMiddleware):
     was in flight then let a disallowed page through. Here each request to such a site
     fails with robots.txt's own error (connection refused, DNS, timeout; counted by kind
     like any download error) and nothing of the site is fetched in this run. A robots.txt
-    answered with any status (404 included) is still read as Scrapy reads it."""
+    answered with any status (404 included) is still read as Scrapy reads it.
+
+    Every request checks the parser kept for its site, never the value Scrapy's
+    `robot_parser` returns: requests that arrive while robots.txt downloads await one
+    shared Deferred through `Deferred.asFuture` (asyncio reactor), which consumes its
+    result, so in Scrapy 2.19 the third and later of them got None, "allow everything"
+    (a resumed crawl sends its whole JOBDIR queue at once: a disallowed page got through)."""
 
     def __init__(self, crawler):
         super().__init__(crawler)
@@ -140,11 +146,12 @@ class RobotsTxtUnreachableMiddleware(RobotsTxtMiddleware):
         super()._robots_error(exc, netloc)
 
     async def robot_parser(self, request: Request):
-        parser = await super().robot_parser(request)
-        error = self._unreachable.get(urlparse_cached(request).netloc)
+        netloc = urlparse_cached(request).netloc
+        await super().robot_parser(request)  # returns once robots.txt is settled
+        error = self._unreachable.get(netloc)
         if error is not None:
             raise error
-        return parser
+        return self._parsers[netloc]  # set before the shared Deferred fires
 
 
 class KnownRedirectMiddleware:
@@ -159,11 +166,11 @@ class KnownRedirectMiddleware:
 
     def process_request(self, request: Request) -> None:
         if not request.meta.get("redirect_urls") or request.meta.get("news_kind") != "article":
-            return None
+            return
         spider = self.crawler.spider
         if getattr(spider, "refresh", False) or \
                 request_identity(request) not in getattr(spider, "known_urls", ()):
-            return None
+            return
         self.crawler.stats.inc_value("news/skipped_known")
         raise IgnoreRequest(f"redirect to an article already stored: {request.url}")
 

@@ -95,7 +95,7 @@ def _make_handler(site: SiteServer, config: dict):
         def log_message(self, *args) -> None:  # keep test output quiet
             pass
 
-        def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+        def do_GET(self) -> None:  # http.server's naming
             self.started, self.logged = site.arrived(), False
             try:
                 self._answer()
@@ -178,13 +178,15 @@ def start_site(root: Path, stall: float = 0.0) -> SiteServer:
     return site
 
 
-def write_modern_source(path: Path, site: SiteServer) -> Path:
+def write_modern_source(path: Path, site: SiteServer,
+                        start_paths: tuple[str, ...] = ("/section/local.html",)) -> Path:
     """A sources.toml at `path` with the modern site as its one verified source, crawled
-    from its local section; returns `path`."""
+    from `start_paths` (its local section unless told); returns `path`."""
+    start_urls = ", ".join(f'"{site.base}{start}"' for start in start_paths)
     path.write_text("\n".join([
         "[[source]]", 'id = "khaleej-today"', 'name = "الخليج اليوم"', 'country = "KW"',
         f'homepage = "{site.base}/"', "verified = true", "article_url = '/news/\\d+'",
-        f'start_urls = ["{site.base}/section/local.html"]']) + "\n", encoding="utf-8")
+        f"start_urls = [{start_urls}]"]) + "\n", encoding="utf-8")
     return path
 
 

@@ -73,7 +73,8 @@ def run_crawl(workdir: Path, sources: str, *args: str, db: Path | None = None,
                str(sources_file), "--state-dir", str(workdir / "state"), "--json", *args]
     for key, value in FAST.items():
         command += ["--set", f"{key}={json.dumps(value)}"]
-    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    done = subprocess.run(command, check=False, cwd=ROOT, capture_output=True, text=True,
+                          timeout=120)
     assert done.returncode == expect_exit, done.stderr[-4000:]
     if expect_exit:
         return None, db, done.stderr
@@ -136,7 +137,7 @@ def test_crawl_summary_counts_every_outcome(first_crawl):
     assert not (first_crawl["workdir"] / "state" / "khaleej-today").exists()
 
 
-def test_crawl_is_polite_and_requests_canonical_urls(first_crawl, modern_site):
+def test_crawl_is_polite_and_requests_canonical_urls(first_crawl, modern_site):  # noqa: F811
     requests = first_crawl["requests"]
     assert not [path for path in requests if path.startswith("/private/")]
     assert not [path for path in requests
@@ -220,14 +221,10 @@ def test_crawl_interrupted_crawl_resumes(tmp_path, modern_site, old_site):  # no
     assert (tmp_path / "state" / "khaleej-today" / "requests.queue").exists()
     second, _, _ = run_crawl(tmp_path, sources)
     assert all(s["resumed"] for s in second["per_source"].values())
-    assert set(EXPECTED) <= {row["title"] for row in articles(db)}
+    assert sorted(row["title"] for row in articles(db)) == sorted(EXPECTED)
     assert not (tmp_path / "state" / "khaleej-today").exists()
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "known bug, cause not found: in 4 of 5 runs after other test modules on 2026-12-06 (never alone) the "
-    "resumed crawl fetched and stored the robots-disallowed /private/ draft although its "
-    "robots.txt came back 200 and no 'Forbidden by robots.txt' was logged"))
 def test_crawl_interrupted_crawl_resumes_within_robots_txt(tmp_path, modern_site, old_site):  # noqa: F811
     sources = full_sources(modern_site, old_site)
     run_crawl(tmp_path, sources, "--max-pages", "4")
