@@ -87,11 +87,12 @@ _CITATION = re.compile(
 )
 # Unnumbered named instruments: a head, optional fixed adjectives, a connector, a name phrase.
 # "قانونا|نظاما" (accusative, indefinite): "أصدرت نظاماً خاصاً بمكافحة ..."
-_NAMED_HEAD = re.compile(_CLITIC + r"(?P<m>(?P<def>ال)?(?P<head>مرسوم\s+بقانون|قانونا|نظاما|قانون"
+_NAMED_HEAD = re.compile(_CLITIC + r"(?P<m>(?P<def>ال)?(?P<head>مرسوما?\s+بقانون|قانونا|نظاما|قانون"
                          r"|نظام|اتفاقيه|بروتوكول|ميثاق|معاهده|اعلان))(?!\w)")
 _NAMED_KIND = {"قانون": "law", "نظام": "law", "اتفاقيه": "convention", "بروتوكول": "protocol",
                "ميثاق": "charter", "معاهده": "treaty", "اعلان": "declaration",
-               "مرسوم بقانون": "decree_law", "قانونا": "law", "نظاما": "law"}
+               "مرسوم بقانون": "decree_law", "مرسوما بقانون": "decree_law", "قانونا": "law",
+               "نظاما": "law"}
 _HEAD_BASE = {"قانونا": "قانون", "نظاما": "نظام"}
 # "القانون (النظام) الاسترشادي ...": the other name of the head, in brackets, read through
 _ALT_HEAD = re.compile(r"[^\S\n]*\([^\S\n]*(?:ال)?(?:قانون|نظام)[^\S\n]*\)")
@@ -175,7 +176,7 @@ _SUBJECT_WORD = re.compile(r"\s+([^\s\d،,.؛:()\"«»“”]+)")
 _SUBJECT_STOP = frozenset(normalise_text(
     "الذي التي الذين اللذين اللتين والذي والتي وذلك كما حيث إذ أن إن أو ثم قد وقد لكن "
     "الصادر والصادر المعدل والمعدل وتعديلاته إلى على عن منذ خلال بموجب وفق وفقا طبقا حسب بحسب "
-    "لدى بعد قبل ضمن مع بين ولائحته ولائحتها واللائحة"
+    "لدى بعد قبل ضمن مع بين ولائحته ولائحتها واللائحة نهاية بداية مطلع أواخر أوائل منتصف"
 ).split())
 _VERB_LIKE = re.compile(r"^[وف]?(?:ي|لي|لت|سي|ست)")
 _HEAD_WORD = re.compile(r"^[وف]?(?:[بل]?ال|لل|[بل])?(?:قانون|مرسوم|قرار|اتفاقيه|بروتوكول|معاهده"
