@@ -112,3 +112,18 @@ def test_a_short_scope_before_the_number_is_part_of_the_citation():
 ])
 def test_a_subject_ends_before_a_preposition_a_clause_or_the_regulations(text, first):
     assert find_laws(text)[0].text == first
+
+
+def test_a_law_after_lil_keeps_no_proclitic_in_the_output(any_nlp):
+    """"للقانون": the tokenizer keeps "لقانون" as one token; the printed mention, its offsets
+    and the title of its legislation event still start at "قانون"."""
+    from nlp.extract import extract_article
+
+    text = ("وضبطت الشرطة عمالا مخالفين للقانون رقم 91 لسنة 2013 في شأن مكافحة الاتجار "
+            "بالأشخاص، وأحالتهم إلى النيابة.")
+    result = extract_article(any_nlp, text)
+    [law] = [e for e in result["entities"] if e["label"] == "LAW"]
+    assert law["text"].startswith("قانون رقم 91 لسنة 2013")
+    assert text[law["start"]:law["end"]] == law["text"]
+    titles = [e["title"] for e in result["events"] if e["type"] == "legislation"]
+    assert titles and all(not t.startswith("ل") for t in titles)
