@@ -153,6 +153,8 @@ _ABOUT = ("الخاص", "الخاصه", "المتعلق", "المتعلقه")  #
 _IMPERFECT = re.compile(r"^(?:ي|ت|ن|سي|ست)")
 # nouns that look like an imperfect verb: "تقنية", "تنظيم", "تشريعات"
 _NOUN_SHAPE = re.compile(r"^ت\w\wي\w$|^\w+(?:يه|ات)$")
+# a perfect verb with its feminine "ت" ("طبقت", "أصدرت"): a noun writes its "ة" even in construct
+_PAST_FEMININE = re.compile(r"^\w{2,}[^ا\W]ت$")
 _ACCUSATIVE_ABOUT = ("خاصا", "خاصه")  # "نظاماً خاصاً بمكافحة ..."
 _LINKERS = frozenset(("عبر", "ضد"))
 _ISSUED_BY = re.compile(r"[\s،,]*(?:و)?(?:ال)?صادر(?:ه)?\s+(?=ب)")
@@ -171,7 +173,7 @@ _NAMED_TAIL = re.compile(
     r"|\s+في\s+(?P<scope>[^\s\d،,.؛:()]+(?:\s+[^\s\d،,.؛:()]+){0,2})(?=\s+رقم\s*\(?\s*\d))?"
     r"(?:\s+رقم\s*\(?\s*(?P<number>\d+)\s*\)?)?"
     r"(?:\s*[،,]?\s*(?:ل|لل)(?:سنه|عام)\s*\(?\s*(?P<year>\d{4})\s*\)?)?(?!\w)")
-_SUBJECT_LEAD = re.compile(r"\s*[،,]?\s*(?:في\s+شان|بشان)(?=\s)")
+_SUBJECT_LEAD = re.compile(r"\s*[،,]?\s*(?:في\s+شان|بشان|(?:ال)?(?:خاص|متعلق)ه?(?=\s+ب))(?=\s)")
 _SUBJECT_WORD = re.compile(r"\s+([^\s\d،,.؛:()\"«»“”]+)")
 _SUBJECT_STOP = frozenset(normalise_text(
     "الذي التي الذين اللذين اللتين والذي والتي وذلك كما حيث إذ أن إن أو ثم قد وقد لكن "
@@ -179,8 +181,8 @@ _SUBJECT_STOP = frozenset(normalise_text(
     "لدى بعد قبل ضمن مع بين ولائحته ولائحتها واللائحة نهاية بداية مطلع أواخر أوائل منتصف"
 ).split())
 _VERB_LIKE = re.compile(r"^[وف]?(?:ي|لي|لت|سي|ست)")
-_HEAD_WORD = re.compile(r"^[وف]?(?:[بل]?ال|لل|[بل])?(?:قانون|مرسوم|قرار|اتفاقيه|بروتوكول|معاهده"
-                        r"|نظام|ميثاق|اعلان)$")
+_HEAD_WORD = re.compile(r"^[وف]?(?:[بل]?ال|لل|[بل])?(?:قانونا?|مرسوما?|قرار|اتفاقيه|بروتوكول"
+                        r"|معاهده|نظاما?|ميثاق|اعلان)$")
 _MAX_SUBJECT_WORDS = 8
 _SPACES = re.compile(r"[\s،,]+")
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -443,8 +445,10 @@ def _bare_noun(word: str) -> bool:
 
 
 def _is_verb(word: str) -> bool:
-    """An imperfect verb ("يحمي", "تشدد"), not a noun of that shape ("تقنية", "تنظيم")."""
-    return bool(_IMPERFECT.match(word)) and not _NOUN_SHAPE.match(word)
+    """An imperfect verb ("يحمي", "تشدد"), not a noun of that shape ("تقنية", "تنظيم"), or a
+    perfect one with its feminine ending ("طبقت")."""
+    return bool(_IMPERFECT.match(word)) and not _NOUN_SHAPE.match(word) \
+        or bool(_PAST_FEMININE.match(word))
 
 
 def _declares(first: str) -> bool:
@@ -552,13 +556,25 @@ def _subject_end(norm: str, end: int, limit: int) -> int:
     subject_end, position = end, lead.end()
     for _ in range(_MAX_SUBJECT_WORDS):
         word = _SUBJECT_WORD.match(norm, position)
-        if not word or word.end() > limit or _ends_subject(word[1]) or _VERB_LIKE.match(word[1]):
+        if not word or word.end() > limit or _ends_subject(word[1]):
             break
-        after = _SUBJECT_WORD.match(norm, word.end())
-        if after and after[1] in _PRONOUN_PREPS:  # "... الهدف منه": a clause of its own
+        following = _next_words(norm, word.end(), 2)
+        if word[1] == "في":  # "في القطاع الأهلي", not "في البلاد" after a verb
+            if not following[:1] or not following[0].startswith("ال"):
+                break
+        elif _VERB_LIKE.match(word[1]) or _outside_name(word[1], following) \
+                or following[:1] and following[0] in _PRONOUN_PREPS:  # "الهدف منه": a clause
             break
         subject_end = position = word.end()
     return subject_end
+
+
+def _next_words(norm: str, position: int, count: int) -> list[str]:
+    words = []
+    while len(words) < count and (word := _SUBJECT_WORD.match(norm, position)):
+        words.append(word[1])
+        position = word.end()
+    return words
 
 
 def _known_first(norm: str, known: list[tuple], named: list[tuple]) -> list[tuple]:

@@ -127,3 +127,34 @@ def test_a_law_after_lil_keeps_no_proclitic_in_the_output(any_nlp):
     assert text[law["start"]:law["end"]] == law["text"]
     titles = [e["title"] for e in result["events"] if e["type"] == "legislation"]
     assert titles and all(not t.startswith("ل") for t in titles)
+
+
+@pytest.mark.parametrize("text,first", [
+    ("وقال إن القانون رقم 91 الخاص بمكافحة الاتجار بالأشخاص حقق نتائج",
+     "القانون رقم 91 الخاص بمكافحة الاتجار بالأشخاص"),
+    ("صدر قانون رقم (6) لسنة 2010 في شأن العمل في القطاع الأهلي.",
+     "قانون رقم (6) لسنة 2010 في شأن العمل في القطاع الأهلي"),
+    ("صدر القانون رقم 5 لسنة 2010 بشأن العمالة المنزلية في البلاد",
+     "القانون رقم 5 لسنة 2010 بشأن العمالة المنزلية في البلاد"),
+    ("وصدر القانون رقم 7 لسنة 2019 بشأن حماية العمال طبقت الوزارة أحكامه",
+     "القانون رقم 7 لسنة 2019 بشأن حماية العمال"),
+])
+def test_a_subject_after_its_lead_reads_noun_phrases_only(text, first):
+    assert find_laws(text)[0].text == first
+
+
+@pytest.mark.parametrize("text,mention_text", [
+    ("وطبق قانون مكافحة غسل الأموال وتمويل الإرهاب على المتهمين",
+     "قانون مكافحة غسل الأموال وتمويل الإرهاب"),
+    ("تطبيقا لاتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الحدود الوطنية.",
+     "اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الحدود الوطنية"),
+])
+def test_long_names_of_common_instruments_are_whole(text, mention_text):
+    only_law(text, mention_text)
+
+
+def test_an_accusative_head_keys_on_its_subject_like_the_nominative():
+    accusative = only_law("أصدر الأمير قانونا بشأن مكافحة الاتجار بالبشر",
+                          "قانونا بشأن مكافحة الاتجار بالبشر")
+    nominative = only_law("وطبق قانون مكافحة الاتجار بالبشر", "قانون مكافحة الاتجار بالبشر")
+    assert law_key(accusative) == law_key(nominative) == "law:مكافحه الاتجار بالبشر"
