@@ -40,6 +40,7 @@ from spacy.util import minibatch
 from core.paths import PATTERNS as PATTERN_DIR
 from nlp.classifiers import EventClassifier, load_event_classifier
 from nlp.components.data_files import DataFiles, data_path
+from nlp.components.grammar import law_text
 from nlp.dates import dates_agree
 from nlp.laws import written_year
 from nlp.stamp import model_file, tokenizer_mode
@@ -250,7 +251,7 @@ class EventDetector(DataFiles):
             if (span.sent.start_char, law["year"]) in accessions:
                 continue
             event = _event(doc, span.sent, span, "legislation", str(law["year"]), 0.5, 0)
-            event["title"] = span.text.replace("\n", " ")  # a name wrapped over two lines
+            event["title"] = law_text(span)[1].replace("\n", " ")  # wrapped over two lines
             event["country"] = law.get("country") or event["country"]
             found.append(event)
         return found

@@ -12,12 +12,13 @@ that batch (the event classifier) see many articles at once.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlp.classifiers import load_relevance_classifier
+from nlp.components.grammar import law_text
 from nlp.laws import written_year
 
 RELEVANCE_THRESHOLD = 0.5
@@ -54,6 +55,7 @@ def mention_to_dict(span: Span) -> dict:
     if span.label_ == "DATE":
         entity["value"] = span._.value
     elif span.label_ == "LAW":
+        entity["start"], entity["text"] = law_text(span)
         entity["canonical"] = {k: v for k, v in span._.canonical.items() if k != "key"}
         entity["key"] = span._.canonical["key"]
     elif span._.canonical is not None:

@@ -47,7 +47,8 @@ from nlp.normalise import NormText, normalise_text, normalise_with_offsets
 
 INSTRUMENTS_FILE = PATTERNS / "legal_instruments.jsonl"
 KINDS = frozenset({"law", "decree_law", "decree", "royal_decree", "sultani_decree", "amiri_decree",
-                   "federal_law", "cabinet_decision", "ministerial_decision", "regulation",
+                   "federal_law", "cabinet_decision", "ministerial_decision", "decision",
+                   "regulation",
                    "convention", "protocol", "treaty", "charter", "declaration"})
 KEY_FAMILY = {"federal_law": "law", "royal_decree": "decree", "sultani_decree": "decree",
               "amiri_decree": "decree"}
@@ -67,6 +68,7 @@ _HEADS = (
     (r"(?:ال)?قرار\s+(?:ال)?وزاري", "ministerial_decision", None),
     (r"(?:ال)?قرار\s+(?:معالي\s+)?(?:نائب\s+رئيس\s+مجلس\s+الوزراء\s+و)?وزير(?:\s+و?ال\w+){1,3}",
      "ministerial_decision", None),
+    (r"(?:ال)?قرار", "decision", None),  # "القرار رقم 2302 لسنة 2023": issuer unnamed
     (r"(?:ال)?قانون", "law", None),
     (r"(?:ال)?اتفاقيه(?:\s+منظمه\s+العمل\s+الدوليه)?", "convention", None),
     (r"(?:ال)?بروتوكول", "protocol", None),
@@ -84,10 +86,14 @@ _CITATION = re.compile(
     r"(?:(?P<hijri>\s*(?:ه|هجري|هجريه)(?!\w))|م(?!\w))?(?(paren)\s*\)|))(?!\d)"
 )
 # Unnumbered named instruments: a head, optional fixed adjectives, a connector, a name phrase.
-_NAMED_HEAD = re.compile(_CLITIC + r"(?P<m>(?P<def>ال)?(?P<head>قانون|نظام|اتفاقيه|بروتوكول"
-                         r"|ميثاق|معاهده|اعلان))(?!\w)")
+# "قانونا|نظاما" (accusative, indefinite): "أصدرت نظاماً خاصاً بمكافحة ..."
+_NAMED_HEAD = re.compile(_CLITIC + r"(?P<m>(?P<def>ال)?(?P<head>مرسوما?\s+بقانون|قانونا|نظاما|قانون"
+                         r"|نظام|اتفاقيه|بروتوكول|ميثاق|معاهده|اعلان))(?!\w)")
 _NAMED_KIND = {"قانون": "law", "نظام": "law", "اتفاقيه": "convention", "بروتوكول": "protocol",
-               "ميثاق": "charter", "معاهده": "treaty", "اعلان": "declaration"}
+               "ميثاق": "charter", "معاهده": "treaty", "اعلان": "declaration",
+               "مرسوم بقانون": "decree_law", "مرسوما بقانون": "decree_law", "قانونا": "law",
+               "نظاما": "law"}
+_HEAD_BASE = {"قانونا": "قانون", "نظاما": "نظام"}
 # "القانون (النظام) الاسترشادي ...": the other name of the head, in brackets, read through
 _ALT_HEAD = re.compile(r"[^\S\n]*\([^\S\n]*(?:ال)?(?:قانون|نظام)[^\S\n]*\)")
 # a GCC model-law document before "للنظام|للقانون": "وثيقة أبوظبي للنظام الموحد ..."
@@ -97,11 +103,13 @@ _DOCUMENT_BEFORE = re.compile(r"(?<!\w)[وف]?(?P<doc>وثيقه(?:[^\S\n]+[^\s\
 _REGULATION_BEFORE = re.compile(r"(?<!\w)[وف]?[بل]?(?P<reg>(?:ال)?لائحه[^\S\n]+(?:ال)?تنفيذيه)"
                                 r"[^\S\n]+(?:لل|ل)$")
 _REGULATED = frozenset({"law", "decree_law", "decree", "royal_decree", "sultani_decree",
-                        "amiri_decree", "federal_law", "cabinet_decision", "ministerial_decision"})
+                        "amiri_decree", "federal_law", "cabinet_decision", "ministerial_decision",
+                        "decision"})
 NAME_WORDS_FILE = PATTERNS / "law_names.json"
 NAME_LISTS = ("head_adjectives", "name_nouns", "nizam_openers", "nizam_single_subjects",
               "never_openers", "list_leads", "stop_words", "declaration_openers",
-              "never_construct", "model_law_adjectives")
+              "never_construct", "model_law_adjectives", "plural_heads", "pronoun_prepositions",
+              "time_adjectives")
 
 
 def load_name_words(path: Path = NAME_WORDS_FILE) -> dict:
@@ -131,12 +139,23 @@ _NIZAM_SUBJECTS = _NAME_WORDS["nizam_openers"]
 _NIZAM_SINGLE = _NAME_WORDS["nizam_single_subjects"]  # "نظام العمل" alone, not "نظام العمل المرن"
 _NEVER_OPENERS = _NAME_WORDS["never_openers"]  # "اتفاقية التعاون" is an agreement, not a convention
 _NAME_STOP = _NAME_WORDS["stop_words"]
+# "واللوائح", "بالقوانين": other instruments
+_PLURAL_HEAD = re.compile(r"^[وف]?(?:[بلك]?ال|لل|[بلك])?(?:"
+                          + "|".join(sorted(_NAME_WORDS["plural_heads"], key=len, reverse=True))
+                          + ")$")
+_PRONOUN_PREPS = _NAME_WORDS["pronoun_prepositions"]  # "والاتجار بهن": a clause of its own
+_TIME_ADJECTIVES = _NAME_WORDS["time_adjectives"]  # "العام الماضي": a time, not a name word
 _DECLARATION_OPENERS = _NAME_WORDS["declaration_openers"]  # "إعلان حقوق ...", not "إعلان نوايا"
 _NEVER_CONSTRUCT = _NAME_WORDS["never_construct"]  # "قانون أمس ..." is no "قانون جواز السفر"
 # "النظام الاسترشادي الموحد ...": a model law, whatever its subject
 _MODEL_ADJECTIVES = frozenset(w.removeprefix("ال") for w in _NAME_WORDS["model_law_adjectives"])
 _ABOUT = ("الخاص", "الخاصه", "المتعلق", "المتعلقه")  # "الاتفاقية الخاصة بالرق"
 _IMPERFECT = re.compile(r"^(?:ي|ت|ن|سي|ست)")
+# nouns that look like an imperfect verb: "تقنية", "تنظيم", "تشريعات"
+_NOUN_SHAPE = re.compile(r"^ت\w\wي\w$|^\w+(?:يه|ات)$")
+# a perfect verb with its feminine "ت" ("طبقت", "أصدرت"): a noun writes its "ة" even in construct
+_PAST_FEMININE = re.compile(r"^\w{2,}[^ا\W]ت$")
+_ACCUSATIVE_ABOUT = ("خاصا", "خاصه")  # "نظاماً خاصاً بمكافحة ..."
 _LINKERS = frozenset(("عبر", "ضد"))
 _ISSUED_BY = re.compile(r"[\s،,]*(?:و)?(?:ال)?صادر(?:ه)?\s+(?=ب)")
 _COMPLEMENT = re.compile(r"^[وف]?(?:ال)?(?:مكمل|مكمله|ملحق|ملحقه)$")
@@ -149,18 +168,21 @@ _MAX_NAME_WORDS = 18
 # after a named law: a state adjective and/or its number and year ("... الكويتي رقم 91 لسنة 2013")
 _NAMED_TAIL = re.compile(
     rf"(?:\s+(?P<adj>{_ADJECTIVE})|\s+في\s+(?P<state>"
-    + "|".join(sorted(map(re.escape, _STATE_PHRASES), key=len, reverse=True)) + r"))?"
+    + "|".join(sorted(map(re.escape, _STATE_PHRASES), key=len, reverse=True)) + r")"
+    # "قانون العمل في القطاع الأهلي رقم 6 ...": a short scope, when a number follows it
+    r"|\s+في\s+(?P<scope>[^\s\d،,.؛:()]+(?:\s+[^\s\d،,.؛:()]+){0,2})(?=\s+رقم\s*\(?\s*\d))?"
     r"(?:\s+رقم\s*\(?\s*(?P<number>\d+)\s*\)?)?"
     r"(?:\s*[،,]?\s*(?:ل|لل)(?:سنه|عام)\s*\(?\s*(?P<year>\d{4})\s*\)?)?(?!\w)")
-_SUBJECT_LEAD = re.compile(r"\s*[،,]?\s*(?:في\s+شان|بشان)(?=\s)")
+_SUBJECT_LEAD = re.compile(r"\s*[،,]?\s*(?:في\s+شان|بشان|(?:ال)?(?:خاص|متعلق)ه?(?=\s+ب))(?=\s)")
 _SUBJECT_WORD = re.compile(r"\s+([^\s\d،,.؛:()\"«»“”]+)")
 _SUBJECT_STOP = frozenset(normalise_text(
     "الذي التي الذين اللذين اللتين والذي والتي وذلك كما حيث إذ أن إن أو ثم قد وقد لكن "
-    "الصادر والصادر المعدل والمعدل وتعديلاته إلى على عن منذ خلال"
+    "الصادر والصادر المعدل والمعدل وتعديلاته إلى على عن منذ خلال بموجب وفق وفقا طبقا حسب بحسب "
+    "لدى بعد قبل ضمن مع بين ولائحته ولائحتها واللائحة نهاية بداية مطلع أواخر أوائل منتصف"
 ).split())
 _VERB_LIKE = re.compile(r"^[وف]?(?:ي|لي|لت|سي|ست)")
-_HEAD_WORD = re.compile(r"^[وف]?(?:[بل]?ال|لل|[بل])?(?:قانون|مرسوم|قرار|اتفاقيه|بروتوكول|معاهده"
-                        r"|نظام|ميثاق|اعلان)$")
+_HEAD_WORD = re.compile(r"^[وف]?(?:[بل]?ال|لل|[بل])?(?:قانونا?|مرسوما?|قرار|اتفاقيه|بروتوكول"
+                        r"|معاهده|نظاما?|ميثاق|اعلان)$")
 _MAX_SUBJECT_WORDS = 8
 _SPACES = re.compile(r"[\s،,]+")
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -314,7 +336,7 @@ def _named_laws(norm: str) -> list[tuple]:
             year = int(tail["year"]) if tail["year"] else None
             country = COUNTRY_ADJECTIVES.get((tail["adj"] or "").removeprefix("ال"),
                                              _STATE_PHRASES.get(tail["state"], country))
-        kind = _NAMED_KIND[match["head"]]
+        kind = _NAMED_KIND[" ".join(match["head"].split())]
         start = match.start("m") if document is None else document
         found.append((start, end, 2, (kind, number, year, country, None)))
     return found
@@ -377,7 +399,8 @@ def _name_phrase(norm: str, head: re.Match,
     while i < len(words) and _is_head_adjective(words[i][0]):
         country = COUNTRY_ADJECTIVES.get(_masculine(words[i][0]), country)
         i, adjectives = i + 1, adjectives + 1
-    if i + 1 < len(words) and words[i][0] in _ABOUT and words[i + 1][0].startswith("ب") \
+    if i + 1 < len(words) and words[i][0] in (*_ABOUT, *_ACCUSATIVE_ABOUT) \
+            and words[i + 1][0].startswith("ب") \
             or i < len(words) and words[i][0] == "بشان":
         i, linked = i + 1, True
     elif i + 1 < len(words) and words[i][0] == "في" and words[i + 1][0] == "شان":
@@ -390,24 +413,42 @@ def _name_phrase(norm: str, head: re.Match,
     first = words[i][0]
     to_instrument = head["head"] == "بروتوكول" and linked and _HEAD_WORD.match(first)
     opens = _opens_name(first) or linked is True and first not in _NAME_STOP or to_instrument \
-        or not (definite or linked or adjectives) and _opens_construct(head, words[i:i + 2])
+        or not (definite or linked or adjectives) and _opens_construct(head, words[i:i + 4])
     if first in _NEVER_OPENERS or not opens or head["head"] == "اعلان" and not _declares(first):
         return None
     end = _name_end(words, i, bool(to_instrument))
     model = any(_masculine(word) in _MODEL_ADJECTIVES for word, _ in words[:i])
-    if head["head"] == "نظام" and not (document or model) and not _nizam_law(words, i, end):
+    if _HEAD_BASE.get(head["head"], head["head"]) == "نظام" and not (document or model) \
+            and not _nizam_law(words, i, end):
         return None
     return (end, country) if end else None
 
 
 def _opens_construct(head: re.Match, words: list[tuple[str, int]]) -> bool:
-    """"قانون جواز السفر": a bare noun, then a definite word, after an indefinite "قانون"
-    (never a verb, a word with a proclitic, or a word of "never_construct": "قانون أمس ...")."""
-    if head["head"] != "قانون" or len(words) < 2 or not words[1][0].startswith("ال"):
+    """"قانون جواز السفر", "قانون هيئة تنظيم سوق العمل": one to three bare nouns, then a
+    definite word, after an indefinite "قانون" (never a verb, a word with a proclitic, or a
+    word of "never_construct": "قانون أمس ...")."""
+    if head["head"] != "قانون":
         return False
-    first = words[0][0]
-    return not (first in _NAME_STOP or first in _NEVER_CONSTRUCT or first[:1] in "وفبلك"
-                or _IMPERFECT.match(first) or _HEAD_WORD.match(first))
+    for index, (word, _) in enumerate(words):
+        if index and word.startswith("ال"):
+            return True
+        if not _bare_noun(word):
+            return False
+    return False
+
+
+def _bare_noun(word: str) -> bool:
+    """A word that can be a bare construct noun in a name: no proclitic, no stop word, no verb."""
+    return not (word in _NAME_STOP or word in _NEVER_CONSTRUCT or word[:1] in "وفبلك"
+                or _is_verb(word) or _HEAD_WORD.match(word) or word.startswith("ال"))
+
+
+def _is_verb(word: str) -> bool:
+    """An imperfect verb ("يحمي", "تشدد"), not a noun of that shape ("تقنية", "تنظيم"), or a
+    perfect one with its feminine ending ("طبقت")."""
+    return bool(_IMPERFECT.match(word)) and not _NOUN_SHAPE.match(word) \
+        or bool(_PAST_FEMININE.match(word))
 
 
 def _declares(first: str) -> bool:
@@ -440,13 +481,17 @@ def _nizam_law(words: list[tuple[str, int]], start: int, end: int) -> bool:
     return first in _NIZAM_SUBJECTS or (words[start][0] in _NIZAM_SINGLE and words[start][1] == end)
 
 
-def _outside_name(word: str, following: list[str]) -> bool:
+def _outside_name(word: str, following: list[str], previous: str = "") -> bool:
     """A word without the article goes into a name only as a bare construct noun before a
     name word, at most two words on ("جميع أشكال التمييز", "سلامة موظفي الأمم المتحدة"),
-    never with a proclitic ("لتشديد")."""
-    if _is_name_word(word) or word in _LIST_LEAD or word in ("لا", "سيما"):
+    never with a proclitic ("لتشديد") unless it is "و" joining two bare construct nouns
+    ("دخول وخروج الوافدين")."""
+    if _is_name_word(word) or word in _LIST_LEAD or word == "لا" and following[:1] == ["سيما"]:
         return False
-    if word[:1] in "وفبلك" or _IMPERFECT.match(word):  # a proclitic, a verb ("يحمي")
+    if word[:1] == "و" and _bare_noun(word[1:]) and _bare_noun(previous) \
+            and following and _is_name_word(following[0]):
+        return False
+    if word[:1] in "وفبلك" or _is_verb(word):  # a proclitic, a verb ("يحمي")
         return True
     for after in following:
         if after in _NAME_STOP or after[:1] in "وفبلك" and not _is_name_word(after):
@@ -464,19 +509,38 @@ def _name_end(words: list[tuple[str, int]], start: int, to_instrument: bool = Fa
     end, index = (words[start][1], start + 1) if to_instrument else (0, start)
     while index < len(words) and index - start < _MAX_NAME_WORDS:
         word, word_end = words[index]
-        if word in _NAME_STOP or _ADJECTIVE_WORD.match(word):
-            break
-        if _HEAD_WORD.match(word) or _COMPLEMENT.match(word):
+        if _is_stop(word) or _ADJECTIVE_WORD.match(word) or _names_other_instrument(word):
             break
         following = words[index + 1][0] if index + 1 < len(words) else ""
-        if word == "عبر" and following not in ("الوطنيه", "الحدود"):
+        if word == "عبر" and following not in ("الوطنيه", "الحدود") \
+                or following in _PRONOUN_PREPS or following in _TIME_ADJECTIVES:
             break
-        if _outside_name(word, [w for w, _ in words[index + 1:index + 3]]):
+        previous = words[index - 1][0] if index > start else ""
+        if _outside_name(word, [w for w, _ in words[index + 1:index + 3]], previous):
+            if _possessed_conjunct(word):  # "... الوافدين وإقامتهم": the name's last word
+                end = word_end
             break
         if word not in _LIST_LEAD and word not in ("لا", "سيما", "عبر", "ضد"):
             end = word_end
         index += 1
     return end
+
+
+def _is_stop(word: str) -> bool:
+    """A stop word, also after "و" ("والذين", "وفي")."""
+    return word in _NAME_STOP or word[:1] == "و" and word[1:] in _NAME_STOP
+
+
+def _names_other_instrument(word: str) -> bool:
+    """A new head, a qualifier naming one ("المكمل"), or a plural of instruments ("واللوائح",
+    "بالقوانين")."""
+    return bool(_HEAD_WORD.match(word) or _COMPLEMENT.match(word) or _PLURAL_HEAD.match(word))
+
+
+def _possessed_conjunct(word: str) -> bool:
+    """"وإقامتهم": "و", a verbal noun of the name words and a possessive pronoun."""
+    stem = re.sub(r"(?:هما|هم|هن|ها|ه)$", "", word[1:])
+    return word[:1] == "و" and stem.endswith("ت") and stem[:-1] + "ه" in _MASDARS
 
 
 def _ends_subject(word: str) -> bool:
@@ -492,10 +556,25 @@ def _subject_end(norm: str, end: int, limit: int) -> int:
     subject_end, position = end, lead.end()
     for _ in range(_MAX_SUBJECT_WORDS):
         word = _SUBJECT_WORD.match(norm, position)
-        if not word or word.end() > limit or _ends_subject(word[1]) or _VERB_LIKE.match(word[1]):
+        if not word or word.end() > limit or _ends_subject(word[1]):
+            break
+        following = _next_words(norm, word.end(), 2)
+        if word[1] == "في":  # "في القطاع الأهلي", not "في البلاد" after a verb
+            if not following[:1] or not following[0].startswith("ال"):
+                break
+        elif _VERB_LIKE.match(word[1]) or _outside_name(word[1], following) \
+                or following[:1] and following[0] in _PRONOUN_PREPS:  # "الهدف منه": a clause
             break
         subject_end = position = word.end()
     return subject_end
+
+
+def _next_words(norm: str, position: int, count: int) -> list[str]:
+    words = []
+    while len(words) < count and (word := _SUBJECT_WORD.match(norm, position)):
+        words.append(word[1])
+        position = word.end()
+    return words
 
 
 def _known_first(norm: str, known: list[tuple], named: list[tuple]) -> list[tuple]:

@@ -7,7 +7,8 @@ the final mentions. Extensions used by all of them are registered here, once.
 
 from spacy.tokens import Doc, Span
 
-for _name in ("canonical", "value", "country", "kind", "source"):
+# text_start: where a LAW's text starts inside its first token ("للقانون": ل + "لقانون")
+for _name in ("canonical", "value", "country", "kind", "source", "text_start"):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=None)
 if not Doc.has_extension("published"):

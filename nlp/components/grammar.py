@@ -10,7 +10,7 @@ Both read the normalised text the tokenizer left on the doc (`doc._.normalised`)
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from nlp.dateline import reference_date
 from nlp.dates import find_dates
@@ -42,6 +42,14 @@ def law_ruler(doc: Doc) -> Doc:
                                 "country": found.country, "key": law_key(found)}
             if found.name:
                 span._.canonical["name"] = found.name
+            span._.text_start = found.start if found.start > span.start_char else None
             spans.append(span)
     doc.spans["laws"] = spans
     return doc
+
+
+def law_text(span: Span) -> tuple[int, str]:
+    """A LAW span's start and text, without the "ل" of "للقانون" that the tokenizer keeps on
+    the stem token ("لقانون"): the citation is "قانون رقم 91 ...", never "لقانون رقم 91 ..."."""
+    start = span._.text_start or span.start_char
+    return start, span.doc.text[start:span.end_char]
