@@ -416,6 +416,8 @@ def _name_phrase(norm: str, head: re.Match,
         or not (definite or linked or adjectives) and _opens_construct(head, words[i:i + 4])
     if first in _NEVER_OPENERS or not opens or head["head"] == "اعلان" and not _declares(first):
         return None
+    if head["head"] == "اتفاقيه" and not (definite or adjectives or linked) and first[:1] == "ل":
+        return None  # "اتفاقية لتشغيل العمالة ... مع الفلبين": an agreement described, no name
     end = _name_end(words, i, bool(to_instrument))
     model = any(_masculine(word) in _MODEL_ADJECTIVES for word, _ in words[:i])
     if _HEAD_BASE.get(head["head"], head["head"]) == "نظام" and not (document or model) \
@@ -516,6 +518,8 @@ def _name_end(words: list[tuple[str, int]], start: int, to_instrument: bool = Fa
                 or following in _PRONOUN_PREPS or following in _TIME_ADJECTIVES:
             break
         previous = words[index - 1][0] if index > start else ""
+        if _after_genitive(previous, word):
+            break
         if _outside_name(word, [w for w, _ in words[index + 1:index + 3]], previous):
             if _possessed_conjunct(word):  # "... الوافدين وإقامتهم": the name's last word
                 end = word_end
@@ -524,6 +528,13 @@ def _name_end(words: list[tuple[str, int]], start: int, to_instrument: bool = Fa
             end = word_end
         index += 1
     return end
+
+
+def _after_genitive(previous: str, word: str) -> bool:
+    """A bare noun right after a definite word: the construct chain ended with that word
+    ("أحكام قانون العمل تأشيرات استقدام": "تأشيرات" is the verb's object, not the name's)."""
+    return previous.startswith(("ال", "وال", "بال", "لل")) and _bare_noun(word) \
+        and not _is_name_word(word)
 
 
 def _is_stop(word: str) -> bool:

@@ -4,17 +4,9 @@
 from __future__ import annotations
 
 import pytest
+from test_laws import only_law
 
 from nlp.laws import find_laws, law_key
-
-
-def only_law(text, mention_text):
-    """The one law mention in `text`, checking that it is `mention_text` at its offsets."""
-    found = find_laws(text)
-    assert [m.text for m in found] == [mention_text]
-    mention = found[0]
-    assert text[mention.start:mention.end] == mention_text
-    return mention
 
 
 @pytest.mark.parametrize("text,mention_text", [
@@ -158,3 +150,20 @@ def test_an_accusative_head_keys_on_its_subject_like_the_nominative():
                           "قانونا بشأن مكافحة الاتجار بالبشر")
     nominative = only_law("وطبق قانون مكافحة الاتجار بالبشر", "قانون مكافحة الاتجار بالبشر")
     assert law_key(accusative) == law_key(nominative) == "law:مكافحه الاتجار بالبشر"
+
+
+@pytest.mark.parametrize("text,mention_text", [
+    # a bare noun right after the definite word that closed the construct chain
+    ("وحرمان الشركات المخالفة أحكام قانون العمل تأشيرات استقدام جديدة", "قانون العمل"),
+    ("تطبق أحكام قانون الإقامة عقوبات مشددة على المخالفين", "قانون الإقامة"),
+])
+def test_a_name_ends_with_the_definite_word_that_closes_its_chain(text, mention_text):
+    only_law(text, mention_text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقعت الكويت مسودة اتفاقية لتشغيل العمالة المنزلية مع دولة آسيوية",
+    "وتبحث الوزارتان اتفاقية لتنظيم استقدام العمال بين البلدين",
+])
+def test_an_agreement_described_by_its_purpose_is_no_named_convention(text):
+    assert find_laws(text) == []
