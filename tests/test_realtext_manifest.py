@@ -155,10 +155,14 @@ def test_agency_ids_counts_right_wrong_and_made_up_ids():
         {"label": "AGENCY", "text": "النيابة العامة", "canonical": "bh-ppo"},
         {"label": "AGENCY", "text": "النيابة العامة", "canonical": "kw-ppo"},
         {"label": "AGENCY", "text": "جمعية ما", "canonical": "bh-new-jmeyh-1a2b"},
+        {"label": "AGENCY", "text": "النيابة العامة", "canonical": "bh-new-alnyabh-3c4d"},
         {"label": "PERSON", "text": "النيابة العامة", "canonical": None}]}}
     counts = agency_ids.measure(gold_rows, outputs, {"bh-ppo", "kw-ppo"},
                                 lambda text, names: text in names)
-    assert counts["total"] == 3
+    assert counts["total"] == 4
     assert [r[2] for r in counts["right"]] == ["bh-ppo"]
-    assert [r[2:] for r in counts["wrong"]] == [("kw-ppo", "bh-ppo")]
-    assert [r[2] for r in counts["made"]] == ["bh-new-jmeyh-1a2b"]
+    assert [r[2:] for r in counts["wrong"]] == [("kw-ppo", "bh-ppo"),
+                                                 ("bh-new-alnyabh-3c4d", "bh-ppo")]
+    assert [r[2] for r in counts["made"]] == ["bh-new-jmeyh-1a2b", "bh-new-alnyabh-3c4d"]
+    # only the made-up id given to a body the gazetteer knows is the "made-up id"
+    assert [r[2:] for r in counts["made_known"]] == [("bh-new-alnyabh-3c4d", "bh-ppo")]

@@ -3,8 +3,9 @@
 
 Beside `score.py` (which scores names): of the agency mentions whose text matches a gold
 body that the gazetteer lists, the share given that body's id (a wrong state's id counts
-wrong), and the share of all agency mentions given a made-up id (`xx-new-...`, a body the
-gazetteer lacks). Runs the pipeline in-process on the re-collected texts.
+wrong), and the share of all agency mentions given a made-up id (`xx-new-...`), and of those the ones
+for a body the gazetteer knows (the issue's "made-up id for a known body"; a made-up id for
+a body the gold marks new is the expected output). Runs the pipeline in-process on the re-collected texts.
 
     .venv/bin/python data/realtext/agency_ids.py --texts /work/realtext/texts [--show]
     .venv/bin/python data/realtext/agency_ids.py --set heldout3 --texts /work/realtext/heldout3_texts
@@ -35,21 +36,24 @@ def load_scorer(path: Path):
 
 def measure(gold, outputs, known: set[str], names_match) -> dict:
     """Counts of right, wrong and made-up ids, with the wrong and made-up mentions."""
-    right, wrong, made, total = [], [], [], 0
+    right, wrong, made, made_known, total = [], [], [], [], 0
     for row in gold:
         for entity in outputs[row["id"]].get("entities", []):
             if entity.get("label") != "AGENCY":
                 continue
             total += 1
             canonical = entity.get("canonical")
-            if canonical and canonical not in known:
-                made.append((row["id"], entity["text"], canonical))
             body = next((g for g in row["agencies"]
                          if not g.get("new") and names_match(entity["text"], g["names"])), None)
+            if canonical and canonical not in known:
+                made.append((row["id"], entity["text"], canonical))
+                if body is not None:
+                    made_known.append((row["id"], entity["text"], canonical, body["id"]))
             if body is not None:
                 (right if canonical == body["id"] else wrong).append(
                     (row["id"], entity["text"], canonical, body["id"]))
-    return {"total": total, "right": right, "wrong": wrong, "made": made}
+    return {"total": total, "right": right, "wrong": wrong, "made": made,
+            "made_known": made_known}
 
 
 def main(argv=None) -> int:
@@ -77,7 +81,9 @@ def main(argv=None) -> int:
     matched = len(counts["right"]) + len(counts["wrong"])
     print(f"agency mentions {counts['total']}; matched to a gazetteer body {matched}: right id "
           f"{len(counts['right'])} ({len(counts['right']) / max(matched, 1):.1%}); made-up ids "
-          f"{len(counts['made'])} ({len(counts['made']) / max(counts['total'], 1):.1%})")
+          f"{len(counts['made'])} ({len(counts['made']) / max(counts['total'], 1):.1%}), of them "
+          f"for a body the gazetteer knows {len(counts['made_known'])} "
+          f"({len(counts['made_known']) / max(counts['total'], 1):.1%})")
     if a.show:
         for item in counts["wrong"]:
             print("  WRONG", *item)
