@@ -10,8 +10,8 @@ a body the gold marks new is the expected output). Runs the pipeline in-process 
     .venv/bin/python data/realtext/agency_ids.py --texts /work/realtext/texts [--show]
     .venv/bin/python data/realtext/agency_ids.py --set heldout3 --texts /work/realtext/heldout3_texts
 
-`--set` takes the sets of score.py: dev, heldout, heldout2, heldout3 (the last for testing only:
-never run it with --show while tuning).
+`--set` takes the sets of score.py: dev, heldout, heldout2, heldout3 (a new held-out set is
+for testing only: never run it with --show while tuning).
 """
 import argparse
 import importlib.util

@@ -9,7 +9,7 @@ whose texts are present with the shared scorer (../shared/tools/score_extraction
     .venv/bin/python data/realtext/score.py --texts /work/realtext/texts [--show]
 
 The held-out sets are scored the same way: heldout/ and heldout2/ (both spent, development
-sets now) and heldout3/ (never used for tuning):
+sets now) and heldout3/ (measured once after the fifth round, then spent):
 
     .venv/bin/python data/realtext/score.py --set heldout --texts /work/realtext/heldout_texts
     .venv/bin/python data/realtext/score.py --set heldout2 --texts /work/realtext/heldout2_texts
@@ -55,7 +55,7 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--texts", required=True, help="folder holding the re-collected <id>.txt files")
     ap.add_argument("--set", choices=sorted(SETS), default="dev",
-                    help="which gold set: dev, heldout, heldout2 (tuning), heldout3 (testing only)")
+                    help="which gold set: dev, heldout, heldout2, heldout3 (all spent: tuned on)")
     ap.add_argument("--gold", help="a gold file (overrides --set)")
     ap.add_argument("--scorer", default=str(DEFAULT_SCORER))
     ap.add_argument("--pipeline", default=f"{sys.executable} pipeline.py")
