@@ -2,6 +2,8 @@ import json
 
 from conftest import SAMPLES, run_cli
 
+from nlp.extract import RELEVANCE_THRESHOLD
+
 SEED = SAMPLES / "000_05a1e2f8ada96856.txt"
 
 
@@ -69,9 +71,9 @@ def test_extract_json_gives_the_relevance_verdict_and_no_events_for_a_near_miss(
     path.write_text(NEAR_MISS, encoding="utf-8")
     result = run_cli("extract", str(path), str(SEED), "--published", "2025-07-31", "--json")
     near, seed = [json.loads(l) for l in result.output.splitlines() if l.startswith("{")]
-    assert near["relevant"] is False and near["relevance"] < 0.5
+    assert near["relevant"] is False and near["relevance"] < RELEVANCE_THRESHOLD
     assert near["events"] == [] and near["entities"]  # entities are still listed
-    assert seed["relevant"] is True and seed["relevance"] >= 0.5 and seed["events"]
+    assert seed["relevant"] is True and seed["relevance"] >= RELEVANCE_THRESHOLD and seed["events"]
 
 
 def test_extract_and_process_give_the_same_verdict(tmp_path):
