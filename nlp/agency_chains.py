@@ -34,8 +34,8 @@ from nlp.agency_context import QUALIFIERS, context_state, name_key, names_by_key
 from nlp.gazetteer import Agency, load_agencies, load_places
 
 LINKS = {"ب", "في"}  # "إدارة ... بوزارة ...", "إدارة ... في شرطة ..."
-STATE_LINKS = {"ل", "لل"}
-REGION_LINKS = {"ل", "في", "لدي", "ب"}  # "... لدول مجلس التعاون", "... بمنطقة الشرق الأوسط"  # "وزارة الخارجية للولايات المتحدة"
+STATE_LINKS = {"ل", "لل"}  # "وزارة الخارجية للولايات المتحدة"
+REGION_LINKS = {"ل", "في", "لدي", "ب"}  # "... لدول مجلس التعاون", "... بمنطقة الشرق الأوسط"
 MIN_CUT = 2  # letters left of a word cut at the text's end
 
 
