@@ -298,12 +298,8 @@ class EventDetector(DataFiles):
         cue = _token_at(clause, cue_at)
         if event_type != "institution" and any(_since(d) and d.start > cue for d in dates):
             return None  # "استقبلت 1000 مكالمة منذ 2008": a running count, not an event
-        if event_type != "report" and not _clause_dates(doc, clause) and \
-                REPORT_VOICE.search(clause_norm(doc[sent.start:cue])):
+        if _told_content(doc, sent, clause, cue, event_type):
             return None  # "وأثنى التقرير على ... تعديل قانون": the report's content
-        if event_type not in ("training", "meeting") and not _clause_dates(doc, clause) and \
-                TOPIC_VOICE.search(clause_norm(doc[sent.start:cue])):
-            return None  # what the workshop discussed
         date = _nearest_date(dates, cue)
         if (date is None or date[0] is None) and event_type == "report":
             date = _report_year(doc, clause, dates, cue) or date
@@ -426,6 +422,20 @@ def _founding_year(doc: Doc, cue: int, clause: Span) -> tuple[str, bool, bool] |
                  0 < span.start - cue <= BY_VIRTUE_REACH and _by_virtue(span)):
             return str(law["year"]), False, False
     return None
+
+
+# the voices that tell another text's content, and the event types they never hide
+CONTENT_VOICES = ((REPORT_VOICE, ("report",)), (TOPIC_VOICE, ("training", "meeting")))
+
+
+def _told_content(doc: Doc, sent: Span, clause: Span, cue: int, event_type: str) -> bool:
+    """An undated clause whose cue comes after a report or a gathering speaking ("وأثنى
+    التقرير على ...", "وسلطت الورشة الضوء على ..."): what it said or discussed, no event."""
+    voices = [voice for voice, kept in CONTENT_VOICES if event_type not in kept]
+    if not voices or _clause_dates(doc, clause):
+        return False
+    before = clause_norm(doc[sent.start:cue])
+    return any(voice.search(before) for voice in voices)
 
 
 def _by_virtue(span: Span) -> bool:
