@@ -1,6 +1,6 @@
 """The real-text sets (data/realtext/) are consistent and hold no article text: the development
-set (gold.jsonl, sources.jsonl), the first and second held-out sets (heldout/, heldout2/, now
-spent) and the third held-out test set (heldout3/, never used for tuning).
+set (gold.jsonl, sources.jsonl), the first three held-out sets (heldout/, heldout2/, heldout3/,
+now spent) and the fourth held-out test set (heldout4/, never used for tuning).
 Every gold row has a source line (URL, the search query that finds it), event types are the
 spec's names, near-misses have no events, and no committed field is longer than a short
 quotation except names. Each held-out set shares no article and no query with the sets made
@@ -22,10 +22,12 @@ MAX_FIELD = 150
 MAX_QUOTE_WORDS = 14
 # set name -> (folder under data/realtext, id prefix, least number of annotated articles)
 SETS = {"dev": (ROOT, "rt-", 60), "heldout": (ROOT / "heldout", "ho-", 40),
-        "heldout2": (ROOT / "heldout2", "h2-", 40), "heldout3": (ROOT / "heldout3", "h3-", 40)}
+        "heldout2": (ROOT / "heldout2", "h2-", 40), "heldout3": (ROOT / "heldout3", "h3-", 40),
+        "heldout4": (ROOT / "heldout4", "h4-", 40)}
 # each held-out set -> the sets made before it, with which it may share no article or query
 EARLIER = {"heldout": ["dev"], "heldout2": ["dev", "heldout"],
-           "heldout3": ["dev", "heldout", "heldout2"]}
+           "heldout3": ["dev", "heldout", "heldout2"],
+           "heldout4": ["dev", "heldout", "heldout2", "heldout3"]}
 
 
 def rows(folder, name):

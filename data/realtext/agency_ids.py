@@ -8,10 +8,10 @@ for a body the gazetteer knows (the issue's "made-up id for a known body"; a mad
 a body the gold marks new is the expected output). Runs the pipeline in-process on the re-collected texts.
 
     .venv/bin/python data/realtext/agency_ids.py --texts /work/realtext/texts [--show]
-    .venv/bin/python data/realtext/agency_ids.py --set heldout3 --texts /work/realtext/heldout3_texts
+    .venv/bin/python data/realtext/agency_ids.py --set heldout4 --texts /work/realtext/heldout4_texts
 
-`--set` takes the sets of score.py: dev, heldout, heldout2, heldout3 (a new held-out set is
-for testing only: never run it with --show while tuning).
+`--set` takes the sets of score.py: dev, heldout, heldout2, heldout3 (spent) and heldout4 (the
+current held-out set, for testing only: never run it with --show while tuning).
 """
 import argparse
 import importlib.util

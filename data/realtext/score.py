@@ -8,12 +8,13 @@ whose texts are present with the shared scorer (../shared/tools/score_extraction
 
     .venv/bin/python data/realtext/score.py --texts /work/realtext/texts [--show]
 
-The held-out sets are scored the same way: heldout/ and heldout2/ (both spent, development
-sets now) and heldout3/ (measured once after the fifth round, then spent):
+The held-out sets are scored the same way: heldout/, heldout2/ and heldout3/ (all spent,
+development sets now) and heldout4/ (the current test set: never tune on it, never --show):
 
     .venv/bin/python data/realtext/score.py --set heldout --texts /work/realtext/heldout_texts
     .venv/bin/python data/realtext/score.py --set heldout2 --texts /work/realtext/heldout2_texts
     .venv/bin/python data/realtext/score.py --set heldout3 --texts /work/realtext/heldout3_texts
+    .venv/bin/python data/realtext/score.py --set heldout4 --texts /work/realtext/heldout4_texts
 """
 import argparse
 import json
@@ -26,7 +27,8 @@ from urllib.parse import unquote
 HERE = Path(__file__).resolve().parent
 DEFAULT_SCORER = HERE.parents[1] / ".." / "shared" / "tools" / "score_extraction.py"
 SETS = {"dev": HERE / "gold.jsonl", "heldout": HERE / "heldout" / "gold.jsonl",
-        "heldout2": HERE / "heldout2" / "gold.jsonl", "heldout3": HERE / "heldout3" / "gold.jsonl"}
+        "heldout2": HERE / "heldout2" / "gold.jsonl", "heldout3": HERE / "heldout3" / "gold.jsonl",
+        "heldout4": HERE / "heldout4" / "gold.jsonl"}
 
 
 def load_gold(path):
@@ -55,7 +57,8 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--texts", required=True, help="folder holding the re-collected <id>.txt files")
     ap.add_argument("--set", choices=sorted(SETS), default="dev",
-                    help="which gold set: dev, heldout, heldout2, heldout3 (all spent: tuned on)")
+                    help="which gold set: dev, heldout, heldout2, heldout3 (all spent: tuned on), "
+                         "heldout4 (the test set: never tune on it)")
     ap.add_argument("--gold", help="a gold file (overrides --set)")
     ap.add_argument("--scorer", default=str(DEFAULT_SCORER))
     ap.add_argument("--pipeline", default=f"{sys.executable} pipeline.py")
