@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+"""The relevance verdict on the annotated real articles: every score beside its gold label.
+
+Beside `score.py` (which scores what is extracted): the relevance classifier decides
+whether an article gives events at all, so this prints, for each real-text set whose texts
+are present, every article's score with its gold `relevant`, sorted, and then per set the
+errors at the cut (relevant articles below it, near-misses at or above it) and the margins
+(lowest relevant score at or above the cut, highest near-miss score below it). The
+articles the product must keep relevant (the seeds, the team's test articles, the samples)
+are listed with their lowest score.
+
+    .venv/bin/python data/realtext/relevance_check.py [--model models/relevance.pkl]
+        [--cut 0.55] [--set dev --set heldout3 ...] [--quiet]
+
+Sets and their default text folders: dev, heldout, heldout2, heldout3 (all spent). A new
+held-out set is for testing only: never run it while tuning.
+"""
+import argparse
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
+
+from score import SETS, load_gold  # noqa: E402
+
+from nlp.classifiers import RELEVANCE_MODEL, RelevanceClassifier  # noqa: E402
+from nlp.extract import RELEVANCE_THRESHOLD  # noqa: E402
+from nlp.stamp import TEXT_ONLY, load_stamped  # noqa: E402
+
+TEXTS = {"dev": Path("/work/realtext/texts"), "heldout": Path("/work/realtext/heldout_texts"),
+         "heldout2": Path("/work/realtext/heldout2_texts"),
+         "heldout3": Path("/work/realtext/heldout3_texts")}
+KEPT = {"seeds": (ROOT.parent / "shared" / "seeds", "*.txt"),
+        "team articles": (ROOT / "tests" / "articles", "*.txt"),
+        "samples": (ROOT / "data" / "samples", "*.txt")}
+
+
+def real_rows(sets: list[str]) -> list[dict]:
+    """(set, id, relevant, text, topic) of every gold row of `sets` whose text is present."""
+    rows = []
+    for name in sets:
+        for row in load_gold(SETS[name]):
+            path = TEXTS[name] / row["file"]
+            if path.is_file():
+                rows.append({"set": name, "id": row["id"], "relevant": bool(row["relevant"]),
+                             "topic": row.get("topic", ""), "text": path.read_text("utf-8")})
+    return rows
+
+
+def kept_rows() -> list[dict]:
+    """The articles that must stay relevant, as rows like `real_rows`."""
+    rows = []
+    for name, (folder, pattern) in KEPT.items():
+        for path in sorted(folder.glob(pattern)):
+            rows.append({"set": name, "id": path.stem, "relevant": True, "topic": "",
+                         "text": path.read_text("utf-8")})
+    return rows
+
+
+def summary(rows: list[dict], cut: float) -> dict:
+    """Errors at `cut` and the margins of the rows (each with its `score`)."""
+    relevant = [r["score"] for r in rows if r["relevant"]]
+    near = [r["score"] for r in rows if not r["relevant"]]
+    return {"articles": len(rows), "relevant": len(relevant), "near_misses": len(near),
+            "relevant_below_cut": sum(s < cut for s in relevant),
+            "near_misses_at_or_above_cut": sum(s >= cut for s in near),
+            "lowest_relevant": round(min(relevant), 3) if relevant else None,
+            "lowest_relevant_above_cut": round(min((s for s in relevant if s >= cut), default=1), 3),
+            "highest_near_miss": round(max(near), 3) if near else None,
+            "highest_near_miss_below_cut": round(max((s for s in near if s < cut), default=0), 3)}
+
+
+def best_cuts(rows: list[dict]) -> list[tuple[float, int]]:
+    """(cut, errors) of every cut from 0.30 to 0.80 by 0.05."""
+    return [(c / 100, sum((r["score"] >= c / 100) != r["relevant"] for r in rows))
+            for c in range(30, 81, 5)]
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--model", type=Path, default=RELEVANCE_MODEL)
+    parser.add_argument("--cut", type=float, default=RELEVANCE_THRESHOLD)
+    parser.add_argument("--set", action="append", choices=sorted(TEXTS))
+    parser.add_argument("--quiet", action="store_true", help="the summaries only")
+    parser.add_argument("--json", action="store_true", help="the summaries as one JSON line")
+    args = parser.parse_args(argv)
+    classifier = RelevanceClassifier(load_stamped(args.model, TEXT_ONLY))
+    rows, kept = real_rows(args.set or sorted(TEXTS)), kept_rows()
+    for row, score in zip(rows + kept, classifier.scores([(None, r["text"]) for r in rows + kept])):
+        row["score"] = score
+    result = {name: summary([r for r in rows if r["set"] == name], args.cut)
+              for name in args.set or sorted(TEXTS) if any(r["set"] == name for r in rows)}
+    result["all real"] = summary(rows, args.cut)
+    result["kept"] = {name: round(min(r["score"] for r in kept if r["set"] == name), 3)
+                      for name in KEPT if any(r["set"] == name for r in kept)}
+    if args.json:
+        print(json.dumps(result))
+        return
+    if not args.quiet:
+        for row in sorted(rows, key=lambda r: r["score"]):
+            wrong = "WRONG" if (row["score"] >= args.cut) != row["relevant"] else ""
+            label = "relevant" if row["relevant"] else "near-miss"
+            print(f"{row['score']:.3f}  {label:<9} {wrong:<5} {row['set']:<8} {row['id']:<8} "
+                  f"{row['topic'][:70]}")
+    print(f"cut {args.cut}, model {args.model}")
+    for name, figures in result.items():
+        print(f"{name}: {json.dumps(figures)}")
+    print("errors by cut (all real):", ", ".join(f"{c:.2f}: {e}" for c, e in best_cuts(rows)))
+
+
+if __name__ == "__main__":
+    main()
