@@ -25,11 +25,11 @@ ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
-from score import SETS, load_gold  # noqa: E402
+from score import SETS, load_gold
 
-from nlp.classifiers import RELEVANCE_MODEL, RelevanceClassifier  # noqa: E402
-from nlp.extract import RELEVANCE_THRESHOLD  # noqa: E402
-from nlp.stamp import TEXT_ONLY, load_stamped  # noqa: E402
+from nlp.classifiers import RELEVANCE_MODEL, RelevanceClassifier
+from nlp.extract import RELEVANCE_THRESHOLD
+from nlp.stamp import TEXT_ONLY, load_stamped
 
 TEXTS = {"dev": Path("/work/realtext/texts"), "heldout": Path("/work/realtext/heldout_texts"),
          "heldout2": Path("/work/realtext/heldout2_texts"),
