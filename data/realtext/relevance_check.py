@@ -10,10 +10,15 @@ articles the product must keep relevant (the seeds, the team's test articles, th
 are listed with their lowest score.
 
     .venv/bin/python data/realtext/relevance_check.py [--model models/relevance.pkl]
-        [--cut 0.55] [--set dev --set heldout3 ...] [--quiet]
+        [--cut 0.55] [--set dev --set heldout3 ...] [--quiet] [--leave-set-out]
 
 Sets and their default text folders: dev, heldout, heldout2, heldout3 (all spent). A new
 held-out set is for testing only: never run it while tuning.
+
+`--leave-set-out` is the view for new articles: for each set it trains a relevance model
+(models/train.py's, not written anywhere) on the training rows minus those written in the
+shapes of that set (rows marked `"shape": "<set>"` in data/training/relevance_*.jsonl) and
+scores the set with it; the summaries are of those scores.
 """
 import argparse
 import json
@@ -74,6 +79,23 @@ def summary(rows: list[dict], cut: float) -> dict:
             "highest_near_miss_below_cut": round(max((s for s in near if s < cut), default=0), 3)}
 
 
+def leave_set_out_scores(rows: list[dict]) -> None:
+    """Give each row the score of a model trained without the rows of its set's shape."""
+    from models.train import labelled_rows, relevance_model
+    from nlp.normalise import normalise_text
+
+    training = labelled_rows(ROOT / "data" / "training", "relevance")
+    for name in sorted({r["set"] for r in rows}):
+        kept = [t for t in training if t.get("shape") != name]
+        model = relevance_model().fit(
+            [normalise_text(f"{t.get('title') or ''}\n{t['text']}") for t in kept],
+            [bool(t["relevant"]) for t in kept])
+        scored = [r for r in rows if r["set"] == name]
+        classifier = RelevanceClassifier(model)
+        for row, score in zip(scored, classifier.scores([(None, r["text"]) for r in scored])):
+            row["score"] = score
+
+
 def best_cuts(rows: list[dict]) -> list[tuple[float, int]]:
     """(cut, errors) of every cut from 0.30 to 0.80 by 0.05."""
     return [(c / 100, sum((r["score"] >= c / 100) != r["relevant"] for r in rows))
@@ -87,11 +109,15 @@ def main(argv=None) -> None:
     parser.add_argument("--set", action="append", choices=sorted(TEXTS))
     parser.add_argument("--quiet", action="store_true", help="the summaries only")
     parser.add_argument("--json", action="store_true", help="the summaries as one JSON line")
+    parser.add_argument("--leave-set-out", action="store_true",
+                        help="score each set with a model trained without the rows of its shape")
     args = parser.parse_args(argv)
     classifier = RelevanceClassifier(load_stamped(args.model, TEXT_ONLY))
     rows, kept = real_rows(args.set or sorted(TEXTS)), kept_rows()
     for row, score in zip(rows + kept, classifier.scores([(None, r["text"]) for r in rows + kept])):
         row["score"] = score
+    if args.leave_set_out:
+        leave_set_out_scores(rows)
     result = {name: summary([r for r in rows if r["set"] == name], args.cut)
               for name in args.set or sorted(TEXTS) if any(r["set"] == name for r in rows)}
     result["all real"] = summary(rows, args.cut)
@@ -106,7 +132,8 @@ def main(argv=None) -> None:
             label = "relevant" if row["relevant"] else "near-miss"
             print(f"{row['score']:.3f}  {label:<9} {wrong:<5} {row['set']:<8} {row['id']:<8} "
                   f"{row['topic'][:70]}")
-    print(f"cut {args.cut}, model {args.model}")
+    view = "leave-set-out models" if args.leave_set_out else f"model {args.model}"
+    print(f"cut {args.cut}, {view}")
     for name, figures in result.items():
         print(f"{name}: {json.dumps(figures)}")
     print("errors by cut (all real):", ", ".join(f"{c:.2f}: {e}" for c, e in best_cuts(rows)))
