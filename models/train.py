@@ -4,7 +4,8 @@
                scored on held-out groups of sentences (templates / hand-written batches).
 2. events    — clause -> event type or "none" (TF-IDF + logistic regression);
                5-fold cross-validation grouped by template / batch, per-type scores.
-3. relevance — article -> about trafficking / smuggling or not; 5-fold accuracy grouped
+3. relevance — article -> about trafficking / smuggling or not (TF-IDF and topic indicators,
+               `nlp/relevance_terms.py`); 5-fold accuracy grouped
                by subtheme (composed documents) / document (hand-written ones).
 
 The token models (agencies, events) are trained in each tokenizer mode that serves:
@@ -134,8 +135,14 @@ def train_events(nlp, data_dir: Path) -> tuple[dict, object]:
 
 
 def relevance_model():
-    """A fresh, unfitted relevance classifier (the cross-validation folds each take one)."""
-    return text_pipeline(c=8.0)
+    """A fresh, unfitted relevance classifier (the cross-validation folds each take one):
+    the text pipeline with the topic indicators of `nlp/relevance_terms.py` beside the
+    TF-IDF features (the terms file is read here, so the model keeps what it saw)."""
+    from nlp.relevance_terms import TopicTerms, load_terms
+
+    model = text_pipeline(c=8.0)
+    model.named_steps["features"].transformer_list.append(("terms", TopicTerms(load_terms())))
+    return model
 
 
 def train_relevance(data_dir: Path) -> tuple[dict, object]:
