@@ -43,6 +43,7 @@ from pathlib import Path
 from core.errors import DataFileError
 from core.paths import PATTERNS
 from nlp.dates import GREGORIAN_YEARS, end_over_marks, find_dates, hijri_year_to_gregorian
+from nlp.gazetteer import load_places
 from nlp.normalise import NormText, normalise_text, normalise_with_offsets
 
 INSTRUMENTS_FILE = PATTERNS / "legal_instruments.jsonl"
@@ -88,10 +89,11 @@ _CITATION = re.compile(
 # Unnumbered named instruments: a head, optional fixed adjectives, a connector, a name phrase.
 # "قانونا|نظاما" (accusative, indefinite): "أصدرت نظاماً خاصاً بمكافحة ..."
 _NAMED_HEAD = re.compile(_CLITIC + r"(?P<m>(?P<def>ال)?(?P<head>مرسوما?\s+بقانون|قانونا|نظاما|قانون"
-                         r"|نظام|اتفاقيه|بروتوكول|ميثاق|معاهده|اعلان))(?!\w)")
+                         r"|نظام|اتفاقيه|بروتوكول|ميثاق|معاهده|اعلان|عهد))(?!\w)")
 _NAMED_KIND = {"قانون": "law", "نظام": "law", "اتفاقيه": "convention", "بروتوكول": "protocol",
                "ميثاق": "charter", "معاهده": "treaty", "اعلان": "declaration",
-               "مرسوم بقانون": "decree_law", "مرسوما بقانون": "decree_law", "قانونا": "law",
+               "عهد": "treaty", "مرسوم بقانون": "decree_law", "مرسوما بقانون": "decree_law",
+               "قانونا": "law",
                "نظاما": "law"}
 _HEAD_BASE = {"قانونا": "قانون", "نظاما": "نظام"}
 # "القانون (النظام) الاسترشادي ...": the other name of the head, in brackets, read through
@@ -109,7 +111,7 @@ NAME_WORDS_FILE = PATTERNS / "law_names.json"
 NAME_LISTS = ("head_adjectives", "name_nouns", "nizam_openers", "nizam_single_subjects",
               "never_openers", "list_leads", "stop_words", "declaration_openers",
               "never_construct", "model_law_adjectives", "plural_heads", "pronoun_prepositions",
-              "time_adjectives")
+              "time_adjectives", "name_scopes", "issuer_nouns")
 
 
 def load_name_words(path: Path = NAME_WORDS_FILE) -> dict:
@@ -123,6 +125,9 @@ def load_name_words(path: Path = NAME_WORDS_FILE) -> dict:
             raise DataFileError(path, None, f"{key!r} must be a list of words")
     if not isinstance(data.get("state_phrases"), dict):
         raise DataFileError(path, None, "'state_phrases' must map a state's name to its code")
+    if not isinstance(data.get("governed_prepositions"), dict):
+        raise DataFileError(path, None, "'governed_prepositions' must map a verbal noun to "
+                                        "the preposition it governs")
     return data
 
 
@@ -131,6 +136,14 @@ _NAME_WORDS = {key: frozenset(normalise_text(w) for w in words)
                for key, words in _NAME_DATA.items() if isinstance(words, list)}
 # "... في دولة الكويت" after a named law: its state, folded into the citation
 _STATE_PHRASES = {normalise_text(name): code for name, code in _NAME_DATA["state_phrases"].items()}
+# "القضاء على", "للقضاء عليها": a verbal noun and the preposition it governs stay in the name
+_GOVERNED = {normalise_text(noun): normalise_text(prep)
+             for noun, prep in _NAME_DATA["governed_prepositions"].items()}
+_PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هن", "هما")
+# "في الإسلام" after a name: part of it ("عهد حقوق الطفل في الإسلام")
+_NAME_SCOPES = _NAME_WORDS["name_scopes"]
+# an issuing body in a name, after which a "بشأن" subject goes on ("اتفاقية مجلس أوروبا بشأن ...")
+_ISSUERS = _NAME_WORDS["issuer_nouns"]
 _HEAD_ADJECTIVES = frozenset(w.removeprefix("ال") for w in _NAME_WORDS["head_adjectives"]) \
     | frozenset(COUNTRY_ADJECTIVES)
 _MASDARS = _NAME_WORDS["name_nouns"]  # open a name without the article ("مكافحة", "مجلس")
@@ -155,6 +168,9 @@ _IMPERFECT = re.compile(r"^(?:ي|ت|ن|سي|ست)")
 _NOUN_SHAPE = re.compile(r"^ت\w\wي\w$|^\w+(?:يه|ات)$")
 # a perfect verb with its feminine "ت" ("طبقت", "أصدرت"): a noun writes its "ة" even in construct
 _PAST_FEMININE = re.compile(r"^\w{2,}[^ا\W]ت$")
+# verbal nouns of the derived forms (إبطال، تنظيم، مكافحة، احترام، استغلال): after a head
+# adjective and "لـ" they open a name ("الاتفاقية التكميلية لإبطال الرق")
+_MASDAR_SHAPE = re.compile(r"^(?:ا\w\wا\w|ت\w\wي\w|م\wا\w\wه|ا\wت\wا\w|است\w\wا\w)$")
 _ACCUSATIVE_ABOUT = ("خاصا", "خاصه")  # "نظاماً خاصاً بمكافحة ..."
 _LINKERS = frozenset(("عبر", "ضد"))
 _ISSUED_BY = re.compile(r"[\s،,]*(?:و)?(?:ال)?صادر(?:ه)?\s+(?=ب)")
@@ -182,7 +198,7 @@ _SUBJECT_STOP = frozenset(normalise_text(
 ).split())
 _VERB_LIKE = re.compile(r"^[وف]?(?:ي|لي|لت|سي|ست)")
 _HEAD_WORD = re.compile(r"^[وف]?(?:[بل]?ال|لل|[بل])?(?:قانونا?|مرسوما?|قرار|اتفاقيه|بروتوكول"
-                        r"|معاهده|نظاما?|ميثاق|اعلان)$")
+                        r"|معاهده|نظاما?|ميثاق|اعلان|عهد)$")
 _MAX_SUBJECT_WORDS = 8
 _SPACES = re.compile(r"[\s،,]+")
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -253,7 +269,7 @@ def _instrument_pattern() -> re.Pattern:
                    key=len, reverse=True)
     return re.compile(_CLITIC + r"(?P<m>(?P<core>" + "|".join(map(_name_regex, names)) + r")(?!\w)"
                       r"(?:\s*\(?\s*رقم\s*\(?\s*\d+\s*\)?\s*\)?)?"
-                      r"(?:\s*[،,]?\s*(?:ل|لل)?(?:عام|سنه)\s*\d{4}(?!\d))?)")
+                      r"(?:\s*[،,]?\s*(?:ل|لل)(?:عام|سنه)\s*\d{4}(?!\d))?)")
 
 
 def _lookup_instrument(core: str) -> dict:
@@ -411,19 +427,70 @@ def _name_phrase(norm: str, head: re.Match,
     if i >= len(words) or not (linked or not definite) or _is_discipline(head, words[:i]):
         return None
     first = words[i][0]
-    to_instrument = head["head"] == "بروتوكول" and linked and _HEAD_WORD.match(first)
+    to_instrument = head["head"] == "بروتوكول" and linked and _HEAD_WORD.match(first) \
+        or _instrument_named(head, first, linked or adjectives)
+    derived = linked == "ل" and bool(_MASDAR_SHAPE.match(first[1:]))  # "لإبطال"
     opens = _opens_name(first) or linked is True and first not in _NAME_STOP or to_instrument \
-        or not (definite or linked or adjectives) and _opens_construct(head, words[i:i + 4])
-    if first in _NEVER_OPENERS or not opens or head["head"] == "اعلان" and not _declares(first):
+        or derived \
+        or not (definite or linked or adjectives) and _opens_construct(head, words[i:i + 4]) \
+        or not definite and head["head"] in ("اتفاقيه", "بروتوكول", "معاهده") \
+        and first in _place_words()[1]  # "اتفاقية جنيف", "بروتوكول باليرمو"
+    if first in _NEVER_OPENERS or not opens \
+            or head["head"] in ("اعلان", "عهد") and not _declares(first):
         return None
     if head["head"] == "اتفاقيه" and not (definite or adjectives or linked) and first[:1] == "ل":
         return None  # "اتفاقية لتشغيل العمالة ... مع الفلبين": an agreement described, no name
-    end = _name_end(words, i, bool(to_instrument))
+    end = _issuer_subject(words, i, _name_end(words, i, bool(to_instrument or derived)))
     model = any(_masculine(word) in _MODEL_ADJECTIVES for word, _ in words[:i])
     if _HEAD_BASE.get(head["head"], head["head"]) == "نظام" and not (document or model) \
             and not _nizam_law(words, i, end):
         return None
     return (end, country) if end else None
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(every one-word place name without the article, those of cities and regions only):
+    the proper nouns that go into an instrument's name ("مجلس أوروبا", "اتفاقية جنيف")."""
+    places = [(normalise_text(name), place.kind) for place in load_places()
+              for name in place.names if " " not in name.strip()]
+    bare = [(name, kind) for name, kind in places if not name.startswith("ال")]
+    return (frozenset(name for name, _ in bare),
+            frozenset(name for name, kind in bare if kind in ("city", "region")))
+
+
+def _is_place(word: str) -> bool:
+    return word in _place_words()[0]
+
+
+def _instrument_named(head: re.Match, first: str, qualified: bool) -> bool:
+    """"اتفاقية ميثاق الرق": an indefinite convention or treaty head right before the bare head
+    of the instrument it names, which is read as part of its name."""
+    return head["head"] in ("اتفاقيه", "معاهده") and not (head["def"] or qualified) \
+        and first in ("ميثاق", "بروتوكول", "معاهده", "عهد")
+
+
+def _issuer_subject(words: list[tuple[str, int]], start: int, end: int) -> int:
+    """`end`, or the end of a "بشأن|في شأن" subject after a name that is its issuing body
+    ("اتفاقية مجلس أوروبا بشأن مكافحة الاتجار بالبشر", "اتفاقية منظمة العمل الدولية بشأن
+    العمل الجبري"): the name's first word is one of "issuer_nouns" or a place."""
+    after = next((i for i, (_, word_end) in enumerate(words) if word_end == end), None)
+    first = re.sub(r"^(?:لل|ل)", "", words[start][0])
+    if after is None or first.removeprefix("ال") not in _ISSUERS and first not in _ISSUERS \
+            and not _is_place(first):
+        return end
+    lead = after + 1
+    if lead < len(words) and words[lead][0] == "في" and words[lead + 1:lead + 2] \
+            and words[lead + 1][0] == "شان":
+        lead += 1
+    elif lead + 1 < len(words) and words[lead][0] in _ABOUT and words[lead + 1][0][:1] == "ب":
+        words = [*words[:lead + 1], (words[lead + 1][0][1:], words[lead + 1][1]),
+                 *words[lead + 2:]]  # "الخاصة بوضع": "وضع" opens the subject
+    elif not (lead < len(words) and words[lead][0] == "بشان"):
+        return end
+    if lead + 1 >= len(words) or _is_stop(words[lead + 1][0]) or _is_verb(words[lead + 1][0]):
+        return end
+    return _name_end(words, lead + 1, keep_first=True)
 
 
 def _opens_construct(head: re.Match, words: list[tuple[str, int]]) -> bool:
@@ -454,9 +521,10 @@ def _is_verb(word: str) -> bool:
 
 
 def _declares(first: str) -> bool:
-    """A declaration of rights or principles ("إعلان حقوق الإنسان", "الإعلان العالمي لحقوق
-    الإنسان"), not of intent ("إعلان نوايا": an agreement)."""
-    bare = "ال" + first[2:] if first.startswith("لل") else first.removeprefix("ل")
+    """A declaration or covenant of rights or principles ("إعلان حقوق الإنسان", "الإعلان
+    العالمي لحقوق الإنسان", "العهد الدولي الخاص بالحقوق ..."), not of intent ("إعلان نوايا":
+    an agreement) nor a time ("في عهد الملك")."""
+    bare = "ال" + first[2:] if first.startswith("لل") else re.sub(r"^(?:ل|ب(?=ال))", "", first)
     return bare in _DECLARATION_OPENERS
 
 
@@ -490,6 +558,8 @@ def _outside_name(word: str, following: list[str], previous: str = "") -> bool:
     ("دخول وخروج الوافدين")."""
     if _is_name_word(word) or word in _LIST_LEAD or word == "لا" and following[:1] == ["سيما"]:
         return False
+    if _is_place(word) and (not previous or re.sub(r"^[وف]?(?:لل|ل)?", "", previous) in _ISSUERS):
+        return False  # "مجلس أوروبا"; a place that opens a name ("اتفاقية جنيف")
     if word[:1] == "و" and _bare_noun(word[1:]) and _bare_noun(previous) \
             and following and _is_name_word(following[0]):
         return False
@@ -503,19 +573,26 @@ def _outside_name(word: str, following: list[str], previous: str = "") -> bool:
     return True
 
 
-def _name_end(words: list[tuple[str, int]], start: int, to_instrument: bool = False) -> int:
+def _name_end(words: list[tuple[str, int]], start: int, keep_first: bool = False) -> int:
     """End offset of the name words from `start`: up to a stop word, a new instrument or a
     qualifier naming one ("المكمل لاتفاقية ...": a mention of its own), a state adjective,
     or words that cannot be part of a name. A protocol's name may open with its convention
-    ("البروتوكول الاختياري لاتفاقية حقوق الطفل")."""
-    end, index = (words[start][1], start + 1) if to_instrument else (0, start)
+    ("البروتوكول الاختياري لاتفاقية حقوق الطفل"); with `keep_first`, the first word is the
+    name's whatever it is (an instrument's head, a subject after "الخاصة بـ")."""
+    end, index = (words[start][1], start + 1) if keep_first else (0, start)
     while index < len(words) and index - start < _MAX_NAME_WORDS:
         word, word_end = words[index]
+        if index > start and (held := _held_phrase(words, index)):
+            index, end = held[0], held[1] or end
+            if held[2]:
+                break
+            continue
         if _is_stop(word) or _ADJECTIVE_WORD.match(word) or _names_other_instrument(word):
             break
         following = words[index + 1][0] if index + 1 < len(words) else ""
         if word == "عبر" and following not in ("الوطنيه", "الحدود") \
-                or following in _PRONOUN_PREPS or following in _TIME_ADJECTIVES:
+                or following in _PRONOUN_PREPS and not _governs(word, following) \
+                or following in _TIME_ADJECTIVES:
             break
         previous = words[index - 1][0] if index > start else ""
         if _after_genitive(previous, word):
@@ -528,6 +605,29 @@ def _name_end(words: list[tuple[str, int]], start: int, to_instrument: bool = Fa
             end = word_end
         index += 1
     return end
+
+
+def _governs(noun: str, word: str) -> bool:
+    """"القضاء" + "على", "للقضاء" + "عليها": the preposition (bare or with a pronoun) that a
+    verbal noun of "governed_prepositions" governs."""
+    prep = _GOVERNED.get(re.sub(r"^[وف]?(?:لل|بال|ال|[بلك])", "", noun))
+    return bool(prep) and (word == prep or word in {prep + s for s in _PRONOUN_SUFFIXES})
+
+
+def _held_phrase(words: list[tuple[str, int]], index: int) -> tuple[int, int, bool] | None:
+    """(next index, new end or 0, the name ends there) for a phrase that a name keeps though
+    its first word would end it: a scope of "name_scopes" ("عهد حقوق الطفل في الإسلام"), or
+    the preposition a verbal noun governs, before a name word ("القضاء على جميع أشكال ...")
+    or with a pronoun that ends the name ("الإجراءات الفورية للقضاء عليها")."""
+    word, following = words[index][0], words[index + 1] if index + 1 < len(words) else None
+    if following and f"{word} {following[0]}" in _NAME_SCOPES:
+        return index + 2, following[1], False
+    if not _governs(words[index - 1][0], word):
+        return None
+    if word != _GOVERNED[re.sub(r"^[وف]?(?:لل|بال|ال|[بلك])", "", words[index - 1][0])]:
+        return index + 1, words[index][1], True
+    later = [w for w, _ in words[index + 2:index + 4]]
+    return (index + 1, 0, False) if following and not _outside_name(following[0], later) else None
 
 
 def _after_genitive(previous: str, word: str) -> bool:
@@ -719,7 +819,8 @@ def _subject_of(text: str) -> str:
              and w not in (*_ABOUT, "بشان", "في", "شان")]
     if words and words[0].startswith(("لل", "بال")):
         words[0] = "ال" + words[0][3 if words[0].startswith("بال") else 2:]
-    elif words and words[0][:1] in ("ل", "ب") and words[0][1:] in _MASDARS:
+    elif words and words[0][:1] in ("ل", "ب") and (words[0][1:] in _MASDARS
+                                                 or _MASDAR_SHAPE.match(words[0][1:])):
         words[0] = words[0][1:]
     return " ".join(words)
 
