@@ -48,6 +48,7 @@ from nlp.normalise import NormText, normalise_text, normalise_with_offsets
 
 INSTRUMENTS_FILE = PATTERNS / "legal_instruments.jsonl"
 KINDS = frozenset({"law", "decree_law", "decree", "royal_decree", "sultani_decree", "amiri_decree",
+                   "royal_order", "amiri_decision",
                    "federal_law", "cabinet_decision", "ministerial_decision", "decision",
                    "regulation",
                    "convention", "protocol", "treaty", "charter", "declaration"})
@@ -65,11 +66,15 @@ _HEADS = (
     (r"(?:ال)?مرسوم\s+(?:ال)?ملكي", "royal_decree", None),
     (r"(?:ال)?مرسوم\s+(?:ال)?اميري", "amiri_decree", None),
     (r"(?:ال)?مرسوم", "decree", None),
+    (r"(?:ال)?امر\s+(?:ال)?(?:ملكي|سامي)(?:\s+(?:ال)?كريم)?|امرا\s+(?:ملكيا|ساميا)", "royal_order",
+     None),
+    (r"(?:ال)?(?:امر|قرار)\s+(?:ال)?اميري", "amiri_decision", None),
     (r"(?:ال)?قرار\s+مجلس\s+(?:ال)?وزراء(?:\s+(?:ال)?موقر)?", "cabinet_decision", None),
-    (r"(?:ال)?قرار\s+(?:ال)?وزاري", "ministerial_decision", None),
-    (r"(?:ال)?قرار\s+(?:معالي\s+)?(?:نائب\s+رئيس\s+مجلس\s+الوزراء\s+و)?وزير(?:\s+و?ال\w+){1,3}",
+    (r"(?:ال)?قرار\s+(?:ال)?وزاري|قرارا\s+وزاريا", "ministerial_decision", None),
+    (r"(?:ال)?قرار\s+(?:معالي\s+)?(?:نائب\s+رئيس\s+مجلس\s+الوزراء\s+و)?وزير(?:\s+و?ال\w+){1,6}",
      "ministerial_decision", None),
-    (r"(?:ال)?قرار", "decision", None),  # "القرار رقم 2302 لسنة 2023": issuer unnamed
+    # "القرار رقم 2302 لسنة 2023", "قراره رقم 45": issuer unnamed in the citation
+    (r"(?:ال)?قرار|قرار(?:ه|ها)", "decision", None),
     (r"(?:ال)?قانون", "law", None),
     (r"(?:ال)?اتفاقيه(?:\s+منظمه\s+العمل\s+الدوليه)?", "convention", None),
     (r"(?:ال)?بروتوكول", "protocol", None),
@@ -80,22 +85,32 @@ _ADJECTIVE = r"(?:ال)?(?:" + "|".join(COUNTRY_ADJECTIVES) + r")"
 _CITATION = re.compile(
     _CLITIC + r"(?P<m>(?:" + "|".join(f"(?P<h{i}>{head})" for i, (head, _, _) in enumerate(_HEADS)) + ")"
     rf"(?:\s+(?P<adj>{_ADJECTIVE}))?\s*(?P<paren>\(\s*)?(?:(?P<raqm>رقم)\s*)?"
-    r"(?P<np>\(\s*)?(?P<number>(?:[ما]\s*/\s*)?\d+)(?!\d)(?(np)\s*\))"
-    r"(?:\s*/\s*(?P<slash_year>\d{4}|\d{2}(?!\d))"
+    r"(?P<np>\(\s*)?(?P<number>(?:[ما]\s*/\s*)?\d+)(?!\d)"
+    r"(?(np)(?:\s*\)|(?=\s*/\s*(?:\d{4}|\d{2})\s*\))))"  # "(35/2023)": the bracket after the year
+    r"(?:\s*/\s*(?P<slash_year>\d{4}|\d{2}(?!\d))(?(np)(?:\s*\))?)"
     r"|\s*[،,]?\s*(?:ل|لل)?(?:سنه|عام)\s*(?P<yp>\(\s*)?(?P<year>\d{4})(?(yp)\s*\))"
     r"|\s*[،,]?\s*(?:و|ال|ب)?تاريخ\s+(?P<date>\d{1,4}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{1,4}))?"
     r"(?:(?P<hijri>\s*(?:ه|هجري|هجريه)(?!\w))|م(?!\w))?(?(paren)\s*\)|))(?!\d)"
 )
+_DECISION_ABOUT = re.compile(
+    _CLITIC + r"(?P<m>(?P<cabinet>" + "|".join(h for h, k, _ in _HEADS if k == "cabinet_decision")
+    + ")|" + "|".join(h for h, k, _ in _HEADS if k == "ministerial_decision")
+    + r")(?=\s*[،,]?\s*(?:في\s+شان|بشان)\s)")
 # Unnumbered named instruments: a head, optional fixed adjectives, a connector, a name phrase.
 # "قانونا|نظاما" (accusative, indefinite): "أصدرت نظاماً خاصاً بمكافحة ..."
-_NAMED_HEAD = re.compile(_CLITIC + r"(?P<m>(?P<def>ال)?(?P<head>مرسوما?\s+بقانون|قانونا|نظاما|قانون"
+_NAMED_HEAD = re.compile(_CLITIC + r"(?P<m>(?P<def>ال)?(?P<head>مرسوما?\s+بقانون|قانوني|قانونا|نظاما|قانون"
                          r"|نظام|اتفاقيه|بروتوكول|ميثاق|معاهده|اعلان|عهد))(?!\w)")
 _NAMED_KIND = {"قانون": "law", "نظام": "law", "اتفاقيه": "convention", "بروتوكول": "protocol",
                "ميثاق": "charter", "معاهده": "treaty", "اعلان": "declaration",
-               "عهد": "treaty", "مرسوم بقانون": "decree_law", "مرسوما بقانون": "decree_law",
+               "عهد": "treaty", "قانوني": "law", "مرسوم بقانون": "decree_law", "مرسوما بقانون": "decree_law",
                "قانونا": "law",
                "نظاما": "law"}
-_HEAD_BASE = {"قانونا": "قانون", "نظاما": "نظام"}
+# an instrument named by its year, before its qualifier: "بروتوكول 2014 الملحق باتفاقية ...",
+# "اتفاقية 1951 الخاصة بوضع اللاجئين" (the subject is read as a numbered citation's)
+_YEAR_NAMED = re.compile(_CLITIC + r"(?P<m>(?:ال)?(?P<head>بروتوكول|اتفاقيه|ميثاق|اعلان|معاهده)"
+                         r"\s+(?:عام\s+)?(?P<year>(?:19|20)\d\d))"
+                         r"(?=\s+(?:ال)?(?:ملحق|مكمل|خاص|متعلق)ه?\s)")
+_HEAD_BASE = {"قانونا": "قانون", "نظاما": "نظام", "قانوني": "قانون"}
 # "القانون (النظام) الاسترشادي ...": the other name of the head, in brackets, read through
 _ALT_HEAD = re.compile(r"[^\S\n]*\([^\S\n]*(?:ال)?(?:قانون|نظام)[^\S\n]*\)")
 # a GCC model-law document before "للنظام|للقانون": "وثيقة أبوظبي للنظام الموحد ..."
@@ -307,7 +322,7 @@ def _citation_year(match: re.Match) -> int | None:
 def _citation_country(match: re.Match, kind: str, implied: str | None, number: str) -> str | None:
     if match["adj"]:
         return COUNTRY_ADJECTIVES[match["adj"].removeprefix("ال")]
-    if kind == "royal_decree" and (number.startswith("م/") or match["hijri"]):
+    if kind in ("royal_decree", "royal_order") and (number[1:2] == "/" or match["hijri"]):
         return "SA"
     return implied
 
@@ -320,10 +335,35 @@ def _numbered_citations(norm: str) -> list[tuple]:
         year = _citation_year(match)
         if not (match["raqm"] or year):  # "القانون 91" alone is not a citation
             continue
-        number = re.sub(r"\s+", "", match["number"])
+        number = re.sub(r"^ا/", "أ/", re.sub(r"\s+", "", match["number"]))  # Saudi "أ/90"
         country = _citation_country(match, kind, implied, number)
         fields = (kind, number, year, country, _name_for_number(kind, number, year, country))
         found.append((match.start("m"), match.end("m"), 1, fields))
+    return found
+
+
+def _named_by_year(norm: str) -> list[tuple]:
+    """Instruments named by head and year (`_YEAR_NAMED`), with a data-file instrument's name
+    when one of that kind has that year and no number ("بروتوكول 2014": the ILO protocol)."""
+    found = []
+    for match in _YEAR_NAMED.finditer(norm):
+        kind, year = _NAMED_KIND[match["head"]], int(match["year"])
+        fields = (kind, None, year, None, _name_for_number(kind, None, year, None))
+        found.append((match.start("m"), match.end("m"), 1, fields))
+    return found
+
+
+def _decisions_by_subject(norm: str) -> list[tuple]:
+    """Unnumbered decisions named by their issuer and subject ("قرار وزير الداخلية بشأن تنظيم
+    مكاتب الاستقدام", "القرار الوزاري في شأن ..."): a cabinet or minister's decision head and a
+    "بشأن|في شأن" subject of at least one word. A decision without its issuer ("قرارا بشأن")
+    is no citation."""
+    found = []
+    for match in _DECISION_ABOUT.finditer(norm):
+        end = _subject_end(norm, match.end("m"), len(norm))
+        if end > match.end("m"):
+            kind = "cabinet_decision" if match["cabinet"] else "ministerial_decision"
+            found.append((match.start("m"), end, 1, (kind, None, None, None, None)))
     return found
 
 
@@ -441,6 +481,9 @@ def _name_phrase(norm: str, head: re.Match,
     if head["head"] == "اتفاقيه" and not (definite or adjectives or linked) and first[:1] == "ل":
         return None  # "اتفاقية لتشغيل العمالة ... مع الفلبين": an agreement described, no name
     end = _issuer_subject(words, i, _name_end(words, i, bool(to_instrument or derived)))
+    if head["head"] == "قانوني" and not _two_subjects(head, words, i, end) \
+            or _cut_short(norm, words, end):
+        return None
     model = any(_masculine(word) in _MODEL_ADJECTIVES for word, _ in words[:i])
     if _HEAD_BASE.get(head["head"], head["head"]) == "نظام" and not (document or model) \
             and not _nizam_law(words, i, end):
@@ -461,6 +504,22 @@ def _place_words() -> tuple[frozenset[str], frozenset[str]]:
 
 def _is_place(word: str) -> bool:
     return word in _place_words()[0]
+
+
+def _cut_short(norm: str, words: list[tuple[str, int]], end: int) -> bool:
+    """A name that the end of the text cuts in a word ("نظام مكافحة جرائم الإ" closing an
+    excerpt): no whole name can be read."""
+    last = next((word for word, word_end in words if word_end == end), "")
+    return len(last) <= 3 and last.startswith("ال") and not norm[end:].strip()
+
+
+def _two_subjects(head: re.Match, words: list[tuple[str, int]], start: int, end: int) -> bool:
+    """A dual head ("قانوني العمل والإقامة": the labour and the residence laws) names two
+    definite subjects joined by "و"; "القانوني" and "قانوني" before anything else are the
+    adjective ("الإطار القانوني", "بشكل قانوني")."""
+    inside = [word for word, word_end in words[start:] if word_end <= end]
+    return not head["def"] and len(inside) >= 2 and inside[0].startswith("ال") \
+        and any(word.startswith("وال") for word in inside[1:])
 
 
 def _instrument_named(head: re.Match, first: str, qualified: bool) -> bool:
@@ -664,7 +723,7 @@ def _subject_end(norm: str, end: int, limit: int) -> int:
     lead = _SUBJECT_LEAD.match(norm, end)
     if not lead:
         return end
-    subject_end, position = end, lead.end()
+    subject_end, position, previous = end, lead.end(), ""
     for _ in range(_MAX_SUBJECT_WORDS):
         word = _SUBJECT_WORD.match(norm, position)
         if not word or word.end() > limit or _ends_subject(word[1]):
@@ -673,11 +732,19 @@ def _subject_end(norm: str, end: int, limit: int) -> int:
         if word[1] == "في":  # "في القطاع الأهلي", not "في البلاد" after a verb
             if not following[:1] or not following[0].startswith("ال"):
                 break
-        elif _VERB_LIKE.match(word[1]) or _outside_name(word[1], following) \
+        elif _VERB_LIKE.match(word[1]) or _after_genitive(previous, word[1]) \
+                or _outside_name(word[1], following) and not _about_first(lead, previous, word[1]) \
                 or following[:1] and following[0] in _PRONOUN_PREPS:  # "الهدف منه": a clause
             break
         subject_end = position = word.end()
+        previous = word[1]
     return subject_end
+
+
+def _about_first(lead: re.Match, previous: str, word: str) -> bool:
+    """The first word after "الخاص(ة)|المتعلق(ة) بـ": the subject whatever its shape
+    ("الخاصة بوضع اللاجئين"), unless a stop word."""
+    return not previous and "شان" not in lead[0] and word[:1] == "ب" and not _is_stop(word[1:])
 
 
 def _next_words(norm: str, position: int, count: int) -> list[str]:
@@ -775,7 +842,8 @@ def find_laws(text: str, norm: NormText | None = None) -> list[LawMention]:
     """
     norm = norm or normalise_with_offsets(text)
     candidates = _known_first(norm.text, _named_instruments(norm.text), _named_laws(norm.text))
-    candidates += _numbered_citations(norm.text)
+    candidates += _numbered_citations(norm.text) + _decisions_by_subject(norm.text) \
+        + _named_by_year(norm.text)
     mentions = []
     chosen = _issued_by(norm.text, _with_subjects(norm.text, _select(candidates)))
     chosen = _regulations(norm.text, chosen)
@@ -844,6 +912,8 @@ def law_key(m: LawMention) -> str:
     entry = _instruments().get("en:" + (m.name or ""))
     if entry:
         return entry["key"]
+    if m.number is None and m.kind in ("cabinet_decision", "ministerial_decision"):
+        return f"{m.kind}:{_subject_of(_name_key(m.text).partition('شان ')[2])}"  # its subject
     if m.number is None and (m.year is None or _subject_of(m.text)):
         return f"{m.kind}:{_subject_of(m.text)}"
     family = KEY_FAMILY.get(m.kind, m.kind)
