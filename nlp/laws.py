@@ -207,6 +207,7 @@ _NAMED_TAIL = re.compile(
     r"(?:\s+رقم\s*\(?\s*(?P<number>\d+)\s*\)?)?"
     r"(?:\s*[،,]?\s*(?:ل|لل)(?:سنه|عام)\s*\(?\s*(?P<year>\d{4})\s*\)?)?(?!\w)")
 _SUBJECT_LEAD = re.compile(r"\s*[،,]?\s*(?:في\s+شان|بشان|(?:ال)?(?:خاص|متعلق)ه?(?=\s+ب))(?=\s)")
+_LATE_YEAR = re.compile(r"\s*[،,]?\s*(?:ل|لل)(?:سنه|عام)\s*\(?\s*(?P<year>(?:19|20)\d\d)(?!\d)(?:\s*\))?")
 _SUBJECT_WORD = re.compile(r"\s+([^\s\d،,.؛:()\"«»“”]+)")
 _SUBJECT_STOP = frozenset(normalise_text(
     "الذي التي الذين اللذين اللتين والذي والتي وذلك كما حيث إذ أن إن أو ثم قد وقد لكن "
@@ -534,11 +535,13 @@ def _instrument_named(head: re.Match, first: str, qualified: bool) -> bool:
 def _issuer_subject(words: list[tuple[str, int]], start: int, end: int) -> int:
     """`end`, or the end of a "بشأن|في شأن" subject after a name that is its issuing body
     ("اتفاقية مجلس أوروبا بشأن مكافحة الاتجار بالبشر", "اتفاقية منظمة العمل الدولية بشأن
-    العمل الجبري"): the name's first word is one of "issuer_nouns" or a place."""
+    العمل الجبري"): the name's first word is one of "issuer_nouns" or a place, or the head of
+    the convention that a protocol supplements ("البروتوكول الاختياري لاتفاقية حقوق الطفل بشأن
+    ...")."""
     after = next((i for i, (_, word_end) in enumerate(words) if word_end == end), None)
     first = re.sub(r"^(?:لل|ل)", "", words[start][0])
     if after is None or first.removeprefix("ال") not in _ISSUERS and first not in _ISSUERS \
-            and not _is_place(first):
+            and not _is_place(first) and not _HEAD_WORD.match(first):
         return end
     lead = after + 1
     if lead < len(words) and words[lead][0] == "في" and words[lead + 1:lead + 2] \
@@ -797,7 +800,12 @@ def _with_subjects(norm: str, chosen: list[tuple]) -> list[tuple]:
     for index, cand in enumerate(chosen):
         limit = chosen[index + 1][0] if index + 1 < len(chosen) else len(norm)
         end = _subject_end(norm, cand[1], limit) if cand[2] == 1 else cand[1]
-        extended.append((cand[0], end, *cand[2:]))
+        kind, number, year, country, name = cand[3]
+        late = _LATE_YEAR.match(norm, end) if end > cand[1] and year is None else None
+        if late and late.end() <= limit:  # "رقم 29 بشأن العمل الجبري لعام 1930"
+            year = int(late["year"])
+            end, name = late.end(), name or _name_for_number(kind, number, year, country)
+        extended.append((cand[0], end, cand[2], (kind, number, year, country, name)))
     return extended
 
 

@@ -123,3 +123,20 @@ def test_a_name_cut_by_the_end_of_the_excerpt_is_no_mention():
 def test_digits_dates_and_line_breaks(text, key):
     [law] = find_laws(text)
     assert law_key(law) == key
+
+
+def test_a_year_after_the_subject_of_a_numbered_citation():
+    law = only_law("وصادقت الدولة على اتفاقية منظمة العمل الدولية رقم 105 بشأن إلغاء العمل الجبري "
+                   "لعام 1957 منذ عقود", "اتفاقية منظمة العمل الدولية رقم 105 بشأن إلغاء العمل "
+                   "الجبري لعام 1957")
+    assert (law.number, law.year, law_key(law)) == ("105", 1957, "convention:ilo-c105")
+
+
+@pytest.mark.parametrize("text,key", [
+    # Saudi laws named without a number, from the data file
+    ("وأحالت النيابة الكفيل بموجب نظام الحماية من الإيذاء", "law:sa-protection-from-abuse"),
+    ("ويجرم نظام حماية الطفل تشغيل القاصرين", "law:sa-child-protection"),
+])
+def test_saudi_laws_of_the_data_file(text, key):
+    [law] = find_laws(text)
+    assert law_key(law) == key and law.country == "SA"
