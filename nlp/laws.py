@@ -128,7 +128,7 @@ NAME_WORDS_FILE = PATTERNS / "law_names.json"
 NAME_LISTS = ("head_adjectives", "name_nouns", "nizam_openers", "nizam_single_subjects",
               "never_openers", "list_leads", "stop_words", "declaration_openers",
               "never_construct", "model_law_adjectives", "plural_heads", "pronoun_prepositions",
-              "time_adjectives", "name_scopes", "issuer_nouns")
+              "time_adjectives", "name_scopes", "issuer_nouns", "body_nouns")
 
 
 def load_name_words(path: Path = NAME_WORDS_FILE) -> dict:
@@ -161,6 +161,7 @@ _PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هن", "هما")
 _NAME_SCOPES = _NAME_WORDS["name_scopes"]
 # an issuing body in a name, after which a "بشأن" subject goes on ("اتفاقية مجلس أوروبا بشأن ...")
 _ISSUERS = _NAME_WORDS["issuer_nouns"]
+_BODY_NOUNS = _NAME_WORDS["body_nouns"]  # a decision that sets one up names no instrument
 _HEAD_ADJECTIVES = frozenset(w.removeprefix("ال") for w in _NAME_WORDS["head_adjectives"]) \
     | frozenset(COUNTRY_ADJECTIVES)
 _MASDARS = _NAME_WORDS["name_nouns"]  # open a name without the article ("مكافحة", "مجلس")
@@ -359,12 +360,15 @@ def _named_by_year(norm: str) -> list[tuple]:
 def _decisions_by_subject(norm: str) -> list[tuple]:
     """Unnumbered decisions named by their issuer and subject ("قرار وزير الداخلية بشأن تنظيم
     مكاتب الاستقدام", "القرار الوزاري في شأن ..."): a cabinet or minister's decision head and a
-    "بشأن|في شأن" subject of at least one word. A decision without its issuer ("قرارا بشأن")
-    is no citation."""
+    "بشأن|في شأن" subject of at least one word. A decision without its issuer ("قرارا بشأن"),
+    an indefinite one ("قرار وزاري بشأن": news of an act, not a citation) and one that sets up
+    a body ("... بشأن تشكيل اللجنة الوطنية": the body is the mention) are none."""
     found = []
     for match in _DECISION_ABOUT.finditer(norm):
         end = _subject_end(norm, match.end("m"), len(norm))
-        if end > match.end("m"):
+        subject = norm[match.end("m"):end].split()
+        if end > match.end("m") and not re.match(r"قرارا?\s+وزاري", match["m"]) \
+                and not any(re.sub(r"^[وف]?(?:لل|ال|[بل])", "", w) in _BODY_NOUNS for w in subject):
             kind = "cabinet_decision" if match["cabinet"] else "ministerial_decision"
             found.append((match.start("m"), end, 1, (kind, None, None, None, None)))
     return found

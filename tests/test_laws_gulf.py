@@ -65,6 +65,10 @@ def test_unnumbered_decisions_named_by_issuer_and_subject(text, mention_text, ki
     "وأصدر المحافظ قرارا بشأن إنشاء مركز للإيواء",  # no issuer in the citation
     "ووافق على قرار مجلس الوزراء في اجتماعه الأسبوعي",  # no subject
     "وأعلنت الوزارة قرارها بشأن المهلة",
+    "وأصدر الوزير قرار وزاري بشأن تعديل مواعيد العمل",  # indefinite: news of an act
+    # a decision that sets up a body: the body is the mention
+    "وأصدر الوزير قرار وزير العدل بشأن تشكيل اللجنة الوطنية لمكافحة الاتجار",
+    "ونص قرار مجلس الوزراء في شأن إنشاء مركز لإيواء الضحايا على ذلك",
 ])
 def test_no_decision_without_issuer_and_subject(text):
     assert find_laws(text) == []
