@@ -84,6 +84,7 @@ _CLITIC = r"(?<!\w)(?:[وف]?(?:لل|[بلك])?)"  # before a mention, kept out 
 _ADJECTIVE = r"(?:ال)?(?:" + "|".join(COUNTRY_ADJECTIVES) + r")"
 _CITATION = re.compile(
     _CLITIC + r"(?P<m>(?:" + "|".join(f"(?P<h{i}>{head})" for i, (head, _, _) in enumerate(_HEADS)) + ")"
+    r"(?:\s+(?:ال)?(?:وطني|جديد)ه?)?"  # "القانون الوطني رقم 91", "القانون الجديد رقم 10"
     rf"(?:\s+(?P<adj>{_ADJECTIVE}))?\s*(?P<paren>\(\s*)?(?:(?P<raqm>رقم)\s*)?"
     r"(?P<np>\(\s*)?(?P<number>(?:[ما]\s*/\s*)?\d+)(?!\d)"
     r"(?(np)(?:\s*\)|(?=\s*/\s*(?:\d{4}|\d{2})\s*م?\s*\))))"  # "(35/2023م)": bracket after year
@@ -180,7 +181,7 @@ _DECLARATION_OPENERS = _NAME_WORDS["declaration_openers"]  # "إعلان حقو�
 _NEVER_CONSTRUCT = _NAME_WORDS["never_construct"]  # "قانون أمس ..." is no "قانون جواز السفر"
 # "النظام الاسترشادي الموحد ...": a model law, whatever its subject
 _MODEL_ADJECTIVES = frozenset(w.removeprefix("ال") for w in _NAME_WORDS["model_law_adjectives"])
-_ABOUT = ("الخاص", "الخاصه", "المتعلق", "المتعلقه")  # "الاتفاقية الخاصة بالرق"
+_ABOUT = ("الخاص", "الخاصه", "المتعلق", "المتعلقه", "المعني", "المعنيه")  # "الاتفاقية الخاصة بالرق"
 _IMPERFECT = re.compile(r"^(?:ي|ت|ن|سي|ست)")
 # nouns that look like an imperfect verb: "تقنية", "تنظيم", "تشريعات"
 _NOUN_SHAPE = re.compile(r"^ت\w\wي\w$|^\w+(?:يه|ات)$")
@@ -462,6 +463,7 @@ def _name_phrase(norm: str, head: re.Match,
     while i < len(words) and _is_head_adjective(words[i][0]):
         country = COUNTRY_ADJECTIVES.get(_masculine(words[i][0]), country)
         i, adjectives = i + 1, adjectives + 1
+    i = _past_attachment(words, i)
     if i + 1 < len(words) and words[i][0] in (*_ABOUT, *_ACCUSATIVE_ABOUT) \
             and words[i + 1][0].startswith("ب") \
             or i < len(words) and words[i][0] == "بشان":
@@ -527,6 +529,16 @@ def _two_subjects(head: re.Match, words: list[tuple[str, int]], start: int, end:
     inside = [word for word, word_end in words[start:] if word_end <= end]
     return not head["def"] and len(inside) >= 2 and inside[0].startswith("ال") \
         and any(word.startswith("وال") for word in inside[1:])
+
+
+def _past_attachment(words: list[tuple[str, int]], i: int) -> int:
+    """`i` moved past "الملحق بها" when the instrument's own subject follows ("والبروتوكول
+    الملحق بها المعني بمنع وقمع ...": a protocol named by what it is about)."""
+    if i + 3 < len(words) and _COMPLEMENT.match(words[i][0]) \
+            and words[i + 1][0] in _PRONOUN_PREPS and words[i + 2][0] in _ABOUT \
+            and words[i + 3][0].startswith("ب"):
+        return i + 2
+    return i
 
 
 def _instrument_named(head: re.Match, first: str, qualified: bool) -> bool:
@@ -898,7 +910,8 @@ def _subject_of(text: str) -> str:
     heads = [i for i, w in enumerate(words) if _HEAD_WORD.match(w)]
     words = [w for w in words[heads[0] + 1 if heads else 0:]
              if not _ADJECTIVE_WORD.match(w) and not _is_head_adjective(w)
-             and w not in (*_ABOUT, "بشان", "في", "شان")]
+             and w not in (*_ABOUT, "بشان", "في", "شان") and not _COMPLEMENT.match(w)
+             and w not in _PRONOUN_PREPS]
     if words and words[0].startswith(("لل", "بال")):
         words[0] = "ال" + words[0][3 if words[0].startswith("بال") else 2:]
     elif words and words[0][:1] in ("ل", "ب") and (words[0][1:] in _MASDARS

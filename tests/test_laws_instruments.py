@@ -57,6 +57,9 @@ def test_instruments_named_by_another_head_a_covenant_or_a_derived_noun(text, me
     # a protocol named after its convention, then its own subject
     ("وانضمت إلى البروتوكول الاختياري لاتفاقية مناهضة التعذيب بشأن زيارة أماكن الاحتجاز",
      "البروتوكول الاختياري لاتفاقية مناهضة التعذيب بشأن زيارة أماكن الاحتجاز"),
+    # a protocol attached to the convention named before it, then named by its subject
+    ("وانضمت إلى الاتفاقية والبروتوكول الملحق بها المعني بمكافحة تهريب المهاجرين برا وبحرا",
+     "البروتوكول الملحق بها المعني بمكافحة تهريب المهاجرين"),
     # a city names the instrument, then its subject after "الخاصة بـ"
     ("واحتكمت المحكمة إلى اتفاقية فيينا الخاصة بالعلاقات القنصلية في حكمها",
      "اتفاقية فيينا الخاصة بالعلاقات القنصلية"),
