@@ -8,15 +8,22 @@ Three grammars, the longest match winning where they overlap:
   1. named instruments from `data/patterns/legal_instruments.jsonl` (Palermo protocol, UNTOC,
      ILO conventions, Kuwait's domestic workers law ...): adding one needs no code change;
   2. numbered citations: a head naming the kind ("القانون", "المرسوم بقانون", "المرسوم السلطاني",
-     "قرار مجلس الوزراء", "قرار وزير الداخلية" ...), then "رقم N", "لسنة YYYY", "N/YYYY" or
-     "وتاريخ D/M/YYYYهـ", and a trailing "في شأن|بشأن" subject when it is short and clean;
+     "قرار مجلس الوزراء", "قرار وزير الداخلية", "الأمر الملكي", "قراره" ...), then "رقم N",
+     "لسنة YYYY", "الصادر عام YYYY", "N/YYYY", "(N/YYYYم)" or "وتاريخ D/M/YYYYهـ", and a
+     trailing "في شأن|بشأن|الخاص بـ" subject when it is short and clean (a "لعام YYYY" after
+     it is the citation's year); besides, a definite decision named by issuer and subject
+     without a number ("قرار وزير الداخلية بشأن ..."; not one that sets up a body) and an
+     instrument named by its year ("بروتوكول 2014 الملحق ...");
   3. a name grammar for instruments named without a number, its word lists in
-     `data/patterns/law_names.json`: a head (قانون، نظام، اتفاقية، بروتوكول، ميثاق، معاهدة), fixed
+     `data/patterns/law_names.json`: a head (قانون، نظام، اتفاقية، بروتوكول، ميثاق، معاهدة، عهد;
+     a dual "قانوني العمل والإقامة" with its two subjects), fixed
      adjectives ("العربي", "الاختياري", a state's), a connector ("لـ", "بشأن", "الخاص بـ") and
      name words ("قانون العمل", "الاتفاقية الدولية للحقوق ...", "نظام مكافحة التحرش"), ending at
      a stop word, a qualifier ("المكمل لـ", "المرفق"), a new instrument, a line break or
-     punctuation; a state adjective, "في دولة الكويت" and "لعام YYYY" after the name are folded
-     into it. A Saudi "نظام" is a law only with a verbal noun ("نظام مكافحة ...") or one known
+     punctuation, or a participle ("الموقعة", "المقرة"); a verbal noun keeps the preposition it
+     governs ("القضاء على"), an issuing body or city its "بشأن|الخاصة بـ" subject ("اتفاقية
+     مجلس أوروبا بشأن ..."); a state adjective, "في دولة الكويت" and "لعام YYYY" after the
+     name are folded into it; a name that the end of an excerpt cuts in a word is dropped. A Saudi "نظام" is a law only with a verbal noun ("نظام مكافحة ...") or one known
      subject ("نظام العمل"); a definite head needs an adjective or connector.
 A bare "القانون" or "الاتفاقية" is never a mention, nor "القانون الدولي" or "تطبيق القانون".
 A named law followed by "الصادر بالمرسوم ... رقم N" takes the decree's kind, number, year
