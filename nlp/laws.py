@@ -819,11 +819,13 @@ def _select(candidates: list[tuple]) -> list[tuple]:
 
 
 def _with_subjects(norm: str, chosen: list[tuple]) -> list[tuple]:
-    """Extend numbered citations over their subject, never into the next mention."""
+    """Extend numbered citations (also a name with its number: "اتفاقية العمل الدولية رقم 29
+    بشأن العمل الجبري") over their subject, never into the next mention."""
     extended = []
     for index, cand in enumerate(chosen):
         limit = chosen[index + 1][0] if index + 1 < len(chosen) else len(norm)
-        end = _subject_end(norm, cand[1], limit) if cand[2] == 1 else cand[1]
+        numbered = cand[2] == 1 or cand[2] == 2 and cand[3][1] is not None
+        end = _subject_end(norm, cand[1], limit) if numbered else cand[1]
         kind, number, year, country, name = cand[3]
         late = _LATE_YEAR.match(norm, end) if end > cand[1] and year is None else None
         if late and late.end() <= limit:  # "رقم 29 بشأن العمل الجبري لعام 1930"

@@ -137,6 +137,12 @@ def test_digits_dates_and_line_breaks(text, key):
     assert law_key(law) == key
 
 
+def test_a_name_with_its_number_keeps_its_subject():
+    law = only_law("وصادقت الدولة على اتفاقية العمل الدولية رقم 138 بشأن الحد الأدنى لسن الاستخدام",
+                   "اتفاقية العمل الدولية رقم 138 بشأن الحد الأدنى")
+    assert (law.kind, law.number) == ("convention", "138")
+
+
 def test_a_year_after_the_subject_of_a_numbered_citation():
     law = only_law("وصادقت الدولة على اتفاقية منظمة العمل الدولية رقم 105 بشأن إلغاء العمل الجبري "
                    "لعام 1957 منذ عقود", "اتفاقية منظمة العمل الدولية رقم 105 بشأن إلغاء العمل "
