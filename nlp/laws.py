@@ -445,6 +445,22 @@ def _words_after(norm: str, position: int):
         position = word.end()
 
 
+def _words_over_wraps(norm: str, position: int) -> list[tuple[str, int]]:
+    """`_words_after`, read on over a line break that cuts a construct chain: the line ends
+    on a head or a bare verbal noun of the name words ("قانون مكافحة⏎الاتجار بالبشر")."""
+    words = list(_words_after(norm, position))
+    while True:
+        end = words[-1][1] if words else position
+        wrap = re.match(r"[^\S\n]*\n[^\S\n]*", norm[end:])
+        last = words[-1][0] if words else ""
+        if not wrap or words and last not in _MASDARS:
+            return words
+        more = list(_words_after(norm, end + wrap.end()))
+        if not more:
+            return words
+        words += more
+
+
 def _is_name_word(word: str) -> bool:
     bare = re.sub(r"^[وف]?(?:لل|[بلك])?", "", word) if not word.startswith("ال") else word
     return (word.startswith(("ال", "وال", "بال", "لل", "وبال", "ولل", "كال"))
@@ -465,7 +481,7 @@ def _name_phrase(norm: str, head: re.Match,
     After "وثيقة <place>" (`document`) or with a model law's adjective ("النظام الاسترشادي
     الموحد ...") a "نظام" needs no verbal noun: it is a law."""
     alternative = _ALT_HEAD.match(norm, head.end("m"))
-    words = list(_words_after(norm, alternative.end() if alternative else head.end("m")))
+    words = _words_over_wraps(norm, alternative.end() if alternative else head.end("m"))
     words = words[:_MAX_NAME_WORDS + 4]
     i, country, adjectives = 0, None, 0
     while i < len(words) and _is_head_adjective(words[i][0]):

@@ -158,3 +158,12 @@ def test_a_year_after_the_subject_of_a_numbered_citation():
 def test_saudi_laws_of_the_data_file(text, key):
     [law] = find_laws(text)
     assert law_key(law) == key and law.country == "SA"
+
+
+def test_a_line_break_inside_a_construct_chain_does_not_cut_the_name():
+    law = only_law("وتعمل النيابة على تطبيق قانون مكافحة\nجرائم الاتجار بالأشخاص على الجناة",
+                   "قانون مكافحة\nجرائم الاتجار بالأشخاص")
+    assert law.kind == "law"
+    # a line that ends on a whole name is a name of its own
+    assert [m.text for m in find_laws("ندوة عن قانون العمل\nوأكد الوزير أهمية التوعية")] == \
+        ["قانون العمل"]
