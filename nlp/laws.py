@@ -8,15 +8,22 @@ Three grammars, the longest match winning where they overlap:
   1. named instruments from `data/patterns/legal_instruments.jsonl` (Palermo protocol, UNTOC,
      ILO conventions, Kuwait's domestic workers law ...): adding one needs no code change;
   2. numbered citations: a head naming the kind ("القانون", "المرسوم بقانون", "المرسوم السلطاني",
-     "قرار مجلس الوزراء", "قرار وزير الداخلية" ...), then "رقم N", "لسنة YYYY", "N/YYYY" or
-     "وتاريخ D/M/YYYYهـ", and a trailing "في شأن|بشأن" subject when it is short and clean;
+     "قرار مجلس الوزراء", "قرار وزير الداخلية", "الأمر الملكي", "قراره" ...), then "رقم N",
+     "لسنة YYYY", "الصادر عام YYYY", "N/YYYY", "(N/YYYYم)" or "وتاريخ D/M/YYYYهـ", and a
+     trailing "في شأن|بشأن|الخاص بـ" subject when it is short and clean (a "لعام YYYY" after
+     it is the citation's year); besides, a definite decision named by issuer and subject
+     without a number ("قرار وزير الداخلية بشأن ..."; not one that sets up a body) and an
+     instrument named by its year ("بروتوكول 2014 الملحق ...");
   3. a name grammar for instruments named without a number, its word lists in
-     `data/patterns/law_names.json`: a head (قانون، نظام، اتفاقية، بروتوكول، ميثاق، معاهدة), fixed
+     `data/patterns/law_names.json`: a head (قانون، نظام، اتفاقية، بروتوكول، ميثاق، معاهدة، عهد;
+     a dual "قانوني العمل والإقامة" with its two subjects), fixed
      adjectives ("العربي", "الاختياري", a state's), a connector ("لـ", "بشأن", "الخاص بـ") and
      name words ("قانون العمل", "الاتفاقية الدولية للحقوق ...", "نظام مكافحة التحرش"), ending at
      a stop word, a qualifier ("المكمل لـ", "المرفق"), a new instrument, a line break or
-     punctuation; a state adjective, "في دولة الكويت" and "لعام YYYY" after the name are folded
-     into it. A Saudi "نظام" is a law only with a verbal noun ("نظام مكافحة ...") or one known
+     punctuation, or a participle ("الموقعة", "المقرة"); a verbal noun keeps the preposition it
+     governs ("القضاء على"), an issuing body or city its "بشأن|الخاصة بـ" subject ("اتفاقية
+     مجلس أوروبا بشأن ..."); a state adjective, "في دولة الكويت" and "لعام YYYY" after the
+     name are folded into it; a name that the end of an excerpt cuts in a word is dropped. A Saudi "نظام" is a law only with a verbal noun ("نظام مكافحة ...") or one known
      subject ("نظام العمل"); a definite head needs an adjective or connector.
 A bare "القانون" or "الاتفاقية" is never a mention, nor "القانون الدولي" or "تطبيق القانون".
 A named law followed by "الصادر بالمرسوم ... رقم N" takes the decree's kind, number, year
@@ -43,10 +50,12 @@ from pathlib import Path
 from core.errors import DataFileError
 from core.paths import PATTERNS
 from nlp.dates import GREGORIAN_YEARS, end_over_marks, find_dates, hijri_year_to_gregorian
+from nlp.gazetteer import load_places
 from nlp.normalise import NormText, normalise_text, normalise_with_offsets
 
 INSTRUMENTS_FILE = PATTERNS / "legal_instruments.jsonl"
 KINDS = frozenset({"law", "decree_law", "decree", "royal_decree", "sultani_decree", "amiri_decree",
+                   "royal_order", "amiri_decision",
                    "federal_law", "cabinet_decision", "ministerial_decision", "decision",
                    "regulation",
                    "convention", "protocol", "treaty", "charter", "declaration"})
@@ -61,14 +70,19 @@ _HEADS = (
     (r"(?:ال)?قانون\s+(?:ال)?اتحادي", "federal_law", "AE"),
     (r"(?:ال)?مرسوم\s+بقانون", "decree_law", None),
     (r"(?:ال)?مرسوم\s+(?:ال)?سلطاني", "sultani_decree", "OM"),
-    (r"(?:ال)?مرسوم\s+(?:ال)?ملكي", "royal_decree", None),
+    (r"(?:ال)?مرسوم\s+(?:ال)?ملكي(?:\s+(?:ال)?كريم)?", "royal_decree", None),
     (r"(?:ال)?مرسوم\s+(?:ال)?اميري", "amiri_decree", None),
     (r"(?:ال)?مرسوم", "decree", None),
-    (r"(?:ال)?قرار\s+مجلس\s+(?:ال)?وزراء(?:\s+(?:ال)?موقر)?", "cabinet_decision", None),
-    (r"(?:ال)?قرار\s+(?:ال)?وزاري", "ministerial_decision", None),
-    (r"(?:ال)?قرار\s+(?:معالي\s+)?(?:نائب\s+رئيس\s+مجلس\s+الوزراء\s+و)?وزير(?:\s+و?ال\w+){1,3}",
+    (r"(?:ال)?امر\s+(?:ال)?(?:ملكي|سامي)(?:\s+(?:ال)?كريم)?|امرا\s+(?:ملكيا|ساميا)", "royal_order",
+     None),
+    (r"(?:ال)?(?:امر|قرار)\s+(?:ال)?اميري", "amiri_decision", None),
+    (r"(?:ال)?قرار\s+(?:(?:سمو\s+)?رئيس\s+)?مجلس\s+(?:ال)?وزراء(?:\s+(?:ال)?موقر)?", "cabinet_decision",
+     None),
+    (r"(?:ال)?قرار\s+(?:ال)?وزاري|قرارا\s+وزاريا", "ministerial_decision", None),
+    (r"(?:ال)?قرار\s+(?:معالي\s+)?(?:نائب\s+رئيس\s+مجلس\s+الوزراء\s+و)?وزير(?:\s+و?ال\w+){1,6}",
      "ministerial_decision", None),
-    (r"(?:ال)?قرار", "decision", None),  # "القرار رقم 2302 لسنة 2023": issuer unnamed
+    # "القرار رقم 2302 لسنة 2023", "قراره رقم 45": issuer unnamed in the citation
+    (r"(?:ال)?قرار|قرار(?:ه|ها)", "decision", None),
     (r"(?:ال)?قانون", "law", None),
     (r"(?:ال)?اتفاقيه(?:\s+منظمه\s+العمل\s+الدوليه)?", "convention", None),
     (r"(?:ال)?بروتوكول", "protocol", None),
@@ -78,22 +92,36 @@ _CLITIC = r"(?<!\w)(?:[وف]?(?:لل|[بلك])?)"  # before a mention, kept out 
 _ADJECTIVE = r"(?:ال)?(?:" + "|".join(COUNTRY_ADJECTIVES) + r")"
 _CITATION = re.compile(
     _CLITIC + r"(?P<m>(?:" + "|".join(f"(?P<h{i}>{head})" for i, (head, _, _) in enumerate(_HEADS)) + ")"
+    r"(?:\s+(?:ال)?(?:وطني|جديد)ه?)?"  # "القانون الوطني رقم 91", "القانون الجديد رقم 10"
     rf"(?:\s+(?P<adj>{_ADJECTIVE}))?\s*(?P<paren>\(\s*)?(?:(?P<raqm>رقم)\s*)?"
-    r"(?P<np>\(\s*)?(?P<number>(?:[ما]\s*/\s*)?\d+)(?!\d)(?(np)\s*\))"
-    r"(?:\s*/\s*(?P<slash_year>\d{4}|\d{2}(?!\d))"
-    r"|\s*[،,]?\s*(?:ل|لل)?(?:سنه|عام)\s*(?P<yp>\(\s*)?(?P<year>\d{4})(?(yp)\s*\))"
-    r"|\s*[،,]?\s*(?:و|ال|ب)?تاريخ\s+(?P<date>\d{1,4}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{1,4}))?"
+    r"(?P<np>\(\s*)?(?P<number>(?:[ما]\s*/\s*)?\d+)(?!\d)"
+    r"(?(np)(?:\s*\)|(?=\s*/\s*(?:\d{4}|\d{2})\s*م?\s*\))))"  # "(35/2023م)": bracket after year
+    r"(?:\s*/\s*(?P<slash_year>\d{4}|\d{2}(?!\d))(?(np)(?:\s*م?\s*\))?)"
+    # "لسنة 2013", "الصادر (في) عام 2013"
+    r"|\s*[،,]?\s*(?:(?:ال)?صادره?\s+(?:في\s+)?(?:(?:سنه|عام)\s*)?|(?:ل|لل)?(?:سنه|عام)\s*)"
+    r"(?P<yp>\(\s*)?(?P<year>\d{4})(?(yp)\s*\))"
+    r"|\s*[،,]?\s*(?:(?:ال)?صادره?\s+)?(?:(?:و|ال|ب)?تاريخ|في)\s+(?P<date>\d{1,4}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{1,4}))?"
     r"(?:(?P<hijri>\s*(?:ه|هجري|هجريه)(?!\w))|م(?!\w))?(?(paren)\s*\)|))(?!\d)"
 )
+_DECISION_ABOUT = re.compile(
+    _CLITIC + r"(?P<m>(?P<cabinet>" + "|".join(h for h, k, _ in _HEADS if k == "cabinet_decision")
+    + ")|" + "|".join(h for h, k, _ in _HEADS if k == "ministerial_decision")
+    + r")(?=\s*[،,]?\s*(?:في\s+شان|بشان)\s)")
 # Unnumbered named instruments: a head, optional fixed adjectives, a connector, a name phrase.
 # "قانونا|نظاما" (accusative, indefinite): "أصدرت نظاماً خاصاً بمكافحة ..."
-_NAMED_HEAD = re.compile(_CLITIC + r"(?P<m>(?P<def>ال)?(?P<head>مرسوما?\s+بقانون|قانونا|نظاما|قانون"
-                         r"|نظام|اتفاقيه|بروتوكول|ميثاق|معاهده|اعلان))(?!\w)")
+_NAMED_HEAD = re.compile(_CLITIC + r"(?P<m>(?P<def>ال)?(?P<head>مرسوما?\s+بقانون|قانوني|قانونا|نظاما|قانون"
+                         r"|نظام|اتفاقيه|بروتوكول|ميثاق|معاهده|اعلان|عهد))(?!\w)")
 _NAMED_KIND = {"قانون": "law", "نظام": "law", "اتفاقيه": "convention", "بروتوكول": "protocol",
                "ميثاق": "charter", "معاهده": "treaty", "اعلان": "declaration",
-               "مرسوم بقانون": "decree_law", "مرسوما بقانون": "decree_law", "قانونا": "law",
+               "عهد": "treaty", "قانوني": "law", "مرسوم بقانون": "decree_law", "مرسوما بقانون": "decree_law",
+               "قانونا": "law",
                "نظاما": "law"}
-_HEAD_BASE = {"قانونا": "قانون", "نظاما": "نظام"}
+# an instrument named by its year, before its qualifier: "بروتوكول 2014 الملحق باتفاقية ...",
+# "اتفاقية 1951 الخاصة بوضع اللاجئين" (the subject is read as a numbered citation's)
+_YEAR_NAMED = re.compile(_CLITIC + r"(?P<m>(?:ال)?(?P<head>بروتوكول|اتفاقيه|ميثاق|اعلان|معاهده)"
+                         r"\s+(?:عام\s+)?(?P<year>(?:19|20)\d\d))"
+                         r"(?=\s+(?:ال)?(?:ملحق|مكمل|خاص|متعلق)ه?\s)")
+_HEAD_BASE = {"قانونا": "قانون", "نظاما": "نظام", "قانوني": "قانون"}
 # "القانون (النظام) الاسترشادي ...": the other name of the head, in brackets, read through
 _ALT_HEAD = re.compile(r"[^\S\n]*\([^\S\n]*(?:ال)?(?:قانون|نظام)[^\S\n]*\)")
 # a GCC model-law document before "للنظام|للقانون": "وثيقة أبوظبي للنظام الموحد ..."
@@ -109,7 +137,7 @@ NAME_WORDS_FILE = PATTERNS / "law_names.json"
 NAME_LISTS = ("head_adjectives", "name_nouns", "nizam_openers", "nizam_single_subjects",
               "never_openers", "list_leads", "stop_words", "declaration_openers",
               "never_construct", "model_law_adjectives", "plural_heads", "pronoun_prepositions",
-              "time_adjectives")
+              "time_adjectives", "name_scopes", "issuer_nouns", "body_nouns")
 
 
 def load_name_words(path: Path = NAME_WORDS_FILE) -> dict:
@@ -123,6 +151,9 @@ def load_name_words(path: Path = NAME_WORDS_FILE) -> dict:
             raise DataFileError(path, None, f"{key!r} must be a list of words")
     if not isinstance(data.get("state_phrases"), dict):
         raise DataFileError(path, None, "'state_phrases' must map a state's name to its code")
+    if not isinstance(data.get("governed_prepositions"), dict):
+        raise DataFileError(path, None, "'governed_prepositions' must map a verbal noun to "
+                                        "the preposition it governs")
     return data
 
 
@@ -131,6 +162,15 @@ _NAME_WORDS = {key: frozenset(normalise_text(w) for w in words)
                for key, words in _NAME_DATA.items() if isinstance(words, list)}
 # "... في دولة الكويت" after a named law: its state, folded into the citation
 _STATE_PHRASES = {normalise_text(name): code for name, code in _NAME_DATA["state_phrases"].items()}
+# "القضاء على", "للقضاء عليها": a verbal noun and the preposition it governs stay in the name
+_GOVERNED = {normalise_text(noun): normalise_text(prep)
+             for noun, prep in _NAME_DATA["governed_prepositions"].items()}
+_PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هن", "هما")
+# "في الإسلام" after a name: part of it ("عهد حقوق الطفل في الإسلام")
+_NAME_SCOPES = _NAME_WORDS["name_scopes"]
+# an issuing body in a name, after which a "بشأن" subject goes on ("اتفاقية مجلس أوروبا بشأن ...")
+_ISSUERS = _NAME_WORDS["issuer_nouns"]
+_BODY_NOUNS = _NAME_WORDS["body_nouns"]  # a decision that sets one up names no instrument
 _HEAD_ADJECTIVES = frozenset(w.removeprefix("ال") for w in _NAME_WORDS["head_adjectives"]) \
     | frozenset(COUNTRY_ADJECTIVES)
 _MASDARS = _NAME_WORDS["name_nouns"]  # open a name without the article ("مكافحة", "مجلس")
@@ -149,12 +189,15 @@ _DECLARATION_OPENERS = _NAME_WORDS["declaration_openers"]  # "إعلان حقو�
 _NEVER_CONSTRUCT = _NAME_WORDS["never_construct"]  # "قانون أمس ..." is no "قانون جواز السفر"
 # "النظام الاسترشادي الموحد ...": a model law, whatever its subject
 _MODEL_ADJECTIVES = frozenset(w.removeprefix("ال") for w in _NAME_WORDS["model_law_adjectives"])
-_ABOUT = ("الخاص", "الخاصه", "المتعلق", "المتعلقه")  # "الاتفاقية الخاصة بالرق"
+_ABOUT = ("الخاص", "الخاصه", "المتعلق", "المتعلقه", "المعني", "المعنيه")  # "الاتفاقية الخاصة بالرق"
 _IMPERFECT = re.compile(r"^(?:ي|ت|ن|سي|ست)")
 # nouns that look like an imperfect verb: "تقنية", "تنظيم", "تشريعات"
 _NOUN_SHAPE = re.compile(r"^ت\w\wي\w$|^\w+(?:يه|ات)$")
 # a perfect verb with its feminine "ت" ("طبقت", "أصدرت"): a noun writes its "ة" even in construct
 _PAST_FEMININE = re.compile(r"^\w{2,}[^ا\W]ت$")
+# verbal nouns of the derived forms (إبطال، تنظيم، مكافحة، احترام، استغلال): after a head
+# adjective and "لـ" they open a name ("الاتفاقية التكميلية لإبطال الرق")
+_MASDAR_SHAPE = re.compile(r"^(?:ا\w\wا\w|ت\w\wي\w|م\wا\w\wه|ا\wت\wا\w|است\w\wا\w)$")
 _ACCUSATIVE_ABOUT = ("خاصا", "خاصه")  # "نظاماً خاصاً بمكافحة ..."
 _LINKERS = frozenset(("عبر", "ضد"))
 _ISSUED_BY = re.compile(r"[\s،,]*(?:و)?(?:ال)?صادر(?:ه)?\s+(?=ب)")
@@ -174,6 +217,7 @@ _NAMED_TAIL = re.compile(
     r"(?:\s+رقم\s*\(?\s*(?P<number>\d+)\s*\)?)?"
     r"(?:\s*[،,]?\s*(?:ل|لل)(?:سنه|عام)\s*\(?\s*(?P<year>\d{4})\s*\)?)?(?!\w)")
 _SUBJECT_LEAD = re.compile(r"\s*[،,]?\s*(?:في\s+شان|بشان|(?:ال)?(?:خاص|متعلق)ه?(?=\s+ب))(?=\s)")
+_LATE_YEAR = re.compile(r"\s*[،,]?\s*(?:ل|لل)(?:سنه|عام)\s*\(?\s*(?P<year>(?:19|20)\d\d)(?!\d)(?:\s*\))?")
 _SUBJECT_WORD = re.compile(r"\s+([^\s\d،,.؛:()\"«»“”]+)")
 _SUBJECT_STOP = frozenset(normalise_text(
     "الذي التي الذين اللذين اللتين والذي والتي وذلك كما حيث إذ أن إن أو ثم قد وقد لكن "
@@ -182,7 +226,7 @@ _SUBJECT_STOP = frozenset(normalise_text(
 ).split())
 _VERB_LIKE = re.compile(r"^[وف]?(?:ي|لي|لت|سي|ست)")
 _HEAD_WORD = re.compile(r"^[وف]?(?:[بل]?ال|لل|[بل])?(?:قانونا?|مرسوما?|قرار|اتفاقيه|بروتوكول"
-                        r"|معاهده|نظاما?|ميثاق|اعلان)$")
+                        r"|معاهده|نظاما?|ميثاق|اعلان|عهد)$")
 _MAX_SUBJECT_WORDS = 8
 _SPACES = re.compile(r"[\s،,]+")
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -253,7 +297,7 @@ def _instrument_pattern() -> re.Pattern:
                    key=len, reverse=True)
     return re.compile(_CLITIC + r"(?P<m>(?P<core>" + "|".join(map(_name_regex, names)) + r")(?!\w)"
                       r"(?:\s*\(?\s*رقم\s*\(?\s*\d+\s*\)?\s*\)?)?"
-                      r"(?:\s*[،,]?\s*(?:ل|لل)?(?:عام|سنه)\s*\d{4}(?!\d))?)")
+                      r"(?:\s*[،,]?\s*(?:ل|لل)(?:عام|سنه)\s*\d{4}(?!\d))?)")
 
 
 def _lookup_instrument(core: str) -> dict:
@@ -291,7 +335,7 @@ def _citation_year(match: re.Match) -> int | None:
 def _citation_country(match: re.Match, kind: str, implied: str | None, number: str) -> str | None:
     if match["adj"]:
         return COUNTRY_ADJECTIVES[match["adj"].removeprefix("ال")]
-    if kind == "royal_decree" and (number.startswith("م/") or match["hijri"]):
+    if kind in ("royal_decree", "royal_order") and (number[1:2] == "/" or match["hijri"]):
         return "SA"
     return implied
 
@@ -304,10 +348,38 @@ def _numbered_citations(norm: str) -> list[tuple]:
         year = _citation_year(match)
         if not (match["raqm"] or year):  # "القانون 91" alone is not a citation
             continue
-        number = re.sub(r"\s+", "", match["number"])
+        number = re.sub(r"^ا/", "أ/", re.sub(r"\s+", "", match["number"]))  # Saudi "أ/90"
         country = _citation_country(match, kind, implied, number)
         fields = (kind, number, year, country, _name_for_number(kind, number, year, country))
         found.append((match.start("m"), match.end("m"), 1, fields))
+    return found
+
+
+def _named_by_year(norm: str) -> list[tuple]:
+    """Instruments named by head and year (`_YEAR_NAMED`), with a data-file instrument's name
+    when one of that kind has that year and no number ("بروتوكول 2014": the ILO protocol)."""
+    found = []
+    for match in _YEAR_NAMED.finditer(norm):
+        kind, year = _NAMED_KIND[match["head"]], int(match["year"])
+        fields = (kind, None, year, None, _name_for_number(kind, None, year, None))
+        found.append((match.start("m"), match.end("m"), 1, fields))
+    return found
+
+
+def _decisions_by_subject(norm: str) -> list[tuple]:
+    """Unnumbered decisions named by their issuer and subject ("قرار وزير الداخلية بشأن تنظيم
+    مكاتب الاستقدام", "القرار الوزاري في شأن ..."): a cabinet or minister's decision head and a
+    "بشأن|في شأن" subject of at least one word. A decision without its issuer ("قرارا بشأن"),
+    an indefinite one ("قرار وزاري بشأن": news of an act, not a citation) and one that sets up
+    a body ("... بشأن تشكيل اللجنة الوطنية": the body is the mention) are none."""
+    found = []
+    for match in _DECISION_ABOUT.finditer(norm):
+        end = _subject_end(norm, match.end("m"), len(norm))
+        subject = norm[match.end("m"):end].split()
+        if end > match.end("m") and not re.match(r"قرارا?\s+وزاري", match["m"]) \
+                and not any(re.sub(r"^[وف]?(?:لل|ال|[بل])", "", w) in _BODY_NOUNS for w in subject):
+            kind = "cabinet_decision" if match["cabinet"] else "ministerial_decision"
+            found.append((match.start("m"), end, 1, (kind, None, None, None, None)))
     return found
 
 
@@ -373,6 +445,22 @@ def _words_after(norm: str, position: int):
         position = word.end()
 
 
+def _words_over_wraps(norm: str, position: int) -> list[tuple[str, int]]:
+    """`_words_after`, read on over a line break that cuts a construct chain: the line ends
+    on a head or a bare verbal noun of the name words ("قانون مكافحة⏎الاتجار بالبشر")."""
+    words = list(_words_after(norm, position))
+    while True:
+        end = words[-1][1] if words else position
+        wrap = re.match(r"[^\S\n]*\n[^\S\n]*", norm[end:])
+        last = words[-1][0] if words else ""
+        if not wrap or words and last not in _MASDARS:
+            return words
+        more = list(_words_after(norm, end + wrap.end()))
+        if not more:
+            return words
+        words += more
+
+
 def _is_name_word(word: str) -> bool:
     bare = re.sub(r"^[وف]?(?:لل|[بلك])?", "", word) if not word.startswith("ال") else word
     return (word.startswith(("ال", "وال", "بال", "لل", "وبال", "ولل", "كال"))
@@ -393,12 +481,13 @@ def _name_phrase(norm: str, head: re.Match,
     After "وثيقة <place>" (`document`) or with a model law's adjective ("النظام الاسترشادي
     الموحد ...") a "نظام" needs no verbal noun: it is a law."""
     alternative = _ALT_HEAD.match(norm, head.end("m"))
-    words = list(_words_after(norm, alternative.end() if alternative else head.end("m")))
+    words = _words_over_wraps(norm, alternative.end() if alternative else head.end("m"))
     words = words[:_MAX_NAME_WORDS + 4]
     i, country, adjectives = 0, None, 0
     while i < len(words) and _is_head_adjective(words[i][0]):
         country = COUNTRY_ADJECTIVES.get(_masculine(words[i][0]), country)
         i, adjectives = i + 1, adjectives + 1
+    i = _past_attachment(words, i)
     if i + 1 < len(words) and words[i][0] in (*_ABOUT, *_ACCUSATIVE_ABOUT) \
             and words[i + 1][0].startswith("ب") \
             or i < len(words) and words[i][0] == "بشان":
@@ -411,19 +500,101 @@ def _name_phrase(norm: str, head: re.Match,
     if i >= len(words) or not (linked or not definite) or _is_discipline(head, words[:i]):
         return None
     first = words[i][0]
-    to_instrument = head["head"] == "بروتوكول" and linked and _HEAD_WORD.match(first)
+    to_instrument = head["head"] == "بروتوكول" and linked and _HEAD_WORD.match(first) \
+        or _instrument_named(head, first, linked or adjectives)
+    derived = linked == "ل" and bool(_MASDAR_SHAPE.match(first[1:]))  # "لإبطال"
     opens = _opens_name(first) or linked is True and first not in _NAME_STOP or to_instrument \
-        or not (definite or linked or adjectives) and _opens_construct(head, words[i:i + 4])
-    if first in _NEVER_OPENERS or not opens or head["head"] == "اعلان" and not _declares(first):
+        or derived \
+        or not (definite or linked or adjectives) and _opens_construct(head, words[i:i + 4]) \
+        or not definite and head["head"] in ("اتفاقيه", "بروتوكول", "معاهده") \
+        and first in _place_words()[1]  # "اتفاقية جنيف", "بروتوكول باليرمو"
+    if first in _NEVER_OPENERS or not opens \
+            or head["head"] in ("اعلان", "عهد") and not _declares(first):
         return None
     if head["head"] == "اتفاقيه" and not (definite or adjectives or linked) and first[:1] == "ل":
         return None  # "اتفاقية لتشغيل العمالة ... مع الفلبين": an agreement described, no name
-    end = _name_end(words, i, bool(to_instrument))
+    end = _issuer_subject(words, i, _name_end(words, i, bool(to_instrument or derived)))
+    if head["head"] == "قانوني" and not _two_subjects(head, words, i, end) \
+            or _cut_short(norm, words, end):
+        return None
     model = any(_masculine(word) in _MODEL_ADJECTIVES for word, _ in words[:i])
     if _HEAD_BASE.get(head["head"], head["head"]) == "نظام" and not (document or model) \
             and not _nizam_law(words, i, end):
         return None
     return (end, country) if end else None
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(every one-word place name without the article, those of cities and regions only):
+    the proper nouns that go into an instrument's name ("مجلس أوروبا", "اتفاقية جنيف")."""
+    places = [(normalise_text(name), place.kind) for place in load_places()
+              for name in place.names if " " not in name.strip()]
+    bare = [(name, kind) for name, kind in places if not name.startswith("ال")]
+    return (frozenset(name for name, _ in bare),
+            frozenset(name for name, kind in bare if kind in ("city", "region")))
+
+
+def _is_place(word: str) -> bool:
+    return word in _place_words()[0]
+
+
+def _cut_short(norm: str, words: list[tuple[str, int]], end: int) -> bool:
+    """A name that the end of the text cuts in a word ("نظام مكافحة جرائم الإ" closing an
+    excerpt): no whole name can be read."""
+    last = next((word for word, word_end in words if word_end == end), "")
+    return len(last) <= 3 and last.startswith("ال") and not norm[end:].strip()
+
+
+def _two_subjects(head: re.Match, words: list[tuple[str, int]], start: int, end: int) -> bool:
+    """A dual head ("قانوني العمل والإقامة": the labour and the residence laws) names two
+    definite subjects joined by "و"; "القانوني" and "قانوني" before anything else are the
+    adjective ("الإطار القانوني", "بشكل قانوني")."""
+    inside = [word for word, word_end in words[start:] if word_end <= end]
+    return not head["def"] and len(inside) >= 2 and inside[0].startswith("ال") \
+        and any(word.startswith("وال") for word in inside[1:])
+
+
+def _past_attachment(words: list[tuple[str, int]], i: int) -> int:
+    """`i` moved past "الملحق بها" when the instrument's own subject follows ("والبروتوكول
+    الملحق بها المعني بمنع وقمع ...": a protocol named by what it is about)."""
+    if i + 3 < len(words) and _COMPLEMENT.match(words[i][0]) \
+            and words[i + 1][0] in _PRONOUN_PREPS and words[i + 2][0] in _ABOUT \
+            and words[i + 3][0].startswith("ب"):
+        return i + 2
+    return i
+
+
+def _instrument_named(head: re.Match, first: str, qualified: bool) -> bool:
+    """"اتفاقية ميثاق الرق": an indefinite convention or treaty head right before the bare head
+    of the instrument it names, which is read as part of its name."""
+    return head["head"] in ("اتفاقيه", "معاهده") and not (head["def"] or qualified) \
+        and first in ("ميثاق", "بروتوكول", "معاهده", "عهد")
+
+
+def _issuer_subject(words: list[tuple[str, int]], start: int, end: int) -> int:
+    """`end`, or the end of a "بشأن|في شأن" subject after a name that is its issuing body
+    ("اتفاقية مجلس أوروبا بشأن مكافحة الاتجار بالبشر", "اتفاقية منظمة العمل الدولية بشأن
+    العمل الجبري"): the name's first word is one of "issuer_nouns" or a place, or the head of
+    the convention that a protocol supplements ("البروتوكول الاختياري لاتفاقية حقوق الطفل بشأن
+    ...")."""
+    after = next((i for i, (_, word_end) in enumerate(words) if word_end == end), None)
+    first = re.sub(r"^(?:لل|ل)", "", words[start][0])
+    if after is None or first.removeprefix("ال") not in _ISSUERS and first not in _ISSUERS \
+            and not _is_place(first) and not _HEAD_WORD.match(first):
+        return end
+    lead = after + 1
+    if lead < len(words) and words[lead][0] == "في" and words[lead + 1:lead + 2] \
+            and words[lead + 1][0] == "شان":
+        lead += 1
+    elif lead + 1 < len(words) and words[lead][0] in _ABOUT and words[lead + 1][0][:1] == "ب":
+        words = [*words[:lead + 1], (words[lead + 1][0][1:], words[lead + 1][1]),
+                 *words[lead + 2:]]  # "الخاصة بوضع": "وضع" opens the subject
+    elif not (lead < len(words) and words[lead][0] == "بشان"):
+        return end
+    if lead + 1 >= len(words) or _is_stop(words[lead + 1][0]) or _is_verb(words[lead + 1][0]):
+        return end
+    return _name_end(words, lead + 1, keep_first=True)
 
 
 def _opens_construct(head: re.Match, words: list[tuple[str, int]]) -> bool:
@@ -454,9 +625,10 @@ def _is_verb(word: str) -> bool:
 
 
 def _declares(first: str) -> bool:
-    """A declaration of rights or principles ("إعلان حقوق الإنسان", "الإعلان العالمي لحقوق
-    الإنسان"), not of intent ("إعلان نوايا": an agreement)."""
-    bare = "ال" + first[2:] if first.startswith("لل") else first.removeprefix("ل")
+    """A declaration or covenant of rights or principles ("إعلان حقوق الإنسان", "الإعلان
+    العالمي لحقوق الإنسان", "العهد الدولي الخاص بالحقوق ..."), not of intent ("إعلان نوايا":
+    an agreement) nor a time ("في عهد الملك")."""
+    bare = "ال" + first[2:] if first.startswith("لل") else re.sub(r"^(?:ل|ب(?=ال))", "", first)
     return bare in _DECLARATION_OPENERS
 
 
@@ -490,6 +662,8 @@ def _outside_name(word: str, following: list[str], previous: str = "") -> bool:
     ("دخول وخروج الوافدين")."""
     if _is_name_word(word) or word in _LIST_LEAD or word == "لا" and following[:1] == ["سيما"]:
         return False
+    if _is_place(word) and (not previous or re.sub(r"^[وف]?(?:لل|ل)?", "", previous) in _ISSUERS):
+        return False  # "مجلس أوروبا"; a place that opens a name ("اتفاقية جنيف")
     if word[:1] == "و" and _bare_noun(word[1:]) and _bare_noun(previous) \
             and following and _is_name_word(following[0]):
         return False
@@ -503,19 +677,26 @@ def _outside_name(word: str, following: list[str], previous: str = "") -> bool:
     return True
 
 
-def _name_end(words: list[tuple[str, int]], start: int, to_instrument: bool = False) -> int:
+def _name_end(words: list[tuple[str, int]], start: int, keep_first: bool = False) -> int:
     """End offset of the name words from `start`: up to a stop word, a new instrument or a
     qualifier naming one ("المكمل لاتفاقية ...": a mention of its own), a state adjective,
     or words that cannot be part of a name. A protocol's name may open with its convention
-    ("البروتوكول الاختياري لاتفاقية حقوق الطفل")."""
-    end, index = (words[start][1], start + 1) if to_instrument else (0, start)
+    ("البروتوكول الاختياري لاتفاقية حقوق الطفل"); with `keep_first`, the first word is the
+    name's whatever it is (an instrument's head, a subject after "الخاصة بـ")."""
+    end, index = (words[start][1], start + 1) if keep_first else (0, start)
     while index < len(words) and index - start < _MAX_NAME_WORDS:
         word, word_end = words[index]
+        if index > start and (held := _held_phrase(words, index)):
+            index, end = held[0], held[1] or end
+            if held[2]:
+                break
+            continue
         if _is_stop(word) or _ADJECTIVE_WORD.match(word) or _names_other_instrument(word):
             break
         following = words[index + 1][0] if index + 1 < len(words) else ""
         if word == "عبر" and following not in ("الوطنيه", "الحدود") \
-                or following in _PRONOUN_PREPS or following in _TIME_ADJECTIVES:
+                or following in _PRONOUN_PREPS and not _governs(word, following) \
+                or following in _TIME_ADJECTIVES:
             break
         previous = words[index - 1][0] if index > start else ""
         if _after_genitive(previous, word):
@@ -528,6 +709,29 @@ def _name_end(words: list[tuple[str, int]], start: int, to_instrument: bool = Fa
             end = word_end
         index += 1
     return end
+
+
+def _governs(noun: str, word: str) -> bool:
+    """"القضاء" + "على", "للقضاء" + "عليها": the preposition (bare or with a pronoun) that a
+    verbal noun of "governed_prepositions" governs."""
+    prep = _GOVERNED.get(re.sub(r"^[وف]?(?:لل|بال|ال|[بلك])", "", noun))
+    return bool(prep) and (word == prep or word in {prep + s for s in _PRONOUN_SUFFIXES})
+
+
+def _held_phrase(words: list[tuple[str, int]], index: int) -> tuple[int, int, bool] | None:
+    """(next index, new end or 0, the name ends there) for a phrase that a name keeps though
+    its first word would end it: a scope of "name_scopes" ("عهد حقوق الطفل في الإسلام"), or
+    the preposition a verbal noun governs, before a name word ("القضاء على جميع أشكال ...")
+    or with a pronoun that ends the name ("الإجراءات الفورية للقضاء عليها")."""
+    word, following = words[index][0], words[index + 1] if index + 1 < len(words) else None
+    if following and f"{word} {following[0]}" in _NAME_SCOPES:
+        return index + 2, following[1], False
+    if not _governs(words[index - 1][0], word):
+        return None
+    if word != _GOVERNED[re.sub(r"^[وف]?(?:لل|بال|ال|[بلك])", "", words[index - 1][0])]:
+        return index + 1, words[index][1], True
+    later = [w for w, _ in words[index + 2:index + 4]]
+    return (index + 1, 0, False) if following and not _outside_name(following[0], later) else None
 
 
 def _after_genitive(previous: str, word: str) -> bool:
@@ -564,7 +768,7 @@ def _subject_end(norm: str, end: int, limit: int) -> int:
     lead = _SUBJECT_LEAD.match(norm, end)
     if not lead:
         return end
-    subject_end, position = end, lead.end()
+    subject_end, position, previous = end, lead.end(), ""
     for _ in range(_MAX_SUBJECT_WORDS):
         word = _SUBJECT_WORD.match(norm, position)
         if not word or word.end() > limit or _ends_subject(word[1]):
@@ -573,11 +777,19 @@ def _subject_end(norm: str, end: int, limit: int) -> int:
         if word[1] == "في":  # "في القطاع الأهلي", not "في البلاد" after a verb
             if not following[:1] or not following[0].startswith("ال"):
                 break
-        elif _VERB_LIKE.match(word[1]) or _outside_name(word[1], following) \
+        elif _VERB_LIKE.match(word[1]) or _after_genitive(previous, word[1]) \
+                or _outside_name(word[1], following) and not _about_first(lead, previous, word[1]) \
                 or following[:1] and following[0] in _PRONOUN_PREPS:  # "الهدف منه": a clause
             break
         subject_end = position = word.end()
+        previous = word[1]
     return subject_end
+
+
+def _about_first(lead: re.Match, previous: str, word: str) -> bool:
+    """The first word after "الخاص(ة)|المتعلق(ة) بـ": the subject whatever its shape
+    ("الخاصة بوضع اللاجئين"), unless a stop word."""
+    return not previous and "شان" not in lead[0] and word[:1] == "ب" and not _is_stop(word[1:])
 
 
 def _next_words(norm: str, position: int, count: int) -> list[str]:
@@ -623,12 +835,19 @@ def _select(candidates: list[tuple]) -> list[tuple]:
 
 
 def _with_subjects(norm: str, chosen: list[tuple]) -> list[tuple]:
-    """Extend numbered citations over their subject, never into the next mention."""
+    """Extend numbered citations (also a name with its number: "اتفاقية العمل الدولية رقم 29
+    بشأن العمل الجبري") over their subject, never into the next mention."""
     extended = []
     for index, cand in enumerate(chosen):
         limit = chosen[index + 1][0] if index + 1 < len(chosen) else len(norm)
-        end = _subject_end(norm, cand[1], limit) if cand[2] == 1 else cand[1]
-        extended.append((cand[0], end, *cand[2:]))
+        numbered = cand[2] == 1 or cand[2] == 2 and cand[3][1] is not None
+        end = _subject_end(norm, cand[1], limit) if numbered else cand[1]
+        kind, number, year, country, name = cand[3]
+        late = _LATE_YEAR.match(norm, end) if end > cand[1] and year is None else None
+        if late and late.end() <= limit:  # "رقم 29 بشأن العمل الجبري لعام 1930"
+            year = int(late["year"])
+            end, name = late.end(), name or _name_for_number(kind, number, year, country)
+        extended.append((cand[0], end, cand[2], (kind, number, year, country, name)))
     return extended
 
 
@@ -675,7 +894,8 @@ def find_laws(text: str, norm: NormText | None = None) -> list[LawMention]:
     """
     norm = norm or normalise_with_offsets(text)
     candidates = _known_first(norm.text, _named_instruments(norm.text), _named_laws(norm.text))
-    candidates += _numbered_citations(norm.text)
+    candidates += _numbered_citations(norm.text) + _decisions_by_subject(norm.text) \
+        + _named_by_year(norm.text)
     mentions = []
     chosen = _issued_by(norm.text, _with_subjects(norm.text, _select(candidates)))
     chosen = _regulations(norm.text, chosen)
@@ -716,10 +936,12 @@ def _subject_of(text: str) -> str:
     heads = [i for i, w in enumerate(words) if _HEAD_WORD.match(w)]
     words = [w for w in words[heads[0] + 1 if heads else 0:]
              if not _ADJECTIVE_WORD.match(w) and not _is_head_adjective(w)
-             and w not in (*_ABOUT, "بشان", "في", "شان")]
+             and w not in (*_ABOUT, "بشان", "في", "شان") and not _COMPLEMENT.match(w)
+             and w not in _PRONOUN_PREPS]
     if words and words[0].startswith(("لل", "بال")):
         words[0] = "ال" + words[0][3 if words[0].startswith("بال") else 2:]
-    elif words and words[0][:1] in ("ل", "ب") and words[0][1:] in _MASDARS:
+    elif words and words[0][:1] in ("ل", "ب") and (words[0][1:] in _MASDARS
+                                                 or _MASDAR_SHAPE.match(words[0][1:])):
         words[0] = words[0][1:]
     return " ".join(words)
 
@@ -743,6 +965,8 @@ def law_key(m: LawMention) -> str:
     entry = _instruments().get("en:" + (m.name or ""))
     if entry:
         return entry["key"]
+    if m.number is None and m.kind in ("cabinet_decision", "ministerial_decision"):
+        return f"{m.kind}:{_subject_of(_name_key(m.text).partition('شان ')[2])}"  # its subject
     if m.number is None and (m.year is None or _subject_of(m.text)):
         return f"{m.kind}:{_subject_of(m.text)}"
     family = KEY_FAMILY.get(m.kind, m.kind)
