@@ -85,6 +85,9 @@ class PersonRuler(DataFiles):
         spans, i = [], 0
         while i < len(doc):
             end = self._name_end(doc, i, i in after_title, blocked, family)
+            if self._glued_b(doc, i, after_title):  # "الدكتورة ب|انام دافان"
+                glued = self._name_end(doc, i + 1, True, blocked, family)
+                end = glued if glued - i > 2 else end
             if end - i >= 2:
                 if i not in buildings:
                     spans.append(Span(doc, i, end, label="PERSON"))
@@ -126,6 +129,14 @@ class PersonRuler(DataFiles):
             words += token.norm_ not in self.particles
             end += 1
         return end
+
+    def _glued_b(self, doc: Doc, i: int, after_title: set[int]) -> bool:
+        """After a title, a foreign name whose ب the tokenizer split off as a preposition
+        ("الدكتورة ب|انام دافان"): the ب has no space after it, the rest is no definite
+        word, and a proper noun follows it."""
+        return i in after_title and doc[i].text == "ب" and not doc[i].whitespace_ \
+            and i + 2 < len(doc) and not doc[i + 1].norm_.startswith("ال") \
+            and doc[i + 2].tag_ == "noun_prop" and doc[i + 2].norm_ not in self.stopwords
 
     def _after_reporting_verb(self, doc: Doc, blocked: set[int]) -> set[int]:
         """Where a name may start right after a verb of reporting ("وقالت كريستين هيل إن"):
