@@ -150,6 +150,12 @@ def tagged(nlp):
     # after a title, a foreign name whose ب the tokenizer took for a preposition
     ("وقالت ممثلة المنظمة الدكتورة بانام دافان خلال زيارتها", "بانام دافان"),
     ("وقال السفير بالإنابة محمد العلي إن الزيارة ناجحة.", "محمد العلي"),
+    # a state's adjective inside the role, a compound given name before a foreign family name
+    ("وأعلن وزير العمل الفلبيني سلفستر بيلو، رفع الحظر.", "سلفستر بيلو"),
+    ("وأكد سفير الفيلبين لدى الكويت محمد نور الدين لوموندوت أن السفارة تتابع.",
+     "محمد نور الدين لوموندوت"),
+    # proper nouns after a word that introduces a name
+    ("قتلت عاملة منزلية تدعى جينيلين فيلافيندي في الكويت.", "جينيلين فيلافيندي"),
     # two proper nouns right after a verb of reporting
     ("وقالت كريستين هيل إن الضحايا بحاجة إلى دعم.", "كريستين هيل"),
 ])

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from nlp import gazetteer  # its GAZETTEER_DIR read when a component is made
 from nlp.components.data_files import DataFiles
 from nlp.components.matching import PhraseTable
-from nlp.gazetteer import list_entries, load_word_list
+from nlp.gazetteer import country_adjectives, list_entries, load_word_list
 
 MAX_TOKENS = 5  # name words; particles ("بن", "آل") are not counted
 MAX_SPAN = 9
@@ -43,6 +43,7 @@ KUNYA = {"ام", "ابو"}  # "أم عبد العزيز", "أبو محمد": a k
 COMMAS = {"،", ","}
 ROLE_WORDS = 4  # at most this many words of a role ("الشؤون", "خارجية الفلبين") after a title
 ROLE_CLITICS = {"و", "ل"}  # split off inside a role, not counted
+COMPOUND_ENDS = {"الدين", "الله", "الرحمن"}  # the second half of a given name: "نور الدين"
 POSTED_IN = {"لدي", "في"}  # "سفير الهند لدى الكويت": the post's place is part of the role
 VERB_TAGS = {"verb", "prep", "conj", "part", "pron", "adv", "punc", "digit"}
 
@@ -63,6 +64,8 @@ class PersonRuler(DataFiles):
         self.stopwords = load_word_list("name_stopwords", directory=directory)
         self.particles = load_word_list("name_particles", directory=directory)
         self.reporting = load_word_list("reporting_verbs", directory=directory)
+        # "وزير العمل الفلبيني": a state's adjective is part of a role
+        self.nationalities = {a for a in country_adjectives() if a.startswith("ال")}
         self.titles = PhraseTable(self.vocab, self.make_doc)
         for title, _ in list_entries("person_titles", directory):
             self.titles.add(title, title)
@@ -172,7 +175,7 @@ class PersonRuler(DataFiles):
             elif norm in ROLE_CLITICS or (norm in POSTED_IN and index + 1 in blocked):
                 index += 1  # "لشؤون التخطيط والتنمية", "سفير الهند لدى الكويت": not counted
                 continue
-            elif (norm.startswith("ال") and norm in self.stopwords) or (
+            elif (norm.startswith("ال") and norm in self.stopwords | self.nationalities) or (
                     norm.isalpha() and "ال" + norm in self.stopwords
                     and norm not in self.first_names):  # "هند", not "الهند"
                 index += 1
@@ -201,7 +204,8 @@ class PersonRuler(DataFiles):
         """`token` is an ordinary word after a family name ("التويجري"): after a family
         name only another one, a given name or a particle goes on."""
         def family(norm: str) -> bool:
-            return norm.startswith("ال") and norm != "ال" and norm not in self.first_names
+            return norm.startswith("ال") and norm != "ال" and norm not in self.first_names \
+                and norm not in COMPOUND_ENDS  # "محمد نور الدين لوموندوت" goes on
         norm = token.norm_
         return family(previous.norm_) and not (
             family(norm) or norm in self.first_names or norm in self.particles)
