@@ -448,8 +448,8 @@ def _grammar() -> tuple[tuple[re.Pattern, Callable], ...]:
          rf"(?!\d|[/.-]\d)", _resolve_range),
         ((rf"(?<!\w)[وف]?(?P<m>(?:(?:ال)?(?:عام|سنه|الموسم|موسم)\s+)?{_NOT_IN_NUMBER}(?P<y1>\d{{4}})"
           rf"\s*[/-]\s*(?P<y2>\d{{2}}))(?![\d]|\s*[/.-]\s*\d)"), _resolve_short_range),
-        ((rf"(?<!\w)[وفبل]?(?P<m>(?P<cite>(?:ب|ال)?رقم\s*\(?\s*|\(\s*)?(?:{_NOT_IN_NUMBER}"
-          rf"(?P<n>\d{{1,4}})\s*/\s*(?P<year>\d{{4}})|{_NOT_IN_NUMBER}(?P<year2>\d{{4}})\s*/\s*\d{{1,4}})\)?)"
+        ((rf"(?:(?<!\w)[وفبل]?(?P<cite>(?:ب|ال)?رقم\s*\(?\s*|\(\s*))?(?P<m>(?:{_NOT_IN_NUMBER}"
+          rf"(?P<n>\d{{1,4}})\s*/\s*(?P<year>\d{{4}})|{_NOT_IN_NUMBER}(?P<year2>\d{{4}})\s*/\s*\d{{1,4}}))"
           rf"(?!\d|\s*/\s*\d)"), _resolve_number_year),
         (rf"{_CLITIC}(?P<m>{_STRONG_CUE}(?:\s+{qual}ه?)?\s*{_NOT_IN_NUMBER}\d{{4}}{_MORE_YEARS}{_GREG_MARK}?)",
          _resolve_cued_year),
