@@ -27,8 +27,9 @@ Rules callers depend on:
     only in 1950-2040 and only when no counted noun or "من" follows ("2000 دينار", "1960
     من الفلبين", "2024 و2025 حالة"), no count cue comes before ("نحو 2000", "رقم 2010",
     "عدد الضحايا 2019"), no other number stands beside it ("11 رجلا و1960 امرأة") and it
-    is not in Latin-script text. The words are `count_nouns`, `count_cues_before` and
-    `count_cues_in_phrase` in calendar.json.
+    is not in Latin-script text; a sound plural after it ("2010 متهمين") counts it too.
+    The words are `count_nouns`, `count_cues_before` and `count_cues_in_phrase` in
+    calendar.json.
   * A Hijri year alone becomes the Gregorian year holding the middle (so most days) of it:
     1430 AH (29 Dec 2008 - 17 Dec 2009) -> 2009, 1445 AH -> 2024 (`hijri_year_to_gregorian`),
     as its value; it gives no `years` (it spans two, so the article refers to neither; the
@@ -333,6 +334,13 @@ def _beside_number(words: list[str]) -> bool:
     return False
 
 
+def _plural_follows(text: str, end: int) -> bool:
+    """A sound plural right after the number counts it: "2010 متهمين", "2019 مخالفات"."""
+    found = _NEXT_WORD.match(text, end)
+    word = found.group(1).strip("،,.:؛()\"«»") if found else ""
+    return len(word) > 4 and word.endswith(("ين", "ات")) and not word.startswith("ال")
+
+
 def _resolve_bare_year(m: re.Match, text: str, published) -> Resolved | None:
     """A four-digit number with no cue ("منتدى الدوحه 2024", "حصاد 2024:", "الربع الثالث
     2024") is a year when it lies in BARE_YEARS and nothing makes it a count: no counted noun
@@ -342,7 +350,7 @@ def _resolve_bare_year(m: re.Match, text: str, published) -> Resolved | None:
     end = m.end("m")
     while (more := _MORE_NUMBER.match(text, end)):  # "2024 و2025 حاله": the noun counts both
         end = more.end()
-    if year not in BARE_YEARS or _counted_noun_follows(text, end):
+    if year not in BARE_YEARS or _counted_noun_follows(text, end) or _plural_follows(text, end):
         return None
     before, after = _words_before(text, m.start("m"), 3), _words_after(text, m.end("m"), 3)
     if after[:1] in (["من"], ["منهم"], ["منها"]) or _beside_number(before + after):

@@ -359,6 +359,10 @@ def test_years_without_a_cue_word(text, years):
     "الساعة 20:15 مساء",
     "اتصل على 2025 1234",
     "سنة 1850 و 2150",
+    "للإبلاغ اتصلوا على الرقم المجاني 2025",  # a hotline
+    "وصل عدد المتهمين في القضية إلى 2010 متهمين.",  # a sound plural counts it
+    "سجلت الإدارة 2021 بلاغا خلال العام.",
+    "تم ترحيل 1997 وافدا خلال الحملة.",
 ])
 def test_bare_numbers_that_are_no_years(text):
     assert find_years(text) == []
