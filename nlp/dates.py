@@ -14,12 +14,22 @@ Arabic-Indic digits need no handling here. The grammars (`_grammar`), longest ma
      "2013م", "تقرير 2022", "رؤية 2030", "من مواليد 1951", and after a document's title
      ("تقرير الاتجار بالبشر 2022 –", when no word of it makes the number a count);
      a date of an embedded post, month first ("August 3, 2024", "سبتمبر 5, 2025");
-  8. relative words: "أمس", "اليوم الخميس", "الشهر الجاري", "العام الماضي", "الخميس الماضي".
+  8. relative words: "أمس", "اليوم الخميس", "الشهر الجاري", "العام الماضي", "الخميس الماضي";
+  9. a number and a year: a citation ("رقم 552/2023", "(67/2015)", "رقم 2025/78"), a month
+     ("3/2025"), a season written short ("2024/25"); a dotted date ("2025.03.16");
+  10. a bare year with no cue at all ("منتدى الدوحة 2024", "الربع الثالث 2024", "حصاد
+     2024:", "كأس العالم 2022"), only in BARE_YEARS and only when nothing makes it a count.
 
 Rules callers depend on:
-  * A bare 4-digit number is a year only after a cue (7), inside a date (1-5) or a range (6),
-    and only in 1900-2100, or 1300-1500 with a Hijri marker; after a weak cue ("في", "حتى")
-    it is dropped when a counted noun follows ("حتى 2000 عامل").
+  * A 4-digit number after a cue (7), inside a date (1-5) or a range (6) is a year in
+    1900-2100, or 1300-1500 with a Hijri marker; after a weak cue ("في", "حتى") it is
+    dropped when a counted noun follows ("حتى 2000 عامل"). With no cue (10) it is a year
+    only in 1950-2040 and only when no counted noun or "من" follows ("2000 دينار", "1960
+    من الفلبين", "2024 و2025 حالة"), no count cue comes before ("نحو 2000", "رقم 2010",
+    "عدد الضحايا 2019"), no other number stands beside it ("11 رجلا و1960 امرأة") and it
+    is not in Latin-script text; a sound plural after it ("2010 متهمين") counts it too.
+    The words are `count_nouns`, `count_cues_before` and `count_cues_in_phrase` in
+    calendar.json.
   * A Hijri year alone becomes the Gregorian year holding the middle (so most days) of it:
     1430 AH (29 Dec 2008 - 17 Dec 2009) -> 2009, 1445 AH -> 2024 (`hijri_year_to_gregorian`),
     as its value; it gives no `years` (it spans two, so the article refers to neither; the
@@ -49,6 +59,7 @@ from core.vocabulary import calendar_words, month_names
 from nlp.normalise import TATWEEL, NormText, normalise_text, normalise_with_offsets
 
 GREGORIAN_YEARS = range(1900, 2101)
+BARE_YEARS = range(1950, 2041)  # a number with no cue is a year only in this span (rule 9)
 HIJRI_YEARS = range(1300, 1501)
 
 # Fixed fragments, on normalised text (ه for ة, ي for ى, ا for أ/إ/آ, ASCII digits).
@@ -71,6 +82,8 @@ _MAX_TITLE_WORDS = 12
 _NEXT_WORD = re.compile(r"\s*(\S+)")
 _PREV_WORD = re.compile(r"(\S+)\s*$")
 _SPACES = re.compile(r"\s+")
+_LATIN_WORD = re.compile(r"[A-Za-z]")
+_MORE_NUMBER = re.compile(r"\s*،?\s*و\s*\d+(?!\d)")
 _STEM = re.compile(r"^[وف]?(?:لل|[بكل]?ال)")
 
 Resolved = tuple  # (value, precision, relative, years)
@@ -164,6 +177,8 @@ def _calendar() -> dict:
         "not_today_after": {normalise_text(w) for w in raw["not_today_after"]},
         "not_today_before": {normalise_text(w) for w in raw["not_today_before"]},
         "counts": {normalise_text(w) for w in raw["count_nouns"]},
+        "count_cues": {normalise_text(w) for w in raw["count_cues_before"]},
+        "count_of": {normalise_text(w) for w in raw["count_cues_in_phrase"]},
         "adverbs": {normalise_text(w) for w in raw["adverbs_after_year"]},
     }
 
@@ -249,6 +264,25 @@ def _resolve_range(m: re.Match, text: str, published) -> Optional[Resolved]:
     return (str(first), "year", False, (first, last))
 
 
+def _resolve_short_range(m: re.Match, text: str, published) -> Resolved | None:
+    """A season or fiscal year written short: "2024/25", "2024-25" (both years)."""
+    first = int(m["y1"])
+    if first not in GREGORIAN_YEARS or int(m["y2"]) != (first + 1) % 100:
+        return None
+    return (str(first), "year", False, (first, first + 1))
+
+
+def _resolve_number_year(m: re.Match, text: str, published) -> Resolved | None:
+    """A number and a year: a citation ("رقم 552/2023", "(67/2015)", "رقم 2025/78") gives
+    its year; a month and year ("3/2025") its month."""
+    year = int(m["year"] or m["year2"])
+    if year not in GREGORIAN_YEARS:
+        return None
+    if m["year"] and not m["cite"] and 1 <= int(m["n"]) <= 12:
+        return _month_value(year, int(m["n"]))
+    return (str(year), "year", False, (year,))
+
+
 def _counted_noun_follows(text: str, end: int) -> bool:
     """True when the word after `end` makes the number a count ("2000 عامل", "66%")."""
     if text[end:end + 1] == "%":
@@ -276,6 +310,60 @@ def _resolve_titled_year(m: re.Match, text: str, published) -> Optional[Resolved
     if any(word in _calendar()["not_in_titles"] for word in m["title"].split()):
         return None
     return _resolve_cued_year(m, text, published)
+
+
+def _words_before(text: str, start: int, count: int) -> list[str]:
+    """Up to `count` words before `start`, nearest first, stopping at a sentence's end."""
+    head = re.split(r"[.\n؛:()«»]", text[max(0, start - 80):start])[-1]
+    return [w.strip("،,\"“”'") for w in reversed(head.split())][:count]
+
+
+def _words_after(text: str, end: int, count: int) -> list[str]:
+    tail = re.split(r"[.\n؛:()«»]", text[end:end + 80])[0]
+    return [w.strip("،,\"“”'") for w in tail.split()][:count]
+
+
+def _beside_number(words: list[str]) -> bool:
+    """A number other than a year among `words`: the year-like one is in a list of counts
+    ("11 رجلا و1960 امراه", "633 ذكرا و2044 انثي")."""
+    for word in words:
+        digits = re.sub(r"^[وفبل]", "", word)
+        if digits[:1].isdigit() and not (digits.isdigit() and len(digits) == 4
+                                         and int(digits) in BARE_YEARS):
+            return True
+    return False
+
+
+def _plural_follows(text: str, end: int) -> bool:
+    """A sound plural right after the number counts it: "2010 متهمين", "2019 مخالفات"."""
+    found = _NEXT_WORD.match(text, end)
+    word = found.group(1).strip("،,.:؛()\"«»") if found else ""
+    return len(word) > 4 and word.endswith(("ين", "ات")) and not word.startswith("ال")
+
+
+def _resolve_bare_year(m: re.Match, text: str, published) -> Resolved | None:
+    """A four-digit number with no cue ("منتدى الدوحه 2024", "حصاد 2024:", "الربع الثالث
+    2024") is a year when it lies in BARE_YEARS and nothing makes it a count: no counted noun
+    or "من" after it ("2000 دينار", "1960 من الفلبين"), no count cue before it ("نحو 2000",
+    "اكثر من 2000", "رقم 2010"), no other number beside it."""
+    year, cal = int(m["m"]), _calendar()
+    end = m.end("m")
+    while (more := _MORE_NUMBER.match(text, end)):  # "2024 و2025 حاله": the noun counts both
+        end = more.end()
+    if year not in BARE_YEARS or _counted_noun_follows(text, end) or _plural_follows(text, end):
+        return None
+    before, after = _words_before(text, m.start("m"), 3), _words_after(text, m.end("m"), 3)
+    if after[:1] in (["من"], ["منهم"], ["منها"]) or _beside_number(before + after):
+        return None
+    stems = [w[1:] if w[:1] in "وف" and len(w) > 3 else w for w in before]
+    if stems[:1] and (stems[0] in cal["count_cues"] or _LATIN_WORD.match(stems[0])):
+        return None  # "نحو 2000", "رقم 2010", "Mayo 2023" (foreign text)
+    if stems[:1] and stems[0] in ("من", "عن", "علي") and stems[1:2] and \
+            stems[1] in cal["count_cues"] | {"يزيد", "تزيد", "يربو"}:
+        return None  # "اكثر من 2000"
+    if any(word in cal["count_of"] for word in stems):
+        return None  # "عدد الضحايا 2019", "بلغ اجمالي المبالغ 2000"
+    return (str(year), "year", False, (year,))
 
 
 def _resolve_latin(m: re.Match, text: str, published) -> Optional[Resolved]:
@@ -353,7 +441,7 @@ def _grammar() -> tuple[tuple[re.Pattern, Callable], ...]:
          rf"\s+(?:من\s+)?(?:شهر\s+)?(?P<mon>{greg}){alt_month}"
          rf"(?:\s*[،,]?\s*{_YEAR}{_GREG_MARK}?|\s+(?P<q>{qual}))?)(?!\w)", _resolve_day_month),
         (rf"{_CLITIC}(?P<m>{lead_wd}{_NOT_IN_NUMBER}(?:(?P<d>\d{{1,2}})(?:\s*و\s*\d{{1,2}})?(?P<s>[^\S\n]?/[^\S\n]?|[.-])(?P<mo>\d{{1,2}})(?P=s)"
-         rf"(?P<y>\d{{4}})|(?P<y2>\d{{4}})(?P<s2>[/-])(?P<mo2>\d{{1,2}})(?P=s2)(?P<d2>\d{{1,2}}))"
+         rf"(?P<y>\d{{4}})|(?P<y2>\d{{4}})(?P<s2>[/.-])(?P<mo2>\d{{1,2}})(?P=s2)(?P<d2>\d{{1,2}}))"
          rf"(?![\d]|[/.-]\d)(?P<hm>{_HIJRI_MARK})?)", _resolve_numeric),
         (rf"{_CLITIC}(?P<m>(?:شهر\s+)?(?P<mon>{greg}){alt_month}\s*[،,]?\s*{_YEAR}{_GREG_MARK}?)",
          _resolve_month_year),
@@ -366,6 +454,11 @@ def _grammar() -> tuple[tuple[re.Pattern, Callable], ...]:
         (rf"(?<!\w)[وف]?(?P<m>(?:(?P<lead>من|بين)\s+)?(?:(?:ال)?(?:عام|سنه|الفتره)\s+)?{_NOT_IN_NUMBER}"
          rf"(?P<y1>\d{{4}})\s*(?P<sep>-|/|الي|حتي|و)\s*(?:(?:ال)?(?:عام|سنه)\s+)?(?P<y2>\d{{4}}))"
          rf"(?!\d|[/.-]\d)", _resolve_range),
+        ((rf"(?<!\w)[وف]?(?P<m>(?:(?:ال)?(?:عام|سنه|الموسم|موسم)\s+)?{_NOT_IN_NUMBER}(?P<y1>\d{{4}})"
+          rf"\s*[/-]\s*(?P<y2>\d{{2}}))(?![\d]|\s*[/.-]\s*\d)"), _resolve_short_range),
+        ((rf"(?:(?<!\w)[وفبل]?(?P<cite>(?:ب|ال)?رقم\s*\(?\s*|\(\s*))?(?P<m>(?:{_NOT_IN_NUMBER}"
+          rf"(?P<n>\d{{1,4}})\s*/\s*(?P<year>\d{{4}})|{_NOT_IN_NUMBER}(?P<year2>\d{{4}})\s*/\s*\d{{1,4}}))"
+          rf"(?!\d|\s*/\s*\d)"), _resolve_number_year),
         (rf"{_CLITIC}(?P<m>{_STRONG_CUE}(?:\s+{qual}ه?)?\s*{_NOT_IN_NUMBER}\d{{4}}{_MORE_YEARS}{_GREG_MARK}?)",
          _resolve_cued_year),
         (rf"(?<!\w)[وف]?(?P<weak>{_POINT_CUE})\s+(?P<m>{_NOT_IN_NUMBER}\d{{4}}{_MORE_YEARS}{_GREG_MARK}?)",
@@ -383,6 +476,8 @@ def _grammar() -> tuple[tuple[re.Pattern, Callable], ...]:
         (rf"{_CLITIC}(?P<m>(?P<mon>{greg})\s+(?P<day>\d{{1,2}})\s*[،,]\s*{_YEAR})",
          _resolve_month_first),
         (rf"(?P<m>{_NOT_IN_NUMBER}\d{{4}}(?:م|\s*ميلادي(?:ه)?)(?!\w))", _resolve_cued_year),
+        (r"(?<![\w.,/٫٬:+#$£€-])(?:لل|[وفبلك])?(?P<m>\d{4})(?![\w%]|[.,٫٬:]\d|\s*[/-]\s*\d)",
+         _resolve_bare_year),
         (rf"{_CLITIC}(?P<m>(?P<rel>{day_words})(?:\s+(?P<wd>{weekday}))?)(?!\w)", _resolve_relative),
         (rf"{_CLITIC}(?P<m>(?P<rel>{other_words}))(?!\w)", _resolve_relative),
         (rf"{_CLITIC}(?P<m>(?:يوم\s+)?(?P<wd>{weekday})\s+(?P<q>{qual}))(?!\w)", _resolve_weekday),

@@ -24,6 +24,10 @@ log = logging.getLogger(__name__)
 
 CONJUNCTIONS = ("و", "ف")
 PREPOSITIONS = ("ب", "ل", "ك")
+PREPOSITION_TAGS = ("bi_", "li_", "ka_", "la_")
+# enclitics of a preposition reading that mark it as a foreign word's (`_foreign_word`):
+# "you" (feminine plural), "you two": news prose addresses no one so ("بحقوقهن" stays split)
+FOREIGN_ENCLITICS = ("2fp", "2d")
 
 
 @dataclass(frozen=True)
@@ -108,14 +112,26 @@ class CamelTagger:
             return light_analysis(word, lexicon)
         analysis = scored[0].analysis
         lemma = normalise_text(analysis.get("lex", "")) or None
+        pos = analysis.get("pos")
+        if _foreign_word(analysis):  # "بلينكن" is no "بـ + لين + كن": a foreign name
+            pos, lemma = "noun_prop", normalise_text(word)
         if normalise_text(word) in lexicon:
             prefix, restore = 0, False
-        elif analysis.get("pos") == "noun_prop":  # unknown name: trust the rule
+        elif pos == "noun_prop":  # unknown name: trust the rule
             split = light_analysis(word, lexicon)
             prefix, restore = split.prefix_length, split.restore_article
         else:
             prefix, restore = _camel_prefix(word, analysis)
-        return WordAnalysis(prefix, restore, lemma, analysis.get("pos"), analysis.get("d3tok"))
+        return WordAnalysis(prefix, restore, lemma, pos, analysis.get("d3tok"))
+
+
+def _foreign_word(analysis: dict) -> bool:
+    """A reading no news prose has: a preposition, then a stem, then a second-person plural
+    feminine or dual pronoun ("بلينكن" read as بـ + لين + كن "with your (women's) soft"). Such a reading
+    is the database's last resort for a foreign word it does not know, most often a name."""
+    enclitic = str(analysis.get("enc0", "0"))
+    return str(analysis.get("prc1", "0")).startswith(PREPOSITION_TAGS) and \
+        enclitic.startswith(FOREIGN_ENCLITICS)
 
 
 def _camel_prefix(word: str, analysis: dict) -> tuple[int, bool]:

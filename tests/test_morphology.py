@@ -21,6 +21,10 @@ needs_data = pytest.mark.skipif(camel_data_dir() is None,
     ("والنيابة", 1, False, "نيابه", "noun"),
     ("وزارة", 0, False, "وزاره", "noun"),
     ("وبادرت", 1, False, "بادر", "verb"),
+    # a foreign name the database reads as بـ + لين + كن ("with your soft"): kept whole
+    ("بلينكن", 0, False, "بلينكن", "noun_prop"),
+    ("بكتابه", 1, False, "كتاب", "noun"),  # a preposition and a possessive stay split
+    ("بحقوقهن", 1, False, "حق", "noun"),
 ])
 def test_camel_analysis(word, prefix, restore, lemma, pos):
     analysis = load_tagger().analyse(word)

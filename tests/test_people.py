@@ -133,3 +133,43 @@ def test_a_foreign_family_name_the_tagger_reads_as_a_verb(nlp):
         pytest.skip("CAMeL morphology data not found (CAMELTOOLS_DATA)")
     text = "وحضر السفير لويس دباك، كما حضر ممثلو المنظمات."
     assert people(nlp, text) == ["لويس دباك"]
+
+
+def tagged(nlp):
+    if not any(t.tag_ for t in nlp("وقالت سارة")):
+        pytest.skip("CAMeL morphology data not found (CAMELTOOLS_DATA)")
+
+
+@pytest.mark.parametrize("text,name", [
+    # a foreign family name the database would split as بـ + ...
+    ("وقال وزير الخارجية الأمريكي أنتوني بلينكن إن التقرير صدر.", "أنتوني بلينكن"),
+    # a foreign family name ending in ه, after a role with a nationality
+    ("وقالت وزيرة العمل الفلبينية سوزان أوبليه إن الحظر رفع.", "سوزان أوبليه"),
+    # the post's place is part of the role: "سفير الهند لدى الكويت"
+    ("وقال سفير الهند لدى الكويت آدرش سويكا إن السفارة تتابع.", "آدرش سويكا"),
+    # after a title, a foreign name whose ب the tokenizer took for a preposition
+    ("وقالت ممثلة المنظمة الدكتورة بانام دافان خلال زيارتها", "بانام دافان"),
+    ("وقال السفير بالإنابة محمد العلي إن الزيارة ناجحة.", "محمد العلي"),
+    # a state's adjective inside the role, a compound given name before a foreign family name
+    ("وأعلن وزير العمل الفلبيني سلفستر بيلو، رفع الحظر.", "سلفستر بيلو"),
+    ("وأكد سفير الفيلبين لدى الكويت محمد نور الدين لوموندوت أن السفارة تتابع.",
+     "محمد نور الدين لوموندوت"),
+    # proper nouns after a word that introduces a name
+    ("قتلت عاملة منزلية تدعى جينيلين فيلافيندي في الكويت.", "جينيلين فيلافيندي"),
+    # two proper nouns right after a verb of reporting
+    ("وقالت كريستين هيل إن الضحايا بحاجة إلى دعم.", "كريستين هيل"),
+])
+def test_foreign_names_of_real_reporting(nlp, text, name):
+    tagged(nlp)
+    assert people(nlp, text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مصدر أمني إن الحملة مستمرة.",
+    "وأكدت الكويت التزامها بالاتفاقية.",
+    "وقال الدكتور إن الورشة ناجحة.",
+    "وطالب النائب بتشديد الرقابة على المكاتب.",
+])
+def test_no_name_after_a_verb_of_reporting(nlp, text):
+    tagged(nlp)
+    assert people(nlp, text) == []

@@ -9,7 +9,8 @@ given name). It stops at punctuation, at an ordinary word (`name_stopwords.txt`)
 place or agency, at a plain word after a family name, or after five name words (particles
 not counted). A name needs two tokens at least; a first name that is also an ordinary word
 ("علي", "صباح", "سارة") starts a name only after a title or before a clear name token (a
-proper noun for the tagger included); a month ("شهر رمضان") never does. After a title, the
+proper noun for the tagger included) or, after a verb of reporting (`reporting_verbs.txt`:
+"قالت كريستين هيل"), before a second proper noun; a month ("شهر رمضان") never does. After a title, the
 rest of its role ("وزيرة الشؤون", "وزير خارجية الفلبين،") is passed over; a kunya ("أم
 خالد") and a given name repeated as the family name ("روضان الروضان") are names; a name
 after "مبنى", "شارع" … is a building's or a street's, not a person mention.
@@ -25,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from nlp import gazetteer  # its GAZETTEER_DIR read when a component is made
 from nlp.components.data_files import DataFiles
 from nlp.components.matching import PhraseTable
-from nlp.gazetteer import list_entries, load_word_list
+from nlp.gazetteer import country_adjectives, list_entries, load_word_list
 
 MAX_TOKENS = 5  # name words; particles ("بن", "آل") are not counted
 MAX_SPAN = 9
@@ -42,10 +43,12 @@ KUNYA = {"ام", "ابو"}  # "أم عبد العزيز", "أبو محمد": a k
 COMMAS = {"،", ","}
 ROLE_WORDS = 4  # at most this many words of a role ("الشؤون", "خارجية الفلبين") after a title
 ROLE_CLITICS = {"و", "ل"}  # split off inside a role, not counted
+COMPOUND_ENDS = {"الدين", "الله", "الرحمن"}  # the second half of a given name: "نور الدين"
+POSTED_IN = {"لدي", "في"}  # "سفير الهند لدى الكويت": the post's place is part of the role
 VERB_TAGS = {"verb", "prep", "conj", "part", "pron", "adv", "punc", "digit"}
 
 
-LISTS = ("first_names", "name_stopwords", "name_particles", "person_titles")
+LISTS = ("first_names", "name_stopwords", "name_particles", "person_titles", "reporting_verbs")
 
 
 class PersonRuler(DataFiles):
@@ -60,6 +63,9 @@ class PersonRuler(DataFiles):
         self.ambiguous = load_word_list("first_names", "ambiguous", directory)
         self.stopwords = load_word_list("name_stopwords", directory=directory)
         self.particles = load_word_list("name_particles", directory=directory)
+        self.reporting = load_word_list("reporting_verbs", directory=directory)
+        # "وزير العمل الفلبيني": a state's adjective is part of a role
+        self.nationalities = {a for a in country_adjectives() if a.startswith("ال")}
         self.titles = PhraseTable(self.vocab, self.make_doc)
         for title, _ in list_entries("person_titles", directory):
             self.titles.add(title, title)
@@ -78,9 +84,13 @@ class PersonRuler(DataFiles):
         after_title = {self._after_role(doc, span.end, blocked) for span in titles}
         after_title |= {span.end for span in titles}
         after_title |= {i + 2 for i in after_title if i < len(doc) and doc[i].text == "د"}
+        after_title |= self._after_reporting_verb(doc, blocked)
         spans, i = [], 0
         while i < len(doc):
             end = self._name_end(doc, i, i in after_title, blocked, family)
+            if self._glued_b(doc, i, after_title):  # "الدكتورة ب|انام دافان"
+                glued = self._name_end(doc, i + 1, True, blocked, family)
+                end = glued if glued - i > 2 else end
             if end - i >= 2:
                 if i not in buildings:
                     spans.append(Span(doc, i, end, label="PERSON"))
@@ -123,6 +133,27 @@ class PersonRuler(DataFiles):
             end += 1
         return end
 
+    def _glued_b(self, doc: Doc, i: int, after_title: set[int]) -> bool:
+        """After a title, a foreign name whose ب the tokenizer split off as a preposition
+        ("الدكتورة ب|انام دافان"): the ب has no space after it, the rest is no definite
+        word, and a proper noun follows it."""
+        return i in after_title and doc[i].text == "ب" and not doc[i].whitespace_ \
+            and i + 2 < len(doc) and not doc[i + 1].norm_.startswith("ال") \
+            and doc[i + 2].tag_ == "noun_prop" and doc[i + 2].norm_ not in self.stopwords
+
+    def _after_reporting_verb(self, doc: Doc, blocked: set[int]) -> set[int]:
+        """Where a name may start right after a verb of reporting ("وقالت كريستين هيل إن"):
+        two proper nouns for the tagger, neither a known word nor a place or a body."""
+        starts = set()
+        for i, token in enumerate(doc[:-2]):
+            if token.norm_ not in self.reporting:
+                continue
+            pair = doc[i + 1:i + 3]
+            if all(t.tag_ == "noun_prop" and t.i not in blocked and t.norm_ not in self.stopwords
+                   and not t.norm_.startswith("ال") for t in pair):
+                starts.add(i + 1)
+        return starts
+
     def _foreign_family_name(self, doc: Doc, start: int, end: int, titled: bool) -> bool:
         """A family name the tagger takes for a verb, right after a title and a given
         name, ending the phrase ("السفير لويس دباك،")."""
@@ -141,10 +172,10 @@ class PersonRuler(DataFiles):
             if index in blocked:  # a place or a body counts as one word of the role
                 while index in blocked:
                     index += 1
-            elif norm in ROLE_CLITICS:  # "لشؤون التخطيط والتنمية"
-                index += 1
+            elif norm in ROLE_CLITICS or (norm in POSTED_IN and index + 1 in blocked):
+                index += 1  # "لشؤون التخطيط والتنمية", "سفير الهند لدى الكويت": not counted
                 continue
-            elif (norm.startswith("ال") and norm in self.stopwords) or (
+            elif (norm.startswith("ال") and norm in self.stopwords | self.nationalities) or (
                     norm.isalpha() and "ال" + norm in self.stopwords
                     and norm not in self.first_names):  # "هند", not "الهند"
                 index += 1
@@ -173,7 +204,8 @@ class PersonRuler(DataFiles):
         """`token` is an ordinary word after a family name ("التويجري"): after a family
         name only another one, a given name or a particle goes on."""
         def family(norm: str) -> bool:
-            return norm.startswith("ال") and norm != "ال" and norm not in self.first_names
+            return norm.startswith("ال") and norm != "ال" and norm not in self.first_names \
+                and norm not in COMPOUND_ENDS  # "محمد نور الدين لوموندوت" goes on
         norm = token.norm_
         return family(previous.norm_) and not (
             family(norm) or norm in self.first_names or norm in self.particles)
@@ -206,7 +238,9 @@ class PersonRuler(DataFiles):
             return True
         if token.tag_ in VERB_TAGS:
             return False
-        feminine = norm.endswith("ه") and not norm.endswith("الله")  # "العبدالله" is a name
+        # "العبدالله" is a name; so is a foreign one the tagger knows as a name ("أوبليه")
+        feminine = norm.endswith("ه") and not norm.endswith("الله") and not (
+            not first and token.tag_ == "noun_prop" and not norm.startswith("ال"))
         if TANWEEN_FATH in token.text or feminine or norm.startswith("و") or \
                 (norm.endswith("ا") and norm[:-1] in self.stopwords):
             return False  # "أرباحًا", "رئيسا", "ضخمة", "وتدر": accusatives, feminines, conjoined
