@@ -28,6 +28,7 @@ from nlp.agency_chains import (
     cut_agency,
     department_of,
     regional_end,
+    reissued,
 )
 from nlp.agency_context import (
     context_state,
@@ -136,6 +137,7 @@ class AgencyTagger(DataFiles):
             if labelled is not None:
                 spans.append(labelled)
         doc.spans["agencies_model"] = spans
+        doc.spans["agencies"] = reissued(doc, known, spans)
         return doc
 
     def _labelled(self, doc: Doc, span: Span, parent: Span | None = None) -> Span | None:
