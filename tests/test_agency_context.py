@@ -164,3 +164,12 @@ def test_a_shared_name_issuing_a_ranking_is_the_foreign_body_the_article_named(m
 ])
 def test_a_shared_name_keeps_its_sentences_state_without_a_named_foreign_issuer(nlp_light, text):
     assert agencies(nlp_light, text)[-1] == ("وزارة الخارجية", "kw-mofa")
+
+
+def test_the_kingdom_alone_hints_at_saudi_arabia(nlp_light):
+    # a Bahraini article names Bahrain; "المملكة" with no state named is the Saudi press's
+    text = ("استعرض وفد وزارة العدل تجربة المملكة في مكافحة الاتجار بالبشر خلال مؤتمر "
+            "الإنتربول في دمشق.")
+    assert ("وزارة العدل", "sa-moj") in agencies(nlp_light, text)
+    bahraini = "أكدت وزارة العدل في مملكة البحرين أن المملكة ماضية في تطبيق القانون."
+    assert ("وزارة العدل", "bh-moj") in agencies(nlp_light, bahraini)
