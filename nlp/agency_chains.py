@@ -19,6 +19,10 @@ agency spans and gazetteer entries:
   group of states or a region" that names its regional office or its reach ("مكتب الأمم
   المتحدة ... لدول مجلس التعاون", "... للمنتدى الحكومي ... بمنطقة الشرق الأوسط",
   `regional_end`);
+- a shared name named as the issuer of a report or ranking is the foreign body of that name
+  the article names elsewhere ("التصنيف الذي تصدره وزارة الخارجية" after "مكتب ... التابع
+  للخارجية الأميركية" is `us-dos`, not Kuwait's ministry its sentence's "الكويت" suggests;
+  `reissued`, once the model's names are known);
 - a name cut inside its last word where the text ends ("نيابة الاتجار بالأشخ", a page
   cut at an excerpt's end) is the gazetteer name it opens (`cut_agency`).
 """
@@ -30,7 +34,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from core.vocabulary import list_entries
-from nlp.agency_context import QUALIFIERS, context_state, name_key, names_by_key
+from nlp.agency_context import QUALIFIERS, context_state, name_key, names_by_key, report_issuer
 from nlp.gazetteer import Agency, load_agencies, load_places
 
 LINKS = {"ب", "في"}  # "إدارة ... بوزارة ...", "إدارة ... في شرطة ..."
@@ -160,3 +164,19 @@ def cut_agency(doc: Doc, span: Span) -> Agency | None:
         state = context_state(doc, span, {a.country for a in found.values()})
         found = {i: a for i, a in found.items() if a.country == state}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def reissued(doc: Doc, spans: list[Span], others: list[Span]) -> list[Span]:
+    """`spans` (the gazetteer's), a shared name named as a report's issuer given to the
+    foreign body of that name that the article names among `spans` and `others` (the
+    model's names, `report_issuer`)."""
+    by_id = agencies_by_id()
+    named = [by_id[s._.canonical] for s in list(spans) + list(others) if s._.canonical in by_id]
+    for span in spans:
+        options = names_by_key().get(name_key(span.text), ())
+        if len(options) < 2 or span._.source != "gazetteer":
+            continue
+        body = report_issuer(doc, span, list(options), named)
+        if body is not None:
+            span._.canonical, span._.country, span._.kind = body.id, body.country, body.kind
+    return list(spans)

@@ -22,6 +22,11 @@ adjectives and qualifiers ("الوطنية", "الدائمة", "العامة", "
 "الأشخاص", a name whose words all belong to one body of its state is that body ("اللجنة
 الوطنية للاتجار بالأشخاص" in a Bahraini article is Bahrain's national committee), and a
 name with the same words as one international body is that body ("منظمة الهجرة الدولية").
+
+A shared name named as the issuer of a report or a ranking ("التصنيف الذي تصدره وزارة
+الخارجية في تقريرها السنوي") is the foreign body of the same name the article names
+elsewhere, itself or through a department of it ("مكتب ... التابع للخارجية الأميركية"):
+the state its sentence names is then the state the report is about (`report_issuer`).
 """
 
 from __future__ import annotations
@@ -43,6 +48,11 @@ GENERIC_WORDS = {"و", "ل", "لل", "ب", "في", "علي", "من"}
 QUALIFIERS = "agency_qualifiers"  # data/gazetteers/agency_qualifiers.txt
 STATE_WORDS = "agency_state_words"  # data/gazetteers/agency_state_words.txt
 VOTES = "agency_state_votes"  # doc.user_data key of the article's votes
+# words that make the body named next to them a report's issuer ("تقرير وزارة الخارجية")
+REPORT_WORDS = frozenset(normalise_text(w) for w in (
+    "تقرير", "تقريرها", "تقريره", "التقرير", "تصنيف", "التصنيف", "تصنيفها", "تصدره", "يصدره",
+    "تصدرها", "يصدرها"))
+REPORT_REACH = 3  # tokens before or after the name that may hold such a word
 SISTER_WORDS = {"الشقيقه", "الشقيق"}  # "سلطنة عمان الشقيقة": another state than the writer's
 HAMZA_SEATS = str.maketrans("ؤئ", "ءء")  # "شؤون" and "شئون", "مسؤول" and "مسئول" meet
 
@@ -207,6 +217,45 @@ def known_agency(doc: Doc, span: Span, state: str | None = None) -> Agency | Non
         return agencies[0]
     by_country = {a.country: a for a in agencies}
     return by_country.get(state or context_state(doc, span, set(by_country)))
+
+
+def report_issuer(doc: Doc, span: Span, options: list[Agency],
+                  named: list[Agency]) -> Agency | None:
+    """The one body of `named` (or a body they belong to) of a state none of `options`
+    has, with the same name as `span` but for its state adjective, when `span` is named
+    next to a report or ranking word (module docstring); None otherwise."""
+    if not _next_to_report(doc, span):
+        return None
+    head, rest, named_state = name_core(span.text)
+    if not head or named_state:
+        return None
+    states, found = {a.country for a in options}, {}
+    for agency in named:
+        for body in _lineage(agency):
+            if body.country not in states and any(name_core(n)[:2] == (head, rest)
+                                                  for n in body.names):
+                found[body.id] = body
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _next_to_report(doc: Doc, span: Span) -> bool:
+    near = list(doc[max(span.start - REPORT_REACH, span.sent.start):span.start]) \
+        + list(doc[span.end:min(span.end + REPORT_REACH, span.sent.end)])
+    return any(token.norm_ in REPORT_WORDS for token in near)
+
+
+def _lineage(agency: Agency) -> list[Agency]:
+    """The body and the bodies it belongs to, nearest first."""
+    by_id = _by_id()
+    chain = [agency]
+    while chain[-1].parent in by_id and len(chain) < 8:
+        chain.append(by_id[chain[-1].parent])
+    return chain
+
+
+@lru_cache(maxsize=1)
+def _by_id() -> dict[str, Agency]:
+    return {a.id: a for a in load_agencies()}
 
 
 def name_core(text: str) -> tuple[str, frozenset[str], str | None]:

@@ -144,6 +144,25 @@ def test_a_shared_name_takes_the_state_of_its_familys_body_in_the_sentence(nlp_l
      ("الإدارة العامة للدفاع المدني", "bh-civil-defence")),
     ("شارك موظفو وزارة العمل في قطر من إدارة التفتيش وإدارة علاقات العمل في الورشة.",
      ("إدارة علاقات العمل", "qa-mol-labour-relations")),
+    # sibling bodies of every GCC state, added with the ones the spent sets' gold marked new
+    ("ضبطت شرطة منطقة الرياض ثلاثة وافدين يديرون مكتبا وهميا للعمالة.",
+     ("شرطة منطقة الرياض", "sa-police-riyadh")),
+    ("أحالت قيادة شرطة محافظة ظفار المتسللين إلى الادعاء العام.",
+     ("قيادة شرطة محافظة ظفار", "om-rop-dhofar")),
+    ("أوقفت إدارة مباحث الفروانية عصابة تتاجر بالإقامات.",
+     ("إدارة مباحث الفروانية", "kw-moi-cid-farwaniya")),
+    ("قضت المحكمة العامة في جدة بسجن المتهمين في قضية اتجار بالأشخاص.",
+     ("المحكمة العامة في جدة", "sa-court-jeddah")),
+    ("أيدت محكمة استئناف أبوظبي الحكم على المتهمين.",
+     ("محكمة استئناف أبوظبي", "ae-ad-appeal-court")),
+    ("نظرت المحكمة الصغرى الجنائية في البحرين قضية عمالة سائبة.",
+     ("المحكمة الصغرى الجنائية", "bh-lower-criminal-court")),
+    # a bare name the state's entry had only with its adjective
+    ("مسقط - العمانية: أقيم الحفل بقاعة الهيئة العامة للطيران المدني في سلطنة عمان.",
+     ("الهيئة العامة للطيران المدني", "om-caa")),
+    # a renamed body keeps its old name: Saudi Arabia's labour ministry
+    ("قالت وزارة العمل السعودية إن وزارة العمل في المملكة تلقت البلاغات.",
+     ("وزارة العمل", "sa-mhrsd")),
 ])
 def test_gulf_bodies_the_gazetteer_lacked_get_their_ids(nlp_light, text, expected):
     assert expected in agencies(nlp_light, text)

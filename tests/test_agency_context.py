@@ -143,3 +143,33 @@ def test_voted_state_prefers_places_and_agencies_over_hints_and_says_none_when_u
     doc = analyse(nlp_light, "قالت النيابة العامة إن الغرامة بلغت ألف ريال.")
     assert voted_state(doc, {"SA", "QA", "OM"}) is None  # "ريال": three states, a tie
     assert voted_state(doc, {"SA", "KW"}) == "SA"
+
+
+@pytest.mark.parametrize("model", ["nlp", "nlp_light"])
+def test_a_shared_name_issuing_a_ranking_is_the_foreign_body_the_article_named(model, request):
+    # the state named in the sentence is the one the ranking is about, not the issuer's
+    text = ("التقت المسؤولة في مكتب مراقبة ومكافحة الاتجار بالأشخاص التابع لوزارة الخارجية "
+            "الأمريكية وفدا من البحرين. وقالت إن البحرين حافظت على مكانها في التصنيف الذي "
+            "تصدره وزارة الخارجية كل عام.")
+    found = agencies(request.getfixturevalue(model), text)
+    assert found[-1] == ("وزارة الخارجية", "us-dos")
+    assert ("وزارة الخارجية", "bh-mofa") not in found
+
+
+@pytest.mark.parametrize("text", [
+    # no report word next to the name: its sentence's state decides as before
+    "أصدرت وزارة الخارجية الأمريكية تقريرها. وردت الكويت بأن وزارة الخارجية تتابع الملف.",
+    # a report word but no foreign body of that name in the article
+    "قالت الكويت إن تقرير وزارة الخارجية لم ينصف جهودها.",
+])
+def test_a_shared_name_keeps_its_sentences_state_without_a_named_foreign_issuer(nlp_light, text):
+    assert agencies(nlp_light, text)[-1] == ("وزارة الخارجية", "kw-mofa")
+
+
+def test_the_kingdom_alone_hints_at_saudi_arabia(nlp_light):
+    # a Bahraini article names Bahrain; "المملكة" with no state named is the Saudi press's
+    text = ("استعرض وفد وزارة العدل تجربة المملكة في مكافحة الاتجار بالبشر خلال مؤتمر "
+            "الإنتربول في دمشق.")
+    assert ("وزارة العدل", "sa-moj") in agencies(nlp_light, text)
+    bahraini = "أكدت وزارة العدل في مملكة البحرين أن المملكة ماضية في تطبيق القانون."
+    assert ("وزارة العدل", "bh-moj") in agencies(nlp_light, bahraini)

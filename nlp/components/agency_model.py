@@ -28,6 +28,7 @@ from nlp.agency_chains import (
     cut_agency,
     department_of,
     regional_end,
+    reissued,
 )
 from nlp.agency_context import (
     context_state,
@@ -136,6 +137,7 @@ class AgencyTagger(DataFiles):
             if labelled is not None:
                 spans.append(labelled)
         doc.spans["agencies_model"] = spans
+        doc.spans["agencies"] = reissued(doc, known, spans)
         return doc
 
     def _labelled(self, doc: Doc, span: Span, parent: Span | None = None) -> Span | None:
@@ -209,11 +211,12 @@ def _opens_with_non_body(span: Span) -> bool:
 
 
 def _without_last_conjunct(doc: Doc, span: Span) -> Span | None:
-    """The span without a last "و + definite word" it may have run on into, or None."""
+    """The span without a last "و + word" it may have run on into ("اللجنة الدائمة لمكافحة
+    جرائم الاتجار وآليات"), or None; kept only when the shorter name is a known body."""
     last = span[-1].text
-    if len(span) > 2 and last.startswith("وال"):
+    if len(span) > 2 and last.startswith("و") and len(last) > 3:
         return doc[span.start:span.end - 1]
-    if len(span) > 3 and span[-2].text == "و" and last.startswith("ال"):
+    if len(span) > 3 and span[-2].text == "و":
         return doc[span.start:span.end - 2]
     return None
 
@@ -277,12 +280,13 @@ def bio_spans(labels: list[str]) -> list[tuple[int, int]]:
 
 # tokens a name never runs on into: time words, and what opens a title or a date
 STOP_NORMS = {"خلال", "منذ", "حتي", "بعد", "قبل", "امس", "اليوم", "عام", "سنه", "اللواء", "العميد",
-              "العقيد", "الدكتور", "الشيخ", "السفير", "المستشار", "رئيس", "مدير", "وزير"}
+              "العقيد", "الدكتور", "الشيخ", "السفير", "المستشار", "رئيس", "مدير", "وزير",
+              "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "،", ","}
 
 
 def _trim(span: Span) -> Span | None:
-    """Cut at a digit or a stop word, drop edge punctuation; keep spans of two words or
-    more that open on a head noun."""
+    """Cut at a digit, a stop word, a weekday or a comma, drop edge punctuation; keep spans
+    of two words or more that open on a head noun."""
     tokens = []
     for token in span:
         if token.i > span.start and (token.norm_.isdigit() or token.norm_ in STOP_NORMS):
