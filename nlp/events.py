@@ -94,7 +94,7 @@ REPORT_REACH = 16  # tokens after a report's cue where the year of its name stan
 BARE_YEAR = re.compile(r"(19|20)\d\d")
 REPORT_VERBS = "اشاد|اثني|افاد|اشار|ذكر|اوضح|انتقد|لفت|اعتبر|رصد|قال|اكد|ابرز|كشف|قسم|صنف|لاحظ"
 REPORT_VOICE = re.compile(  # "وأثنى التقرير على ...", "أن التقرير أشاد بجهود ...": the report speaks
-    rf"(^| )(({REPORT_VERBS}) (التقرير|تقرير)|(التقرير|تقرير) (\S+ )?({REPORT_VERBS}))( |$)")
+    rf"(^| )[وف]?(({REPORT_VERBS}) (التقرير|تقرير)|(التقرير|تقرير) (\S+ )?({REPORT_VERBS}))( |$)")
 TOPIC_NOUNS = ("الورشه|ورشه|الدوره|الندوه|المحاضره|المحاضرات|البرنامج|الحلقه|الجلسه|المؤتمر|"
                "الملتقي|المنتدي|الاجتماع|اللقاء|الفعاليه|الحمله|محاور|المحاور|موضوعات|مواضيع|"
                "محاوره|محاورها|موضوعاتها|مواضيعها")
@@ -112,6 +112,8 @@ INSTRUMENT_REACH = 8  # words between an instrument's participle and the date it
 LISTING = re.compile(r"(^| )(تتمثل|يتمثل|تمثلت|تمثل|منها|بينها|ابرزها|مقدمتها|منظومه|"
                      r"خلال)( \S+){0,30}$")  # a record's list opens before the cue
 DONE_AFTER = re.compile(r"(^| )(تم|تمت|حيث|اذ|عندما)( |$)")  # ... unless a verb tells it done
+WORD = re.compile(r"\w+")
+HEADLINE_WORDS, RESTATED_SHARE = 14, 0.7  # a headline's length; its words the lead repeats
 DECISIONS = {"legislation", "institution", "strategy", "accession", "agreement"}
 # plan, call and negation cues open on "(^| )"; without CAMeL tagging a conjunction may stay
 # attached ("ودعا", "ولم"), so they may open on one, as the type cues may
@@ -414,6 +416,10 @@ def _add(events: list[dict], event: dict) -> None:
     undated in the lead for want of a publication date ("يترأس اجتماع اللجنة" in the
     headline, "ترأس ... الاجتماع الثالث للعام 2022" in the first sentence)."""
     for index, known in enumerate(events):
+        if known["type"] == event["type"] and _restated(known, event):
+            if known.get("_fallback"):
+                events[index] = event
+            return
         if known["type"] == event["type"] and _same_lead_news(known, event):
             if known["date"] is None:
                 events[index] = event
@@ -431,6 +437,18 @@ def _statement(clause: Span, probs: dict[str, float]) -> bool:
     by their place in the lead nor dated by a date earlier in the sentence."""
     first = next((t.norm_ for t in clause if is_word(t)), "")
     return first.lstrip("و") in STATEMENT and probs.get("none", 0.0) >= STATEMENT_NONE
+
+
+def _restated(a: dict, b: dict) -> bool:
+    """A headline that restates, in fewer words, an event of the lead dated by its own words
+    ("إحالة 28 قضية اتجار بالبشر للقضاء" over "... عن إحالة 28 حالة اتجار بالبشر للقضاء العام
+    الماضي"): one event, at the date the lead gives."""
+    if not (a.get("_lead") and b.get("_lead")) or a.get("_fallback") == b.get("_fallback"):
+        return False
+    short, long = sorted((a["evidence"]["text"], b["evidence"]["text"]), key=len)
+    words, other = WORD.findall(short), set(WORD.findall(long))
+    return len(words) <= HEADLINE_WORDS and \
+        sum(w in other for w in words) >= RESTATED_SHARE * len(words)
 
 
 def _same_lead_news(a: dict, b: dict) -> bool:

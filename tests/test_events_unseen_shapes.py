@@ -72,3 +72,10 @@ def test_the_close_of_a_training_programme_is_the_news(any_nlp):
     text = ("أكد مدير الإدارة حرص الوزارة على رفع الوعي بهذه الجرائم بين موظفيها في كل المناطق.\n"
             "جاء ذلك في ختام البرنامج التدريبي الذي نظمته الإدارة لمدة يومين في مقر الوزارة.\n")
     assert ("training", "2025-03-12") in events(any_nlp, text)
+
+
+def test_a_headline_restating_the_dated_lead_is_one_event(any_nlp):
+    text = ("المحافظ يدشن فعاليات اليوم العالمي لمكافحة الاتجار بالأشخاص\n"
+            "رعى المحافظ فعاليات اليوم العالمي لمكافحة الاتجار بالأشخاص لعام 2024 بحضور عدد من "
+            "المسؤولين.\n")
+    assert events(any_nlp, text) == [("awareness", "2024")]
