@@ -79,3 +79,15 @@ def test_a_headline_restating_the_dated_lead_is_one_event(any_nlp):
             "رعى المحافظ فعاليات اليوم العالمي لمكافحة الاتجار بالأشخاص لعام 2024 بحضور عدد من "
             "المسؤولين.\n")
     assert events(any_nlp, text) == [("awareness", "2024")]
+
+
+def test_offices_closed_in_a_past_month_are_enforcement(any_nlp):
+    text = BACKGROUND + ("وأغلقت الهيئة في يناير 2025 اثني عشر مكتبا لاستقدام العمالة المنزلية "
+                         "تورطت في بيع العاملات.")
+    assert ("enforcement", "2025-01") in events(any_nlp, text)
+
+
+def test_a_report_issued_is_a_strong_cue(any_nlp):
+    text = ("قال رئيس اللجنة إن العمل مستمر.\n"
+            "أصدرت اللجنة الوطنية أمس تقريرها الأول عن جهود الدولة في مكافحة الاتجار بالبشر.\n")
+    assert ("report", "2025-03-11") in events(any_nlp, text)
