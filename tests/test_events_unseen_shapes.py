@@ -13,41 +13,41 @@ from conftest import event_dates as events
 
 
 def test_receiving_a_delegation_is_a_meeting(any_nlp):
-    text = "استقبل وزير الخارجية في مكتبه أمس وفدا من موظفي الكونغرس الأمريكي يزور البلاد حاليا.\n"
+    text = "استقبل رئيس النيابة العامة في مكتبه أمس وفدا من البرلمان الأوروبي.\n"
     assert ("meeting", "2025-03-11") in events(any_nlp, text)
 
 
 def test_hosting_a_un_rapporteur_is_a_dated_meeting(any_nlp):
-    text = BACKGROUND + ("واستضافت البحرين في مايو 2023 المقررة الخاصة للأمم المتحدة المعنية "
-                         "بالاتجار بالأشخاص.")
+    text = BACKGROUND + ("واستضافت سلطنة عمان في مايو 2023 المبعوث الأممي المعني بحقوق المهاجرين "
+                         "لعدة أيام.")
     assert ("meeting", "2023-05") in events(any_nlp, text)
 
 
 def test_amendments_approved_far_from_the_verb_are_legislation(any_nlp):
-    text = BACKGROUND + ("وأقر مجلس الوزراء في جلسته الأسبوعية المنعقدة في مارس 2019 برئاسة رئيس "
-                         "الوزراء تعديلات على أحكام القانون رقم 1 لسنة 2008.")
+    text = BACKGROUND + ("واعتمدت الحكومة خلال اجتماع استثنائي عقدته في مارس 2019 بحضور الوزراء "
+                         "كافة تعديلات على القانون رقم 4 لسنة 2010.")
     assert ("legislation", "2019-03") in events(any_nlp, text)
 
 
 def test_the_session_that_frames_an_approval_is_no_meeting(any_nlp):
-    text = BACKGROUND + ("ووافق مجلس الوزراء في الجلسة التي عقدها يوم 3 فبراير 2020 برئاسة رئيس "
-                         "المجلس على نظام حماية العمالة المنزلية.")
+    text = BACKGROUND + ("ووافق المجلس الأعلى في الجلسة التي انعقدت برئاسة نائب رئيسه يوم 3 فبراير "
+                         "2020 على مرسوم تنظيم مكاتب الاستقدام.")
     found = events(any_nlp, text)
     assert ("legislation", "2020-02-03") in found
     assert not [e for e in found if e[0] == "meeting"]
 
 
 @pytest.mark.parametrize("sentence", [
-    "وأصدرت منظمة المؤتمر الإسلامي في عام 2005 عهد حقوق الطفل في الإسلام.",
-    "وصادقت المملكة على اتفاقية حظر عمل الأطفال المعتمدة في مؤتمر العمل الدولي عام 1999.",
+    "وموّلت منظمة المؤتمر الإسلامي في عام 2005 دراسة عن عمالة الأطفال.",
+    "وصادقت الدولة على الاتفاقية الخاصة بالعمال المنزليين المعتمدة في مؤتمر العمل الدولي عام 2011.",
 ])
 def test_a_gathering_that_names_a_body_or_an_instruments_origin_is_no_meeting(any_nlp, sentence):
     assert not [e for e in events(any_nlp, BACKGROUND + sentence) if e[0] == "meeting"]
 
 
 def test_what_a_programmes_themes_cover_is_its_topic(any_nlp):
-    text = ("اختتمت وزارة العمل أمس البرنامج التدريبي لموظفيها في المنطقة الشرقية.\n"
-            "وتركز محاور البرنامج على التعريف بالجريمة وآلية إحالة الضحايا إلى النيابة العامة.\n")
+    text = ("اختتم معهد الدراسات القضائية أمس برنامجه التدريبي الثالث لوكلاء النيابة.\n"
+            "ويتناول البرنامج في محاوره أساليب القبض على الجناة وإحالتهم إلى المحاكم.\n")
     found = events(any_nlp, text)
     assert ("training", "2025-03-11") in found
     assert not [e for e in found if e[0] == "enforcement"]
@@ -55,29 +55,29 @@ def test_what_a_programmes_themes_cover_is_its_topic(any_nlp):
 
 def test_a_list_of_the_states_record_is_background(any_nlp):
     text = ("نظمت اللجنة الوطنية أمس ورشة عمل لمفتشي العمل عن مؤشرات العمل القسري.\n"
-            "وتعمل الدولة عبر منظومة متكاملة تتمثل في إصدار قانون خاص وتشكيل لجنة وطنية وإنشاء "
-            "إدارة متخصصة.\n")
+            "وترتكز جهود البلاد على منظومة تتمثل في سن تشريع خاص وتشكيل لجنة عليا واستحداث وحدة "
+            "للتحقيق.\n")
     found = events(any_nlp, text)
     assert ("training", "2025-03-11") in found
     assert not [e for e in found if e[0] in ("institution", "legislation")]
 
 
 def test_a_virtual_seminar_is_training(any_nlp):
-    text = ("شارك مسؤولون من النيابة العامة أمس في ندوة افتراضية عن التحقيق في قضايا الاتجار "
-            "بالبشر نظمها مكتب الأمم المتحدة.\n")
+    text = ("حضر قضاة ومحققون أمس ندوة افتراضية نظمتها منظمة العمل الدولية حول جمع الأدلة "
+            "الرقمية.\n")
     assert ("training", "2025-03-11") in events(any_nlp, text)
 
 
 def test_the_close_of_a_training_programme_is_the_news(any_nlp):
-    text = ("أكد مدير الإدارة حرص الوزارة على رفع الوعي بهذه الجرائم بين موظفيها في كل المناطق.\n"
-            "جاء ذلك في ختام البرنامج التدريبي الذي نظمته الإدارة لمدة يومين في مقر الوزارة.\n")
+    text = ("وقال مدير المعهد إن التأهيل المستمر للكوادر أولوية في خطط الجهاز.\n"
+            "جاء حديثه خلال ختام البرنامج التدريبي الذي استمر أسبوعا في قاعة المعهد.\n")
     assert ("training", "2025-03-12") in events(any_nlp, text)
 
 
 def test_a_headline_restating_the_dated_lead_is_one_event(any_nlp):
-    text = ("المحافظ يدشن فعاليات اليوم العالمي لمكافحة الاتجار بالأشخاص\n"
-            "رعى المحافظ فعاليات اليوم العالمي لمكافحة الاتجار بالأشخاص لعام 2024 بحضور عدد من "
-            "المسؤولين.\n")
+    text = ("وزيرة الشؤون تفتتح معرض اليوم العالمي لمكافحة الاتجار بالأشخاص\n"
+            "افتتحت وزيرة الشؤون الاجتماعية معرض اليوم العالمي لمكافحة الاتجار بالأشخاص لعام 2024 "
+            "في مركز المعارض.\n")
     assert events(any_nlp, text) == [("awareness", "2024")]
 
 
