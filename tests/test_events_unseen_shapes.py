@@ -91,3 +91,8 @@ def test_a_report_issued_is_a_strong_cue(any_nlp):
     text = ("قال رئيس اللجنة إن العمل مستمر.\n"
             "أصدرت اللجنة الوطنية أمس تقريرها الأول عن جهود الدولة في مكافحة الاتجار بالبشر.\n")
     assert ("report", "2025-03-11") in events(any_nlp, text)
+
+
+def test_an_approval_told_as_a_noun_is_legislation_not_its_meeting(any_nlp):
+    text = "رحبت الجمعية بموافقة الحكومة في اجتماعها أمس على اعتماد وثيقة العمل الخليجية لحماية العمال.\n"
+    assert events(any_nlp, text) == [("legislation", "2025-03-11")]
