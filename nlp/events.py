@@ -94,14 +94,27 @@ REPORT_REACH = 16  # tokens after a report's cue where the year of its name stan
 BARE_YEAR = re.compile(r"(19|20)\d\d")
 REPORT_VERBS = "اشاد|اثني|افاد|اشار|ذكر|اوضح|انتقد|لفت|اعتبر|رصد|قال|اكد|ابرز|كشف|قسم|صنف|لاحظ"
 REPORT_VOICE = re.compile(  # "وأثنى التقرير على ...", "أن التقرير أشاد بجهود ...": the report speaks
-    rf"(^| )(({REPORT_VERBS}) (التقرير|تقرير)|(التقرير|تقرير) (\S+ )?({REPORT_VERBS}))( |$)")
+    rf"(^| )[وف]?(({REPORT_VERBS}) (التقرير|تقرير)|(التقرير|تقرير) (\S+ )?({REPORT_VERBS}))( |$)")
 TOPIC_NOUNS = ("الورشه|ورشه|الدوره|الندوه|المحاضره|المحاضرات|البرنامج|الحلقه|الجلسه|المؤتمر|"
-               "الملتقي|المنتدي|الاجتماع|اللقاء|الفعاليه|الحمله")
+               "الملتقي|المنتدي|الاجتماع|اللقاء|الفعاليه|الحمله|محاور|المحاور|موضوعات|مواضيع|"
+               "محاوره|محاورها|موضوعاتها|مواضيعها")
 TOPIC_VERBS = "سلطت|سلط|تناولت|تناول|ناقشت|ناقش|استعرضت|استعرض|تطرقت|تطرق|ركزت|ركز|شرحت|شرح|" \
-    "عرضت|تضمنت|تضمن|تخللت|تخلل|بحثت|بحث"
+    "عرضت|تضمنت|تضمن|تخللت|تخلل|بحثت|بحث|" \
+    "تتناول|يتناول|تناقش|يناقش|تستعرض|يستعرض|تركز|يركز|تتضمن|يتضمن|تشمل|يشمل|شملت|شمل|تدور|يدور"
 TOPIC_VOICE = re.compile(  # "وسلطت الورشة الضوء على دور الشرطة في ضبط ...": what a gathering
     # discussed is its topic, not the article's news
     rf"(^| )[وف]?(({TOPIC_VERBS}) (ال)?({TOPIC_NOUNS})|({TOPIC_NOUNS}) ({TOPIC_VERBS}))( |$)")
+NAMED_TYPES = {"meeting", "training", "awareness"}  # whose cue words also name bodies
+DESCRIBED = re.compile(  # an instrument's participle before a gathering: where it was adopted
+    r"(^| )(المقره|المعتمده|المعتمد|المقر|الصادر|الصادره|الموقع|الموقعه|المبرمه)( \S+){0,2} $")
+DESCRIBED_AT = re.compile(r"(^| )(المقره|المعتمده|المعتمد|الصادر|الصادره|الموقع|الموقعه|المبرمه)( |$)")
+INSTRUMENT_REACH = 8  # words between an instrument's participle and the date it gives
+LISTING = re.compile(r"(^| )(تتمثل|يتمثل|تمثلت|تمثل|منها|بينها|ابرزها|مقدمتها|منظومه|"
+                     r"خلال)( \S+){0,30}$")  # a record's list opens before the cue
+DONE_AFTER = re.compile(r"(^| )(تم|تمت|حيث|اذ|عندما)( |$)")  # ... unless a verb tells it done
+WORD = re.compile(r"\w+")
+HEADLINE_WORDS, RESTATED_SHARE = 14, 0.7  # a headline's length; its words the lead repeats
+DECISIONS = {"legislation", "institution", "strategy", "accession", "agreement"}
 # plan, call and negation cues open on "(^| )"; without CAMeL tagging a conjunction may stay
 # attached ("ودعا", "ولم"), so they may open on one, as the type cues may
 WORD_START, CONJUNCTION = "(^| )", "[وف]?"
@@ -162,24 +175,26 @@ def _split_coordinated(clause: Span, cues: Cues) -> list[Span]:
     return parts + [doc[start:clause.end]]
 
 
-def cue_hits(cues: Cues, norm: str) -> list[tuple[int, str]]:
+def cue_hits(cues: Cues, norm: str, keep=None) -> list[tuple[int, str]]:
     """(position, type) of every trigger cue in `norm`; a cue that names its word with a
-    group `at` ("اللجنة ... التي (أنشئت)") is placed there, not where its match opens."""
+    group `at` ("اللجنة ... التي (أنشئت)") is placed there, not where its match opens.
+    `keep(type, match)`, when given, says which matches count."""
     return sorted((m.start("at") if "at" in p.groupindex else m.start(), event_type)
                   for event_type, patterns in cues.types.items()
-                  for p in patterns for m in p.finditer(norm))
+                  for p in patterns for m in p.finditer(norm)
+                  if keep is None or keep(event_type, m))
 
 
-def cue_types(cues: Cues, norm: str) -> list[tuple[int, str, bool]]:
+def cue_types(cues: Cues, norm: str, keep=None) -> list[tuple[int, str, bool]]:
     """(position, type, strong) of every type whose cue occurs in `norm`, earliest first.
     The words of an event's title ("ورشة عمل تحت عنوان «التعرف على الضحايا وإحالتهم»")
     name its topic, not another event: after "عنوان", cues count only when none comes
     before it."""
     named = TITLED.search(norm)
-    if named and cue_hits(cues, norm[:named.start()]):
+    if named and cue_hits(cues, norm[:named.start()], keep):
         norm = norm[:named.start()]
     first: dict[str, int] = {}
-    for position, event_type in cue_hits(cues, norm):
+    for position, event_type in cue_hits(cues, norm, keep):
         first.setdefault(event_type, position)
     return sorted((position, event_type,
                    any(p.search(norm) for p in cues.strong.get(event_type, [])))
@@ -295,6 +310,8 @@ class EventDetector(DataFiles):
         if event_type not in ("legislation", "accession"):  # a law's year dates the law
             # (or the accession it enacted), not an arrest or a ruling that cites it
             dates = [d for d in dates if not _inside_law(doc, d)]
+        if event_type == "accession":  # "ميثاق الرق الموقع في جنيف عام 1926": the
+            dates = [d for d in dates if not _describes_instrument(d)]  # instrument's date
         cue = _token_at(clause, cue_at)
         if event_type != "institution" and any(_since(d) and d.start > cue for d in dates):
             return None  # "استقبلت 1000 مكالمة منذ 2008": a running count, not an event
@@ -311,7 +328,8 @@ class EventDetector(DataFiles):
             strong and DONE.search(norm[:cue_at]) is not None)  # "تم تعديل مسمى اللجنة"
         needed = OWN_MORE if own_news_done else OWN_FIRST
         own = (index < LEAD_SENTENCES or current) and (date is None or date[1]) and (
-            strong or confidence >= needed)
+            strong or confidence >= needed) and not (
+            date is None and event_type in DECISIONS and _listed(doc, sent, cue))
         if date is None or date[0] is None:
             if not own:
                 return None
@@ -331,7 +349,7 @@ class EventDetector(DataFiles):
 
         Among several cued types: a strong cue, then the cue nearest a dated
         expression, then the classifier's favourite."""
-        cues = cue_types(self.cues, norm)
+        cues = _unframed(cue_types(self.cues, norm, _cue_filter(clause, norm)), norm)
         if cues:
             dated = [d for d in dates if d._.value]
             distance = lambda c: min((abs(_token_at(clause, c[0]) - d.start) for d in dated),
@@ -349,6 +367,48 @@ class EventDetector(DataFiles):
         return None
 
 
+def _norm_spans(clause: Span, spans: list[Span]) -> list[tuple[int, int]]:
+    """Where each of `spans` (inside `clause`) lies in the clause's `clause_norm` text."""
+    starts, position = {}, 0
+    for token in clause:
+        if is_word(token):
+            starts[token.i] = position
+            position += len(token.norm_) + 1
+    found = []
+    for span in spans:
+        words = [t.i for t in span if t.i in starts]
+        if words:
+            last = span.doc[words[-1]]
+            found.append((starts[words[0]], starts[words[-1]] + len(last.norm_)))
+    return found
+
+
+def _cue_filter(clause: Span, norm: str):
+    """Which cue matches count: not a gathering's, course's or campaign's word inside an
+    agency's name ("منظمة المؤتمر الإسلامي", "المركز الإقليمي للتميز والتدريب"), nor a
+    gathering that only says where an instrument was adopted ("الاتفاقية ... المقرة في
+    مؤتمر العمل الدولي")."""
+    names = _norm_spans(clause, [s for s in clause.doc.spans["mentions"]
+                                 if s.label_ == "AGENCY" and _inside(s, clause)])
+
+    def keep(event_type: str, match: re.Match) -> bool:
+        if event_type in NAMED_TYPES and any(a <= match.start() and match.end() <= b
+                                             for a, b in names):
+            return False
+        return not (event_type == "meeting" and DESCRIBED.search(norm[:match.start()]))
+    return keep
+
+
+def _unframed(cues: list[tuple[int, str, bool]], norm: str) -> list[tuple[int, str, bool]]:
+    """A session or meeting that only frames a decision taken in it ("وافق مجلس الوزراء في
+    الجلسة التي عقدها ... على نظام ...") is no meeting event of its own when the clause has
+    a strong cue of the decision."""
+    if not any(strong and event_type in DECISIONS for _, event_type, strong in cues):
+        return cues
+    framed = lambda position: norm[:position].split()[-1:] in (["في"], ["خلال"], ["اثناء"])
+    return [c for c in cues if not (c[1] == "meeting" and framed(c[0]))]
+
+
 def _add(events: list[dict], event: dict) -> None:
     """Add `event` unless the article already has it: same type, dates that agree. A
     report of it dated by its own words replaces one dated only by the publication date
@@ -356,6 +416,10 @@ def _add(events: list[dict], event: dict) -> None:
     undated in the lead for want of a publication date ("يترأس اجتماع اللجنة" in the
     headline, "ترأس ... الاجتماع الثالث للعام 2022" in the first sentence)."""
     for index, known in enumerate(events):
+        if known["type"] == event["type"] and _restated(known, event):
+            if known.get("_fallback"):
+                events[index] = event
+            return
         if known["type"] == event["type"] and _same_lead_news(known, event):
             if known["date"] is None:
                 events[index] = event
@@ -373,6 +437,18 @@ def _statement(clause: Span, probs: dict[str, float]) -> bool:
     by their place in the lead nor dated by a date earlier in the sentence."""
     first = next((t.norm_ for t in clause if is_word(t)), "")
     return first.lstrip("و") in STATEMENT and probs.get("none", 0.0) >= STATEMENT_NONE
+
+
+def _restated(a: dict, b: dict) -> bool:
+    """A headline that restates, in fewer words, an event of the lead dated by its own words
+    ("إحالة 28 قضية اتجار بالبشر للقضاء" over "... عن إحالة 28 حالة اتجار بالبشر للقضاء العام
+    الماضي"): one event, at the date the lead gives."""
+    if not (a.get("_lead") and b.get("_lead")) or a.get("_fallback") == b.get("_fallback"):
+        return False
+    short, long = sorted((a["evidence"]["text"], b["evidence"]["text"]), key=len)
+    words, other = WORD.findall(short), set(WORD.findall(long))
+    return len(words) <= HEADLINE_WORDS and \
+        sum(w in other for w in words) >= RESTATED_SHARE * len(words)
 
 
 def _same_lead_news(a: dict, b: dict) -> bool:
@@ -436,6 +512,20 @@ def _told_content(doc: Doc, sent: Span, clause: Span, cue: int, event_type: str)
         return False
     before = clause_norm(doc[sent.start:cue])
     return any(voice.search(before) for voice in voices)
+
+
+def _listed(doc: Doc, sent: Span, cue: int) -> bool:
+    """A step named in a list of a state's record ("عبر منظومة تتمثل في إصدار نظام ...
+    وتشكيل لجنة", "ومنها إنشاء ..."): background, not the article's news."""
+    listed = LISTING.search(clause_norm(doc[sent.start:cue]))
+    return listed is not None and not DONE_AFTER.search(listed.group(0))
+
+
+def _describes_instrument(date: Span) -> bool:
+    """A date a few words after an instrument's participle ("الموقع في جنيف عام 1926",
+    "المقرة ... عام 1999"): when the instrument was signed or adopted."""
+    before = clause_norm(date.doc[date.sent.start:date.start]).split()[-INSTRUMENT_REACH:]
+    return DESCRIBED_AT.search(" ".join(before)) is not None
 
 
 def _by_virtue(span: Span) -> bool:
