@@ -114,6 +114,8 @@ LISTING = re.compile(r"(^| )(تتمثل|يتمثل|تمثلت|تمثل|منها|
 DONE_AFTER = re.compile(r"(^| )(تم|تمت|حيث|اذ|عندما)( |$)")  # ... unless a verb tells it done
 WORD = re.compile(r"\w+")
 HEADLINE_WORDS, RESTATED_SHARE = 14, 0.7  # a headline's length; its words the lead repeats
+RELATIVE_OPENS = re.compile(r"(^| )(التي|الذي|الذين)( |$)")  # a call or a negation before a
+# relative clause ("بناء على توصيات اللجنة التي رفعت تقريرها") does not reach into it
 DECISIONS = {"legislation", "institution", "strategy", "accession", "agreement"}
 # plan, call and negation cues open on "(^| )"; without CAMeL tagging a conjunction may stay
 # attached ("ودعا", "ولم"), so they may open on one, as the type cues may
@@ -304,7 +306,8 @@ class EventDetector(DataFiles):
         if choice is None:
             return None
         event_type, confidence, strong, cue_at = choice
-        if any(_word_at(norm, m) < cue_at for p in self.cues.intent + self.cues.negation
+        if any(_word_at(norm, m) < cue_at and not RELATIVE_OPENS.search(norm[m.end():cue_at])
+               for p in self.cues.intent + self.cues.negation
                for m in p.finditer(norm)) or _planned(self.cues, norm, cue_at):
             return None
         if event_type not in ("legislation", "accession"):  # a law's year dates the law
