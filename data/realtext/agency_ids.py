@@ -14,7 +14,6 @@ a body the gold marks new is the expected output). Runs the pipeline in-process 
 current held-out set, for testing only: never run it with --show while tuning).
 """
 import argparse
-import importlib.util
 import json
 import sys
 from pathlib import Path
@@ -24,14 +23,7 @@ ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
-from score import DEFAULT_SCORER, SETS, load_gold, split_present
-
-
-def load_scorer(path: Path):
-    spec = importlib.util.spec_from_file_location("score_extraction", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from score import DEFAULT_SCORER, SETS, load_gold, load_scorer, split_present
 
 
 def measure(gold, outputs, known: set[str], names_match) -> dict:

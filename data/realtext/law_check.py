@@ -13,30 +13,18 @@ wins), so `score.py` stays the measure; this is the grammar's own view.
 Only the four spent sets are known here (texts in /work/realtext/...).
 """
 import argparse
-import importlib.util
-import json
 import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
+sys.path.insert(0, str(HERE))
+from score import DEFAULT_TEXTS, SETS, SPENT, load_gold, load_scorer
+
 from nlp.laws import find_laws, link_named_laws
 
-SCORER = HERE.parents[1] / ".." / "shared" / "tools" / "score_extraction.py"
-TEXTS = Path("/work/realtext")
-SETS = {"dev": (HERE / "gold.jsonl", TEXTS / "texts"),
-        "heldout": (HERE / "heldout" / "gold.jsonl", TEXTS / "heldout_texts"),
-        "heldout2": (HERE / "heldout2" / "gold.jsonl", TEXTS / "heldout2_texts"),
-        "heldout3": (HERE / "heldout3" / "gold.jsonl", TEXTS / "heldout3_texts")}
 SENTENCE = re.compile(r"[^.!؟?\n]+[.!؟?]?")
-
-
-def load_scorer():
-    spec = importlib.util.spec_from_file_location("score_extraction", SCORER)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def sentence_at(text, start, end):
@@ -60,10 +48,9 @@ def gold_sentences(scorer, text, gold):
 
 
 def check(scorer, set_name, quiet=False):
-    gold_path, folder = SETS[set_name]
+    folder = DEFAULT_TEXTS[set_name]
     tp = fp = fn = 0
-    rows = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines()
-            if line.strip()]
+    rows = load_gold(SETS[set_name])
     for row in rows:
         text = (folder / row["file"]).read_text(encoding="utf-8")
         mentions = link_named_laws(find_laws(text))
@@ -98,11 +85,11 @@ def check(scorer, set_name, quiet=False):
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--set", action="append", choices=sorted(SETS))
+    ap.add_argument("--set", action="append", choices=SPENT)
     ap.add_argument("--quiet", action="store_true", help="only the counts")
     a = ap.parse_args(argv)
     scorer = load_scorer()
-    lines = [check(scorer, name, a.quiet) for name in a.set or SETS]
+    lines = [check(scorer, name, a.quiet) for name in a.set or SPENT]
     print("\n".join(lines))
     return 0
 

@@ -31,17 +31,13 @@ ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
-from score import SETS, load_gold
+from score import DEFAULT_TEXTS as TEXTS
+from score import SETS, SPENT, load_gold
 
 from nlp.classifiers import RELEVANCE_MODEL, RelevanceClassifier
 from nlp.extract import RELEVANCE_THRESHOLD
 from nlp.stamp import TEXT_ONLY, load_stamped
 
-TEXTS = {"dev": Path("/work/realtext/texts"), "heldout": Path("/work/realtext/heldout_texts"),
-         "heldout2": Path("/work/realtext/heldout2_texts"),
-         "heldout3": Path("/work/realtext/heldout3_texts"),
-         "heldout4": Path("/work/realtext/heldout4_texts")}
-SPENT = ("dev", "heldout", "heldout2", "heldout3")
 KEPT = {"seeds": (ROOT.parent / "shared" / "seeds", "*.txt"),
         "team articles": (ROOT / "tests" / "articles", "*.txt"),
         "samples": (ROOT / "data" / "samples", "*.txt")}

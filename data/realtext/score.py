@@ -17,6 +17,7 @@ development sets now) and heldout4/ (the current test set: never tune on it, nev
     .venv/bin/python data/realtext/score.py --set heldout4 --texts /work/realtext/heldout4_texts
 """
 import argparse
+import importlib.util
 import json
 import subprocess
 import sys
@@ -29,6 +30,18 @@ DEFAULT_SCORER = HERE.parents[1] / ".." / "shared" / "tools" / "score_extraction
 SETS = {"dev": HERE / "gold.jsonl", "heldout": HERE / "heldout" / "gold.jsonl",
         "heldout2": HERE / "heldout2" / "gold.jsonl", "heldout3": HERE / "heldout3" / "gold.jsonl",
         "heldout4": HERE / "heldout4" / "gold.jsonl"}
+SPENT = ("dev", "heldout", "heldout2", "heldout3")
+# where the texts were re-collected on the team's machine (outside the repository)
+DEFAULT_TEXTS = {"dev": Path("/work/realtext/texts"),
+                 **{name: Path(f"/work/realtext/{name}_texts") for name in SETS if name != "dev"}}
+
+
+def load_scorer(path: Path = DEFAULT_SCORER):
+    """The shared scorer (../shared/tools/score_extraction.py) as a module."""
+    spec = importlib.util.spec_from_file_location("score_extraction", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def load_gold(path):
