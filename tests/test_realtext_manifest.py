@@ -1,6 +1,6 @@
 """The real-text sets (data/realtext/) are consistent and hold no article text: the development
-set (gold.jsonl, sources.jsonl), the first three held-out sets (heldout/, heldout2/, heldout3/,
-now spent) and the fourth held-out test set (heldout4/, never used for tuning).
+set (gold.jsonl, sources.jsonl) and the held-out sets (heldout/ … heldout4/, all spent now;
+heldout4 was measured twice unread in the sixth round, then spent in the seventh).
 Every gold row has a source line (URL, the search query that finds it), event types are the
 spec's names, near-misses have no events, and no committed field is longer than a short
 quotation except names. Each held-out set shares no article and no query with the sets made
