@@ -30,6 +30,8 @@ from nlp.wrapping import soft_breaks
 if not Doc.has_extension("normalised"):
     Doc.set_extension("normalised", default=None)
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064a\u0640\u064b-\u0652\u0670\u0671-\u06d3]+$")
+# where Arabic letters meet Latin ones inside one word ("العامةquot", a page's broken entity)
+_SCRIPT_CHANGE = re.compile(r"(?<=[\u0621-\u064a])(?=[A-Za-z])|(?<=[A-Za-z])(?=[\u0621-\u064a])")
 
 
 def is_word(token) -> bool:
@@ -144,7 +146,9 @@ def _pieces(text: str):
         space = text.startswith(" ", cursor) and not text.startswith("  ", cursor)
         if space:
             cursor += 1
-        yield word, True, space
+        *glued, last = _SCRIPT_CHANGE.split(word)
+        yield from ((part, True, False) for part in glued)
+        yield last, True, space
     if cursor < len(text):
         yield from _gap(text[cursor:])
 

@@ -16,6 +16,7 @@ def tokenizer():
     "وبادرت بوزارة الداخلية  للمنظمة الدولية\n\nللهجرة، (رقم ٩١ لسنة 2013).",
     " بداية بمسافة  ونهاية ",
     "وَبِوزارة الـداخلية",
+    "النيابة العامةquot; قالت",
     "",
 ])
 def test_doc_text_is_the_original(tokenizer, text):
@@ -36,6 +37,16 @@ def test_clitics_split_with_norms(tokenizer, text, tokens, norms):
     doc = tokenizer(text)
     assert [t.text for t in doc] == tokens
     assert [t.norm_ for t in doc] == norms
+
+
+@pytest.mark.parametrize("text,tokens", [
+    ("النيابة العامةquot; قالت", ["النيابة", "العامة", "quot", ";", "قالت"]),
+    ("ampالنيابة", ["amp", "النيابة"]),
+    ("كوفيد19 وCNN", ["كوفيد19", "و", "CNN"]),  # digits stay on their word
+])
+def test_arabic_and_latin_letters_glued_are_two_words(tokenizer, text, tokens):
+    """A page's broken entity ("quot;") glued to an Arabic word must not join a name."""
+    assert [t.text for t in tokenizer(text)] == tokens
 
 
 @pytest.mark.parametrize("word,prefix,restore", [
