@@ -10,8 +10,8 @@ a body the gold marks new is the expected output). Runs the pipeline in-process 
     .venv/bin/python data/realtext/agency_ids.py --texts /work/realtext/texts [--show]
     .venv/bin/python data/realtext/agency_ids.py --set heldout4 --texts /work/realtext/heldout4_texts
 
-`--set` takes the sets of score.py: dev, heldout, heldout2, heldout3 (spent) and heldout4 (the
-current held-out set, for testing only: never run it with --show while tuning).
+`--set` takes the sets of score.py: dev, heldout, heldout2, heldout3, heldout4 (spent) and
+heldout5 (the current held-out set, for testing only: never run it with --show).
 """
 import argparse
 import json

@@ -15,6 +15,11 @@ spent, development sets now; heldout4 was measured twice unread, then spent in t
     .venv/bin/python data/realtext/score.py --set heldout2 --texts /work/realtext/heldout2_texts
     .venv/bin/python data/realtext/score.py --set heldout3 --texts /work/realtext/heldout3_texts
     .venv/bin/python data/realtext/score.py --set heldout4 --texts /work/realtext/heldout4_texts
+
+heldout5/ is the current test set (the eighth round's honest measure; not in SPENT): score it
+only to measure, never tune on it, never run it with --show and never read its texts:
+
+    .venv/bin/python data/realtext/score.py --set heldout5 --texts /work/realtext/heldout5_texts
 """
 import argparse
 import importlib.util
@@ -29,7 +34,8 @@ HERE = Path(__file__).resolve().parent
 DEFAULT_SCORER = HERE.parents[1] / ".." / "shared" / "tools" / "score_extraction.py"
 SETS = {"dev": HERE / "gold.jsonl", "heldout": HERE / "heldout" / "gold.jsonl",
         "heldout2": HERE / "heldout2" / "gold.jsonl", "heldout3": HERE / "heldout3" / "gold.jsonl",
-        "heldout4": HERE / "heldout4" / "gold.jsonl"}
+        "heldout4": HERE / "heldout4" / "gold.jsonl", "heldout5": HERE / "heldout5" / "gold.jsonl"}
+# heldout5 is the current test set: not spent, never tuned on, never scored with --show
 SPENT = ("dev", "heldout", "heldout2", "heldout3", "heldout4")
 # where the texts were re-collected on the team's machine (outside the repository)
 DEFAULT_TEXTS = {"dev": Path("/work/realtext/texts"),
@@ -71,7 +77,7 @@ def main(argv=None):
     ap.add_argument("--texts", required=True, help="folder holding the re-collected <id>.txt files")
     ap.add_argument("--set", choices=sorted(SETS), default="dev",
                     help="which gold set: dev, heldout, heldout2, heldout3, heldout4 "
-                         "(all spent: tuned on)")
+                         "(all spent: tuned on), heldout5 (the current test set: never --show)")
     ap.add_argument("--gold", help="a gold file (overrides --set)")
     ap.add_argument("--scorer", default=str(DEFAULT_SCORER))
     ap.add_argument("--pipeline", default=f"{sys.executable} pipeline.py")
