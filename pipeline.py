@@ -435,7 +435,7 @@ def run(crawl, sources_file, samples, log_file, alerts_file, tagger, db_path):
             sys.exit(ExitCode.LOCKED)
         except PipelineError:
             raise  # "Error: ..." and exit 1, like every command
-        except Exception as error:  # the traceback is in the run log
+        except Exception as error:  # noqa: BLE001 - the traceback is in the run log
             click.echo(f"Error: the run failed: {type(error).__name__}: {error} (see the log)", err=True)
             sys.exit(ExitCode.FAILED)
     sys.exit(state.exit_code)

@@ -24,9 +24,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from conftest_sites import start_site  # noqa: E402
+from conftest_sites import start_site
 
-from pages.article import examine_page  # noqa: E402
+from pages.article import examine_page
 
 PLACES = ["حولي", "الفروانية", "الجهراء", "الأحمدي", "مبارك الكبير", "العاصمة"]
 SUBJECTS = ["مكتب استقدام غير مرخص", "شركة مقاولات", "شبكة لبيع الإقامات", "دار إيواء خاصة",

@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from bench_nlp import sample_texts  # noqa: E402 - sets CAMELTOOLS_DATA as well
+from bench_nlp import sample_texts
 
 
 def fresh_db(folder: Path, texts: list[str], name: str):

@@ -41,7 +41,7 @@ SHARED_CAMEL = ROOT.parent / "shared" / "camel_data"
 if not os.environ.get("CAMELTOOLS_DATA") and (SHARED_CAMEL / "catalogue.json").is_file():
     os.environ["CAMELTOOLS_DATA"] = str(SHARED_CAMEL)
 
-from benchmarks.corpus import build_corpus, word_count  # noqa: E402
+from benchmarks.corpus import build_corpus, word_count
 
 FULL = {"corpus": 2000, "sizes": (1_000, 10_000, 100_000), "articles": 100_000,
         "events": 500_000, "sample": 200}

@@ -21,12 +21,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from conftest_sites import SITES, start_site  # noqa: E402
-from outlet_scoring import load_truth, score  # noqa: E402
-from test_crawl import articles, run_crawl  # noqa: E402
-from test_crawl_outlets import ENTRIES, entry  # noqa: E402
+from conftest_sites import SITES, start_site
+from outlet_scoring import load_truth, score
+from test_crawl import articles, run_crawl
+from test_crawl_outlets import ENTRIES, entry
 
-from pages.article import examine_page  # noqa: E402
+from pages.article import examine_page
 
 OUTLETS = SITES / "outlets"
 PAGES = {"newspaper": "news/*.htm", "agency": "pages/*.html", "blog": "2025/*/*/*/index.html"}

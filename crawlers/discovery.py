@@ -28,7 +28,7 @@ from pages.dates import find_dates, parse_date
 from pages.urls import same_site
 
 MAX_SITEMAP_BYTES = 50 * 1024 * 1024  # the sitemap protocol's own limit
-_XML_PARSER = dict(recover=True, resolve_entities=False, no_network=True, huge_tree=False)
+_XML_PARSER = {"recover": True, "resolve_entities": False, "no_network": True, "huge_tree": False}
 _NEXT_WORDS = re.compile(r"^\s*(?:(?:ال)?(?:صفحة|الصفحة) )?(?:التالي|التالية|اللاحق|اللاحقة|next"
                          r"|older|أخبار أقدم|الأقدم)\b|^\s*(?:»|›|>>?|&gt;)\s*$",
                          re.IGNORECASE)

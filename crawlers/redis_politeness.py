@@ -81,7 +81,6 @@ class DomainSlotMiddleware:
         if waited:
             self.crawler.stats.inc_value("news/frontier_domain_waits")
         request.meta["domain_slot"] = (host, token)
-        return None
 
     def process_response(self, request, response):
         self._release(request)
@@ -89,7 +88,6 @@ class DomainSlotMiddleware:
 
     def process_exception(self, request, exception):
         self._release(request)
-        return None
 
     def _release(self, request) -> None:
         slot = request.meta.pop("domain_slot", None)

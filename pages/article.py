@@ -177,7 +177,7 @@ def _parse(text: str):
 def _run_stage(name: str, stage, found: Fields, url: str) -> Fields:
     try:
         return stage(found)
-    except Exception as error:  # a failing stage never sinks the page
+    except Exception as error:  # noqa: BLE001 - a failing stage never sinks the page
         logger.warning("article stage %s failed on %s: %s", name, url, error)
         return Fields()
 

@@ -116,7 +116,7 @@ def same_site(url: str, other: str) -> bool:
     """True when both URLs are on the same host, ignoring a leading "www."."""
     def host(value: str) -> str:
         name = (urlsplit(value).hostname or "").lower()
-        return name[4:] if name.startswith("www.") else name
+        return name.removeprefix("www.")
     return host(url) == host(other)
 
 

@@ -20,7 +20,7 @@ if not os.environ.get("CAMELTOOLS_DATA") and (SHARED_CAMEL / "catalogue.json").i
 sys.path.insert(0, str(ROOT))
 
 # a skip whose reason is not on the allow-list fails the run (tests/skip_policy.py)
-from skip_policy import pytest_runtest_logreport, pytest_sessionfinish, pytest_terminal_summary  # noqa: E402,F401
+from skip_policy import pytest_runtest_logreport, pytest_sessionfinish, pytest_terminal_summary  # noqa: F401
 
 SAMPLES = ROOT / "data" / "samples"
 

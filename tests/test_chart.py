@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import xml.etree.ElementTree as ET
 from collections import Counter
 
@@ -93,7 +94,7 @@ def test_chart_years_run_left_to_right_without_gaps_in_the_axis(db, name):
               if t.get("class") == "year"]
     assert labels == sorted(labels) and labels[0][1] == years[0]
     assert {y for _, y in labels} <= set(range(years[0], years[-1] + 1))
-    spacing = {round(b - a, 1) for (a, _), (b, _) in zip(labels, labels[1:])}
+    spacing = {round(b - a, 1) for (a, _), (b, _) in itertools.pairwise(labels)}
     assert len(spacing) <= 1  # evenly spaced, one slot a year (or every k-th year)
     assert float(root.get("width")) <= 1000
 

@@ -7,7 +7,7 @@ from conftest_sites import modern_site  # noqa: F401 - pytest fixture
 from test_crawl import FAST, modern_entry
 
 
-def test_crawl_command_stores_articles_that_process_into_events(tmp_path, modern_site):  # noqa: F811
+def test_crawl_command_stores_articles_that_process_into_events(tmp_path, modern_site):
     sources = tmp_path / "sources.toml"
     sources.write_text(modern_entry(modern_site, feeds=f'["{modern_site.base}/feed.xml"]'),
                        encoding="utf-8")

@@ -40,7 +40,7 @@ def built_db(tmp_path_factory):
 @pytest.fixture(scope="module")
 def server(built_db):
     port = free_port()
-    log = open(built_db.parent / "datasette.log", "w+", encoding="utf-8")  # never a full pipe
+    log = open(built_db.parent / "datasette.log", "w+", encoding="utf-8")  # noqa: SIM115 - never a full pipe
     process = subprocess.Popen([sys.executable, str(ROOT / "pipeline.py"), "serve", "--db",
                                 str(built_db), "--port", str(port)], cwd=ROOT,
                                stdout=log, stderr=subprocess.STDOUT, text=True)
@@ -105,7 +105,7 @@ def test_timeline_query_filters_and_names(server):
 
 def server_db(server):
     base, database = server
-    return [p for p in get_json(f"{base}/-/databases.json") if p["name"] == database][0]["path"]
+    return next(p for p in get_json(f"{base}/-/databases.json") if p["name"] == database)["path"]
 
 
 @pytest.mark.slow

@@ -64,7 +64,7 @@ def test_bundled_timeline_in_a_browser_shows_the_milestones_in_order(processed_d
     checked.write_text(page.read_text(encoding="utf-8").replace("</body>", LAYOUT_SCRIPT + "</body>"),
                        encoding="utf-8")
     dom = run_chromium(tmp_path, "--window-size=1200,1600", "--dump-dom", checked.as_uri())
-    layout = json.loads(unescape(re.search(r'<pre id="layout-check">(.*?)</pre>', dom, re.S)[1]))
+    layout = json.loads(unescape(re.search(r'<pre id="layout-check">(.*?)</pre>', dom, re.DOTALL)[1]))
     assert layout["direction"] == "rtl"
     events = sorted(layout["events"], key=lambda e: e["top"])
     assert all(e["width"] > 0 and e["height"] > 0 and e["display"] != "none" for e in events)

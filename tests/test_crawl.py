@@ -99,7 +99,7 @@ def assert_clean_article(row: dict) -> None:
 
 
 @pytest.fixture(scope="module")
-def first_crawl(tmp_path_factory, modern_site, old_site):  # noqa: F811
+def first_crawl(tmp_path_factory, modern_site, old_site):
     workdir = tmp_path_factory.mktemp("first")
     before = (len(modern_site.requests), len(old_site.requests))
     summary, db, stderr = run_crawl(workdir, full_sources(modern_site, old_site))
@@ -137,7 +137,7 @@ def test_crawl_summary_counts_every_outcome(first_crawl):
     assert not (first_crawl["workdir"] / "state" / "khaleej-today").exists()
 
 
-def test_crawl_is_polite_and_requests_canonical_urls(first_crawl, modern_site):  # noqa: F811
+def test_crawl_is_polite_and_requests_canonical_urls(first_crawl, modern_site):
     requests = first_crawl["requests"]
     assert not [path for path in requests if path.startswith("/private/")]
     assert not [path for path in requests
@@ -149,7 +149,7 @@ def test_crawl_is_polite_and_requests_canonical_urls(first_crawl, modern_site): 
     assert "/archive.asp?id=2003" in requests  # the redirect, followed
 
 
-def test_crawl_second_run_stores_nothing_new(first_crawl, tmp_path, modern_site, old_site):  # noqa: F811
+def test_crawl_second_run_stores_nothing_new(first_crawl, tmp_path, modern_site, old_site):
     db = tmp_path / "again.db"
     shutil.copy(first_crawl["db"], db)
     stored_paths = {"/" + row["url"].split("/", 3)[3] for row in articles(db)}
@@ -162,7 +162,7 @@ def test_crawl_second_run_stores_nothing_new(first_crawl, tmp_path, modern_site,
     assert not stored_paths & set(requests)  # known articles are not fetched again
 
 
-def test_crawl_never_seen_sources_homepage_or_feed_only(tmp_path, modern_site, old_site):  # noqa: F811
+def test_crawl_never_seen_sources_homepage_or_feed_only(tmp_path, modern_site, old_site):
     # Only a homepage and an article pattern (old site), only a feed (modern site).
     sources = old_entry(old_site) + modern_entry(modern_site, feeds=f'["{modern_site.base}/atom.xml"]')
     summary, db, _ = run_crawl(tmp_path, sources)
@@ -175,7 +175,7 @@ def test_crawl_never_seen_sources_homepage_or_feed_only(tmp_path, modern_site, o
     assert summary["per_source"]["sawt-alkhaleej"]["charset_repaired"] >= 1
 
 
-def test_crawl_query_backfills_through_site_search(tmp_path, modern_site):  # noqa: F811
+def test_crawl_query_backfills_through_site_search(tmp_path, modern_site):
     sources = modern_entry(modern_site, feeds=f'["{modern_site.base}/feed.xml"]',
                            article_url="'/news/\\d+'",
                            search_url=f'"{modern_site.base}/search?q={{query}}"')
@@ -188,7 +188,7 @@ def test_crawl_query_backfills_through_site_search(tmp_path, modern_site):  # no
     assert summary["query"] == "الاتجار بالأشخاص"
 
 
-def test_crawl_since_skips_older_articles(tmp_path, old_site):  # noqa: F811
+def test_crawl_since_skips_older_articles(tmp_path, old_site):
     # The source's own encoding is used here (the other runs detect it).
     sources = old_entry(old_site, encoding='"windows-1256"')
     summary, db, _ = run_crawl(tmp_path, sources, "--since", "2025-07-30")
@@ -213,7 +213,7 @@ def test_crawl_network_unreachable_is_reported_not_raised(tmp_path):
     assert "connection_refused" in stderr
 
 
-def test_crawl_interrupted_crawl_resumes(tmp_path, modern_site, old_site):  # noqa: F811
+def test_crawl_interrupted_crawl_resumes(tmp_path, modern_site, old_site):
     sources = full_sources(modern_site, old_site)
     first, db, _ = run_crawl(tmp_path, sources, "--max-pages", "4")
     assert first["articles_stored"] < len(EXPECTED)
@@ -225,7 +225,7 @@ def test_crawl_interrupted_crawl_resumes(tmp_path, modern_site, old_site):  # no
     assert not (tmp_path / "state" / "khaleej-today").exists()
 
 
-def test_crawl_interrupted_crawl_resumes_within_robots_txt(tmp_path, modern_site, old_site):  # noqa: F811
+def test_crawl_interrupted_crawl_resumes_within_robots_txt(tmp_path, modern_site, old_site):
     sources = full_sources(modern_site, old_site)
     run_crawl(tmp_path, sources, "--max-pages", "4")
     run_crawl(tmp_path, sources)

@@ -45,8 +45,8 @@ def test_discovery_atom_feed_takes_the_alternate_link():
 
 
 @pytest.mark.parametrize("body", [
-    b'{"version": "https://jsonfeed.org/version/1.1", "items": [{"id": "1", "url": "/news/1", '
-    b'"date_published": "2025-07-31T10:00:00+03:00"}]}',
+    (b'{"version": "https://jsonfeed.org/version/1.1", "items": [{"id": "1", "url": "/news/1", '
+    b'"date_published": "2025-07-31T10:00:00+03:00"}]}'),
 ])
 def test_discovery_json_feed(body):
     (link,) = parse_feed(body, BASE + "/feed.json")
@@ -180,7 +180,7 @@ def test_section_links_are_section_category_and_tag_listings():
     hrefs = ["/ar/section/local", "/ar/tag/trafficking", "/ar/news/2025/08/06/10231",
              "Section.aspx?SecID=2", "/category/local/", "/ar/about", "https://other.example/tag/x",
              "/ar/section/local"]
-    is_article = lambda url: "/news/" in url  # noqa: E731
+    is_article = lambda url: "/news/" in url
     assert section_links(hrefs, "http://h.example/ar/", is_article) == [
         "http://h.example/ar/section/local", "http://h.example/ar/tag/trafficking",
         "http://h.example/ar/Section.aspx?SecID=2", "http://h.example/category/local/"]

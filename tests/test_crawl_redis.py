@@ -22,9 +22,9 @@ import pytest
 
 redis = pytest.importorskip("redis")
 
-from conftest import run_cli  # noqa: E402
-from conftest_sites import modern_site, old_site  # noqa: E402,F401 - pytest fixtures
-from test_crawl import EXPECTED, FAST, articles, assert_clean_article, full_sources  # noqa: E402
+from conftest import run_cli
+from conftest_sites import modern_site, old_site  # noqa: F401 - pytest fixtures
+from test_crawl import EXPECTED, FAST, articles, assert_clean_article, full_sources
 
 ROOT = Path(__file__).resolve().parents[1]
 # Two downloads at once per domain and a short spacing: slow enough that both processes
@@ -116,7 +116,7 @@ def fetched(sites, marks) -> list[str]:
 
 
 @pytest.fixture
-def sources_file(tmp_path, modern_site, old_site):  # noqa: F811
+def sources_file(tmp_path, modern_site, old_site):
     path = tmp_path / "sources.toml"
     path.write_text(full_sources(modern_site, old_site), encoding="utf-8")
     return path
@@ -129,7 +129,7 @@ def drain(redis_url: str, db: Path) -> str:
 
 
 def test_redis_two_crawlers_share_one_frontier(tmp_path, sources_file, redis_url, client,
-                                              modern_site, old_site):  # noqa: F811
+                                              modern_site, old_site):
     sites = (modern_site, old_site)
     marks = [len(site.requests) for site in sites]
     # The polite default spacing (1 s per domain, over both processes) makes the crawl
@@ -160,7 +160,7 @@ def test_redis_two_crawlers_share_one_frontier(tmp_path, sources_file, redis_url
 
 @pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGKILL], ids=["sigterm", "sigkill"])
 def test_redis_killed_crawl_resumes_without_refetching(stop, tmp_path, sources_file, redis_url,
-                                                        client, modern_site, old_site):  # noqa: F811
+                                                        client, modern_site, old_site):
     sites = (modern_site, old_site)
     marks = [len(site.requests) for site in sites]
     crawler = start_crawler(tmp_path, sources_file, redis_url, DOWNLOAD_DELAY=0.4)
@@ -235,5 +235,5 @@ def test_redis_unreachable_is_a_clear_error(tmp_path):
     assert result.exit_code == 1 and "cannot reach Redis" in result.output
     done = subprocess.run([sys.executable, "-m", "crawlers.run", "--redis", url, "--db",
                            str(tmp_path / "t.db")], cwd=ROOT, capture_output=True, text=True,
-                          timeout=60)
+                          timeout=60, check=False)
     assert done.returncode == 1 and "cannot reach Redis" in done.stderr

@@ -32,7 +32,7 @@ def test_a_bad_line_names_the_file_and_line(tmp_path, row, message):
 
 
 def test_a_new_agency_needs_no_code_change(tmp_path, monkeypatch):
-    import nlp.gazetteer as gazetteer
+    from nlp import gazetteer
     from nlp.extract import extract_article
     from nlp.language import build_nlp
 

@@ -31,7 +31,7 @@ def installed(tmp_path_factory) -> Path:
     shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(
         ".git", ".venv*", "build", "*.egg-info", "__pycache__", "*.db", "*.db-*", ".crawl-state"))
     built = subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", str(source),
-                            "-w", str(wheels)], capture_output=True, text=True)
+                            "-w", str(wheels)], capture_output=True, text=True, check=False)
     assert built.returncode == 0, built.stderr
     env_dir = work / "venv"
     venv.EnvBuilder(with_pip=True).create(env_dir)
@@ -39,7 +39,7 @@ def installed(tmp_path_factory) -> Path:
     (target / "borrowed_deps.pth").write_text("\n".join(site.getsitepackages()) + "\n")
     wheel = next(wheels.glob("gulf_tip_monitor-*.whl"))
     done = subprocess.run([str(env_dir / "bin" / "python"), "-m", "pip", "install", "-q",
-                           "--no-deps", str(wheel)], capture_output=True, text=True)
+                           "--no-deps", str(wheel)], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
     return env_dir
 
@@ -47,7 +47,7 @@ def installed(tmp_path_factory) -> Path:
 def test_console_script_runs_the_job_on_the_bundled_samples(installed, tmp_path):
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "GULF_TIP_DB")}
     done = subprocess.run([str(installed / "bin" / "gulf-tip-monitor"), "run", "--no-crawl"],
-                          cwd=tmp_path, capture_output=True, text=True, env=env, timeout=600)
+                          cwd=tmp_path, capture_output=True, text=True, env=env, timeout=600, check=False)
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "timeline.db").is_file()  # outside a checkout: ./timeline.db
     assert "2013" in done.stdout and "legislation" in done.stdout
@@ -56,7 +56,7 @@ def test_console_script_runs_the_job_on_the_bundled_samples(installed, tmp_path)
 def test_installed_code_is_the_installed_copy(installed, tmp_path):
     code = "import core.paths, nlp; print(core.paths.DATA); print(core.paths.CHECKOUT)"
     done = subprocess.run([str(installed / "bin" / "python"), "-c", code], cwd=tmp_path,
-                          capture_output=True, text=True)
+                          capture_output=True, text=True, check=False)
     data, checkout = done.stdout.split()
     assert str(installed) in data and checkout == "None"
     assert Path(data, "gazetteers", "agencies.jsonl").is_file()

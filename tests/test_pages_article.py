@@ -133,7 +133,7 @@ def test_charset_decodes_arabic(body, declared, forced, encoding):
 
 
 def test_charset_reads_meta_when_nothing_else_is_declared():
-    body = '<meta charset="windows-1256"><p>'.encode() + ARABIC.encode("cp1256")
+    body = b'<meta charset="windows-1256"><p>' + ARABIC.encode("cp1256")
     assert decode_html(body)[1] == "cp1256"
 
 
@@ -226,9 +226,9 @@ def test_table_layout_body_is_the_densest_block_not_the_sidebar_or_comments():
     article = extract_article(page("outlets/newspaper", "news/3104.htm"),
                               "http://n/NewsDetails.aspx?NewsID=3104",
                               content_type="text/html; charset=utf-8")
-    truth = [row for row in __import__("json").loads(
+    truth = next(row for row in __import__("json").loads(
         (OUTLETS / "truth" / "newspaper.json").read_text(encoding="utf-8"))
-        if row["path"].endswith("3104")][0]
+        if row["path"].endswith("3104"))
     assert article.text == truth["text"]
     assert article.title == truth["title"] and article.published == truth["published"]
 

@@ -24,10 +24,10 @@ HEBREW = re.compile(r"[\u0590-\u05FF]")
 SHORT = "<p>وزارة الداخلية</p>"
 PARAGRAPHS = (
     "وزارة الداخلية تكافح الاتجار بالبشر في حملة جديدة شملت عددا من المناطق.",
-    "وقالت الوزارة في بيان إن رجال الأمن ضبطوا شبكة تستقدم العمالة مقابل مبالغ مالية ثم تتركها "
-    "بلا عمل ولا أجر، وأحالوا أفرادها إلى النيابة العامة للتحقيق معهم.",
-    "وأضاف البيان أن الضحايا نقلوا إلى مركز الإيواء حيث يتلقون الرعاية الصحية والقانونية "
-    "إلى حين عودتهم إلى بلدانهم أو انتقالهم إلى عمل جديد.",
+    ("وقالت الوزارة في بيان إن رجال الأمن ضبطوا شبكة تستقدم العمالة مقابل مبالغ مالية ثم تتركها "
+    "بلا عمل ولا أجر، وأحالوا أفرادها إلى النيابة العامة للتحقيق معهم."),
+    ("وأضاف البيان أن الضحايا نقلوا إلى مركز الإيواء حيث يتلقون الرعاية الصحية والقانونية "
+    "إلى حين عودتهم إلى بلدانهم أو انتقالهم إلى عمل جديد."),
     "ودعت الوزارة كل من لديه معلومات عن مثل هذه الممارسات إلى الإبلاغ عنها عبر الخط الساخن.",
 )
 ISO_ARABIC = ("<html><head><title>ضبط شبكة للاتجار بالبشر</title></head><body><article>"
@@ -92,14 +92,14 @@ def test_declared_charset_is_used_when_it_decodes_to_natural_text():
     header = declared_encoding(body, "text/html; charset=ISO-8859-6")
     assert header == "iso8859-6"
     assert decode_html(body, declared=header) == (ISO_ARABIC, "iso8859-6")
-    meta = '<meta charset="iso-8859-6">'.encode() + body
+    meta = b'<meta charset="iso-8859-6">' + body
     assert declared_encoding(meta) == "iso8859-6"
     assert decode_html(meta)[0].endswith(ISO_ARABIC)  # nothing passed: the <meta> is read
 
 
 def test_header_comes_before_meta():
     from pages.charset import declared_encoding
-    body = '<meta charset="utf-8">'.encode() + ISO_ARABIC.encode("iso8859_6")
+    body = b'<meta charset="utf-8">' + ISO_ARABIC.encode("iso8859_6")
     assert declared_encoding(body, "text/html; charset=iso-8859-6") == "iso8859-6"
     assert declared_encoding(body, "text/html") == "utf-8"
 

@@ -10,7 +10,7 @@ import pytest
 
 pytest.importorskip("distributed")
 
-from conftest import SAMPLES, run_cli  # noqa: E402
+from conftest import SAMPLES, run_cli
 
 # Compared column by column; processed_at is a clock reading and `runs` a log of the runs.
 TABLES = {

@@ -39,9 +39,8 @@ def test_runs_are_recorded_even_when_they_fail(db):
 
     with recorded_run(db, "ingest") as record:
         record.update(ok=3, failed=1)
-    with pytest.raises(RuntimeError):
-        with recorded_run(db, "process"):
-            raise RuntimeError("disk full")
+    with pytest.raises(RuntimeError), recorded_run(db, "process"):
+        raise RuntimeError("disk full")
     rows = list(db.query("SELECT command, ok, failed, details FROM runs ORDER BY id"))
     assert [(r["command"], r["ok"], r["failed"]) for r in rows] == [("ingest", 3, 1), ("process", 0, 0)]
     assert "disk full" in rows[1]["details"]

@@ -146,12 +146,12 @@ def render_svg(rows: list[dict]) -> str:
     top, step = nice_scale(max(sum(c.values()) for c in counts.values()))
     per_row = max(1, int((width - LEFT) // LEGEND_ITEM))
     height = TOP + PLOT_HEIGHT + 70 + math.ceil(len(types) / per_row) * LEGEND_ROW
-    y_of = lambda value: TOP + PLOT_HEIGHT - PLOT_HEIGHT * value / top  # noqa: E731
+    y_of = lambda value: TOP + PLOT_HEIGHT - PLOT_HEIGHT * value / top
     title = "الأحداث حسب السنة والنوع · Events per year by type"
     return "".join([
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline-chart" role="img" '
+        (f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline-chart" role="img" '
         f'width="{width:.0f}" height="{height:.0f}" viewBox="0 0 {width:.0f} {height:.0f}" '
-        f'font-family="{escape(FONT)}" fill="#222"><title>{escape(title)}</title>',
+        f'font-family="{escape(FONT)}" fill="#222"><title>{escape(title)}</title>'),
         _text(width / 2, 24, title, "chart-title", text_anchor="middle", font_size=15,
               font_weight="bold"),
         *_axis(width, top, step, y_of),

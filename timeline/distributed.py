@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import logging
 from collections import deque
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from typing import Iterable, Iterator
 
 from distributed import Client, LocalCluster
 from distributed.diagnostics.plugin import WorkerPlugin
@@ -104,7 +104,7 @@ def analysed_on_dask(batches: Iterable[list[dict]], address: str, *, workers: in
 def _collect(batch: list[dict], future) -> tuple[list[dict], list]:
     try:
         outcomes = future.result()
-    except Exception as error:  # a worker died or the batch could not be sent
+    except Exception as error:  # noqa: BLE001 - a worker died or the batch was not sent
         log.error("a batch of %d articles failed on Dask: %s", len(batch), error)
         outcomes = [f"dask: {type(error).__name__}: {error}"] * len(batch)
     return batch, outcomes

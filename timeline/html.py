@@ -131,8 +131,8 @@ def render_event(db: sqlite_utils.Database, row: dict) -> str:
     country_label = f"{COUNTRIES[country]} ({country})" if country in COUNTRIES else country
     evidence = next((s["evidence"] for s in details["sources"] if s.get("evidence")), None)
     return "".join([
-        f'<li class="event" id="event-{_e(row["event_id"])}" data-type="{_e(event_type)}" '
-        f'data-year="{_e(row.get("year"))}" style="--c: {type_colour(event_type)}">',
+        (f'<li class="event" id="event-{_e(row["event_id"])}" data-type="{_e(event_type)}" '
+        f'data-year="{_e(row.get("year"))}" style="--c: {type_colour(event_type)}">'),
         f'<header>{_when(row)} <span class="type">{_e(ar)}',
         f' · <span lang="en" dir="ltr">{_e(en)}</span>' if en != ar else "", "</span>",
         f' <span class="country">{_e(country_label)}</span></header>' if country else "</header>",
@@ -179,10 +179,10 @@ def render_html(db: sqlite_utils.Database, rows: list[dict]) -> str:
         f"<style>{CSS}</style></head>",
         "<body>",
         f"<header><h1>{_e(TITLE)}</h1><p class=\"intro\">{_e(INTRO)}</p>",
-        f'<p class="summary">عدد الأحداث: {len(rows)}{span}</p>'
-        "</header>",
-        f'<figure class="chart">{render_svg(rows)}'
-        "<figcaption>عدد الأحداث المؤرخة في كل سنة حسب النوع</figcaption></figure>",
+        (f'<p class="summary">عدد الأحداث: {len(rows)}{span}</p>'
+        "</header>"),
+        (f'<figure class="chart">{render_svg(rows)}'
+        "<figcaption>عدد الأحداث المؤرخة في كل سنة حسب النوع</figcaption></figure>"),
         f'<nav class="years">{links}</nav>' if groups else "",
         f"<main>{body}</main>",
         "</body></html>", ""])

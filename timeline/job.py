@@ -17,13 +17,13 @@ import os
 import sqlite3
 import sys
 import time
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import IntEnum
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
-from typing import Iterator
 
 from tqdm import tqdm
 

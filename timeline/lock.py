@@ -48,7 +48,7 @@ def run_lock(path: Path):
     """Hold the lock at `path` for the block; yields the previous holder's record when
     that holder was a run that died without letting go ({} otherwise)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle = open(path, "a+", encoding="utf-8")
+    handle = open(path, "a+", encoding="utf-8")  # noqa: SIM115 - held open while the lock is held
     try:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)

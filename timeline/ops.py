@@ -127,7 +127,7 @@ def crawl_in_subprocess(db_path: Path, *, sources_file: Path | None = None,
     args += ["--redis", redis_url] if redis_url else []
     for setting in settings:  # any Scrapy setting, KEY=VALUE
         args += ["--set", setting]
-    done = subprocess.run(args, capture_output=True, text=True, cwd=CHECKOUT)
+    done = subprocess.run(args, capture_output=True, text=True, cwd=CHECKOUT, check=False)
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
     if done.returncode != 0 or not lines:
         return {"ok": False, "error": (done.stderr or done.stdout)[-2000:]}

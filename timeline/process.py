@@ -14,10 +14,10 @@ from __future__ import annotations
 import json
 import logging
 from collections import deque
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterator
 
 import sqlite_utils
 
@@ -76,11 +76,11 @@ def process_articles(db: sqlite_utils.Database, nlp, *, reprocess: bool = False,
 def _store(db, row: dict, outcome, summary: ProcessSummary) -> None:
     try:
         if isinstance(outcome, str):
-            raise RuntimeError(outcome)
+            raise RuntimeError(outcome)  # noqa: TRY004 - a worker's error message, not a type error
         score, result = outcome
         with db.atomic():
             _write_article(db, row, result, score, summary)
-    except Exception as error:  # one bad article never stops the run
+    except Exception as error:  # noqa: BLE001 - one bad article never stops the run
         summary.failed += 1
         summary.errors.append(f"article {row['id']} ({row['url']}): {error}")
         log.error("article %s (%s) failed: %s", row["id"], row["url"], error)

@@ -22,7 +22,7 @@ request is logged and counted by kind in `on_error`.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from urllib.parse import quote_plus
 
 import lxml.html
@@ -253,7 +253,7 @@ class NewsSpider(scrapy.Spider):
             url=article.url, fetched_url=response.url, source=self.source.id,
             country=self.source.country, title=article.title, text=article.text,
             published=published, author=article.author, encoding=article.encoding,
-            fetched_at=datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
+            fetched_at=datetime.now(UTC).replace(microsecond=0).isoformat(),
             origin=origin, published_at=article.published_at)
 
     def _count_non_article(self, reason: str, url: str) -> None:

@@ -24,9 +24,9 @@ ROOT = Path(__file__).resolve().parents[3]
 if str(ROOT) not in sys.path:  # the project, when it is not installed in the environment
     sys.path.insert(0, str(ROOT))
 
-from nlp.gazetteer import load_places  # noqa: E402
-from timeline.chart import EVENT_TYPES  # noqa: E402
-from timeline.store import match_expression  # noqa: E402
+from nlp.gazetteer import load_places
+from timeline.chart import EVENT_TYPES
+from timeline.store import match_expression
 
 
 @lru_cache(maxsize=1)

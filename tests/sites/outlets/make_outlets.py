@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 import pathlib
 import shutil
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from html import escape
 
 from stories import AGENCY, BLOG, NEWSPAPER
@@ -225,7 +225,7 @@ def ag_listing(title: str, items: list[tuple], next_href: str | None) -> str:
 
 
 def rfc822_utc(iso: str) -> str:
-    moment = datetime.fromisoformat(iso).astimezone(timezone.utc)
+    moment = datetime.fromisoformat(iso).astimezone(UTC)
     return moment.strftime("%a, %d %b %Y %H:%M:%S GMT")
 
 
