@@ -7,13 +7,16 @@ Arabic-Indic digits need no handling here. The grammars (`_grammar`), longest ma
   1. day + month name (+ year): "الخميس 31 يوليو 2025", "6 و7 فبراير الجاري" (value = first day);
   2. numeric dates: "31/7/2025", "2025-07-31", "21 / 7 / 1430هـ" (Hijri when the year is
      1300-1500), a day range "18و19/11/1427هـ" (value = first day);
-  3. month + year, or a named month made relative: "يوليو 2025", "شهر مارس الماضي";
-  4. Hijri dates with a month name: "15 محرم 1447 هـ"; 5. Hijri years: "لسنة 1430هـ";
+  3. month + year, or a named month made relative: "يوليو 2025", "ديسمبر من العام 2023",
+     "شهر مارس الماضي";
+  4. Hijri dates with a month name: "15 محرم 1447 هـ", "رمضان من عام 1445هـ";
+  5. Hijri years: "لسنة 1430هـ";
   6. year ranges: "2025 - 2028", "من 2020 إلى 2023" (value = first end, `years` = both ends);
   7. a year after a cue: "سنة 2013", "لعام 2024", "العام الجاري 2019", "في 2024", "مطلع 2024",
      "2013م", "تقرير 2022", "رؤية 2030", "من مواليد 1951", and after a document's title
      ("تقرير الاتجار بالبشر 2022 –", when no word of it makes the number a count);
-     a date of an embedded post, month first ("August 3, 2024", "سبتمبر 5, 2025");
+     a date of an embedded post, month first ("August 3, 2024", "Mar 18th, 2025",
+     "سبتمبر 5, 2025");
   8. relative words: "أمس", "اليوم الخميس", "الشهر الجاري", "العام الماضي", "الخميس الماضي";
   9. a number and a year: a citation ("رقم 552/2023", "(67/2015)", "رقم 2025/78"), a month
      ("3/2025"), a season written short ("2024/25"); a dotted date ("2025.03.16");
@@ -79,6 +82,8 @@ _BIRTH_CUE = r"مواليد"  # "من مواليد 1951": a birth year ("عدد 
 _TITLE_WORD = r"[^\S\n]+[^\s\d،,.؛:()\[\]«»\"“”!?؟/–-]+"
 _AFTER_TITLE_YEAR = r"(?=\s*(?:[،,.؛:)»\"”!?؟–-]|\n|$)|\s+ال)"
 _MAX_TITLE_WORDS = 12
+_OF_YEAR = r"(?:من\s+(?:ال)?(?:عام|سنه)\s+)?"  # "ديسمبر من العام 2023", "رمضان من عام 1445هـ"
+_ORDINAL = r"(?i:st|nd|rd|th)?"  # "Mar 18th, 2025", "3rd of May 2024"
 _NEXT_WORD = re.compile(r"\s*(\S+)")
 _PREV_WORD = re.compile(r"(\S+)\s*$")
 _SPACES = re.compile(r"\s+")
@@ -443,12 +448,12 @@ def _grammar() -> tuple[tuple[re.Pattern, Callable], ...]:
         (rf"{_CLITIC}(?P<m>{lead_wd}{_NOT_IN_NUMBER}(?:(?P<d>\d{{1,2}})(?:\s*و\s*\d{{1,2}})?(?P<s>[^\S\n]?/[^\S\n]?|[.-])(?P<mo>\d{{1,2}})(?P=s)"
          rf"(?P<y>\d{{4}})|(?P<y2>\d{{4}})(?P<s2>[/.-])(?P<mo2>\d{{1,2}})(?P=s2)(?P<d2>\d{{1,2}}))"
          rf"(?![\d]|[/.-]\d)(?P<hm>{_HIJRI_MARK})?)", _resolve_numeric),
-        (rf"{_CLITIC}(?P<m>(?:شهر\s+)?(?P<mon>{greg}){alt_month}\s*[،,]?\s*{_YEAR}{_GREG_MARK}?)",
+        (rf"{_CLITIC}(?P<m>(?:شهر\s+)?(?P<mon>{greg}){alt_month}\s*[،,]?\s*{_OF_YEAR}{_YEAR}{_GREG_MARK}?)",
          _resolve_month_year),
         (rf"{_CLITIC}(?P<m>(?P<shahr>شهر\s+)?(?P<mon>{greg})(?:\s+(?P<q>{qual}))?)(?!\w)",
          _resolve_named_month),
         (rf"(?<!\w)[وب]?(?P<m>{lead_wd}(?:(?P<day>\d{{1,2}})\s+(?:من\s+)?)?(?:شهر\s+)?(?P<mon>{hijri})"
-         rf"\s*[،,]?\s*(?:(?:ل|لل)?(?:سنه|عام)\s+)?{_YEAR}{_HIJRI_MARK}?)", _resolve_hijri_date),
+         rf"\s*[،,]?\s*(?:(?:ل|لل)?(?:سنه|عام)\s+|{_OF_YEAR})?{_YEAR}{_HIJRI_MARK}?)", _resolve_hijri_date),
         (rf"{_CLITIC}(?P<m>(?:(?:ال)?(?:سنه|عام)\s*)?{_NOT_IN_NUMBER}{_YEAR}{_HIJRI_MARK})",
          _resolve_hijri_year),
         (rf"(?<!\w)[وف]?(?P<m>(?:(?P<lead>من|بين)\s+)?(?:(?:ال)?(?:عام|سنه|الفتره)\s+)?{_NOT_IN_NUMBER}"
@@ -470,8 +475,9 @@ def _grammar() -> tuple[tuple[re.Pattern, Callable], ...]:
         ((rf"{_CLITIC}(?P<weak>{_DOC_CUE})(?P<title>(?:{_TITLE_WORD}){{1,{_MAX_TITLE_WORDS}}}?)"
           rf"[^\S\n]+(?P<m>{_NOT_IN_NUMBER}\d{{4}}{_MORE_YEARS}{_GREG_MARK}?){_AFTER_TITLE_YEAR}"),
          _resolve_titled_year),
-        ((rf"(?<![A-Za-z])(?P<m>(?P<lmon>{latin})\.?\s+(?P<day>\d{{1,2}})\s*,?\s+{_YEAR}"
-          rf"|(?P<day2>\d{{1,2}})\s+(?P<lmon2>{latin})\.?\s*,?\s+(?P<year2>\d{{4}})(?!\d))"),
+        ((rf"(?<![A-Za-z])(?P<m>(?P<lmon>{latin})\.?\s+(?P<day>\d{{1,2}}){_ORDINAL}\s*,?\s+{_YEAR}"
+          rf"|(?P<day2>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<lmon2>{latin})\.?\s*,?\s+"
+          rf"(?P<year2>\d{{4}})(?!\d))"),
          _resolve_latin),
         (rf"{_CLITIC}(?P<m>(?P<mon>{greg})\s+(?P<day>\d{{1,2}})\s*[،,]\s*{_YEAR})",
          _resolve_month_first),

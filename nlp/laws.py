@@ -104,7 +104,9 @@ _CITATION = re.compile(
     _CLITIC + r"(?P<m>(?:" + "|".join(f"(?P<h{i}>{head})" for i, (head, _, _) in enumerate(_HEADS)) + ")"
     r"(?:\s+(?:ال)?(?:وطني|جديد)ه?)?"  # "القانون الوطني رقم 91", "القانون الجديد رقم 10"
     rf"(?:\s+(?P<adj>{_ADJECTIVE}))?\s*(?P<paren>\(\s*)?(?:(?P<raqm>رقمي?)\s*)?"
-    r"(?P<np>\(\s*)?(?P<number>(?:[ما]\s*/\s*)?\d+)(?!\d)"
+    # "رقم (95/62) وتاريخ 1/1/1432هـ": a Saudi decision's number and session, dated after it
+    r"(?P<np>\(\s*)?(?P<number>(?:[ما]\s*/\s*)?\d+(?:\s*/\s*\d{1,3}(?!\d)(?=\s*\)?\s*[،,]?\s*"
+    r"(?:(?:ال)?صادره?\s+)?(?:و|ب)تاريخ\s+\d))?)(?!\d)"
     r"(?(np)(?:\s*\)|(?=\s*/\s*(?:\d{4}|\d{2})\s*م?\s*\))))"  # "(35/2023م)": bracket after year
     r"(?:\s*/\s*(?P<slash_year>\d{4}|\d{2}(?!\d))(?(np)(?:\s*م?\s*\))?)"
     # "لسنة 2013", "الصادر (في) عام 2013"
@@ -140,6 +142,7 @@ _DOCUMENT_BEFORE = re.compile(r"(?<!\w)[وف]?(?P<doc>وثيقه(?:[^\S\n]+[^\s\
 # "اللائحة التنفيذية لقانون ..." before a law: the law's executive regulations
 _REGULATION_BEFORE = re.compile(r"(?<!\w)[وف]?[بل]?(?P<reg>(?:ال)?لائحه[^\S\n]+(?:ال)?تنفيذيه)"
                                 r"[^\S\n]+(?:لل|ل)$")
+_DECISIONS = frozenset(("decision", "cabinet_decision", "ministerial_decision", "amiri_decision"))
 # bodies named inside an issuer's title: the body is an AGENCY of its own (`_citation_start`)
 _ISSUER_BODIES = frozenset(("هيئه", "اداره", "وزاره", "مجلس", "لجنه", "مؤسسه", "جهاز", "نيابه",
                             "مركز", "مكتب", "محكمه", "ديوان", "قطاع", "مديريه", "شرطه", "جامعه"))
@@ -367,6 +370,8 @@ def _numbered_citations(norm: str) -> list[tuple]:
         if not (match["raqm"] or year):  # "القانون 91" alone is not a citation
             continue
         number = re.sub(r"^ا/", "أ/", re.sub(r"\s+", "", match["number"]))  # Saudi "أ/90"
+        if kind in _DECISIONS and len(match["slash_year"] or "") == 2:
+            number, year = f"{number}/{match['slash_year']}", None  # "قراره رقم 45/28": a session
         country = _citation_country(match, kind, implied, number)
         if year is None and (listed := _listed_numbers(norm, match.end("m"))):
             numbers, year = listed

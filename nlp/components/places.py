@@ -131,7 +131,8 @@ class PlaceRuler(DataFiles):
         if after is not None and after.norm_ in self.not_before[place.id]:
             return False
         before = previous_word(doc, span.start)
-        if before is not None and after is not None and (before.text, after.text) in QUOTES:
+        if before is not None and after is not None and (before.text, after.text) in QUOTES \
+                and not self._after_area_word(doc, before.i):
             return False  # «الشرق الأوسط»: a quoted title (a newspaper), not the region
         if before is None:
             return True
@@ -144,6 +145,14 @@ class PlaceRuler(DataFiles):
                 and is_one_of(word, PERSON_NOUNS):
             return False
         return not (place.kind in ("city", "region") and is_one_of(word, DOCUMENT_WORDS))
+
+
+    @staticmethod
+    def _after_area_word(doc: Doc, quote: int) -> bool:
+        """A quoted name after "منطقة", "محافظة", "مدينة" or "ولاية" is the place it heads
+        (في منطقة "جليب الشيوخ"), not a title."""
+        head = previous_word(doc, quote)
+        return head is not None and is_one_of(head.norm_, HEAD_WORDS)
 
 
 def previous_word(doc: Doc, index: int) -> Token | None:
