@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from nlp import gazetteer  # its GAZETTEER_DIR read when a component is made
 from nlp.components.data_files import DataFiles, data_path
 from nlp.components.matching import PhraseTable
-from nlp.gazetteer import Place, load_places
+from nlp.gazetteer import Place, load_places, load_word_list
 from nlp.normalise import normalise_text
 
 DEFAULT_COUNTRY = "KW"
@@ -107,14 +107,14 @@ class PlaceRuler(DataFiles):
 
     def _name_start(self, doc: Doc, span: Span, place: Place) -> int:
         """Where the place's name starts: after "منطقة" in a town's name ("منطقة حولي" ->
-        "حولي"), after any head word of a state's division when the rest is a name of the
+        "حولي"; "مدينة حمد" stays whole, see `_named_town`), after any head word of a state's division when the rest is a name of the
         same place ("محافظة ظفار" -> "ظفار"; "منطقة الشرق الأوسط" stays whole)."""
         before = previous_word(doc, span.start)
         if before is not None and before.norm_ in PORT_WORDS:
             return before.i
         head, rest = doc[span.start].norm_, [t.norm_ for t in span[1:] if not t.is_space]
         if head in HEAD_WORDS and rest and (
-                (place.kind == "city" and head in AREA_WORDS)
+                (place.kind == "city" and head in AREA_WORDS and not _named_town(head, rest))
                 or (place.country and " ".join(rest) in self.own_names[place.id])):
             return span.start + 1
         return span.start
@@ -153,6 +153,12 @@ class PlaceRuler(DataFiles):
         (في منطقة "جليب الشيوخ"), not a title."""
         head = previous_word(doc, quote)
         return head is not None and is_one_of(head.norm_, HEAD_WORDS)
+
+
+def _named_town(head: str, rest: list[str]) -> bool:
+    """"مدينة حمد", "مدينة صباح الأحمد": a town named after a person (its first word a given
+    name) keeps "مدينة" in its name; "مدينة الكويت", "مدينة حائل" do not."""
+    return head == "مدينه" and rest[0] in load_word_list("first_names")
 
 
 def previous_word(doc: Doc, index: int) -> Token | None:
