@@ -36,6 +36,8 @@ PERSON_NOUNS = {normalise_text(w) for w in (
     "بحار", "صياد", "شخص", "مسافر", "زائر", "مستثمر", "خادم", "حارس", "راع", "طالب", "مريض",
     "نزيل", "ضحية", "جان", "مشتبه")}
 LIST_JOINS = {"و", "،", ","}
+# "إحدى الدول الآسيوية", "أحد بلدان الخليج": one country of a group, unnamed
+UNNAMED_MEMBER = {"احدي", "احد"}
 QUOTES = {("«", "»"), ('"', '"'), ("“", "”")}
 # a port named for its town is a place of its own ("ميناء الشويخ"): the word is kept
 PORT_WORDS = {"ميناء", "مرفا"}
@@ -125,7 +127,7 @@ class PlaceRuler(DataFiles):
         (a title: «الشرق الأوسط»), a name before a word that makes it an ordinary phrase ("مسقط رأس"), a
         country's adjective after a definite noun ("الأراضي السعودية"), a city in the name
         of a document ("وثيقة أبوظبي")."""
-        if any(TANWEEN_FATH in t.text for t in span):
+        if any(TANWEEN_FATH in t.text for t in span) or _outlet_title(doc, span):
             return False
         after = next_word(doc, span.end)
         if after is not None and after.norm_ in self.not_before[place.id]:
@@ -136,6 +138,8 @@ class PlaceRuler(DataFiles):
             return False  # «الشرق الأوسط»: a quoted title (a newspaper), not the region
         if before is None:
             return True
+        if place.kind == "group" and is_one_of(before.norm_, UNNAMED_MEMBER):
+            return False  # "من إحدى الدول الآسيوية": some country, not the group
         if span.text and normalise_text(span.text) in self.adjective_names \
                 and before.norm_.startswith("ال") and before.norm_.isalpha() \
                 and before.norm_ not in NOT_NOUNS and before.tag_ not in ("verb", "prep"):
@@ -153,6 +157,31 @@ class PlaceRuler(DataFiles):
         (في منطقة "جليب الشيوخ"), not a title."""
         head = previous_word(doc, quote)
         return head is not None and is_one_of(head.norm_, HEAD_WORDS)
+
+
+def _outlet_title(doc: Doc, span: Span) -> bool:
+    """"عمان اليوم", "(الكويت اليوم)": a place and "اليوم" alone on their line (a masthead,
+    after a dateline's dash at most) or in brackets name an outlet or a gazette, not the
+    place ("أعلنت الكويت اليوم أن ..." and "قبالة سواحل اليمن اليوم (الإثنين)" stay places)."""
+    after = next_word(doc, span.end)
+    if after is None or after.norm_ != "اليوم":
+        return False
+    before, following = _edge(doc, span.start - 1, -1), _edge(doc, after.i + 1, 1)
+    return (before, following) == ("(", ")") or before in ("", "\n", "-", "–") \
+        and following in ("", "\n")
+
+
+def _edge(doc: Doc, index: int, step: int) -> str:
+    """What borders a phrase on one side, over spaces on its line: "" (the text's edge),
+    "\n" (a line break) or the next token's text."""
+    while 0 <= index < len(doc):
+        token = doc[index]
+        if not token.is_space:
+            return token.text
+        if "\n" in token.text:
+            return "\n"
+        index += step
+    return ""
 
 
 def _named_town(head: str, rest: list[str]) -> bool:
