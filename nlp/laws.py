@@ -90,6 +90,7 @@ _HEADS = (
     # named before the number
     ((r"(?:ال)?قرار\s+(?:(?:سعاده|معالي|سمو)\s+)?(?:ال)?(?:نائب\s+العام|رئيس|مدير|وكيل|محافظ"
       r"|امين|مجلس|هيئه|لجنه)(?:\s+[^\s\d،,.؛:()]+){0,6}?(?=\s*\(?\s*رقم)"), "decision", None),
+    (r"(?:ال)?قرار\s+(?:ال)?اداري|قرارا\s+اداريا", "decision", None),  # "القرار الإداري رقم 552"
     # "القرار رقم 2302 لسنة 2023", "قراره رقم 45": issuer unnamed in the citation
     (r"(?:ال)?قرار(?:ان|ين)?|قرار(?:ه|ها)", "decision", None),
     (r"(?:ال)?قانون", "law", None),
@@ -215,7 +216,7 @@ _PAST_FEMININE = re.compile(r"^\w{2,}[^ا\W]ت$")
 # adjective and "لـ" they open a name ("الاتفاقية التكميلية لإبطال الرق")
 _MASDAR_SHAPE = re.compile(r"^(?:ا\w\wا\w|ت\w\wي\w|م\wا\w\wه|ا\wت\wا\w|است\w\wا\w)$")
 _ACCUSATIVE_ABOUT = ("خاصا", "خاصه")  # "نظاماً خاصاً بمكافحة ..."
-_LINKERS = frozenset(("عبر", "ضد"))
+_LINKERS = frozenset(("عبر", "ضد", "ذوي", "ذوو"))  # "حقوق الأشخاص ذوي الإعاقة"
 _ISSUED_BY = re.compile(r"[\s،,]*(?:و)?(?:ال)?صادر(?:ه)?\s+(?=ب)")
 _COMPLEMENT = re.compile(r"^[وف]?(?:ال)?(?:مكمل|مكمله|ملحق|ملحقه)$")
 _LIST_LEAD = _NAME_WORDS["list_leads"]
@@ -760,7 +761,7 @@ def _name_end(words: list[tuple[str, int]], start: int, keep_first: bool = False
             if _possessed_conjunct(word):  # "... الوافدين وإقامتهم": the name's last word
                 end = word_end
             break
-        if word not in _LIST_LEAD and word not in ("لا", "سيما", "عبر", "ضد"):
+        if word not in _LIST_LEAD and word not in ("لا", "سيما") and word not in _LINKERS:
             end = word_end
         index += 1
     return end

@@ -117,6 +117,14 @@ def test_lists_of_numbers(text, expected):
      "اتفاقيات جنيف الأربع", "convention:geneva-1949"),
     ("وأقرت المملكة لائحة عمال الخدمة المنزلية ومن في حكمهم قبل سنوات",
      "لائحة عمال الخدمة المنزلية ومن في حكمهم", "regulation:sa-domestic-workers"),
+    # "ذوي" joins a construct chain
+    ("وصادقت البحرين على اتفاقية حقوق الأشخاص ذوي الإعاقة.",
+     "اتفاقية حقوق الأشخاص ذوي الإعاقة", "convention:crpd"),
+    ("وصادقت على اتفاقية حماية العمال ذوي الأجور المتدنية.",
+     "اتفاقية حماية العمال ذوي الأجور المتدنية", "convention:حمايه العمال ذوي الاجور المتدنيه"),
+    # a decision with "الإداري" before its number
+    ("وأصدرت الهيئة القرار الإداري رقم 552/2023 بشأن حظر العمل وقت الظهيرة.",
+     "القرار الإداري رقم 552/2023 بشأن حظر العمل", "decision:552:2023"),
 ])
 def test_unnumbered_names_read_whole(text, mention_text, key):
     assert law_key(only_law(text, mention_text)) == key
