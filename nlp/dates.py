@@ -52,9 +52,9 @@ import datetime as dt
 import math
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Optional
 
 from hijridate import Hijri
 
@@ -101,7 +101,7 @@ class DateMention:
     start: int
     end: int
     text: str
-    value: Optional[str]
+    value: str | None
     precision: str
     relative: bool
     years: tuple[int, ...]
@@ -119,7 +119,7 @@ def hijri_year_to_gregorian(year: int) -> int:
         return math.floor(622.5411 + (year - 1) * 0.970224 + 0.4851)
 
 
-def hijri_to_gregorian(year: int, month: int, day: int) -> Optional[dt.date]:
+def hijri_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
     """The Gregorian date of a Hijri date, or None when it is invalid or out of range."""
     try:
         return dt.date.fromordinal(Hijri(year, month, day).to_gregorian().toordinal())
@@ -127,7 +127,7 @@ def hijri_to_gregorian(year: int, month: int, day: int) -> Optional[dt.date]:
         return None
 
 
-def _safe_date(year: int, month: int, day: int) -> Optional[dt.date]:
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
     try:  # "31/2/2025" is no date
         return dt.date(year, month, day)
     except ValueError:
@@ -146,7 +146,7 @@ def _nearest_year(month: int, day: int, published: dt.date) -> int:
     return min((published.year - 1, published.year, published.year + 1), key=distance)
 
 
-def _year_of_month(month: int, day: Optional[int], qualifier: Optional[str], published: dt.date) -> int:
+def _year_of_month(month: int, day: int | None, qualifier: str | None, published: dt.date) -> int:
     """Year of a month (and day) written without one: الماضي is the last one strictly before
     `published`, المقبل the next one after, الجاري the current year; no qualifier: the nearest."""
     offset = _calendar()["qualifiers"][qualifier] if qualifier else None
@@ -200,7 +200,7 @@ def _phrase(text: str) -> str:
 
 # --- resolvers: (match, normalised text, published) -> Resolved | None --------
 
-def _day_value(date: Optional[dt.date], relative: bool = False) -> Optional[Resolved]:
+def _day_value(date: dt.date | None, relative: bool = False) -> Resolved | None:
     return (date.isoformat(), "day", relative, (date.year,)) if date else None
 
 
@@ -208,7 +208,7 @@ def _month_value(year: int, month: int, relative: bool = False) -> Resolved:
     return (f"{year:04d}-{month:02d}", "month", relative, (year,))
 
 
-def _resolve_day_month(m: re.Match, text: str, published) -> Optional[Resolved]:
+def _resolve_day_month(m: re.Match, text: str, published) -> Resolved | None:
     month, day = _calendar()["greg"][_phrase(m["mon"])], int(m["day"])
     if m["year"]:
         return _day_value(_safe_date(int(m["year"]), month, day)) if int(m["year"]) in GREGORIAN_YEARS else None
@@ -219,7 +219,7 @@ def _resolve_day_month(m: re.Match, text: str, published) -> Optional[Resolved]:
     return _day_value(_safe_date(_year_of_month(month, day, m["q"], published), month, day), relative=True)
 
 
-def _resolve_numeric(m: re.Match, text: str, published) -> Optional[Resolved]:
+def _resolve_numeric(m: re.Match, text: str, published) -> Resolved | None:
     year, month, day = (int(m["y"]), int(m["mo"]), int(m["d"])) if m["y"] else \
         (int(m["y2"]), int(m["mo2"]), int(m["d2"]))
     if year in HIJRI_YEARS:
@@ -229,12 +229,12 @@ def _resolve_numeric(m: re.Match, text: str, published) -> Optional[Resolved]:
     return _day_value(_safe_date(year, month, day))
 
 
-def _resolve_month_year(m: re.Match, text: str, published) -> Optional[Resolved]:
+def _resolve_month_year(m: re.Match, text: str, published) -> Resolved | None:
     year = int(m["year"])
     return _month_value(year, _calendar()["greg"][_phrase(m["mon"])]) if year in GREGORIAN_YEARS else None
 
 
-def _resolve_named_month(m: re.Match, text: str, published) -> Optional[Resolved]:
+def _resolve_named_month(m: re.Match, text: str, published) -> Resolved | None:
     if not (m["shahr"] or m["q"]):  # a bare month name may be a verb ("مارس") or a word ("اب")
         return None
     if published is None:
@@ -243,7 +243,7 @@ def _resolve_named_month(m: re.Match, text: str, published) -> Optional[Resolved
     return _month_value(_year_of_month(month, None, m["q"], published), month, relative=True)
 
 
-def _resolve_hijri_date(m: re.Match, text: str, published) -> Optional[Resolved]:
+def _resolve_hijri_date(m: re.Match, text: str, published) -> Resolved | None:
     year, month = int(m["year"]), _calendar()["hijri"][_phrase(m["mon"])]
     if year not in HIJRI_YEARS:
         return None
@@ -253,7 +253,7 @@ def _resolve_hijri_date(m: re.Match, text: str, published) -> Optional[Resolved]
     return _month_value(middle.year, middle.month) if middle else None
 
 
-def _resolve_hijri_year(m: re.Match, text: str, published) -> Optional[Resolved]:
+def _resolve_hijri_year(m: re.Match, text: str, published) -> Resolved | None:
     """A Hijri year alone spans two Gregorian years: its value is the one holding most of
     it, but it gives the article no year (it is ambiguous; the users' convention)."""
     year = int(m["year"])
@@ -261,7 +261,7 @@ def _resolve_hijri_year(m: re.Match, text: str, published) -> Optional[Resolved]
     return (str(gregorian), "year", False, ()) if gregorian else None
 
 
-def _resolve_range(m: re.Match, text: str, published) -> Optional[Resolved]:
+def _resolve_range(m: re.Match, text: str, published) -> Resolved | None:
     first, last, sep = int(m["y1"]), int(m["y2"]), m["sep"]
     plausible = first in GREGORIAN_YEARS and 0 < last - first <= 50
     if not plausible or (sep == "/" and last != first + 1) or (sep == "و" and m["lead"] != "بين"):
@@ -300,7 +300,7 @@ def _counted_noun_follows(text: str, end: int) -> bool:
     return word in cal["counts"] or (tanween and word not in cal["adverbs"])
 
 
-def _resolve_cued_year(m: re.Match, text: str, published) -> Optional[Resolved]:
+def _resolve_cued_year(m: re.Match, text: str, published) -> Resolved | None:
     years = [int(y) for y in re.findall(r"\d{4}", m["m"])]
     if any(y not in GREGORIAN_YEARS for y in years):
         return None
@@ -309,7 +309,7 @@ def _resolve_cued_year(m: re.Match, text: str, published) -> Optional[Resolved]:
     return (str(years[0]), "year", False, tuple(years))
 
 
-def _resolve_titled_year(m: re.Match, text: str, published) -> Optional[Resolved]:
+def _resolve_titled_year(m: re.Match, text: str, published) -> Resolved | None:
     """A year after a document's title ("تقرير الاتجار بالأشخاص 2024،"), unless a word of
     the title makes the number a count ("تقرير ... بلغ عدد الضحايا 2019،")."""
     if any(word in _calendar()["not_in_titles"] for word in m["title"].split()):
@@ -371,7 +371,7 @@ def _resolve_bare_year(m: re.Match, text: str, published) -> Resolved | None:
     return (str(year), "year", False, (year,))
 
 
-def _resolve_latin(m: re.Match, text: str, published) -> Optional[Resolved]:
+def _resolve_latin(m: re.Match, text: str, published) -> Resolved | None:
     """A date in English ("August 3, 2024", "3 Aug 2024"), as embedded posts print them."""
     month = _calendar()["latin"][(m["lmon"] or m["lmon2"]).lower()]
     year, day = int(m["year"] or m["year2"]), int(m["day"] or m["day2"])
@@ -400,7 +400,7 @@ def _is_adjective_year(m: re.Match, text: str) -> bool:
     return _STEM.sub("", before.group(1)) in _calendar()["general_nouns"]
 
 
-def _resolve_relative(m: re.Match, text: str, published) -> Optional[Resolved]:
+def _resolve_relative(m: re.Match, text: str, published) -> Resolved | None:
     phrase = _phrase(m["rel"])
     unit, offset = _calendar()["relative"][phrase]
     if phrase == "اليوم" and not m.groupdict().get("wd") and _is_noun_phrase_day(m, text):
@@ -420,7 +420,7 @@ def _resolve_relative(m: re.Match, text: str, published) -> Optional[Resolved]:
     return (str(published.year + offset), "year", True, (published.year + offset,))
 
 
-def _resolve_weekday(m: re.Match, text: str, published) -> Optional[Resolved]:
+def _resolve_weekday(m: re.Match, text: str, published) -> Resolved | None:
     if published is None:
         return (None, "day", True, ())
     weekday, step = _calendar()["weekdays"][m["wd"]], 1 if _calendar()["qualifiers"][m["q"]] >= 0 else -1
@@ -442,23 +442,24 @@ def _grammar() -> tuple[tuple[re.Pattern, Callable], ...]:
     lead_wd = rf"(?:(?:يوم\s+)?(?P<wd>{weekday})\s*[،,]?\s+(?:الموافق\s+)?)?"
     alt_month = rf"(?:\s*[/(]\s*{greg}\s*\)?)?"
     rules: list[tuple[str, Callable]] = [
-        (rf"(?<!\w)[وب]?(?P<m>{lead_wd}(?P<day>\d{{1,2}})(?:\s*(?:و|-|الي|حتي)\s*\d{{1,2}})?"
+        ((rf"(?<!\w)[وب]?(?P<m>{lead_wd}(?P<day>\d{{1,2}})(?:\s*(?:و|-|الي|حتي)\s*\d{{1,2}})?"
          rf"\s+(?:من\s+)?(?:شهر\s+)?(?P<mon>{greg}){alt_month}"
-         rf"(?:\s*[،,]?\s*{_YEAR}{_GREG_MARK}?|\s+(?P<q>{qual}))?)(?!\w)", _resolve_day_month),
-        (rf"{_CLITIC}(?P<m>{lead_wd}{_NOT_IN_NUMBER}(?:(?P<d>\d{{1,2}})(?:\s*و\s*\d{{1,2}})?(?P<s>[^\S\n]?/[^\S\n]?|[.-])(?P<mo>\d{{1,2}})(?P=s)"
+         rf"(?:\s*[،,]?\s*{_YEAR}{_GREG_MARK}?|\s+(?P<q>{qual}))?)(?!\w)"), _resolve_day_month),
+        ((rf"{_CLITIC}(?P<m>{lead_wd}{_NOT_IN_NUMBER}(?:(?P<d>\d{{1,2}})(?:\s*و\s*\d{{1,2}})?(?P<s>[^\S\n]?/[^\S\n]?|[.-])(?P<mo>\d{{1,2}})(?P=s)"
          rf"(?P<y>\d{{4}})|(?P<y2>\d{{4}})(?P<s2>[/.-])(?P<mo2>\d{{1,2}})(?P=s2)(?P<d2>\d{{1,2}}))"
-         rf"(?![\d]|[/.-]\d)(?P<hm>{_HIJRI_MARK})?)", _resolve_numeric),
-        (rf"{_CLITIC}(?P<m>(?:شهر\s+)?(?P<mon>{greg}){alt_month}\s*[،,]?\s*{_OF_YEAR}{_YEAR}{_GREG_MARK}?)",
-         _resolve_month_year),
+         rf"(?![\d]|[/.-]\d)(?P<hm>{_HIJRI_MARK})?)"), _resolve_numeric),
+        ((rf"{_CLITIC}(?P<m>(?:شهر\s+)?(?P<mon>{greg}){alt_month}\s*[،,]?\s*{_OF_YEAR}{_YEAR}"
+         rf"{_GREG_MARK}?)"), _resolve_month_year),
         (rf"{_CLITIC}(?P<m>(?P<shahr>شهر\s+)?(?P<mon>{greg})(?:\s+(?P<q>{qual}))?)(?!\w)",
          _resolve_named_month),
-        (rf"(?<!\w)[وب]?(?P<m>{lead_wd}(?:(?P<day>\d{{1,2}})\s+(?:من\s+)?)?(?:شهر\s+)?(?P<mon>{hijri})"
-         rf"\s*[،,]?\s*(?:(?:ل|لل)?(?:سنه|عام)\s+|{_OF_YEAR})?{_YEAR}{_HIJRI_MARK}?)", _resolve_hijri_date),
+        ((rf"(?<!\w)[وب]?(?P<m>{lead_wd}(?:(?P<day>\d{{1,2}})\s+(?:من\s+)?)?(?:شهر\s+)?(?P<mon>{hijri})"
+         rf"\s*[،,]?\s*(?:(?:ل|لل)?(?:سنه|عام)\s+|{_OF_YEAR})?{_YEAR}{_HIJRI_MARK}?)"),
+         _resolve_hijri_date),
         (rf"{_CLITIC}(?P<m>(?:(?:ال)?(?:سنه|عام)\s*)?{_NOT_IN_NUMBER}{_YEAR}{_HIJRI_MARK})",
          _resolve_hijri_year),
-        (rf"(?<!\w)[وف]?(?P<m>(?:(?P<lead>من|بين)\s+)?(?:(?:ال)?(?:عام|سنه|الفتره)\s+)?{_NOT_IN_NUMBER}"
+        ((rf"(?<!\w)[وف]?(?P<m>(?:(?P<lead>من|بين)\s+)?(?:(?:ال)?(?:عام|سنه|الفتره)\s+)?{_NOT_IN_NUMBER}"
          rf"(?P<y1>\d{{4}})\s*(?P<sep>-|/|الي|حتي|و)\s*(?:(?:ال)?(?:عام|سنه)\s+)?(?P<y2>\d{{4}}))"
-         rf"(?!\d|[/.-]\d)", _resolve_range),
+         rf"(?!\d|[/.-]\d)"), _resolve_range),
         ((rf"(?<!\w)[وف]?(?P<m>(?:(?:ال)?(?:عام|سنه|الموسم|موسم)\s+)?{_NOT_IN_NUMBER}(?P<y1>\d{{4}})"
           rf"\s*[/-]\s*(?P<y2>\d{{2}}))(?![\d]|\s*[/.-]\s*\d)"), _resolve_short_range),
         ((rf"(?:(?<!\w)[وفبل]?(?P<cite>(?:ب|ال)?رقم\s*\(?\s*|\(\s*))?(?P<m>(?:{_NOT_IN_NUMBER}"
@@ -509,8 +510,8 @@ def end_over_marks(text: str, end: int) -> int:
     return end
 
 
-def find_dates(text: str, published: Optional[dt.date] = None,
-               norm: Optional[NormText] = None) -> list[DateMention]:
+def find_dates(text: str, published: dt.date | None = None,
+               norm: NormText | None = None) -> list[DateMention]:
     """Every date expression in `text`, sorted and non-overlapping.
 
     Args:
@@ -533,7 +534,7 @@ def find_dates(text: str, published: Optional[dt.date] = None,
     return mentions
 
 
-def find_years(text: str, published: Optional[dt.date] = None, *,
+def find_years(text: str, published: dt.date | None = None, *,
                include_relative: bool = True) -> list[int]:
     """The sorted calendar years `text` refers to (see the module docstring for the rules).
 

@@ -109,8 +109,9 @@ class PlaceRuler(DataFiles):
 
     def _name_start(self, doc: Doc, span: Span, place: Place) -> int:
         """Where the place's name starts: after "منطقة" in a town's name ("منطقة حولي" ->
-        "حولي"; "مدينة حمد" stays whole, see `_named_town`), after any head word of a state's division when the rest is a name of the
-        same place ("محافظة ظفار" -> "ظفار"; "منطقة الشرق الأوسط" stays whole)."""
+        "حولي"; "مدينة حمد" stays whole, see `_named_town`), after any head word of a state's
+        division when the rest is a name of the same place ("محافظة ظفار" -> "ظفار"; "منطقة
+        الشرق الأوسط" stays whole)."""
         before = previous_word(doc, span.start)
         if before is not None and before.norm_ in PORT_WORDS:
             return before.i
