@@ -7,13 +7,16 @@ Arabic-Indic digits need no handling here. The grammars (`_grammar`), longest ma
   1. day + month name (+ year): "الخميس 31 يوليو 2025", "6 و7 فبراير الجاري" (value = first day);
   2. numeric dates: "31/7/2025", "2025-07-31", "21 / 7 / 1430هـ" (Hijri when the year is
      1300-1500), a day range "18و19/11/1427هـ" (value = first day);
-  3. month + year, or a named month made relative: "يوليو 2025", "شهر مارس الماضي";
-  4. Hijri dates with a month name: "15 محرم 1447 هـ"; 5. Hijri years: "لسنة 1430هـ";
+  3. month + year, or a named month made relative: "يوليو 2025", "ديسمبر من العام 2023",
+     "شهر مارس الماضي";
+  4. Hijri dates with a month name: "15 محرم 1447 هـ", "رمضان من عام 1445هـ";
+  5. Hijri years: "لسنة 1430هـ";
   6. year ranges: "2025 - 2028", "من 2020 إلى 2023" (value = first end, `years` = both ends);
   7. a year after a cue: "سنة 2013", "لعام 2024", "العام الجاري 2019", "في 2024", "مطلع 2024",
      "2013م", "تقرير 2022", "رؤية 2030", "من مواليد 1951", and after a document's title
      ("تقرير الاتجار بالبشر 2022 –", when no word of it makes the number a count);
-     a date of an embedded post, month first ("August 3, 2024", "سبتمبر 5, 2025");
+     a date of an embedded post, month first ("August 3, 2024", "Mar 18th, 2025",
+     "سبتمبر 5, 2025");
   8. relative words: "أمس", "اليوم الخميس", "الشهر الجاري", "العام الماضي", "الخميس الماضي";
   9. a number and a year: a citation ("رقم 552/2023", "(67/2015)", "رقم 2025/78"), a month
      ("3/2025"), a season written short ("2024/25"); a dotted date ("2025.03.16");
@@ -49,9 +52,9 @@ import datetime as dt
 import math
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Optional
 
 from hijridate import Hijri
 
@@ -79,6 +82,8 @@ _BIRTH_CUE = r"مواليد"  # "من مواليد 1951": a birth year ("عدد 
 _TITLE_WORD = r"[^\S\n]+[^\s\d،,.؛:()\[\]«»\"“”!?؟/–-]+"
 _AFTER_TITLE_YEAR = r"(?=\s*(?:[،,.؛:)»\"”!?؟–-]|\n|$)|\s+ال)"
 _MAX_TITLE_WORDS = 12
+_OF_YEAR = r"(?:من\s+(?:ال)?(?:عام|سنه)\s+)?"  # "ديسمبر من العام 2023", "رمضان من عام 1445هـ"
+_ORDINAL = r"(?i:st|nd|rd|th)?"  # "Mar 18th, 2025", "3rd of May 2024"
 _NEXT_WORD = re.compile(r"\s*(\S+)")
 _PREV_WORD = re.compile(r"(\S+)\s*$")
 _SPACES = re.compile(r"\s+")
@@ -96,7 +101,7 @@ class DateMention:
     start: int
     end: int
     text: str
-    value: Optional[str]
+    value: str | None
     precision: str
     relative: bool
     years: tuple[int, ...]
@@ -114,7 +119,7 @@ def hijri_year_to_gregorian(year: int) -> int:
         return math.floor(622.5411 + (year - 1) * 0.970224 + 0.4851)
 
 
-def hijri_to_gregorian(year: int, month: int, day: int) -> Optional[dt.date]:
+def hijri_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
     """The Gregorian date of a Hijri date, or None when it is invalid or out of range."""
     try:
         return dt.date.fromordinal(Hijri(year, month, day).to_gregorian().toordinal())
@@ -122,7 +127,7 @@ def hijri_to_gregorian(year: int, month: int, day: int) -> Optional[dt.date]:
         return None
 
 
-def _safe_date(year: int, month: int, day: int) -> Optional[dt.date]:
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
     try:  # "31/2/2025" is no date
         return dt.date(year, month, day)
     except ValueError:
@@ -141,7 +146,7 @@ def _nearest_year(month: int, day: int, published: dt.date) -> int:
     return min((published.year - 1, published.year, published.year + 1), key=distance)
 
 
-def _year_of_month(month: int, day: Optional[int], qualifier: Optional[str], published: dt.date) -> int:
+def _year_of_month(month: int, day: int | None, qualifier: str | None, published: dt.date) -> int:
     """Year of a month (and day) written without one: الماضي is the last one strictly before
     `published`, المقبل the next one after, الجاري the current year; no qualifier: the nearest."""
     offset = _calendar()["qualifiers"][qualifier] if qualifier else None
@@ -195,7 +200,7 @@ def _phrase(text: str) -> str:
 
 # --- resolvers: (match, normalised text, published) -> Resolved | None --------
 
-def _day_value(date: Optional[dt.date], relative: bool = False) -> Optional[Resolved]:
+def _day_value(date: dt.date | None, relative: bool = False) -> Resolved | None:
     return (date.isoformat(), "day", relative, (date.year,)) if date else None
 
 
@@ -203,7 +208,7 @@ def _month_value(year: int, month: int, relative: bool = False) -> Resolved:
     return (f"{year:04d}-{month:02d}", "month", relative, (year,))
 
 
-def _resolve_day_month(m: re.Match, text: str, published) -> Optional[Resolved]:
+def _resolve_day_month(m: re.Match, text: str, published) -> Resolved | None:
     month, day = _calendar()["greg"][_phrase(m["mon"])], int(m["day"])
     if m["year"]:
         return _day_value(_safe_date(int(m["year"]), month, day)) if int(m["year"]) in GREGORIAN_YEARS else None
@@ -214,7 +219,7 @@ def _resolve_day_month(m: re.Match, text: str, published) -> Optional[Resolved]:
     return _day_value(_safe_date(_year_of_month(month, day, m["q"], published), month, day), relative=True)
 
 
-def _resolve_numeric(m: re.Match, text: str, published) -> Optional[Resolved]:
+def _resolve_numeric(m: re.Match, text: str, published) -> Resolved | None:
     year, month, day = (int(m["y"]), int(m["mo"]), int(m["d"])) if m["y"] else \
         (int(m["y2"]), int(m["mo2"]), int(m["d2"]))
     if year in HIJRI_YEARS:
@@ -224,12 +229,12 @@ def _resolve_numeric(m: re.Match, text: str, published) -> Optional[Resolved]:
     return _day_value(_safe_date(year, month, day))
 
 
-def _resolve_month_year(m: re.Match, text: str, published) -> Optional[Resolved]:
+def _resolve_month_year(m: re.Match, text: str, published) -> Resolved | None:
     year = int(m["year"])
     return _month_value(year, _calendar()["greg"][_phrase(m["mon"])]) if year in GREGORIAN_YEARS else None
 
 
-def _resolve_named_month(m: re.Match, text: str, published) -> Optional[Resolved]:
+def _resolve_named_month(m: re.Match, text: str, published) -> Resolved | None:
     if not (m["shahr"] or m["q"]):  # a bare month name may be a verb ("مارس") or a word ("اب")
         return None
     if published is None:
@@ -238,7 +243,7 @@ def _resolve_named_month(m: re.Match, text: str, published) -> Optional[Resolved
     return _month_value(_year_of_month(month, None, m["q"], published), month, relative=True)
 
 
-def _resolve_hijri_date(m: re.Match, text: str, published) -> Optional[Resolved]:
+def _resolve_hijri_date(m: re.Match, text: str, published) -> Resolved | None:
     year, month = int(m["year"]), _calendar()["hijri"][_phrase(m["mon"])]
     if year not in HIJRI_YEARS:
         return None
@@ -248,7 +253,7 @@ def _resolve_hijri_date(m: re.Match, text: str, published) -> Optional[Resolved]
     return _month_value(middle.year, middle.month) if middle else None
 
 
-def _resolve_hijri_year(m: re.Match, text: str, published) -> Optional[Resolved]:
+def _resolve_hijri_year(m: re.Match, text: str, published) -> Resolved | None:
     """A Hijri year alone spans two Gregorian years: its value is the one holding most of
     it, but it gives the article no year (it is ambiguous; the users' convention)."""
     year = int(m["year"])
@@ -256,7 +261,7 @@ def _resolve_hijri_year(m: re.Match, text: str, published) -> Optional[Resolved]
     return (str(gregorian), "year", False, ()) if gregorian else None
 
 
-def _resolve_range(m: re.Match, text: str, published) -> Optional[Resolved]:
+def _resolve_range(m: re.Match, text: str, published) -> Resolved | None:
     first, last, sep = int(m["y1"]), int(m["y2"]), m["sep"]
     plausible = first in GREGORIAN_YEARS and 0 < last - first <= 50
     if not plausible or (sep == "/" and last != first + 1) or (sep == "و" and m["lead"] != "بين"):
@@ -295,7 +300,7 @@ def _counted_noun_follows(text: str, end: int) -> bool:
     return word in cal["counts"] or (tanween and word not in cal["adverbs"])
 
 
-def _resolve_cued_year(m: re.Match, text: str, published) -> Optional[Resolved]:
+def _resolve_cued_year(m: re.Match, text: str, published) -> Resolved | None:
     years = [int(y) for y in re.findall(r"\d{4}", m["m"])]
     if any(y not in GREGORIAN_YEARS for y in years):
         return None
@@ -304,7 +309,7 @@ def _resolve_cued_year(m: re.Match, text: str, published) -> Optional[Resolved]:
     return (str(years[0]), "year", False, tuple(years))
 
 
-def _resolve_titled_year(m: re.Match, text: str, published) -> Optional[Resolved]:
+def _resolve_titled_year(m: re.Match, text: str, published) -> Resolved | None:
     """A year after a document's title ("تقرير الاتجار بالأشخاص 2024،"), unless a word of
     the title makes the number a count ("تقرير ... بلغ عدد الضحايا 2019،")."""
     if any(word in _calendar()["not_in_titles"] for word in m["title"].split()):
@@ -366,7 +371,7 @@ def _resolve_bare_year(m: re.Match, text: str, published) -> Resolved | None:
     return (str(year), "year", False, (year,))
 
 
-def _resolve_latin(m: re.Match, text: str, published) -> Optional[Resolved]:
+def _resolve_latin(m: re.Match, text: str, published) -> Resolved | None:
     """A date in English ("August 3, 2024", "3 Aug 2024"), as embedded posts print them."""
     month = _calendar()["latin"][(m["lmon"] or m["lmon2"]).lower()]
     year, day = int(m["year"] or m["year2"]), int(m["day"] or m["day2"])
@@ -395,7 +400,7 @@ def _is_adjective_year(m: re.Match, text: str) -> bool:
     return _STEM.sub("", before.group(1)) in _calendar()["general_nouns"]
 
 
-def _resolve_relative(m: re.Match, text: str, published) -> Optional[Resolved]:
+def _resolve_relative(m: re.Match, text: str, published) -> Resolved | None:
     phrase = _phrase(m["rel"])
     unit, offset = _calendar()["relative"][phrase]
     if phrase == "اليوم" and not m.groupdict().get("wd") and _is_noun_phrase_day(m, text):
@@ -415,7 +420,7 @@ def _resolve_relative(m: re.Match, text: str, published) -> Optional[Resolved]:
     return (str(published.year + offset), "year", True, (published.year + offset,))
 
 
-def _resolve_weekday(m: re.Match, text: str, published) -> Optional[Resolved]:
+def _resolve_weekday(m: re.Match, text: str, published) -> Resolved | None:
     if published is None:
         return (None, "day", True, ())
     weekday, step = _calendar()["weekdays"][m["wd"]], 1 if _calendar()["qualifiers"][m["q"]] >= 0 else -1
@@ -437,23 +442,24 @@ def _grammar() -> tuple[tuple[re.Pattern, Callable], ...]:
     lead_wd = rf"(?:(?:يوم\s+)?(?P<wd>{weekday})\s*[،,]?\s+(?:الموافق\s+)?)?"
     alt_month = rf"(?:\s*[/(]\s*{greg}\s*\)?)?"
     rules: list[tuple[str, Callable]] = [
-        (rf"(?<!\w)[وب]?(?P<m>{lead_wd}(?P<day>\d{{1,2}})(?:\s*(?:و|-|الي|حتي)\s*\d{{1,2}})?"
+        ((rf"(?<!\w)[وب]?(?P<m>{lead_wd}(?P<day>\d{{1,2}})(?:\s*(?:و|-|الي|حتي)\s*\d{{1,2}})?"
          rf"\s+(?:من\s+)?(?:شهر\s+)?(?P<mon>{greg}){alt_month}"
-         rf"(?:\s*[،,]?\s*{_YEAR}{_GREG_MARK}?|\s+(?P<q>{qual}))?)(?!\w)", _resolve_day_month),
-        (rf"{_CLITIC}(?P<m>{lead_wd}{_NOT_IN_NUMBER}(?:(?P<d>\d{{1,2}})(?:\s*و\s*\d{{1,2}})?(?P<s>[^\S\n]?/[^\S\n]?|[.-])(?P<mo>\d{{1,2}})(?P=s)"
+         rf"(?:\s*[،,]?\s*{_YEAR}{_GREG_MARK}?|\s+(?P<q>{qual}))?)(?!\w)"), _resolve_day_month),
+        ((rf"{_CLITIC}(?P<m>{lead_wd}{_NOT_IN_NUMBER}(?:(?P<d>\d{{1,2}})(?:\s*و\s*\d{{1,2}})?(?P<s>[^\S\n]?/[^\S\n]?|[.-])(?P<mo>\d{{1,2}})(?P=s)"
          rf"(?P<y>\d{{4}})|(?P<y2>\d{{4}})(?P<s2>[/.-])(?P<mo2>\d{{1,2}})(?P=s2)(?P<d2>\d{{1,2}}))"
-         rf"(?![\d]|[/.-]\d)(?P<hm>{_HIJRI_MARK})?)", _resolve_numeric),
-        (rf"{_CLITIC}(?P<m>(?:شهر\s+)?(?P<mon>{greg}){alt_month}\s*[،,]?\s*{_YEAR}{_GREG_MARK}?)",
-         _resolve_month_year),
+         rf"(?![\d]|[/.-]\d)(?P<hm>{_HIJRI_MARK})?)"), _resolve_numeric),
+        ((rf"{_CLITIC}(?P<m>(?:شهر\s+)?(?P<mon>{greg}){alt_month}\s*[،,]?\s*{_OF_YEAR}{_YEAR}"
+         rf"{_GREG_MARK}?)"), _resolve_month_year),
         (rf"{_CLITIC}(?P<m>(?P<shahr>شهر\s+)?(?P<mon>{greg})(?:\s+(?P<q>{qual}))?)(?!\w)",
          _resolve_named_month),
-        (rf"(?<!\w)[وب]?(?P<m>{lead_wd}(?:(?P<day>\d{{1,2}})\s+(?:من\s+)?)?(?:شهر\s+)?(?P<mon>{hijri})"
-         rf"\s*[،,]?\s*(?:(?:ل|لل)?(?:سنه|عام)\s+)?{_YEAR}{_HIJRI_MARK}?)", _resolve_hijri_date),
+        ((rf"(?<!\w)[وب]?(?P<m>{lead_wd}(?:(?P<day>\d{{1,2}})\s+(?:من\s+)?)?(?:شهر\s+)?(?P<mon>{hijri})"
+         rf"\s*[،,]?\s*(?:(?:ل|لل)?(?:سنه|عام)\s+|{_OF_YEAR})?{_YEAR}{_HIJRI_MARK}?)"),
+         _resolve_hijri_date),
         (rf"{_CLITIC}(?P<m>(?:(?:ال)?(?:سنه|عام)\s*)?{_NOT_IN_NUMBER}{_YEAR}{_HIJRI_MARK})",
          _resolve_hijri_year),
-        (rf"(?<!\w)[وف]?(?P<m>(?:(?P<lead>من|بين)\s+)?(?:(?:ال)?(?:عام|سنه|الفتره)\s+)?{_NOT_IN_NUMBER}"
+        ((rf"(?<!\w)[وف]?(?P<m>(?:(?P<lead>من|بين)\s+)?(?:(?:ال)?(?:عام|سنه|الفتره)\s+)?{_NOT_IN_NUMBER}"
          rf"(?P<y1>\d{{4}})\s*(?P<sep>-|/|الي|حتي|و)\s*(?:(?:ال)?(?:عام|سنه)\s+)?(?P<y2>\d{{4}}))"
-         rf"(?!\d|[/.-]\d)", _resolve_range),
+         rf"(?!\d|[/.-]\d)"), _resolve_range),
         ((rf"(?<!\w)[وف]?(?P<m>(?:(?:ال)?(?:عام|سنه|الموسم|موسم)\s+)?{_NOT_IN_NUMBER}(?P<y1>\d{{4}})"
           rf"\s*[/-]\s*(?P<y2>\d{{2}}))(?![\d]|\s*[/.-]\s*\d)"), _resolve_short_range),
         ((rf"(?:(?<!\w)[وفبل]?(?P<cite>(?:ب|ال)?رقم\s*\(?\s*|\(\s*))?(?P<m>(?:{_NOT_IN_NUMBER}"
@@ -470,8 +476,9 @@ def _grammar() -> tuple[tuple[re.Pattern, Callable], ...]:
         ((rf"{_CLITIC}(?P<weak>{_DOC_CUE})(?P<title>(?:{_TITLE_WORD}){{1,{_MAX_TITLE_WORDS}}}?)"
           rf"[^\S\n]+(?P<m>{_NOT_IN_NUMBER}\d{{4}}{_MORE_YEARS}{_GREG_MARK}?){_AFTER_TITLE_YEAR}"),
          _resolve_titled_year),
-        ((rf"(?<![A-Za-z])(?P<m>(?P<lmon>{latin})\.?\s+(?P<day>\d{{1,2}})\s*,?\s+{_YEAR}"
-          rf"|(?P<day2>\d{{1,2}})\s+(?P<lmon2>{latin})\.?\s*,?\s+(?P<year2>\d{{4}})(?!\d))"),
+        ((rf"(?<![A-Za-z])(?P<m>(?P<lmon>{latin})\.?\s+(?P<day>\d{{1,2}}){_ORDINAL}\s*,?\s+{_YEAR}"
+          rf"|(?P<day2>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<lmon2>{latin})\.?\s*,?\s+"
+          rf"(?P<year2>\d{{4}})(?!\d))"),
          _resolve_latin),
         (rf"{_CLITIC}(?P<m>(?P<mon>{greg})\s+(?P<day>\d{{1,2}})\s*[،,]\s*{_YEAR})",
          _resolve_month_first),
@@ -503,8 +510,8 @@ def end_over_marks(text: str, end: int) -> int:
     return end
 
 
-def find_dates(text: str, published: Optional[dt.date] = None,
-               norm: Optional[NormText] = None) -> list[DateMention]:
+def find_dates(text: str, published: dt.date | None = None,
+               norm: NormText | None = None) -> list[DateMention]:
     """Every date expression in `text`, sorted and non-overlapping.
 
     Args:
@@ -527,7 +534,7 @@ def find_dates(text: str, published: Optional[dt.date] = None,
     return mentions
 
 
-def find_years(text: str, published: Optional[dt.date] = None, *,
+def find_years(text: str, published: dt.date | None = None, *,
                include_relative: bool = True) -> list[int]:
     """The sorted calendar years `text` refers to (see the module docstring for the rules).
 

@@ -65,13 +65,15 @@ COUNTRY_ADJECTIVES = {"كويتي": "KW", "سعودي": "SA", "اماراتي": 
                       "بحريني": "BH", "عماني": "OM", "اتحادي": "AE"}
 
 # Heads of numbered citations, most specific first: (regex on normalised text, kind, country).
+# "مرسوما سلطانيا": the accusative of a decree head ("أصدر جلالته مرسوما سلطانيا رقم ...")
+_DECREE = r"(?:(?:ال)?مرسوم|مرسوما(?=\s+(?:بقانون|\w+يا)(?!\w)))"
 _HEADS = (
-    (r"(?:ال)?مرسوم\s+بقانون\s+(?:ال)?اتحادي", "federal_law", "AE"),
+    (_DECREE + r"\s+بقانون\s+(?:ال)?اتحادي", "federal_law", "AE"),
     (r"(?:ال)?قانون\s+(?:ال)?اتحادي", "federal_law", "AE"),
-    (r"(?:ال)?مرسوم\s+بقانون", "decree_law", None),
-    (r"(?:ال)?مرسوم\s+(?:ال)?سلطاني", "sultani_decree", "OM"),
-    (r"(?:ال)?مرسوم\s+(?:ال)?ملكي(?:\s+(?:ال)?كريم)?", "royal_decree", None),
-    (r"(?:ال)?مرسوم\s+(?:ال)?اميري", "amiri_decree", None),
+    (_DECREE + r"\s+(?:بال|ب)قانون", "decree_law", None),  # "المرسوم بالقانون رقم 11"
+    (_DECREE + r"\s+(?:ال)?سلطانيا?(?:\s+(?:ال)?ساميا?)?", "sultani_decree", "OM"),
+    (_DECREE + r"\s+(?:ال)?ملكيا?(?:\s+(?:ال)?كريما?)?", "royal_decree", None),
+    (_DECREE + r"\s+(?:ال)?امير(?:ي|يا)(?:\s+(?:ال)?ساميا?)?", "amiri_decree", None),
     (r"(?:ال)?مرسوم", "decree", None),
     (r"(?:ال)?امر\s+(?:ال)?(?:ملكي|سامي)(?:\s+(?:ال)?كريم)?|امرا\s+(?:ملكيا|ساميا)", "royal_order",
      None),
@@ -81,10 +83,19 @@ _HEADS = (
     (r"(?:ال)?قرار\s+(?:ال)?وزاري|قرارا\s+وزاريا", "ministerial_decision", None),
     (r"(?:ال)?قرار\s+(?:معالي\s+)?(?:نائب\s+رئيس\s+مجلس\s+الوزراء\s+و)?وزير(?:\s+و?ال\w+){1,6}",
      "ministerial_decision", None),
+    # "قرار وزير الدولة للشؤون الخارجية رقم 5": a minister's title the head above cannot read
+    (r"(?:ال)?قرار\s+(?:معالي\s+)?وزير(?:\s+[^\s\d،,.؛:()]+){1,6}?(?=\s*\(?\s*رقم)",
+     "ministerial_decision", None),
+    # "قرار النائب العام رقم 5", "قرار رئيس الهيئة العامة للقوى العاملة رقم 8": another issuer,
+    # named before the number
+    ((r"(?:ال)?قرار\s+(?:(?:سعاده|معالي|سمو)\s+)?(?:ال)?(?:نائب\s+العام|رئيس|مدير|وكيل|محافظ"
+      r"|امين|مجلس|هيئه|لجنه)(?:\s+[^\s\d،,.؛:()]+){0,6}?(?=\s*\(?\s*رقم)"), "decision", None),
+    (r"(?:ال)?قرار\s+(?:ال)?اداري|قرارا\s+اداريا", "decision", None),  # "القرار الإداري رقم 552"
     # "القرار رقم 2302 لسنة 2023", "قراره رقم 45": issuer unnamed in the citation
-    (r"(?:ال)?قرار|قرار(?:ه|ها)", "decision", None),
+    (r"(?:ال)?قرار(?:ان|ين)?|قرار(?:ه|ها)", "decision", None),
     (r"(?:ال)?قانون", "law", None),
-    (r"(?:ال)?اتفاقيه(?:\s+منظمه\s+العمل\s+الدوليه)?", "convention", None),
+    # "اتفاقيتي منظمة العمل الدولية رقم 29 و105": a dual head before a list of numbers
+    (r"(?:ال)?اتفاقي(?:ه|تي|تين|تان)(?:\s+منظمه\s+العمل\s+الدوليه)?", "convention", None),
     (r"(?:ال)?بروتوكول", "protocol", None),
     (r"(?:ال)?معاهده", "treaty", None),
 )
@@ -93,8 +104,10 @@ _ADJECTIVE = r"(?:ال)?(?:" + "|".join(COUNTRY_ADJECTIVES) + r")"
 _CITATION = re.compile(
     _CLITIC + r"(?P<m>(?:" + "|".join(f"(?P<h{i}>{head})" for i, (head, _, _) in enumerate(_HEADS)) + ")"
     r"(?:\s+(?:ال)?(?:وطني|جديد)ه?)?"  # "القانون الوطني رقم 91", "القانون الجديد رقم 10"
-    rf"(?:\s+(?P<adj>{_ADJECTIVE}))?\s*(?P<paren>\(\s*)?(?:(?P<raqm>رقم)\s*)?"
-    r"(?P<np>\(\s*)?(?P<number>(?:[ما]\s*/\s*)?\d+)(?!\d)"
+    rf"(?:\s+(?P<adj>{_ADJECTIVE}))?\s*(?P<paren>\(\s*)?(?:(?P<raqm>رقمي?)\s*)?"
+    # "رقم (95/62) وتاريخ 1/1/1432هـ": a Saudi decision's number and session, dated after it
+    r"(?P<np>\(\s*)?(?P<number>(?:[ما]\s*/\s*)?\d+(?:\s*/\s*\d{1,3}(?!\d)(?=\s*\)?\s*[،,]?\s*"
+    r"(?:(?:ال)?صادره?\s+)?(?:و|ب)تاريخ\s+\d))?)(?!\d)"
     r"(?(np)(?:\s*\)|(?=\s*/\s*(?:\d{4}|\d{2})\s*م?\s*\))))"  # "(35/2023م)": bracket after year
     r"(?:\s*/\s*(?P<slash_year>\d{4}|\d{2}(?!\d))(?(np)(?:\s*م?\s*\))?)"
     # "لسنة 2013", "الصادر (في) عام 2013"
@@ -130,6 +143,10 @@ _DOCUMENT_BEFORE = re.compile(r"(?<!\w)[وف]?(?P<doc>وثيقه(?:[^\S\n]+[^\s\
 # "اللائحة التنفيذية لقانون ..." before a law: the law's executive regulations
 _REGULATION_BEFORE = re.compile(r"(?<!\w)[وف]?[بل]?(?P<reg>(?:ال)?لائحه[^\S\n]+(?:ال)?تنفيذيه)"
                                 r"[^\S\n]+(?:لل|ل)$")
+_DECISIONS = frozenset(("decision", "cabinet_decision", "ministerial_decision", "amiri_decision"))
+# bodies named inside an issuer's title: the body is an AGENCY of its own (`_citation_start`)
+_ISSUER_BODIES = frozenset(("هيئه", "اداره", "وزاره", "مجلس", "لجنه", "مؤسسه", "جهاز", "نيابه",
+                            "مركز", "مكتب", "محكمه", "ديوان", "قطاع", "مديريه", "شرطه", "جامعه"))
 _REGULATED = frozenset({"law", "decree_law", "decree", "royal_decree", "sultani_decree",
                         "amiri_decree", "federal_law", "cabinet_decision", "ministerial_decision",
                         "decision"})
@@ -199,7 +216,7 @@ _PAST_FEMININE = re.compile(r"^\w{2,}[^ا\W]ت$")
 # adjective and "لـ" they open a name ("الاتفاقية التكميلية لإبطال الرق")
 _MASDAR_SHAPE = re.compile(r"^(?:ا\w\wا\w|ت\w\wي\w|م\wا\w\wه|ا\wت\wا\w|است\w\wا\w)$")
 _ACCUSATIVE_ABOUT = ("خاصا", "خاصه")  # "نظاماً خاصاً بمكافحة ..."
-_LINKERS = frozenset(("عبر", "ضد"))
+_LINKERS = frozenset(("عبر", "ضد", "ذوي", "ذوو"))  # "حقوق الأشخاص ذوي الإعاقة"
 _ISSUED_BY = re.compile(r"[\s،,]*(?:و)?(?:ال)?صادر(?:ه)?\s+(?=ب)")
 _COMPLEMENT = re.compile(r"^[وف]?(?:ال)?(?:مكمل|مكمله|ملحق|ملحقه)$")
 _LIST_LEAD = _NAME_WORDS["list_leads"]
@@ -216,6 +233,11 @@ _NAMED_TAIL = re.compile(
     r"|\s+في\s+(?P<scope>[^\s\d،,.؛:()]+(?:\s+[^\s\d،,.؛:()]+){0,2})(?=\s+رقم\s*\(?\s*\d))?"
     r"(?:\s+رقم\s*\(?\s*(?P<number>\d+)\s*\)?)?"
     r"(?:\s*[،,]?\s*(?:ل|لل)(?:سنه|عام)\s*\(?\s*(?P<year>\d{4})\s*\)?)?(?!\w)")
+# one more number of a list, before the list's end, its year, its subject or a further number
+_MORE_NUMBER = re.compile(
+    r"\s*[،,]?\s*و\s*(?:رقم\s*)?\(?\s*(?P<n>\d{1,4})(?!\d|\s*[/-]\s*\d)\s*\)?"
+    r"(?=\s*(?:[.،,؛:)\n]|$|و\s*(?:رقم\s*)?\(?\s*\d|بشان|في\s+شان|(?:ل|لل)(?:سنه|عام)"
+    r"|(?:ال)?(?:خاص|متعلق)ه?\s))")
 _SUBJECT_LEAD = re.compile(r"\s*[،,]?\s*(?:في\s+شان|بشان|(?:ال)?(?:خاص|متعلق)ه?(?=\s+ب))(?=\s)")
 _LATE_YEAR = re.compile(r"\s*[،,]?\s*(?:ل|لل)(?:سنه|عام)\s*\(?\s*(?P<year>(?:19|20)\d\d)(?!\d)(?:\s*\))?")
 _SUBJECT_WORD = re.compile(r"\s+([^\s\d،,.؛:()\"«»“”]+)")
@@ -349,10 +371,42 @@ def _numbered_citations(norm: str) -> list[tuple]:
         if not (match["raqm"] or year):  # "القانون 91" alone is not a citation
             continue
         number = re.sub(r"^ا/", "أ/", re.sub(r"\s+", "", match["number"]))  # Saudi "أ/90"
+        if kind in _DECISIONS and len(match["slash_year"] or "") == 2:
+            number, year = f"{number}/{match['slash_year']}", None  # "قراره رقم 45/28": a session
         country = _citation_country(match, kind, implied, number)
+        if year is None and (listed := _listed_numbers(norm, match.end("m"))):
+            numbers, year = listed
+            found += [(start, end, 1, (kind, other, year, country,
+                                       _name_for_number(kind, other, year, country)))
+                      for start, end, other in numbers]
         fields = (kind, number, year, country, _name_for_number(kind, number, year, country))
-        found.append((match.start("m"), match.end("m"), 1, fields))
+        found.append((_citation_start(match, index), match.end("m"), 1, fields))
     return found
+
+
+def _citation_start(match: re.Match, index: int) -> int:
+    """Where the mention starts: at its head, or at "رقم" when the head names its issuer by a
+    body that is an agency mention of its own ("قرار رئيس الهيئة العامة للقوى العاملة رقم 8":
+    the body stays an AGENCY, the decision is "رقم 8 ...")."""
+    if _HEADS[index][1] != "decision" or not any(
+            re.sub(r"^(?:لل|ال|[بل])", "", word) in _ISSUER_BODIES
+            for word in match[f"h{index}"].split()[1:]):
+        return match.start("m")
+    return min(match.start(group) for group in ("paren", "raqm", "np", "number")
+               if match.start(group) >= 0)
+
+
+def _listed_numbers(norm: str, end: int) -> tuple[list[tuple[int, int, str]], int | None] | None:
+    """The further numbers of a list after a citation without a year ("رقم 29 و105",
+    "رقمي 5 و6 لسنة 2020"): [(start, end, number)] and the year that closes the list."""
+    numbers = []
+    while more := _MORE_NUMBER.match(norm, end):
+        numbers.append((more.start("n"), more.end("n"), more["n"]))
+        end = more.end()
+    year = _LATE_YEAR.match(norm, end) if numbers else None
+    if year:
+        numbers[-1] = (numbers[-1][0], year.end(), numbers[-1][2])
+    return (numbers, int(year["year"]) if year else None) if numbers else None
 
 
 def _named_by_year(norm: str) -> list[tuple]:
@@ -649,10 +703,12 @@ def _is_discipline(head: re.Match, adjectives: list[tuple[str, int]]) -> bool:
 
 
 def _nizam_law(words: list[tuple[str, int]], start: int, end: int) -> bool:
-    """A "نظام" is a law when its name opens with a verbal noun ("نظام مكافحة ...") or is one
-    word of the known subjects ("نظام العمل", "نظام الإقامة"), else a system ("نظام الكفالة")."""
+    """A "نظام" is a law when its name opens with a verbal noun ("نظام مكافحة ...") or is
+    the whole of one of the known subjects ("نظام العمل", "نظام الإقامة", "نظام العمل والعمال"),
+    else a system ("نظام الكفالة", "نظام العمل المرن")."""
     first = re.sub(r"^(?:لل|ل|ب)", "", words[start][0])
-    return first in _NIZAM_SUBJECTS or (words[start][0] in _NIZAM_SINGLE and words[start][1] == end)
+    name = " ".join(word for word, word_end in words[start:] if word_end <= end)
+    return first in _NIZAM_SUBJECTS or name in _NIZAM_SINGLE
 
 
 def _outside_name(word: str, following: list[str], previous: str = "") -> bool:
@@ -705,7 +761,7 @@ def _name_end(words: list[tuple[str, int]], start: int, keep_first: bool = False
             if _possessed_conjunct(word):  # "... الوافدين وإقامتهم": the name's last word
                 end = word_end
             break
-        if word not in _LIST_LEAD and word not in ("لا", "سيما", "عبر", "ضد"):
+        if word not in _LIST_LEAD and word not in ("لا", "سيما") and word not in _LINKERS:
             end = word_end
         index += 1
     return end
@@ -724,8 +780,10 @@ def _held_phrase(words: list[tuple[str, int]], index: int) -> tuple[int, int, bo
     the preposition a verbal noun governs, before a name word ("القضاء على جميع أشكال ...")
     or with a pronoun that ends the name ("الإجراءات الفورية للقضاء عليها")."""
     word, following = words[index][0], words[index + 1] if index + 1 < len(words) else None
-    if following and f"{word} {following[0]}" in _NAME_SCOPES:
-        return index + 2, following[1], False
+    for size in (3, 2):  # "في الإسلام", "في القطاع الأهلي"
+        scope = words[index:index + size]
+        if len(scope) == size and " ".join(w for w, _ in scope) in _NAME_SCOPES:
+            return index + size, scope[-1][1], False
     if not _governs(words[index - 1][0], word):
         return None
     if word != _GOVERNED[re.sub(r"^[وف]?(?:لل|بال|ال|[بلك])", "", words[index - 1][0])]:

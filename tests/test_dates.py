@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
 
@@ -225,7 +226,7 @@ def test_hijri_year_rule(hijri, gregorian):
 def test_dates_sorted_non_overlapping_and_offsets(text):
     mentions = find_dates(text, JUL)
     assert mentions
-    for before, after in zip(mentions, mentions[1:]):
+    for before, after in itertools.pairwise(mentions):
         assert before.end <= after.start
     for mention in mentions:
         assert text[mention.start:mention.end] == mention.text
@@ -365,4 +366,25 @@ def test_years_without_a_cue_word(text, years):
     "تم ترحيل 1997 وافدا خلال الحملة.",
 ])
 def test_bare_numbers_that_are_no_years(text):
+    assert find_years(text) == []
+
+
+@pytest.mark.parametrize("text,mention_text,value,years", [
+    # a date line in English with an ordinal day
+    ("Published On: Tue, Mar 18th, 2025", "Mar 18th, 2025", "2025-03-18", (2025,)),
+    ("Posted on 3rd of May 2024 by admin", "3rd of May 2024", "2024-05-03", (2024,)),
+    # a month "من العام" / "من عام" its year, Gregorian and Hijri
+    ("في ديسمبر من العام 2023 وقعت الحادثة", "ديسمبر من العام 2023", "2023-12", (2023,)),
+    ("وفي شهر رمضان من عام 1445هـ ضبطت", "شهر رمضان من عام 1445هـ", "2024-03", (2024,)),
+])
+def test_date_shapes_not_seen_in_the_sets(text, mention_text, value, years):
+    mention = only_mention(text, None, mention_text)
+    assert (mention.value, mention.years) == (value, years)
+
+
+@pytest.mark.parametrize("text", [
+    "وصدر قرار مجلس الشورى رقم (95/62) بالموافقة",  # a decision's number and session
+    "في الجلسة 2019 من دور الانعقاد الثالث",
+])
+def test_session_numbers_are_no_years(text):
     assert find_years(text) == []

@@ -102,3 +102,40 @@ def test_a_port_keeps_its_word(nlp_light):
 def test_the_western_region_of_abu_dhabi(nlp_light):
     assert locations(nlp_light, "وقال ممثل الحاكم في المنطقة الغربية إن المركز افتتح.") \
         == ["المنطقة الغربية"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a quoted name after an area word is the place it heads, not a title
+    ('تمت الحملة قبل أيام في منطقة "جليب الشيوخ"، وأسفرت عن ضبط وافدين.', ["جليب الشيوخ"]),
+    # a short region name among other places
+    ("الإبلاغ في مناطق مكة المكرمة والرياض والشرقية بالاتصال بالرقم.",
+     ["مكة المكرمة", "الرياض", "الشرقية"]),
+    # a town named after a person keeps "مدينة"; a city named by its own name does not
+    ("جرت الحملة في المنامة والمحرق ومدينة حمد.", ["المنامة", "المحرق", "مدينة حمد"]),
+    ("وصل الوفد إلى مدينة الكويت ثم إلى مدينة حائل.", ["الكويت", "حائل"]),
+])
+def test_gulf_places_in_their_shapes(nlp_light, text, expected):
+    assert locations(nlp_light, text) == expected
+
+
+def test_a_region_adjective_alone_is_no_place(nlp_light):
+    assert locations(nlp_light, "وأكدت الشرقية للإنتاج أنها ستوسع أعمالها.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a masthead or a gazette named for a place: an outlet, not the place
+    ("عمان اليوم\nالعمانية: عقدت اللجنة الوطنية اجتماعها.", []),
+    ("الكويت - العراق اليوم\nأعلن اتحاد المكاتب أمس.", ["الكويت"]),
+    ("صدر في الجريدة الرسمية (الكويت اليوم) المرسوم.", []),
+    # the place acting today stays a place, in a sentence or a headline
+    ("تحتفي الكويت اليوم الجمعة باليوم العالمي.", ["الكويت"]),
+    ("وزير الخارجية يصل إلى الكويت اليوم\nويلتقي نظيره.", ["الكويت"]),
+    ("غرق قارب قبالة سواحل اليمن اليوم (الإثنين) وفق الخفر.", ["اليمن"]),
+])
+def test_a_place_named_in_an_outlet(nlp_light, text, expected):
+    assert locations(nlp_light, text) == expected
+
+
+def test_one_country_of_a_group_is_unnamed(nlp_light):
+    assert locations(nlp_light, "ضبطت شحنة قادمة من إحدى الدول الآسيوية أمس.") == []
+    assert locations(nlp_light, "شارك وفد من الدول الآسيوية في الاجتماع.") == ["الدول الآسيوية"]

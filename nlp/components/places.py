@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from nlp import gazetteer  # its GAZETTEER_DIR read when a component is made
 from nlp.components.data_files import DataFiles, data_path
 from nlp.components.matching import PhraseTable
-from nlp.gazetteer import Place, load_places
+from nlp.gazetteer import Place, load_places, load_word_list
 from nlp.normalise import normalise_text
 
 DEFAULT_COUNTRY = "KW"
@@ -36,6 +36,8 @@ PERSON_NOUNS = {normalise_text(w) for w in (
     "بحار", "صياد", "شخص", "مسافر", "زائر", "مستثمر", "خادم", "حارس", "راع", "طالب", "مريض",
     "نزيل", "ضحية", "جان", "مشتبه")}
 LIST_JOINS = {"و", "،", ","}
+# "إحدى الدول الآسيوية", "أحد بلدان الخليج": one country of a group, unnamed
+UNNAMED_MEMBER = {"احدي", "احد"}
 QUOTES = {("«", "»"), ('"', '"'), ("“", "”")}
 # a port named for its town is a place of its own ("ميناء الشويخ"): the word is kept
 PORT_WORDS = {"ميناء", "مرفا"}
@@ -107,14 +109,15 @@ class PlaceRuler(DataFiles):
 
     def _name_start(self, doc: Doc, span: Span, place: Place) -> int:
         """Where the place's name starts: after "منطقة" in a town's name ("منطقة حولي" ->
-        "حولي"), after any head word of a state's division when the rest is a name of the
-        same place ("محافظة ظفار" -> "ظفار"; "منطقة الشرق الأوسط" stays whole)."""
+        "حولي"; "مدينة حمد" stays whole, see `_named_town`), after any head word of a state's
+        division when the rest is a name of the same place ("محافظة ظفار" -> "ظفار"; "منطقة
+        الشرق الأوسط" stays whole)."""
         before = previous_word(doc, span.start)
         if before is not None and before.norm_ in PORT_WORDS:
             return before.i
         head, rest = doc[span.start].norm_, [t.norm_ for t in span[1:] if not t.is_space]
         if head in HEAD_WORDS and rest and (
-                (place.kind == "city" and head in AREA_WORDS)
+                (place.kind == "city" and head in AREA_WORDS and not _named_town(head, rest))
                 or (place.country and " ".join(rest) in self.own_names[place.id])):
             return span.start + 1
         return span.start
@@ -125,16 +128,19 @@ class PlaceRuler(DataFiles):
         (a title: «الشرق الأوسط»), a name before a word that makes it an ordinary phrase ("مسقط رأس"), a
         country's adjective after a definite noun ("الأراضي السعودية"), a city in the name
         of a document ("وثيقة أبوظبي")."""
-        if any(TANWEEN_FATH in t.text for t in span):
+        if any(TANWEEN_FATH in t.text for t in span) or _outlet_title(doc, span):
             return False
         after = next_word(doc, span.end)
         if after is not None and after.norm_ in self.not_before[place.id]:
             return False
         before = previous_word(doc, span.start)
-        if before is not None and after is not None and (before.text, after.text) in QUOTES:
+        if before is not None and after is not None and (before.text, after.text) in QUOTES \
+                and not self._after_area_word(doc, before.i):
             return False  # «الشرق الأوسط»: a quoted title (a newspaper), not the region
         if before is None:
             return True
+        if place.kind == "group" and is_one_of(before.norm_, UNNAMED_MEMBER):
+            return False  # "من إحدى الدول الآسيوية": some country, not the group
         if span.text and normalise_text(span.text) in self.adjective_names \
                 and before.norm_.startswith("ال") and before.norm_.isalpha() \
                 and before.norm_ not in NOT_NOUNS and before.tag_ not in ("verb", "prep"):
@@ -144,6 +150,45 @@ class PlaceRuler(DataFiles):
                 and is_one_of(word, PERSON_NOUNS):
             return False
         return not (place.kind in ("city", "region") and is_one_of(word, DOCUMENT_WORDS))
+
+
+    @staticmethod
+    def _after_area_word(doc: Doc, quote: int) -> bool:
+        """A quoted name after "منطقة", "محافظة", "مدينة" or "ولاية" is the place it heads
+        (في منطقة "جليب الشيوخ"), not a title."""
+        head = previous_word(doc, quote)
+        return head is not None and is_one_of(head.norm_, HEAD_WORDS)
+
+
+def _outlet_title(doc: Doc, span: Span) -> bool:
+    """"عمان اليوم", "(الكويت اليوم)": a place and "اليوم" alone on their line (a masthead,
+    after a dateline's dash at most) or in brackets name an outlet or a gazette, not the
+    place ("أعلنت الكويت اليوم أن ..." and "قبالة سواحل اليمن اليوم (الإثنين)" stay places)."""
+    after = next_word(doc, span.end)
+    if after is None or after.norm_ != "اليوم":
+        return False
+    before, following = _edge(doc, span.start - 1, -1), _edge(doc, after.i + 1, 1)
+    return (before, following) == ("(", ")") or before in ("", "\n", "-", "–") \
+        and following in ("", "\n")
+
+
+def _edge(doc: Doc, index: int, step: int) -> str:
+    """What borders a phrase on one side, over spaces on its line: "" (the text's edge),
+    "\n" (a line break) or the next token's text."""
+    while 0 <= index < len(doc):
+        token = doc[index]
+        if not token.is_space:
+            return token.text
+        if "\n" in token.text:
+            return "\n"
+        index += step
+    return ""
+
+
+def _named_town(head: str, rest: list[str]) -> bool:
+    """"مدينة حمد", "مدينة صباح الأحمد": a town named after a person (its first word a given
+    name) keeps "مدينة" in its name; "مدينة الكويت", "مدينة حائل" do not."""
+    return head == "مدينه" and rest[0] in load_word_list("first_names")
 
 
 def previous_word(doc: Doc, index: int) -> Token | None:
