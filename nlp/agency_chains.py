@@ -34,13 +34,25 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from core.vocabulary import list_entries
-from nlp.agency_context import QUALIFIERS, context_state, name_key, names_by_key, report_issuer
+from nlp.agency_context import (
+    QUALIFIERS,
+    VOTES,
+    context_state,
+    name_key,
+    names_by_key,
+    official_owner,
+    paragraph_state,
+    report_issuer,
+    sentence_state,
+)
 from nlp.gazetteer import Agency, load_agencies, load_places
 
 LINKS = {"ب", "في"}  # "إدارة ... بوزارة ...", "إدارة ... في شرطة ..."
 STATE_LINKS = {"ل", "لل"}  # "وزارة الخارجية للولايات المتحدة"
 REGION_LINKS = {"ل", "في", "لدي", "ب"}  # "... لدول مجلس التعاون", "... بمنطقة الشرق الأوسط"
 MIN_CUT = 2  # letters left of a word cut at the text's end
+# the states the gazetteer lists bare generic names for (others' only with their adjective)
+GULF_STATES = frozenset({"KW", "SA", "AE", "QA", "BH", "OM"})
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +61,7 @@ def agencies_by_id() -> dict[str, Agency]:
 
 
 @lru_cache(maxsize=1)
-def _open_words() -> frozenset[str]:
+def open_words() -> frozenset[str]:
     return frozenset(name_key(entry)[0] for entry, comment in list_entries(QUALIFIERS)
                      if "open" in comment.split())
 
@@ -58,7 +70,7 @@ def runs_on(doc: Doc, span: Span) -> bool:
     """The name ends on an open word and a definite word follows ("وزارة الشؤون
     الاجتماعية"): the name is longer than the match."""
     last = name_key(span[-1].text)
-    if not last or last[0] not in _open_words() or span.end >= len(doc):
+    if not last or last[0] not in open_words() or span.end >= len(doc):
         return False
     return doc[span.end].norm_.startswith(("ال", "وال"))
 
@@ -93,17 +105,63 @@ def owner_state(doc: Doc, span: Span, found: list[tuple[Span, list[Agency]]]) ->
 def family_state(span: Span, found: list[tuple[Span, list[Agency]]],
                  options: list[Agency]) -> str | None:
     """The state of the one of `options` whose department, or the body it belongs to, is
-    named (one body) in the span's sentence: "النيابة العامة" beside Bahrain's "نيابة
-    الاتجار بالأشخاص" is Bahrain's."""
+    named in the span's sentence: "النيابة العامة" beside Bahrain's "نيابة الاتجار
+    بالأشخاص" is Bahrain's. A name the department shares with other states' stands for
+    the one its own context gives (`_family_member`)."""
     ids = {a.id: a for a in options}
     states = set()
     for other, agencies in found:
-        if other.sent != span.sent or other.start == span.start or len(agencies) != 1:
+        if other.sent != span.sent or other.start == span.start:
             continue
-        body = agencies[0]
+        body = _family_member(other, agencies, ids)
+        if body is None:
+            continue
         states |= {ids[body.parent].country} if body.parent in ids else set()
         states |= {a.country for a in options if a.parent == body.id}
     return states.pop() if len(states) == 1 else None
+
+
+def _family_member(other: Span, agencies: list[Agency], ids: dict) -> Agency | None:
+    """The body of `agencies` named by `other`: the one, else, when they are departments of
+    `ids`, the one of the state its context names, else the one whose official name it is."""
+    if len(agencies) == 1:
+        return agencies[0]
+    if not all(a.parent in ids for a in agencies):
+        return None
+    by_country = {a.country: a for a in agencies}
+    state = context_state(other.doc, other, set(by_country))
+    return by_country.get(state) or official_owner(other.text, agencies)
+
+
+def own_state_body(doc: Doc, span: Span, options: list[Agency],
+                   found: list[tuple[Span, list[Agency]]]) -> Agency | None:
+    """A shared name whose context names a state none of `options` belongs to (its
+    sentence, its paragraph, else the article when its places and bodies name none of
+    theirs): that state's body whose name opens with it ("محكمة الاستئناف" in an Emirati
+    article is "محكمة الاستئناف في أبوظبي"), among several the one whose parent, or a
+    sibling, the article names ("محكمة جنايات أبوظبي"); None when unsure. Only for the
+    Gulf states, whose bare generic names the gazetteer lists (`GULF_STATES`)."""
+    states = {a.country for a in options}
+    state = sentence_state(doc, span) or paragraph_state(doc, span) \
+        or _strong_article_state(doc, states)
+    if state not in GULF_STATES or state in states:
+        return None
+    key = name_key(span.text)
+    bodies = [a for a in load_agencies() if a.country == state
+              and any(name_key(n)[:len(key)] == key for n in a.names)]
+    if len(bodies) > 1:
+        named = {agencies[0].id for _, agencies in found if len(agencies) == 1}
+        kin = named | {agencies_by_id()[i].parent for i in named}
+        bodies = [a for a in bodies if a.parent is not None and a.parent in kin]
+    return bodies[0] if len(bodies) == 1 else None
+
+
+def _strong_article_state(doc: Doc, states: set[str]) -> str | None:
+    """The article's state when its places and bodies name it and none of `states`."""
+    strong = doc.user_data.get(VOTES, ({},))[0]
+    if not strong or any(strong.get(s, 0) > 0 for s in states):
+        return None
+    return doc._.country if strong.get(doc._.country, 0) > 0 else None
 
 
 def department_of(text: str, parent: Agency, options: list[Agency] = ()) -> Agency | None:

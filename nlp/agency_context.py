@@ -54,6 +54,7 @@ REPORT_WORDS = frozenset(normalise_text(w) for w in (
     "تصدرها", "يصدرها"))
 REPORT_REACH = 3  # tokens before or after the name that may hold such a word
 SISTER_WORDS = {"الشقيقه", "الشقيق"}  # "سلطنة عمان الشقيقة": another state than the writer's
+MOVEMENT_WORDS = {"من"}  # "شاحنة قادمة من العراق": where a movement comes from
 HAMZA_SEATS = str.maketrans("ؤئ", "ءء")  # "شؤون" and "شئون", "مسؤول" and "مسئول" meet
 
 
@@ -128,8 +129,14 @@ def official_owner(text: str, agencies: list[Agency]) -> Agency | None:
 
 def sentence_state(doc: Doc, span: Span, allowed: set[str] | None = None) -> str | None:
     """The nearest state named in the span's sentence before it, else the one state
-    named after it (several states after it, as in a list, decide nothing)."""
+    named after it (several states after it, as in a list, decide nothing). A place a
+    movement comes from ("شاحنة قادمة من العراق", "وفد من قطر") is not the
+    state of a body (`MOVEMENT_WORDS`)."""
     return _nearest_state([p for p in _places(doc, allowed) if p.sent == span.sent], span)
+
+
+def _moved(doc: Doc, place: Span) -> bool:
+    return place.start > 0 and doc[place.start - 1].norm_ in MOVEMENT_WORDS
 
 
 def paragraph_state(doc: Doc, span: Span, allowed: set[str] | None = None) -> str | None:
@@ -166,11 +173,15 @@ def _shared_place_names() -> frozenset[tuple[str, ...]]:
 
 
 def _nearest_state(places: list[Span], span: Span) -> str | None:
-    before = [p for p in places if p.end <= span.start]
+    """The state of the nearest place before the span, else of the one state named after
+    it; a place a movement comes from (`_moved`) is not chosen, but counts in a list."""
+    doc = span.doc
+    before = [p for p in places if p.end <= span.start and not _moved(doc, p)]
     if before:
         return max(before, key=lambda p: p.end)._.country
     after = {p._.country for p in places if p.start >= span.end}
-    return after.pop() if len(after) == 1 else None
+    free = {p._.country for p in places if p.start >= span.end and not _moved(doc, p)}
+    return free.pop() if len(after) == 1 and free else None
 
 
 def context_state(doc: Doc, span: Span, allowed: set[str] | None = None) -> str | None:

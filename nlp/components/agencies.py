@@ -25,6 +25,7 @@ from nlp.agency_chains import (
     chained_parent,
     department_of,
     family_state,
+    own_state_body,
     owner_state,
     regional_end,
     runs_on,
@@ -38,6 +39,7 @@ from nlp.agency_context import (
     official_owner,
     sentence_state,
 )
+from nlp.agency_titles import TITLE_WORDS, portfolio, title_state
 from nlp.components.data_files import DataFiles, data_path
 from nlp.components.matching import PhraseTable
 from nlp.gazetteer import Agency, country_adjectives, load_agencies
@@ -52,6 +54,10 @@ HEAD_NOUNS = frozenset(normalise_text(w) for w in (
 
 
 DATELINE_MARKS = {"(", ")", "/", "«", "»", "-", "\"", "ـ"}
+BARE_NOT_AFTER = {"ب"}  # "بالنيابة": acting for someone
+BARE_NOT_BEFORE = {"عن"}  # "النيابة عن": on behalf of
+# "الاتجار بالبشر" is also written "الاتجار في البشر": each name is matched in both forms
+LINK_FORMS = (("بالبشر", "في البشر"), ("بالأشخاص", "في الأشخاص"), ("بالاشخاص", "في الاشخاص"))
 
 
 class AgencyRuler(DataFiles):
@@ -64,7 +70,7 @@ class AgencyRuler(DataFiles):
         self.short = PhraseTable(self.vocab, self.make_doc)
         self.acronyms: set[str] = set()
         for agency in load_agencies(paths["agencies.jsonl"]):
-            self.full.add_all((n, agency) for n in agency.names + agency.acronyms)
+            self.full.add_all((n, agency) for n in name_forms(agency.names) + agency.acronyms)
             self.short.add_all((n, agency) for n in agency.short)
             if agency.kind == "media":  # "بنا", "العمانية": ordinary words too
                 self.acronyms |= {normalise_text(a) for a in agency.acronyms}
@@ -72,7 +78,8 @@ class AgencyRuler(DataFiles):
 
     def __call__(self, doc: Doc) -> Doc:
         found = [(span, agencies) for span, agencies in self.full.find(doc)
-                 if not self._loose_acronym(doc, span) and not runs_on(doc, span)]
+                 if not self._loose_acronym(doc, span) and not runs_on(doc, span)
+                 and not portfolio(doc, span)]
         owners = [official_owner(span.text, a) for span, a in found if len(a) > 1]
         doc._.country = article_state(doc, [a[0] for _, a in found if len(a) == 1],
                                       [o for o in owners if o is not None])
@@ -116,8 +123,9 @@ class AgencyRuler(DataFiles):
             if agency is None:
                 by_country = {a.country: a for a in agencies}
                 same = decided.get(name_key(span.text), set()) & set(by_country)
+                agency = None if same else own_state_body(doc, span, agencies, found)
                 state = same.pop() if len(same) == 1 else context_state(doc, span, set(by_country))
-                agency = by_country.get(state) or official_owner(span.text, agencies) \
+                agency = agency or by_country.get(state) or official_owner(span.text, agencies) \
                     or by_country.get(doc._.country) or agencies[0]
             matches.append((resolved, agency))
         return matches
@@ -137,20 +145,42 @@ class AgencyRuler(DataFiles):
         after = doc[span.end] if span.end < len(doc) else None
         if after is not None and self.adjectives.get(after.norm_) in by_country:
             return doc[span.start:span.end + 1], by_country[self.adjectives[after.norm_]]
-        state = owner_state(doc, span, found) or family_state(span, found, agencies) \
-            or sentence_state(doc, span, set(by_country))
+        state = title_state(doc, span, set(by_country)) or owner_state(doc, span, found) \
+            or family_state(span, found, agencies) or sentence_state(doc, span, set(by_country))
         return span, by_country.get(state)
 
     def _short_forms(self, doc: Doc, named: list[Span]) -> list[Span]:
+        """Short forms after their body (or the body it belongs to) was named in full,
+        else with a state adjective after them or as a bare prosecution (`_short_alone`)."""
         found = []
         for span, agencies in self.short.find(doc):
             if any(s.start < span.end and span.start < s.end for s in named):
                 continue
             earlier = {s._.canonical for s in named if s.end <= span.start}
             chosen = [a for a in agencies if a.id in earlier or a.parent in earlier]
-            if len(chosen) == 1:
-                found.append(_labelled(doc, span.start, span.end, chosen[0], "short"))
+            end, agency = (span.end, chosen[0]) if len(chosen) == 1 \
+                else self._short_alone(doc, span, agencies)
+            if agency is not None:
+                found.append(_labelled(doc, span.start, end, agency, "short"))
         return found
+
+    def _short_alone(self, doc: Doc, span: Span,
+                     agencies: list[Agency]) -> tuple[int, Agency | None]:
+        """(end, body) of a short form no full name introduced: with a state adjective
+        after it and no title before it, that state's one body ("القوى العاملة الكويتية",
+        not "وزير الداخلية القطري"); a bare "النيابة" (not "بالنيابة" nor "النيابة عن")
+        the prosecution of its context's state; else no body."""
+        after = doc[span.end].norm_ if span.end < len(doc) else ""
+        before = doc[span.start - 1].norm_ if span.start else ""
+        state = self.adjectives.get(after)
+        if state is not None:
+            same = [a for a in agencies if a.country == state and before not in TITLE_WORDS]
+            return (span.end + 1, same[0]) if len(same) == 1 else (span.end, None)
+        bare = all(a.kind == "prosecution" and a.parent is None for a in agencies)
+        if not bare or before in BARE_NOT_AFTER or after in BARE_NOT_BEFORE:
+            return span.end, None
+        by_country = {a.country: a for a in agencies}
+        return span.end, by_country.get(context_state(doc, span, set(by_country)))
 
     def _anaphora(self, doc: Doc, named: list[Span]) -> list[Span]:
         found = []
@@ -191,6 +221,14 @@ def _chained(doc: Doc, spans: list[Span], options: dict[int, list[Agency]]) -> l
                                  new_agency_id(text, body.country), body.country, own.kind))
         parents.add(parent.start)
     return [s for s in kept if s.start not in parents]
+
+
+def name_forms(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The names, each also with "في" for "ب" before "البشر"/"الأشخاص" (`LINK_FORMS`)."""
+    forms = list(names)
+    for name in names:
+        forms += [name.replace(old, new) for old, new in LINK_FORMS if old in name]
+    return tuple(dict.fromkeys(forms))
 
 
 def _add_member_states(doc: Doc, span: Span, agency: Agency) -> None:
