@@ -34,7 +34,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -193,6 +193,31 @@ def context_state(doc: Doc, span: Span, allowed: set[str] | None = None) -> str 
     if allowed is None:
         return doc._.country
     return voted_state(doc, allowed)
+
+
+def local_body(doc: Doc, same: list[Agency]) -> Agency | None:
+    """Of one state's bodies of a name, the one whose name holds a place the article
+    names ("النيابة" in an article on Dubai is "النيابة العامة في دبي"), else the one whose
+    name holds no place (the state's own); None when unsure."""
+    if len(same) < 2:
+        return same[0] if same else None
+    named = {normalise_text(p.text) for p in doc.spans.get("places", [])}
+    local = [a for a in same if _place_words(a) & named]
+    if len(local) == 1:
+        return local[0]
+    general = [a for a in same if not _place_words(a)]
+    return general[0] if len(general) == 1 else None
+
+
+@cache
+def _place_words(agency: Agency) -> frozenset[str]:
+    names = [f" {normalise_text(n)} " for n in agency.names]
+    return frozenset(p for p in _all_place_names() if any(f" {p} " in n for n in names))
+
+
+@lru_cache(maxsize=1)
+def _all_place_names() -> frozenset[str]:
+    return frozenset(normalise_text(n) for place in load_places() for n in place.names)
 
 
 def name_key(text: str) -> tuple[str, ...]:

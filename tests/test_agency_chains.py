@@ -166,3 +166,20 @@ def test_a_shared_name_takes_the_state_of_its_familys_body_in_the_sentence(nlp_l
 ])
 def test_gulf_bodies_the_gazetteer_lacked_get_their_ids(nlp_light, text, expected):
     assert expected in agencies(nlp_light, text)
+
+
+def test_a_shared_name_its_state_lacks_is_that_states_body_of_the_family_named(nlp_light):
+    # Abu Dhabi's criminal court named first: the bare appeal court is Abu Dhabi's, not
+    # another Gulf state's "محكمة الاستئناف"
+    text = ("قضت محكمة جنايات أبوظبي بسجن المتهمين في قضية اتجار بالبشر.\n"
+            "واستأنف المتهمان الحكم أمام محكمة الاستئناف التي أيدته.")
+    assert ("محكمة الاستئناف", "ae-ad-appeal-court") in agencies(nlp_light, text)
+
+
+def test_the_qatari_foreign_ministrys_human_rights_department(nlp_light):
+    text = "شارك مدير إدارة حقوق الإنسان بوزارة الخارجية في ندوة عقدت في الدوحة."
+    assert agencies(nlp_light, text) == [("إدارة حقوق الإنسان", "qa-mofa-hr"),
+                                         ("وزارة الخارجية", "qa-mofa")]
+    kuwaiti = "شارك مدير إدارة حقوق الإنسان بوزارة الخارجية في ندوة عقدت في الكويت."
+    assert agencies(nlp_light, kuwaiti) == [("إدارة حقوق الإنسان", "kw-mofa-hr"),
+                                            ("وزارة الخارجية", "kw-mofa")]

@@ -34,6 +34,7 @@ from nlp.agency_chains import (
 from nlp.agency_context import (
     article_state,
     context_state,
+    local_body,
     name_key,
     new_agency_id,
     official_owner,
@@ -176,11 +177,11 @@ class AgencyRuler(DataFiles):
         if state is not None:
             same = [a for a in agencies if a.country == state and before not in TITLE_WORDS]
             return (span.end + 1, same[0]) if len(same) == 1 else (span.end, None)
-        bare = all(a.kind == "prosecution" and a.parent is None for a in agencies)
+        bare = all(a.kind == "prosecution" for a in agencies)
         if not bare or before in BARE_NOT_AFTER or after in BARE_NOT_BEFORE:
             return span.end, None
-        by_country = {a.country: a for a in agencies}
-        return span.end, by_country.get(context_state(doc, span, set(by_country)))
+        state = context_state(doc, span, {a.country for a in agencies})
+        return span.end, local_body(doc, [a for a in agencies if a.country == state])
 
     def _anaphora(self, doc: Doc, named: list[Span]) -> list[Span]:
         found = []

@@ -46,6 +46,9 @@ from nlp.tokenizer import is_word
 
 log = logging.getLogger(__name__)
 MIN_TOKENS = 2
+# place nouns that, bare after a head noun, refer back to the place already named
+PLACE_NOUNS = frozenset(normalise_text(w) for w in (
+    "المنطقة", "المحافظة", "الإمارة", "الولاية", "الدولة", "البلاد"))
 NON_BODIES = "agency_non_bodies"  # data/gazetteers/agency_non_bodies.txt
 
 
@@ -154,6 +157,10 @@ class AgencyTagger(DataFiles):
             or known_agency(doc, own, state) or similar_agency(doc, own, state) \
             or cut_agency(doc, span)
         span = own if known is not None else span  # a known department: its body apart
+        if known is None and _back_reference(span):  # "شرطة المنطقة"
+            known = _referred(doc, span)
+            if known is None:
+                return None
         if known is None and _opens_with_non_body(span):
             return None
         shorter = _without_last_conjunct(doc, span)
@@ -198,6 +205,21 @@ def _board_of(doc: Doc, span: Span) -> Span:
         if norms[:len(phrase)] == phrase and len(span) > len(phrase) + 1:
             return doc[span.start + len(phrase):span.end]
     return span
+
+
+def _back_reference(span: Span) -> bool:
+    """A head noun and a bare place noun ("شرطة المنطقة", "إمارة المنطقة"): the body of
+    that kind named before for the place the article is about, not a name of its own."""
+    words = [t.norm_ for t in span if t.norm_ != "و"]
+    return len(words) == 2 and words[1] in PLACE_NOUNS
+
+
+def _referred(doc: Doc, span: Span):
+    """The one gazetteer body with the same head noun named before `span`, or None."""
+    head = strip_article(span[0].norm_)
+    earlier = {s._.canonical for s in doc.spans.get("agencies", [])
+               if s.end <= span.start and strip_article(s[0].norm_) == head}
+    return agencies_by_id().get(earlier.pop()) if len(earlier) == 1 else None
 
 
 def _opens_with_non_body(span: Span) -> bool:
