@@ -8,8 +8,8 @@ agency spans and gazetteer entries:
   body under no other: a ministry, a police force) is the gazetteer's department of that
   body ("الإدارة العامة للتحريات والمباحث الجنائية بشرطة دبي", "إدارة حقوق الإنسان بوزارة
   الداخلية الإماراتية"), else the one of the body's state, and the body stays a mention of
-  its own; a department the gazetteer lacks is a new body of that state, one mention with
-  the body ("المباحث الجنائية بشرطة الشارقة") (`chained_parent`, `department_of`);
+  its own; a department the gazetteer lacks is a new body of that state under its own
+  name ("المباحث الجنائية" of "... بشرطة الشارقة") (`chained_parent`, `department_of`);
 - a generic name followed by "ل" and a state is that state's body ("وزارة الخارجية
   للولايات المتحدة الأمريكية" is `us-dos`, `state_qualified`);
 - a name whose last word is open (a word marked `open` in `agency_qualifiers.txt`,

@@ -155,3 +155,8 @@ def test_no_body_from_acting_for_someone_or_a_ministers_title(nlp_light, text):
 ])
 def test_trafficking_names_written_with_fi_are_the_same_bodies(nlp_light, text, expected):
     assert expected in agencies(nlp_light, text)
+
+
+def test_a_bare_prosecution_followed_by_a_definite_word_is_a_longer_name(nlp_light):
+    text = "وفي الدوحة قالت النيابة الكلية إن القضية أحيلت."
+    assert ("النيابة", "qa-ppo") not in agencies(nlp_light, text)

@@ -169,8 +169,9 @@ class AgencyRuler(DataFiles):
                      agencies: list[Agency]) -> tuple[int, Agency | None]:
         """(end, body) of a short form no full name introduced: with a state adjective
         after it and no title before it, that state's one body ("القوى العاملة الكويتية",
-        not "وزير الداخلية القطري"); a bare "النيابة" (not "بالنيابة" nor "النيابة عن")
-        the prosecution of its context's state; else no body."""
+        not "وزير الداخلية القطري"); a bare "النيابة" (not "بالنيابة", "النيابة عن" nor a
+        longer name) the prosecution of its context's state, of its emirate where the state
+        has several (`local_body`); else no body."""
         after = doc[span.end].norm_ if span.end < len(doc) else ""
         before = doc[span.start - 1].norm_ if span.start else ""
         state = self.adjectives.get(after)
@@ -178,7 +179,8 @@ class AgencyRuler(DataFiles):
             same = [a for a in agencies if a.country == state and before not in TITLE_WORDS]
             return (span.end + 1, same[0]) if len(same) == 1 else (span.end, None)
         bare = all(a.kind == "prosecution" for a in agencies)
-        if not bare or before in BARE_NOT_AFTER or after in BARE_NOT_BEFORE:
+        if not bare or before in BARE_NOT_AFTER or after in BARE_NOT_BEFORE \
+                or after.startswith("ال"):  # "النيابة الكلية": a longer name
             return span.end, None
         state = context_state(doc, span, {a.country for a in agencies})
         return span.end, local_body(doc, [a for a in agencies if a.country == state])
@@ -203,9 +205,9 @@ class AgencyRuler(DataFiles):
 
 def _chained(doc: Doc, spans: list[Span], options: dict[int, list[Agency]]) -> list[Span]:
     """A department named with the body it belongs to after it ("ب"/"في"): the
-    gazetteer's department of that body, else the one of its state, the body a mention of
-    its own; else a new body of that state, one mention with the body (`nlp.agency_chains`)."""
-    kept, parents = [], set()
+    gazetteer's department of that body, else the one of its state, else a new body of
+    that state under its own name; the body stays a mention of its own (`nlp.agency_chains`)."""
+    kept = []
     for span in spans:
         own = agencies_by_id().get(span._.canonical)
         parent = chained_parent(doc, span, spans) if own is not None and own.parent else None
@@ -217,11 +219,9 @@ def _chained(doc: Doc, spans: list[Span], options: dict[int, list[Agency]]) -> l
         if agency is not None:
             kept.append(_labelled(doc, span.start, span.end, agency, "gazetteer"))
             continue
-        text = doc[span.start:parent.end].text
-        kept.append(_agency_span(doc, span.start, parent.end, "gazetteer",
-                                 new_agency_id(text, body.country), body.country, own.kind))
-        parents.add(parent.start)
-    return [s for s in kept if s.start not in parents]
+        kept.append(_agency_span(doc, span.start, span.end, "gazetteer",
+                                 new_agency_id(span.text, body.country), body.country, own.kind))
+    return kept
 
 
 def name_forms(names: tuple[str, ...]) -> tuple[str, ...]:

@@ -156,7 +156,7 @@ class AgencyTagger(DataFiles):
         known = (department_of(own.text, body) if body is not None else None) \
             or known_agency(doc, own, state) or similar_agency(doc, own, state) \
             or cut_agency(doc, span)
-        span = own if known is not None else span  # a known department: its body apart
+        span = own  # a department named with its body: the body is a mention of its own
         if known is None and _back_reference(span):  # "شرطة المنطقة"
             known = _referred(doc, span)
             if known is None:
