@@ -38,6 +38,7 @@ from nlp.agency_context import (
     QUALIFIERS,
     VOTES,
     context_state,
+    local_body,
     name_key,
     names_by_key,
     official_owner,
@@ -139,8 +140,9 @@ def own_state_body(doc: Doc, span: Span, options: list[Agency],
     sentence, its paragraph, else the article when its places and bodies name none of
     theirs): that state's body whose name opens with it ("محكمة الاستئناف" in an Emirati
     article is "محكمة الاستئناف في أبوظبي"), among several the one whose parent, or a
-    sibling, the article names ("محكمة جنايات أبوظبي"); None when unsure. Only for the
-    Gulf states, whose bare generic names the gazetteer lists (`GULF_STATES`)."""
+    sibling, the article names ("محكمة جنايات أبوظبي"), else the one of the place it
+    names (`local_body`); None when unsure. Only for the Gulf states, whose bare generic
+    names the gazetteer lists (`GULF_STATES`)."""
     states = {a.country for a in options}
     state = sentence_state(doc, span) or paragraph_state(doc, span) \
         or _strong_article_state(doc, states)
@@ -149,11 +151,12 @@ def own_state_body(doc: Doc, span: Span, options: list[Agency],
     key = name_key(span.text)
     bodies = [a for a in load_agencies() if a.country == state
               and any(name_key(n)[:len(key)] == key for n in a.names)]
-    if len(bodies) > 1:
-        named = {agencies[0].id for _, agencies in found if len(agencies) == 1}
-        kin = named | {agencies_by_id()[i].parent for i in named}
-        bodies = [a for a in bodies if a.parent is not None and a.parent in kin]
-    return bodies[0] if len(bodies) == 1 else None
+    if len(bodies) < 2:
+        return bodies[0] if bodies else None
+    named = {agencies[0].id for _, agencies in found if len(agencies) == 1}
+    kin = named | {agencies_by_id()[i].parent for i in named}
+    related = [a for a in bodies if a.parent is not None and a.parent in kin]
+    return related[0] if len(related) == 1 else local_body(doc, bodies)
 
 
 def _strong_article_state(doc: Doc, states: set[str]) -> str | None:

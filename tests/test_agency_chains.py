@@ -183,3 +183,17 @@ def test_the_qatari_foreign_ministrys_human_rights_department(nlp_light):
     kuwaiti = "شارك مدير إدارة حقوق الإنسان بوزارة الخارجية في ندوة عقدت في الكويت."
     assert agencies(nlp_light, kuwaiti) == [("إدارة حقوق الإنسان", "kw-mofa-hr"),
                                             ("وزارة الخارجية", "kw-mofa")]
+
+
+def test_a_shared_name_its_state_lacks_is_the_body_of_the_place_the_article_names(nlp_light):
+    text = "ألقت الشرطة في دبي القبض على المتهمين وأحالتهم إلى محكمة الجنايات."
+    assert ("محكمة الجنايات", "ae-dubai-courts-criminal") in agencies(nlp_light, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a one-state name that another Gulf state's press also uses for its own body
+    ("أعلنت الإدارة العامة للجوازات في الرياض تمديد مهلة التصحيح.", "sa-jawazat"),
+    ("أعلنت الإدارة العامة للجوازات في الدوحة تمديد مهلة التصحيح.", "qa-passports"),
+])
+def test_a_name_several_gulf_states_use_takes_its_context(nlp_light, text, expected):
+    assert agencies(nlp_light, text)[0] == ("الإدارة العامة للجوازات", expected)
