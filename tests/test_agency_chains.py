@@ -197,3 +197,11 @@ def test_a_shared_name_its_state_lacks_is_the_body_of_the_place_the_article_name
 ])
 def test_a_name_several_gulf_states_use_takes_its_context(nlp_light, text, expected):
     assert agencies(nlp_light, text)[0] == ("الإدارة العامة للجوازات", expected)
+
+
+def test_a_committee_the_gazetteer_lacks_keeps_the_body_it_sits_in_in_its_name(nlp_light):
+    text = ("وقال رئيس اللجنة الدائمة لمتابعة برامج التدريب في وزارة الخارجية الكويتية إن "
+            "الدورة بدأت.")
+    found = agencies(nlp_light, text)
+    assert len(found) == 1 and found[0][0].endswith("في وزارة الخارجية الكويتية")
+    assert found[0][1].startswith("kw-new-")

@@ -54,6 +54,8 @@ HEAD_NOUNS = frozenset(normalise_text(w) for w in (
     "بعثة", "أمانة", "اتحاد", "مؤسسة", "صندوق", "جامعة", "سفارة"))
 
 
+# heads of bodies named with the body they sit in: "لجنة ... في وزارة ..." is one name
+HOSTED_HEADS = frozenset({normalise_text("لجنة")})
 DATELINE_MARKS = {"(", ")", "/", "«", "»", "-", "\"", "ـ"}
 BARE_NOT_AFTER = {"ب"}  # "بالنيابة": acting for someone
 BARE_NOT_BEFORE = {"عن"}  # "النيابة عن": on behalf of
@@ -206,8 +208,9 @@ class AgencyRuler(DataFiles):
 def _chained(doc: Doc, spans: list[Span], options: dict[int, list[Agency]]) -> list[Span]:
     """A department named with the body it belongs to after it ("ب"/"في"): the
     gazetteer's department of that body, else the one of its state, else a new body of
-    that state under its own name; the body stays a mention of its own (`nlp.agency_chains`)."""
-    kept = []
+    that state under its own name; the body stays a mention of its own. A committee the
+    gazetteer lacks is named with the body it sits in, one mention (`hosted`)."""
+    kept, parents = [], set()
     for span in spans:
         own = agencies_by_id().get(span._.canonical)
         parent = chained_parent(doc, span, spans) if own is not None and own.parent else None
@@ -219,9 +222,18 @@ def _chained(doc: Doc, spans: list[Span], options: dict[int, list[Agency]]) -> l
         if agency is not None:
             kept.append(_labelled(doc, span.start, span.end, agency, "gazetteer"))
             continue
-        kept.append(_agency_span(doc, span.start, span.end, "gazetteer",
-                                 new_agency_id(span.text, body.country), body.country, own.kind))
-    return kept
+        end = parent.end if hosted(span) else span.end
+        kept.append(_agency_span(doc, span.start, end, "gazetteer",
+                                 new_agency_id(doc[span.start:end].text, body.country),
+                                 body.country, own.kind))
+        parents |= {parent.start} if hosted(span) else set()
+    return [s for s in kept if s.start not in parents]
+
+
+def hosted(span: Span) -> bool:
+    """A committee ("اللجنة الدائمة لمتابعة خطة التنمية في وزارة الخارجية"): its name
+    holds the body it sits in, unlike a unit of that body ("قطاع حماية العمالة")."""
+    return strip_article(span[0].norm_) in HOSTED_HEADS
 
 
 def name_forms(names: tuple[str, ...]) -> tuple[str, ...]:

@@ -38,7 +38,7 @@ from nlp.agency_context import (
     new_agency_id,
     similar_agency,
 )
-from nlp.components.agencies import HEAD_NOUNS
+from nlp.components.agencies import HEAD_NOUNS, hosted
 from nlp.components.data_files import DataFiles, data_path
 from nlp.normalise import normalise_text, strip_article
 from nlp.stamp import load_stamped, model_file, tokenizer_mode
@@ -156,7 +156,9 @@ class AgencyTagger(DataFiles):
         known = (department_of(own.text, body) if body is not None else None) \
             or known_agency(doc, own, state) or similar_agency(doc, own, state) \
             or cut_agency(doc, span)
-        span = own  # a department named with its body: the body is a mention of its own
+        # a unit named with its body: the body is a mention of its own; a committee the
+        # gazetteer lacks keeps the body it sits in in its name (`hosted`)
+        span = span if known is None and hosted(own) else own
         if known is None and _back_reference(span):  # "شرطة المنطقة"
             known = _referred(doc, span)
             if known is None:
