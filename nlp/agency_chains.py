@@ -29,6 +29,7 @@ agency spans and gazetteer entries:
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
@@ -41,6 +42,7 @@ from nlp.agency_context import (
     local_body,
     name_key,
     names_by_key,
+    new_agency_id,
     official_owner,
     paragraph_state,
     report_issuer,
@@ -135,22 +137,32 @@ def _family_member(other: Span, agencies: list[Agency], ids: dict) -> Agency | N
 
 
 def own_state_body(doc: Doc, span: Span, options: list[Agency],
-                   found: list[tuple[Span, list[Agency]]]) -> Agency | None:
+                   found: list[tuple[Span, list[Agency]]],
+                   article_only: bool = False) -> Agency | None:
     """A shared name whose context names a state none of `options` belongs to (its
     sentence, its paragraph, else the article when its places and bodies name none of
-    theirs): that state's body whose name opens with it ("محكمة الاستئناف" in an Emirati
-    article is "محكمة الاستئناف في أبوظبي"), among several the one whose parent, or a
-    sibling, the article names ("محكمة جنايات أبوظبي"), else the one of the place it
-    names (`local_body`); None when unsure. Only for the Gulf states, whose bare generic
-    names the gazetteer lists (`GULF_STATES`)."""
+    theirs; with `article_only`, the article alone): that state's body whose name opens
+    with it ("محكمة الاستئناف" in an Emirati article is "محكمة الاستئناف في أبوظبي"),
+    among several the one whose parent, or a sibling, the article names ("محكمة جنايات
+    أبوظبي"), else the one of the place it names (`local_body`); a unit (a department, a
+    directorate) no body of that state opens with, a new body of the article's state
+    ("الإدارة العامة للعمليات" of a police force in an Emirati article that names nothing
+    Omani); None when unsure. Only for the Gulf states, whose bare generic names the
+    gazetteer lists (`GULF_STATES`)."""
     states = {a.country for a in options}
-    state = sentence_state(doc, span) or paragraph_state(doc, span) \
-        or _strong_article_state(doc, states)
+    if not states <= GULF_STATES:  # an international body, a foreign state's
+        return None
+    article = _strong_article_state(doc, options, found)
+    state = article if article_only else \
+        sentence_state(doc, span) or paragraph_state(doc, span) or article
     if state not in GULF_STATES or state in states:
         return None
     key = name_key(span.text)
     bodies = [a for a in load_agencies() if a.country == state
               and any(name_key(n)[:len(key)] == key for n in a.names)]
+    if not bodies and state == article and all(a.parent for a in options):
+        return Agency(new_agency_id(span.text, state), span.text, state, options[0].kind,
+                      None, (span.text,))
     if len(bodies) < 2:
         return bodies[0] if bodies else None
     named = {agencies[0].id for _, agencies in found if len(agencies) == 1}
@@ -159,12 +171,17 @@ def own_state_body(doc: Doc, span: Span, options: list[Agency],
     return related[0] if len(related) == 1 else local_body(doc, bodies)
 
 
-def _strong_article_state(doc: Doc, states: set[str]) -> str | None:
-    """The article's state when its places and bodies name it and none of `states`."""
-    strong = doc.user_data.get(VOTES, ({},))[0]
-    if not strong or any(strong.get(s, 0) > 0 for s in states):
+def _strong_article_state(doc: Doc, options: list[Agency],
+                          found: list[tuple[Span, list[Agency]]]) -> str | None:
+    """The article's state when its places and bodies name it and none of the states of
+    `options` (the votes of `options`' own mentions aside)."""
+    strong = Counter(doc.user_data.get(VOTES, ({},))[0])
+    for _, agencies in found:
+        if len(agencies) == 1 and agencies[0] in options:
+            strong[agencies[0].country] -= 1
+    if any(strong[a.country] > 0 for a in options):
         return None
-    return doc._.country if strong.get(doc._.country, 0) > 0 else None
+    return doc._.country if strong[doc._.country] > 0 else None
 
 
 def department_of(text: str, parent: Agency, options: list[Agency] = ()) -> Agency | None:

@@ -205,3 +205,14 @@ def test_a_committee_the_gazetteer_lacks_keeps_the_body_it_sits_in_in_its_name(n
     found = agencies(nlp_light, text)
     assert len(found) == 1 and found[0][0].endswith("في وزارة الخارجية الكويتية")
     assert found[0][1].startswith("kw-new-")
+
+
+def test_a_unit_of_a_state_the_article_never_names_is_a_new_body_of_the_articles_state(
+        nlp_light):
+    # the gazetteer lists this directorate for Oman's police only; the article is Emirati
+    text = ("أعلنت القيادة العامة لشرطة رأس الخيمة أن الإدارة العامة للعمليات تلقت بلاغا "
+            "عن عمال محتجزين.")
+    found = dict(agencies(nlp_light, text))
+    assert found["الإدارة العامة للعمليات"].startswith("ae-new-")
+    omani = "أعلنت شرطة عمان السلطانية أن الإدارة العامة للعمليات تلقت بلاغا."
+    assert ("الإدارة العامة للعمليات", "om-rop-operations") in agencies(nlp_light, omani)

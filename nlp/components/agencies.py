@@ -142,8 +142,9 @@ class AgencyRuler(DataFiles):
         qualified = state_qualified(doc, span, agencies)  # "... للولايات المتحدة الأمريكية"
         if qualified is not None:
             return doc[span.start:qualified[0]], qualified[1]
-        if len(agencies) == 1:
-            return span, agencies[0]
+        if len(agencies) == 1:  # a unit of a state the article never names: its own state's
+            alien = agencies[0].parent and own_state_body(doc, span, agencies, found, True)
+            return span, alien or agencies[0]
         by_country = {a.country: a for a in agencies}
         after = doc[span.end] if span.end < len(doc) else None
         if after is not None and self.adjectives.get(after.norm_) in by_country:
