@@ -39,6 +39,7 @@ from nlp.agency_context import (
     QUALIFIERS,
     VOTES,
     context_state,
+    generic_name,
     local_body,
     name_key,
     names_by_key,
@@ -145,7 +146,8 @@ def own_state_body(doc: Doc, span: Span, options: list[Agency],
     with it ("محكمة الاستئناف" in an Emirati article is "محكمة الاستئناف في أبوظبي"),
     among several the one whose parent, or a sibling, the article names ("محكمة جنايات
     أبوظبي"), else the one of the place it names (`local_body`); a unit (a department, a
-    directorate) no body of that state opens with, a new body of the article's state
+    directorate) with a name that says nothing of its state (`generic_name`) and no body
+    of that state opens with, a new body of the article's state
     ("الإدارة العامة للعمليات" of a police force in an Emirati article that names nothing
     Omani); None when unsure. Only for the Gulf states, whose bare generic names the
     gazetteer lists (`GULF_STATES`)."""
@@ -160,7 +162,8 @@ def own_state_body(doc: Doc, span: Span, options: list[Agency],
     key = name_key(span.text)
     bodies = [a for a in load_agencies() if a.country == state
               and any(name_key(n)[:len(key)] == key for n in a.names)]
-    if not bodies and state == article and all(a.parent for a in options):
+    if not bodies and state == article and all(a.parent for a in options) \
+            and generic_name(span.text):
         return Agency(new_agency_id(span.text, state), span.text, state, options[0].kind,
                       None, (span.text,))
     if len(bodies) < 2:

@@ -209,6 +209,16 @@ def local_body(doc: Doc, same: list[Agency]) -> Agency | None:
     return general[0] if len(general) == 1 else None
 
 
+def generic_name(text: str) -> bool:
+    """The name says nothing of its state: no state adjective, no word of
+    `agency_state_words.txt` ("الاتحادية") and no place ("إدارة مباحث الجهراء")."""
+    padded = f" {normalise_text(text)} "
+    words = padded.split()
+    if any(w in country_adjectives() or w in _state_words() for w in words):
+        return False
+    return not any(f" {p} " in padded for p in _all_place_names())
+
+
 @cache
 def _place_words(agency: Agency) -> frozenset[str]:
     names = [f" {normalise_text(n)} " for n in agency.names]

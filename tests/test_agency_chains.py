@@ -216,3 +216,9 @@ def test_a_unit_of_a_state_the_article_never_names_is_a_new_body_of_the_articles
     assert found["الإدارة العامة للعمليات"].startswith("ae-new-")
     omani = "أعلنت شرطة عمان السلطانية أن الإدارة العامة للعمليات تلقت بلاغا."
     assert ("الإدارة العامة للعمليات", "om-rop-operations") in agencies(nlp_light, omani)
+
+
+def test_a_unit_whose_name_says_its_state_keeps_it(nlp_light):
+    text = ("ضبطت الإدارة العامة لمكافحة المخدرات الاتحادية بالتعاون مع شرطة عمان السلطانية "
+            "كمية من المخدرات في مسقط.")
+    assert ("الإدارة العامة لمكافحة المخدرات الاتحادية", "ae-moi-drugs") in agencies(nlp_light, text)
