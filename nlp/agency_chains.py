@@ -94,6 +94,38 @@ def chained_parent(doc: Doc, span: Span, spans: list[Span]) -> Span | None:
     return None
 
 
+def split_units(doc: Doc, found: list[tuple[Span, list[Agency]]]) -> list[tuple[Span, list]]:
+    """`found` with a unit's gazetteer name that holds its body's shared name ("إدارة حقوق
+    الإنسان بوزارة الخارجية", Kuwait's) cut into the unit and the body, two matches: the
+    body's state then decides the unit's (`department_of`), as for any unit named with
+    its body."""
+    kept = []
+    for span, agencies in found:
+        cut = _unit_cut(doc, span, agencies)
+        if cut is None:
+            kept.append((span, agencies))
+            continue
+        unit, body = doc[span.start:cut], doc[cut + 1:span.end]
+        kept.append((unit, list(names_by_key()[name_key(unit.text)])))
+        kept.append((body, list(names_by_key()[name_key(body.text)])))
+    return kept
+
+
+def _unit_cut(doc: Doc, span: Span, agencies: list[Agency]) -> int | None:
+    """The link token ("ب"/"في") before a shared name of the body the one unit of
+    `agencies` belongs to, when the words before it are a gazetteer name too; else None."""
+    parent = agencies_by_id().get(agencies[0].parent) if len(agencies) == 1 else None
+    if parent is None:
+        return None
+    parent_keys = {name_key(n) for n in parent.names}
+    for token in span[1:-1]:
+        rest = name_key(doc[token.i + 1:span.end].text)
+        if token.norm_ in LINKS and rest in parent_keys and len(names_by_key().get(rest, ())) > 1 \
+                and name_key(doc[span.start:token.i].text) in names_by_key():
+            return token.i
+    return None
+
+
 def owner_state(doc: Doc, span: Span, found: list[tuple[Span, list[Agency]]]) -> str | None:
     """The state of the one-state department named right before "ب"/"في" + `span`
     ("الإدارة العامة لمكافحة المخدرات الاتحادية في وزارة الداخلية": the UAE's), or None."""

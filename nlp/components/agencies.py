@@ -29,6 +29,7 @@ from nlp.agency_chains import (
     owner_state,
     regional_end,
     runs_on,
+    split_units,
     state_qualified,
 )
 from nlp.agency_context import (
@@ -80,9 +81,9 @@ class AgencyRuler(DataFiles):
         self.adjectives = country_adjectives()
 
     def __call__(self, doc: Doc) -> Doc:
-        found = [(span, agencies) for span, agencies in self.full.find(doc)
-                 if not self._loose_acronym(doc, span) and not runs_on(doc, span)
-                 and not portfolio(doc, span)]
+        found = split_units(doc, [(span, agencies) for span, agencies in self.full.find(doc)
+                                  if not self._loose_acronym(doc, span)
+                                  and not runs_on(doc, span) and not portfolio(doc, span)])
         owners = [official_owner(span.text, a) for span, a in found if len(a) > 1]
         doc._.country = article_state(doc, [a[0] for _, a in found if len(a) == 1],
                                       [o for o in owners if o is not None])
