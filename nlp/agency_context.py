@@ -14,7 +14,9 @@ whose official name a shared name is; currencies, "المملكة" and state adj
 `agency_state_words.txt` only to break a tie), then the state whose official name it is
 ("اللجنة الوطنية لمكافحة الاتجار بالأشخاص" is Bahrain's). A place name several states
 share ("محافظة العاصمة") decides nothing, nor, for the article, a state called a sister
-("سلطنة عمان الشقيقة"). Kuwait is assumed only when nothing at all decides.
+("سلطنة عمان الشقيقة"), nor a place a movement comes from ("قادمة من العراق"). Kuwait is
+assumed only when nothing at all decides. Of one state's bodies of a name, the one of
+the place the article names is chosen (`local_body`: "النيابة" in Dubai).
 
 A name the model found that no gazetteer form matches is compared with the gazetteer's
 names by head noun and content words (`similar_agency`): articles, clitics, "و", state

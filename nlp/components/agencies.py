@@ -4,11 +4,14 @@ Stages, in order:
 1. full names and acronyms of `data/gazetteers/agencies.jsonl`, matched on normalised
    tokens (clitics are separate tokens, so "بوزارة" and "للمنظمة" match);
 2. a name shared by several states ("وزارة الداخلية") goes to the state named by a
-   following adjective ("السعودية"), else the nearest state named in its sentence, else
-   the article's state (`nlp.agency_context`: its places, unambiguous agencies and news
-   agency; this also becomes `doc._.country`);
+   following adjective ("السعودية") or closing its chain of titles, else the nearest state
+   named in its sentence, else the article's state (`nlp.agency_context`: its places,
+   unambiguous agencies and news agency; this also becomes `doc._.country`), or that
+   state's body of its family when the state lacks the name (`nlp.agency_chains`); a
+   portfolio in a title ("المساعد لشؤون ...") is no body (`nlp.agency_titles`);
 3. short forms ("الداخلية", "المنظمة الدولية", "خفر السواحل") count only after their
-   agency, or the ministry it belongs to, was named in full;
+   agency, or the ministry it belongs to, was named in full, or with a state adjective
+   after them; a bare "النيابة" is its context's prosecution;
 4. a bare head noun ("الوزارة", "اللجنة", "المجلس") is resolved to the one agency with
    that head named before it, and left out when there are several.
 Agencies no gazetteer lists are found by the `agency_tagger` component (a trained CRF).
@@ -136,10 +139,12 @@ class AgencyRuler(DataFiles):
 
     def _resolve(self, doc: Doc, span: Span, agencies: list[Agency],
                  found: list) -> tuple[Span, Agency | None]:
-        """The match and its body when the name or its sentence decides it: one body, a
-        "ل + state" or a state adjective after it, the one-state department it belongs
-        to ("... الاتحادية في وزارة الداخلية") or a body of its family named in its
-        sentence (`family_state`), the state its sentence names; else None."""
+        """The match and its body when the name or its sentence decides it: one body
+        (a Gulf unit's name in an article naming nothing of its state: a new body of the
+        article's state, `own_state_body`), a "ل + state" or a state adjective after it,
+        the adjective closing a chain of titles (`title_state`), the one-state department
+        it belongs to ("... الاتحادية في وزارة الداخلية") or a body of its family named
+        in its sentence (`family_state`), the state its sentence names; else None."""
         qualified = state_qualified(doc, span, agencies)  # "... للولايات المتحدة الأمريكية"
         if qualified is not None:
             return doc[span.start:qualified[0]], qualified[1]

@@ -5,7 +5,9 @@ A linear-chain CRF (sklearn-crfsuite, trained by `models/train.py` on
 norm, affixes, whether it is an organisation head noun, the POS where CAMeL tagging set
 one (no lemma), the same for the neighbours, and the gazetteer's own B/I/O (so model and gazetteer
 combine). Spans that overlap a gazetteer match are left to the gazetteer. A new agency
-gets a stable id from its normalised name, transliterated (`ar2safebw`). The CRF of the
+gets a stable id from its normalised name, transliterated (`ar2safebw`); a unit named
+with its body is a body of its own beside it (a committee keeps the body in its name),
+and a head with a bare place noun ("شرطة المنطقة") is the body of that head named before. The CRF of the
 running tokenizer mode is loaded; one built for another mode or library version is
 refused (`nlp/stamp.py`).
 """
