@@ -8,8 +8,8 @@ agency spans and gazetteer entries:
   body under no other: a ministry, a police force) is the gazetteer's department of that
   body ("الإدارة العامة للتحريات والمباحث الجنائية بشرطة دبي", "إدارة حقوق الإنسان بوزارة
   الداخلية الإماراتية"), else the one of the body's state, and the body stays a mention of
-  its own; a department the gazetteer lacks is a new body of that state, one mention with
-  the body ("المباحث الجنائية بشرطة الشارقة") (`chained_parent`, `department_of`);
+  its own; a department the gazetteer lacks is a new body of that state under its own
+  name ("المباحث الجنائية" of "... بشرطة الشارقة") (`chained_parent`, `department_of`);
 - a generic name followed by "ل" and a state is that state's body ("وزارة الخارجية
   للولايات المتحدة الأمريكية" is `us-dos`, `state_qualified`);
 - a name whose last word is open (a word marked `open` in `agency_qualifiers.txt`,
@@ -29,18 +29,34 @@ agency spans and gazetteer entries:
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
 from core.vocabulary import list_entries
-from nlp.agency_context import QUALIFIERS, context_state, name_key, names_by_key, report_issuer
+from nlp.agency_context import (
+    QUALIFIERS,
+    VOTES,
+    context_state,
+    generic_name,
+    local_body,
+    name_key,
+    names_by_key,
+    new_agency_id,
+    official_owner,
+    paragraph_state,
+    report_issuer,
+    sentence_state,
+)
 from nlp.gazetteer import Agency, load_agencies, load_places
 
 LINKS = {"ب", "في"}  # "إدارة ... بوزارة ...", "إدارة ... في شرطة ..."
 STATE_LINKS = {"ل", "لل"}  # "وزارة الخارجية للولايات المتحدة"
 REGION_LINKS = {"ل", "في", "لدي", "ب"}  # "... لدول مجلس التعاون", "... بمنطقة الشرق الأوسط"
 MIN_CUT = 2  # letters left of a word cut at the text's end
+# the states the gazetteer lists bare generic names for (others' only with their adjective)
+GULF_STATES = frozenset({"KW", "SA", "AE", "QA", "BH", "OM"})
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +65,7 @@ def agencies_by_id() -> dict[str, Agency]:
 
 
 @lru_cache(maxsize=1)
-def _open_words() -> frozenset[str]:
+def open_words() -> frozenset[str]:
     return frozenset(name_key(entry)[0] for entry, comment in list_entries(QUALIFIERS)
                      if "open" in comment.split())
 
@@ -58,7 +74,7 @@ def runs_on(doc: Doc, span: Span) -> bool:
     """The name ends on an open word and a definite word follows ("وزارة الشؤون
     الاجتماعية"): the name is longer than the match."""
     last = name_key(span[-1].text)
-    if not last or last[0] not in _open_words() or span.end >= len(doc):
+    if not last or last[0] not in open_words() or span.end >= len(doc):
         return False
     return doc[span.end].norm_.startswith(("ال", "وال"))
 
@@ -78,6 +94,38 @@ def chained_parent(doc: Doc, span: Span, spans: list[Span]) -> Span | None:
     return None
 
 
+def split_units(doc: Doc, found: list[tuple[Span, list[Agency]]]) -> list[tuple[Span, list]]:
+    """`found` with a unit's gazetteer name that holds its body's shared name ("إدارة حقوق
+    الإنسان بوزارة الخارجية", Kuwait's) cut into the unit and the body, two matches: the
+    body's state then decides the unit's (`department_of`), as for any unit named with
+    its body."""
+    kept = []
+    for span, agencies in found:
+        cut = _unit_cut(doc, span, agencies)
+        if cut is None:
+            kept.append((span, agencies))
+            continue
+        unit, body = doc[span.start:cut], doc[cut + 1:span.end]
+        kept.append((unit, list(names_by_key()[name_key(unit.text)])))
+        kept.append((body, list(names_by_key()[name_key(body.text)])))
+    return kept
+
+
+def _unit_cut(doc: Doc, span: Span, agencies: list[Agency]) -> int | None:
+    """The link token ("ب"/"في") before a shared name of the body the one unit of
+    `agencies` belongs to, when the words before it are a gazetteer name too; else None."""
+    parent = agencies_by_id().get(agencies[0].parent) if len(agencies) == 1 else None
+    if parent is None:
+        return None
+    parent_keys = {name_key(n) for n in parent.names}
+    for token in span[1:-1]:
+        rest = name_key(doc[token.i + 1:span.end].text)
+        if token.norm_ in LINKS and rest in parent_keys and len(names_by_key().get(rest, ())) > 1 \
+                and name_key(doc[span.start:token.i].text) in names_by_key():
+            return token.i
+    return None
+
+
 def owner_state(doc: Doc, span: Span, found: list[tuple[Span, list[Agency]]]) -> str | None:
     """The state of the one-state department named right before "ب"/"في" + `span`
     ("الإدارة العامة لمكافحة المخدرات الاتحادية في وزارة الداخلية": the UAE's), or None."""
@@ -93,17 +141,82 @@ def owner_state(doc: Doc, span: Span, found: list[tuple[Span, list[Agency]]]) ->
 def family_state(span: Span, found: list[tuple[Span, list[Agency]]],
                  options: list[Agency]) -> str | None:
     """The state of the one of `options` whose department, or the body it belongs to, is
-    named (one body) in the span's sentence: "النيابة العامة" beside Bahrain's "نيابة
-    الاتجار بالأشخاص" is Bahrain's."""
+    named in the span's sentence: "النيابة العامة" beside Bahrain's "نيابة الاتجار
+    بالأشخاص" is Bahrain's. A name the department shares with other states' stands for
+    the one its own context gives (`_family_member`)."""
     ids = {a.id: a for a in options}
     states = set()
     for other, agencies in found:
-        if other.sent != span.sent or other.start == span.start or len(agencies) != 1:
+        if other.sent != span.sent or other.start == span.start:
             continue
-        body = agencies[0]
+        body = _family_member(other, agencies, ids)
+        if body is None:
+            continue
         states |= {ids[body.parent].country} if body.parent in ids else set()
         states |= {a.country for a in options if a.parent == body.id}
     return states.pop() if len(states) == 1 else None
+
+
+def _family_member(other: Span, agencies: list[Agency], ids: dict) -> Agency | None:
+    """The body of `agencies` named by `other`: the one, else, when they are departments of
+    `ids`, the one of the state its context names, else the one whose official name it is."""
+    if len(agencies) == 1:
+        return agencies[0]
+    if not all(a.parent in ids for a in agencies):
+        return None
+    by_country = {a.country: a for a in agencies}
+    state = context_state(other.doc, other, set(by_country))
+    return by_country.get(state) or official_owner(other.text, agencies)
+
+
+def own_state_body(doc: Doc, span: Span, options: list[Agency],
+                   found: list[tuple[Span, list[Agency]]],
+                   article_only: bool = False) -> Agency | None:
+    """A shared name whose context names a state none of `options` belongs to (its
+    sentence, its paragraph, else the article when its places and bodies name none of
+    theirs; with `article_only`, the article alone): that state's body whose name opens
+    with it ("محكمة الاستئناف" in an Emirati article is "محكمة الاستئناف في أبوظبي"),
+    among several the one whose parent, or a sibling, the article names ("محكمة جنايات
+    أبوظبي"), else the one of the place it names (`local_body`); a unit (a department, a
+    directorate) with a name that says nothing of its state (`generic_name`) and no body
+    of that state opens with, a new body of the article's state
+    ("الإدارة العامة للعمليات" of a police force in an Emirati article that names nothing
+    Omani); None when unsure. Only for the Gulf states, whose bare generic names the
+    gazetteer lists (`GULF_STATES`)."""
+    states = {a.country for a in options}
+    if not states <= GULF_STATES:  # an international body, a foreign state's
+        return None
+    article = _strong_article_state(doc, options, found)
+    state = article if article_only else \
+        sentence_state(doc, span) or paragraph_state(doc, span) or article
+    if state not in GULF_STATES or state in states:
+        return None
+    key = name_key(span.text)
+    bodies = [a for a in load_agencies() if a.country == state
+              and any(name_key(n)[:len(key)] == key for n in a.names)]
+    if not bodies and state == article and all(a.parent for a in options) \
+            and generic_name(span.text):
+        return Agency(new_agency_id(span.text, state), span.text, state, options[0].kind,
+                      None, (span.text,))
+    if len(bodies) < 2:
+        return bodies[0] if bodies else None
+    named = {agencies[0].id for _, agencies in found if len(agencies) == 1}
+    kin = named | {agencies_by_id()[i].parent for i in named}
+    related = [a for a in bodies if a.parent is not None and a.parent in kin]
+    return related[0] if len(related) == 1 else local_body(doc, bodies)
+
+
+def _strong_article_state(doc: Doc, options: list[Agency],
+                          found: list[tuple[Span, list[Agency]]]) -> str | None:
+    """The article's state when its places and bodies name it and none of the states of
+    `options` (the votes of `options`' own mentions aside)."""
+    strong = Counter(doc.user_data.get(VOTES, ({},))[0])
+    for _, agencies in found:
+        if len(agencies) == 1 and agencies[0] in options:
+            strong[agencies[0].country] -= 1
+    if any(strong[a.country] > 0 for a in options):
+        return None
+    return doc._.country if strong[doc._.country] > 0 else None
 
 
 def department_of(text: str, parent: Agency, options: list[Agency] = ()) -> Agency | None:

@@ -14,7 +14,9 @@ whose official name a shared name is; currencies, "المملكة" and state adj
 `agency_state_words.txt` only to break a tie), then the state whose official name it is
 ("اللجنة الوطنية لمكافحة الاتجار بالأشخاص" is Bahrain's). A place name several states
 share ("محافظة العاصمة") decides nothing, nor, for the article, a state called a sister
-("سلطنة عمان الشقيقة"). Kuwait is assumed only when nothing at all decides.
+("سلطنة عمان الشقيقة"), nor a place a movement comes from ("قادمة من العراق"). Kuwait is
+assumed only when nothing at all decides. Of one state's bodies of a name, the one of
+the place the article names is chosen (`local_body`: "النيابة" in Dubai).
 
 A name the model found that no gazetteer form matches is compared with the gazetteer's
 names by head noun and content words (`similar_agency`): articles, clitics, "و", state
@@ -34,7 +36,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -54,6 +56,7 @@ REPORT_WORDS = frozenset(normalise_text(w) for w in (
     "تصدرها", "يصدرها"))
 REPORT_REACH = 3  # tokens before or after the name that may hold such a word
 SISTER_WORDS = {"الشقيقه", "الشقيق"}  # "سلطنة عمان الشقيقة": another state than the writer's
+MOVEMENT_WORDS = {"من"}  # "شاحنة قادمة من العراق": where a movement comes from
 HAMZA_SEATS = str.maketrans("ؤئ", "ءء")  # "شؤون" and "شئون", "مسؤول" and "مسئول" meet
 
 
@@ -128,8 +131,14 @@ def official_owner(text: str, agencies: list[Agency]) -> Agency | None:
 
 def sentence_state(doc: Doc, span: Span, allowed: set[str] | None = None) -> str | None:
     """The nearest state named in the span's sentence before it, else the one state
-    named after it (several states after it, as in a list, decide nothing)."""
+    named after it (several states after it, as in a list, decide nothing). A place a
+    movement comes from ("شاحنة قادمة من العراق", "وفد من قطر") is not the
+    state of a body (`MOVEMENT_WORDS`)."""
     return _nearest_state([p for p in _places(doc, allowed) if p.sent == span.sent], span)
+
+
+def _moved(doc: Doc, place: Span) -> bool:
+    return place.start > 0 and doc[place.start - 1].norm_ in MOVEMENT_WORDS
 
 
 def paragraph_state(doc: Doc, span: Span, allowed: set[str] | None = None) -> str | None:
@@ -166,11 +175,15 @@ def _shared_place_names() -> frozenset[tuple[str, ...]]:
 
 
 def _nearest_state(places: list[Span], span: Span) -> str | None:
-    before = [p for p in places if p.end <= span.start]
+    """The state of the nearest place before the span, else of the one state named after
+    it; a place a movement comes from (`_moved`) is not chosen, but counts in a list."""
+    doc = span.doc
+    before = [p for p in places if p.end <= span.start and not _moved(doc, p)]
     if before:
         return max(before, key=lambda p: p.end)._.country
     after = {p._.country for p in places if p.start >= span.end}
-    return after.pop() if len(after) == 1 else None
+    free = {p._.country for p in places if p.start >= span.end and not _moved(doc, p)}
+    return free.pop() if len(after) == 1 and free else None
 
 
 def context_state(doc: Doc, span: Span, allowed: set[str] | None = None) -> str | None:
@@ -182,6 +195,41 @@ def context_state(doc: Doc, span: Span, allowed: set[str] | None = None) -> str 
     if allowed is None:
         return doc._.country
     return voted_state(doc, allowed)
+
+
+def local_body(doc: Doc, same: list[Agency]) -> Agency | None:
+    """Of one state's bodies of a name, the one whose name holds a place the article
+    names ("النيابة" in an article on Dubai is "النيابة العامة في دبي"), else the one whose
+    name holds no place (the state's own); None when unsure."""
+    if len(same) < 2:
+        return same[0] if same else None
+    named = {normalise_text(p.text) for p in doc.spans.get("places", [])}
+    local = [a for a in same if _place_words(a) & named]
+    if len(local) == 1:
+        return local[0]
+    general = [a for a in same if not _place_words(a)]
+    return general[0] if len(general) == 1 else None
+
+
+def generic_name(text: str) -> bool:
+    """The name says nothing of its state: no state adjective, no word of
+    `agency_state_words.txt` ("الاتحادية") and no place ("إدارة مباحث الجهراء")."""
+    padded = f" {normalise_text(text)} "
+    words = padded.split()
+    if any(w in country_adjectives() or w in _state_words() for w in words):
+        return False
+    return not any(f" {p} " in padded for p in _all_place_names())
+
+
+@cache
+def _place_words(agency: Agency) -> frozenset[str]:
+    names = [f" {normalise_text(n)} " for n in agency.names]
+    return frozenset(p for p in _all_place_names() if any(f" {p} " in n for n in names))
+
+
+@lru_cache(maxsize=1)
+def _all_place_names() -> frozenset[str]:
+    return frozenset(normalise_text(n) for place in load_places() for n in place.names)
 
 
 def name_key(text: str) -> tuple[str, ...]:

@@ -119,3 +119,44 @@ def test_a_name_with_a_space_lost_before_a_definite_word(nlp, nlp_light, text, e
 ])
 def test_generic_gulf_bodies_are_listed_for_each_state_that_has_them(nlp_light, text, expected):
     assert agencies(nlp_light, text)[0][1] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a short form with its state's adjective needs no full name before it
+    ("ونسقت الوزارة مع القوى العاملة الكويتية لترحيل العمال المخالفين.",
+     ("القوى العاملة الكويتية", "kw-pam")),
+    # a bare prosecution is the prosecution of the state its context names
+    ("ضبطت الشرطة في الدوحة ثلاثة متهمين وأحيلوا إلى النيابة لاستكمال التحقيق.",
+     ("النيابة", "qa-ppo")),
+    ("وفي المنامة أحيل صاحب المكتب إلى النيابة بتهمة الاتجار بالأشخاص.",
+     ("النيابة", "bh-ppo")),
+    # a state with several: the emirate's prosecution where the article names the emirate
+    ("أوقفت شرطة دبي أفراد العصابة في دبي وأحيلوا إلى النيابة.", ("النيابة", "ae-dubai-ppo")),
+    ("وفي دولة الإمارات أحيل المتهمون إلى النيابة.", ("النيابة", "ae-ppo")),
+])
+def test_short_forms_no_full_name_introduced(nlp_light, text, expected):
+    assert expected in agencies(nlp_light, text)
+
+
+@pytest.mark.parametrize("text", [
+    "وألقى الكلمة وكيل الوزارة بالنيابة عن الوزير في الكويت.",
+    "وتحدث في الدوحة مدير الإدارة النيابة عن زملائه.",
+    "التقى وزير الداخلية الكويتي نظيره في الرياض.",  # a minister's title, no body
+])
+def test_no_body_from_acting_for_someone_or_a_ministers_title(nlp_light, text):
+    assert not [a for a in agencies(nlp_light, text) if a[0] in ("النيابة", "الداخلية الكويتي")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("أصدرت اللجنة الوطنية لمكافحة الاتجار في البشر بدولة الإمارات تقريرها السنوي.",
+     ("اللجنة الوطنية لمكافحة الاتجار في البشر", "ae-ncchtc")),
+    ("تحدث مقرر الأمم المتحدة الخاص المعني بالاتجار في الأشخاص عن الضحايا.",
+     ("مقرر الأمم المتحدة الخاص المعني بالاتجار في الأشخاص", "un-sr-tip")),
+])
+def test_trafficking_names_written_with_fi_are_the_same_bodies(nlp_light, text, expected):
+    assert expected in agencies(nlp_light, text)
+
+
+def test_a_bare_prosecution_followed_by_a_definite_word_is_a_longer_name(nlp_light):
+    text = "وفي الدوحة قالت النيابة الكلية إن القضية أحيلت."
+    assert ("النيابة", "qa-ppo") not in agencies(nlp_light, text)

@@ -173,3 +173,17 @@ def test_the_kingdom_alone_hints_at_saudi_arabia(nlp_light):
     assert ("وزارة العدل", "sa-moj") in agencies(nlp_light, text)
     bahraini = "أكدت وزارة العدل في مملكة البحرين أن المملكة ماضية في تطبيق القانون."
     assert ("وزارة العدل", "bh-moj") in agencies(nlp_light, bahraini)
+
+
+def test_a_state_a_movement_comes_from_does_not_decide_a_shared_name(nlp_light):
+    text = ("ضبط رجال الأمن في منطقة الجهراء شبكة لتهريب العمالة.\n"
+            "وقالت وزارة الداخلية إن الشاحنة كانت قادمة من سلطنة عمان.")
+    assert ("وزارة الداخلية", "kw-moi") in agencies(nlp_light, text)
+
+
+def test_a_shared_department_beside_the_prosecution_gives_both_its_contexts_state(nlp_light):
+    text = ("أعلنت هيئة حقوق الإنسان في الرياض أن النيابة العامة أحالت القضية إلى نيابة "
+            "الاتجار بالأشخاص.")
+    found = agencies(nlp_light, text)
+    assert ("النيابة العامة", "sa-ppo") in found
+    assert ("نيابة الاتجار بالأشخاص", "sa-ppo-tip") in found

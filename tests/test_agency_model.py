@@ -84,3 +84,17 @@ def test_a_name_stops_at_a_comma_or_a_weekday(model, request):
     end = doc.text.index("السفير")
     span = _trim(doc.char_span(start, end - 1, alignment_mode="expand"))
     assert span.text == "الديوان العام للوزارة"
+
+
+def test_a_government_body_described_is_no_named_body(nlp_light):
+    text = "وفي أبوظبي أنشأت الدولة هيئة حكومية لمكافحة الاتجار بالبشر قبل سنوات."
+    assert labelled(nlp_light, text, "هيئة حكومية لمكافحة الاتجار بالبشر") is None
+
+
+def test_a_head_and_a_bare_place_noun_refer_back_to_the_body_named_before(nlp_light):
+    text = ("أعلنت شرطة منطقة الرياض القبض على متهم، ثم قال متحدث شرطة المنطقة إن "
+            "التحقيق مستمر.")
+    span = labelled(nlp_light, text, "شرطة المنطقة")
+    assert span._.canonical == "sa-police-riyadh"
+    assert labelled(nlp_light, "وفي الكويت قالت شرطة المنطقة إن التحقيق مستمر.",
+                    "شرطة المنطقة") is None  # nothing named before: no body of its own

@@ -4,11 +4,14 @@ Stages, in order:
 1. full names and acronyms of `data/gazetteers/agencies.jsonl`, matched on normalised
    tokens (clitics are separate tokens, so "بوزارة" and "للمنظمة" match);
 2. a name shared by several states ("وزارة الداخلية") goes to the state named by a
-   following adjective ("السعودية"), else the nearest state named in its sentence, else
-   the article's state (`nlp.agency_context`: its places, unambiguous agencies and news
-   agency; this also becomes `doc._.country`);
+   following adjective ("السعودية") or closing its chain of titles, else the nearest state
+   named in its sentence, else the article's state (`nlp.agency_context`: its places,
+   unambiguous agencies and news agency; this also becomes `doc._.country`), or that
+   state's body of its family when the state lacks the name (`nlp.agency_chains`); a
+   portfolio in a title ("المساعد لشؤون ...") is no body (`nlp.agency_titles`);
 3. short forms ("الداخلية", "المنظمة الدولية", "خفر السواحل") count only after their
-   agency, or the ministry it belongs to, was named in full;
+   agency, or the ministry it belongs to, was named in full, or with a state adjective
+   after them; a bare "النيابة" is its context's prosecution;
 4. a bare head noun ("الوزارة", "اللجنة", "المجلس") is resolved to the one agency with
    that head named before it, and left out when there are several.
 Agencies no gazetteer lists are found by the `agency_tagger` component (a trained CRF).
@@ -25,19 +28,23 @@ from nlp.agency_chains import (
     chained_parent,
     department_of,
     family_state,
+    own_state_body,
     owner_state,
     regional_end,
     runs_on,
+    split_units,
     state_qualified,
 )
 from nlp.agency_context import (
     article_state,
     context_state,
+    local_body,
     name_key,
     new_agency_id,
     official_owner,
     sentence_state,
 )
+from nlp.agency_titles import TITLE_WORDS, portfolio, title_state
 from nlp.components.data_files import DataFiles, data_path
 from nlp.components.matching import PhraseTable
 from nlp.gazetteer import Agency, country_adjectives, load_agencies
@@ -51,7 +58,13 @@ HEAD_NOUNS = frozenset(normalise_text(w) for w in (
     "بعثة", "أمانة", "اتحاد", "مؤسسة", "صندوق", "جامعة", "سفارة"))
 
 
+# heads of bodies named with the body they sit in: "لجنة ... في وزارة ..." is one name
+HOSTED_HEADS = frozenset({normalise_text("لجنة")})
 DATELINE_MARKS = {"(", ")", "/", "«", "»", "-", "\"", "ـ"}
+BARE_NOT_AFTER = {"ب"}  # "بالنيابة": acting for someone
+BARE_NOT_BEFORE = {"عن"}  # "النيابة عن": on behalf of
+# "الاتجار بالبشر" is also written "الاتجار في البشر": each name is matched in both forms
+LINK_FORMS = (("بالبشر", "في البشر"), ("بالأشخاص", "في الأشخاص"), ("بالاشخاص", "في الاشخاص"))
 
 
 class AgencyRuler(DataFiles):
@@ -64,15 +77,16 @@ class AgencyRuler(DataFiles):
         self.short = PhraseTable(self.vocab, self.make_doc)
         self.acronyms: set[str] = set()
         for agency in load_agencies(paths["agencies.jsonl"]):
-            self.full.add_all((n, agency) for n in agency.names + agency.acronyms)
+            self.full.add_all((n, agency) for n in name_forms(agency.names) + agency.acronyms)
             self.short.add_all((n, agency) for n in agency.short)
             if agency.kind == "media":  # "بنا", "العمانية": ordinary words too
                 self.acronyms |= {normalise_text(a) for a in agency.acronyms}
         self.adjectives = country_adjectives()
 
     def __call__(self, doc: Doc) -> Doc:
-        found = [(span, agencies) for span, agencies in self.full.find(doc)
-                 if not self._loose_acronym(doc, span) and not runs_on(doc, span)]
+        found = split_units(doc, [(span, agencies) for span, agencies in self.full.find(doc)
+                                  if not self._loose_acronym(doc, span)
+                                  and not runs_on(doc, span) and not portfolio(doc, span)])
         owners = [official_owner(span.text, a) for span, a in found if len(a) > 1]
         doc._.country = article_state(doc, [a[0] for _, a in found if len(a) == 1],
                                       [o for o in owners if o is not None])
@@ -116,41 +130,69 @@ class AgencyRuler(DataFiles):
             if agency is None:
                 by_country = {a.country: a for a in agencies}
                 same = decided.get(name_key(span.text), set()) & set(by_country)
+                agency = None if same else own_state_body(doc, span, agencies, found)
                 state = same.pop() if len(same) == 1 else context_state(doc, span, set(by_country))
-                agency = by_country.get(state) or official_owner(span.text, agencies) \
+                agency = agency or by_country.get(state) or official_owner(span.text, agencies) \
                     or by_country.get(doc._.country) or agencies[0]
             matches.append((resolved, agency))
         return matches
 
     def _resolve(self, doc: Doc, span: Span, agencies: list[Agency],
                  found: list) -> tuple[Span, Agency | None]:
-        """The match and its body when the name or its sentence decides it: one body, a
-        "ل + state" or a state adjective after it, the one-state department it belongs
-        to ("... الاتحادية في وزارة الداخلية") or a body of its family named in its
-        sentence (`family_state`), the state its sentence names; else None."""
+        """The match and its body when the name or its sentence decides it: one body
+        (a Gulf unit's name in an article naming nothing of its state: a new body of the
+        article's state, `own_state_body`), a "ل + state" or a state adjective after it,
+        the adjective closing a chain of titles (`title_state`), the one-state department
+        it belongs to ("... الاتحادية في وزارة الداخلية") or a body of its family named
+        in its sentence (`family_state`), the state its sentence names; else None."""
         qualified = state_qualified(doc, span, agencies)  # "... للولايات المتحدة الأمريكية"
         if qualified is not None:
             return doc[span.start:qualified[0]], qualified[1]
-        if len(agencies) == 1:
-            return span, agencies[0]
+        if len(agencies) == 1:  # a unit of a state the article never names: its own state's
+            alien = agencies[0].parent and own_state_body(doc, span, agencies, found, True)
+            return span, alien or agencies[0]
         by_country = {a.country: a for a in agencies}
         after = doc[span.end] if span.end < len(doc) else None
         if after is not None and self.adjectives.get(after.norm_) in by_country:
             return doc[span.start:span.end + 1], by_country[self.adjectives[after.norm_]]
-        state = owner_state(doc, span, found) or family_state(span, found, agencies) \
-            or sentence_state(doc, span, set(by_country))
+        state = title_state(doc, span, set(by_country)) or owner_state(doc, span, found) \
+            or family_state(span, found, agencies) or sentence_state(doc, span, set(by_country))
         return span, by_country.get(state)
 
     def _short_forms(self, doc: Doc, named: list[Span]) -> list[Span]:
+        """Short forms after their body (or the body it belongs to) was named in full,
+        else with a state adjective after them or as a bare prosecution (`_short_alone`)."""
         found = []
         for span, agencies in self.short.find(doc):
             if any(s.start < span.end and span.start < s.end for s in named):
                 continue
             earlier = {s._.canonical for s in named if s.end <= span.start}
             chosen = [a for a in agencies if a.id in earlier or a.parent in earlier]
-            if len(chosen) == 1:
-                found.append(_labelled(doc, span.start, span.end, chosen[0], "short"))
+            end, agency = (span.end, chosen[0]) if len(chosen) == 1 \
+                else self._short_alone(doc, span, agencies)
+            if agency is not None:
+                found.append(_labelled(doc, span.start, end, agency, "short"))
         return found
+
+    def _short_alone(self, doc: Doc, span: Span,
+                     agencies: list[Agency]) -> tuple[int, Agency | None]:
+        """(end, body) of a short form no full name introduced: with a state adjective
+        after it and no title before it, that state's one body ("القوى العاملة الكويتية",
+        not "وزير الداخلية القطري"); a bare "النيابة" (not "بالنيابة", "النيابة عن" nor a
+        longer name) the prosecution of its context's state, of its emirate where the state
+        has several (`local_body`); else no body."""
+        after = doc[span.end].norm_ if span.end < len(doc) else ""
+        before = doc[span.start - 1].norm_ if span.start else ""
+        state = self.adjectives.get(after)
+        if state is not None:
+            same = [a for a in agencies if a.country == state and before not in TITLE_WORDS]
+            return (span.end + 1, same[0]) if len(same) == 1 else (span.end, None)
+        bare = all(a.kind == "prosecution" for a in agencies)
+        if not bare or before in BARE_NOT_AFTER or after in BARE_NOT_BEFORE \
+                or after.startswith("ال"):  # "النيابة الكلية": a longer name
+            return span.end, None
+        state = context_state(doc, span, {a.country for a in agencies})
+        return span.end, local_body(doc, [a for a in agencies if a.country == state])
 
     def _anaphora(self, doc: Doc, named: list[Span]) -> list[Span]:
         found = []
@@ -172,8 +214,9 @@ class AgencyRuler(DataFiles):
 
 def _chained(doc: Doc, spans: list[Span], options: dict[int, list[Agency]]) -> list[Span]:
     """A department named with the body it belongs to after it ("ب"/"في"): the
-    gazetteer's department of that body, else the one of its state, the body a mention of
-    its own; else a new body of that state, one mention with the body (`nlp.agency_chains`)."""
+    gazetteer's department of that body, else the one of its state, else a new body of
+    that state under its own name; the body stays a mention of its own. A committee the
+    gazetteer lacks is named with the body it sits in, one mention (`hosted`)."""
     kept, parents = [], set()
     for span in spans:
         own = agencies_by_id().get(span._.canonical)
@@ -186,11 +229,26 @@ def _chained(doc: Doc, spans: list[Span], options: dict[int, list[Agency]]) -> l
         if agency is not None:
             kept.append(_labelled(doc, span.start, span.end, agency, "gazetteer"))
             continue
-        text = doc[span.start:parent.end].text
-        kept.append(_agency_span(doc, span.start, parent.end, "gazetteer",
-                                 new_agency_id(text, body.country), body.country, own.kind))
-        parents.add(parent.start)
+        end = parent.end if hosted(span) else span.end
+        kept.append(_agency_span(doc, span.start, end, "gazetteer",
+                                 new_agency_id(doc[span.start:end].text, body.country),
+                                 body.country, own.kind))
+        parents |= {parent.start} if hosted(span) else set()
     return [s for s in kept if s.start not in parents]
+
+
+def hosted(span: Span) -> bool:
+    """A committee ("اللجنة الدائمة لمتابعة خطة التنمية في وزارة الخارجية"): its name
+    holds the body it sits in, unlike a unit of that body ("قطاع حماية العمالة")."""
+    return strip_article(span[0].norm_) in HOSTED_HEADS
+
+
+def name_forms(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The names, each also with "في" for "ب" before "البشر"/"الأشخاص" (`LINK_FORMS`)."""
+    forms = list(names)
+    for name in names:
+        forms += [name.replace(old, new) for old, new in LINK_FORMS if old in name]
+    return tuple(dict.fromkeys(forms))
 
 
 def _add_member_states(doc: Doc, span: Span, agency: Agency) -> None:

@@ -5,7 +5,9 @@ A linear-chain CRF (sklearn-crfsuite, trained by `models/train.py` on
 norm, affixes, whether it is an organisation head noun, the POS where CAMeL tagging set
 one (no lemma), the same for the neighbours, and the gazetteer's own B/I/O (so model and gazetteer
 combine). Spans that overlap a gazetteer match are left to the gazetteer. A new agency
-gets a stable id from its normalised name, transliterated (`ar2safebw`). The CRF of the
+gets a stable id from its normalised name, transliterated (`ar2safebw`); a unit named
+with its body is a body of its own beside it (a committee keeps the body in its name),
+and a head with a bare place noun ("شرطة المنطقة") is the body of that head named before. The CRF of the
 running tokenizer mode is loaded; one built for another mode or library version is
 refused (`nlp/stamp.py`).
 """
@@ -38,7 +40,7 @@ from nlp.agency_context import (
     new_agency_id,
     similar_agency,
 )
-from nlp.components.agencies import HEAD_NOUNS
+from nlp.components.agencies import HEAD_NOUNS, hosted
 from nlp.components.data_files import DataFiles, data_path
 from nlp.normalise import normalise_text, strip_article
 from nlp.stamp import load_stamped, model_file, tokenizer_mode
@@ -46,6 +48,9 @@ from nlp.tokenizer import is_word
 
 log = logging.getLogger(__name__)
 MIN_TOKENS = 2
+# place nouns that, bare after a head noun, refer back to the place already named
+PLACE_NOUNS = frozenset(normalise_text(w) for w in (
+    "المنطقة", "المحافظة", "الإمارة", "الولاية", "الدولة", "البلاد"))
 NON_BODIES = "agency_non_bodies"  # data/gazetteers/agency_non_bodies.txt
 
 
@@ -153,7 +158,13 @@ class AgencyTagger(DataFiles):
         known = (department_of(own.text, body) if body is not None else None) \
             or known_agency(doc, own, state) or similar_agency(doc, own, state) \
             or cut_agency(doc, span)
-        span = own if known is not None else span  # a known department: its body apart
+        # a unit named with its body: the body is a mention of its own; a committee the
+        # gazetteer lacks keeps the body it sits in in its name (`hosted`)
+        span = span if known is None and hosted(own) else own
+        if known is None and _back_reference(span):  # "شرطة المنطقة"
+            known = _referred(doc, span)
+            if known is None:
+                return None
         if known is None and _opens_with_non_body(span):
             return None
         shorter = _without_last_conjunct(doc, span)
@@ -198,6 +209,21 @@ def _board_of(doc: Doc, span: Span) -> Span:
         if norms[:len(phrase)] == phrase and len(span) > len(phrase) + 1:
             return doc[span.start + len(phrase):span.end]
     return span
+
+
+def _back_reference(span: Span) -> bool:
+    """A head noun and a bare place noun ("شرطة المنطقة", "إمارة المنطقة"): the body of
+    that kind named before for the place the article is about, not a name of its own."""
+    words = [t.norm_ for t in span if t.norm_ != "و"]
+    return len(words) == 2 and words[1] in PLACE_NOUNS
+
+
+def _referred(doc: Doc, span: Span):
+    """The one gazetteer body with the same head noun named before `span`, or None."""
+    head = strip_article(span[0].norm_)
+    earlier = {s._.canonical for s in doc.spans.get("agencies", [])
+               if s.end <= span.start and strip_article(s[0].norm_) == head}
+    return agencies_by_id().get(earlier.pop()) if len(earlier) == 1 else None
 
 
 def _opens_with_non_body(span: Span) -> bool:
