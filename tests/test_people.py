@@ -266,3 +266,22 @@ def test_a_list_goes_on_only_over_names(any_nlp):
 def test_a_noun_with_an_attached_pronoun_is_no_name(nlp_light):
     text = "شكرت اللجنة القائد العام لشرطة دبي لتنظيمها الملتقى الأول."
     assert people(nlp_light, text) == []
+
+
+def test_an_adjective_of_the_role_after_a_title(any_nlp):
+    text = "وأوضح الخبير الأممي ماتياس برنار أن المهاجرين عرضة للاستغلال."
+    assert people(any_nlp, text) == ["ماتياس برنار"]
+
+
+def test_an_accusative_noun_after_a_name_ends_it(nlp):
+    tagged(nlp)
+    text = "ووجهت النائبة منيرة بوحمد سؤالا إلى الوزير."
+    assert people(nlp, text) == ["منيرة بوحمد"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وأفاد الجيران بأن العامل يدعى سوريش ناير وأنه اختفى.", "سوريش ناير"),
+    ("وضبطت الدورية المدعو كمال حسين بعد مطاردة.", "كمال حسين"),
+])
+def test_a_name_after_a_word_that_introduces_it(any_nlp, text, name):
+    assert people(any_nlp, text) == [name]

@@ -72,6 +72,7 @@ class PersonRuler(DataFiles):
         self.stopwords = load_word_list("name_stopwords", directory=directory)
         self.particles = load_word_list("name_particles", directory=directory)
         self.reporting = load_word_list("reporting_verbs", directory=directory)
+        self.introducers = load_word_list("reporting_verbs", "introduces", directory)  # "تدعى"
         self.titled_only = load_word_list("first_names", "titled", directory)  # "طالب", "لي"
         self.family_names = load_word_list("family_names", directory=directory)
         # "ناصر السيد،": a one-word title that is also a family name
@@ -97,6 +98,7 @@ class PersonRuler(DataFiles):
         after_title |= {span.end for span in titles}
         after_title |= {i + 2 for i in after_title if i < len(doc) and doc[i].text == "د"}
         after_title |= self._after_reporting_verb(doc, blocked)
+        after_title |= {t.i + 1 for t in doc if t.norm_ in self.introducers}
         family |= self._family_titles(doc, titles)
         after_title |= self._byline_starts(doc, blocked, family)
         spans, i, listed = [], 0, set()
@@ -318,7 +320,7 @@ class PersonRuler(DataFiles):
         feminine = norm.endswith("ه") and not norm.endswith("الله") and not (
             not first and token.tag_ == "noun_prop" and not norm.startswith("ال"))
         if TANWEEN_FATH in token.text or feminine or norm.startswith("و") or \
-                (norm.endswith("ا") and norm[:-1] in self.stopwords) or \
+                (norm.endswith("ا") and norm[:-1] in self.stopwords | {token.lemma_}) or \
                 (norm.endswith(PRONOUN_HA) and len(norm) > 4):
             return False  # "أرباحًا", "رئيسا", "ضخمة", "وتدر", "لتنظيمها": accusatives,
             # feminines, conjoined words, a pronoun attached
