@@ -285,3 +285,25 @@ def test_an_accusative_noun_after_a_name_ends_it(nlp):
 ])
 def test_a_name_after_a_word_that_introduces_it(any_nlp, text, name):
     assert people(any_nlp, text) == [name]
+
+
+@pytest.mark.parametrize("text,name", [
+    # the person words of crime and labour news are titles too
+    ("وعثر على الخادمة الإثيوبية مارتا أليمو مصابة في المنزل.", "مارتا أليمو"),
+    ("وقالت الضحية جوزفينا رييس إن الكفيل احتجز جوازها.", "جوزفينا رييس"),
+    # a plural title before a list of names
+    ("وقدم النواب مطلق الحسيني وحمود العرادة اقتراحا بقانون.", "مطلق الحسيني"),
+])
+def test_person_words_of_crime_and_labour_news(any_nlp, text, name):
+    assert people(any_nlp, text)[0] == name
+
+
+def test_an_official_without_a_name_is_no_title(any_nlp):
+    """"المسؤول الأممي" is a reference to someone named before, not a title."""
+    assert people(any_nlp, "واستعرض المسؤول الأممي أبرز نتائج التقرير السنوي.") == []
+
+
+def test_an_unknown_given_name_and_a_family_name_after_a_verb_of_reporting(nlp):
+    tagged(nlp)
+    assert people(nlp, "وأكد مطشر الهويدي أن الاقتراح يحمي العمال.") == ["مطشر الهويدي"]
+    assert people(nlp, "وقال مصدر الوزارة إن الحملة مستمرة.") == []

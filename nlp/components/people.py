@@ -213,17 +213,25 @@ class PersonRuler(DataFiles):
             and doc[i + 2].tag_ == "noun_prop" and doc[i + 2].norm_ not in self.stopwords
 
     def _after_reporting_verb(self, doc: Doc, blocked: set[int]) -> set[int]:
-        """Where a name may start right after a verb of reporting ("وقالت كريستين هيل إن"):
-        two proper nouns for the tagger, neither a known word nor a place or a body."""
+        """Where a name may start right after a verb of reporting ("وقالت كريستين هيل إن",
+        "وأكد مطشر المطيري أن"): two proper nouns for the tagger, neither a known word nor a
+        place or a body, the first without the article, the second a family name if it has
+        one."""
         starts = set()
         for i, token in enumerate(doc[:-2]):
             if token.norm_ not in self.reporting:
                 continue
-            pair = doc[i + 1:i + 3]
+            given, family = doc[i + 1], doc[i + 2]
             if all(t.tag_ == "noun_prop" and t.i not in blocked and t.norm_ not in self.stopwords
-                   and not t.norm_.startswith("ال") for t in pair):
+                   for t in (given, family)) and not given.norm_.startswith("ال") and (
+                    not family.norm_.startswith("ال") or self._nisba(family.norm_)):
                 starts.add(i + 1)
         return starts
+
+    def _nisba(self, norm: str) -> bool:
+        """A family name of the nisba form ("المطيري"), not a state's adjective."""
+        return norm.startswith("ال") and norm.endswith("ي") and len(norm) > 4 \
+            and norm not in self.nationalities
 
     def _foreign_family_name(self, doc: Doc, start: int, end: int, titled: bool) -> bool:
         """A family name the tagger takes for a verb, right after a title and a given
