@@ -14,6 +14,16 @@ proper noun for the tagger included) or, after a verb of reporting (`reporting_v
 rest of its role ("وزيرة الشؤون", "وزير خارجية الفلبين،") is passed over; a kunya ("أم
 خالد") and a given name repeated as the family name ("روضان الروضان") are names; a name
 after "مبنى", "شارع" … is a building's or a street's, not a person mention.
+
+Real reporting also gives: bylines ("الدوحة- جنان الصباغ:", "كتب - ...", "– (زكريا نعساني)"),
+read as after a title when the name runs to the line's end; a one-word title that is the
+family name ("ناصر السيد،", `#family` in person_titles.txt); family names the splitter or
+the tagger breaks ("غادة و|الي", `family_names.txt`); the next name of a list after "و"
+("عبدالله المضف ومهلهل المضف"); an acting qualifier or an apposition after a role
+("وكيل وزارة العدل بالتكليف عواطف السند", "رئيس قسم الشكاوى، بدر السيد،"); a word that
+introduces a name ("يدعى", `#introduces` in reporting_verbs.txt); and given names that are
+also a verb or a particle ("طالب", "لي"), read as names only right after a title
+(`#ambiguous titled` in first_names.txt).
 """
 
 from __future__ import annotations
