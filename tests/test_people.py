@@ -291,7 +291,7 @@ def test_a_name_after_a_word_that_introduces_it(any_nlp, text, name):
     # the person words of crime and labour news are titles too
     ("وعثر على الخادمة الإثيوبية مارتا أليمو مصابة في المنزل.", "مارتا أليمو"),
     ("وقالت الضحية جوزفينا رييس إن الكفيل احتجز جوازها.", "جوزفينا رييس"),
-    # a plural title before a list of names
+    # a list of names after a plural noun
     ("وقدم النواب مطلق الحسيني وحمود العرادة اقتراحا بقانون.", "مطلق الحسيني"),
 ])
 def test_person_words_of_crime_and_labour_news(any_nlp, text, name):
