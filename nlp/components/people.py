@@ -248,7 +248,7 @@ class PersonRuler(DataFiles):
         name, ending the phrase ("السفير لويس دباك،")."""
         token = doc[end]
         return titled and end == start + 1 and token.tag_ == "verb" and token.norm_.isalpha() \
-            and token.norm_ not in self.stopwords | self.reporting \
+            and token.norm_ not in self.stopwords and token.norm_ not in self.reporting \
             and self._first_name_at(doc, start) and (
                 end + 1 == len(doc) or doc[end + 1].is_punct
                 or doc[end + 1].norm_ == COMPLEMENTISER)
@@ -303,7 +303,8 @@ class PersonRuler(DataFiles):
                 and norm not in COMPOUND_ENDS  # "محمد نور الدين لوموندوت" goes on
         norm = token.norm_
         return family(previous.norm_) and not (
-            family(norm) or norm in self.first_names - self.titled_only or norm in self.particles)
+            family(norm) or norm in self.particles
+            or (norm in self.first_names and norm not in self.titled_only))
 
     def _first_name_at(self, doc: Doc, start: int) -> bool:
         """A given name starts at `start`: one token, or a compound written apart
@@ -338,7 +339,7 @@ class PersonRuler(DataFiles):
         feminine = norm.endswith("ه") and not norm.endswith("الله") and not (
             not first and token.tag_ == "noun_prop" and not norm.startswith("ال"))
         if TANWEEN_FATH in token.text or feminine or norm.startswith("و") or \
-                (norm.endswith("ا") and norm[:-1] in self.stopwords | {token.lemma_}) or \
+                (norm.endswith("ا") and (norm[:-1] in self.stopwords or norm[:-1] == token.lemma_)) or \
                 (norm.endswith(PRONOUN_HA) and len(norm) > 4):
             return False  # "أرباحًا", "رئيسا", "ضخمة", "وتدر", "لتنظيمها": accusatives,
             # feminines, conjoined words, a pronoun attached
