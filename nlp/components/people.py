@@ -14,6 +14,16 @@ proper noun for the tagger included) or, after a verb of reporting (`reporting_v
 rest of its role ("وزيرة الشؤون", "وزير خارجية الفلبين،") is passed over; a kunya ("أم
 خالد") and a given name repeated as the family name ("روضان الروضان") are names; a name
 after "مبنى", "شارع" … is a building's or a street's, not a person mention.
+
+Real reporting also gives: bylines ("الدوحة- جنان الصباغ:", "كتب - ...", "– (زكريا نعساني)"),
+read as after a title when the name runs to the line's end; a one-word title that is the
+family name ("ناصر السيد،", `#family` in person_titles.txt); family names the splitter or
+the tagger breaks ("غادة و|الي", `family_names.txt`); the next name of a list after "و"
+("عبدالله المضف ومهلهل المضف"); an acting qualifier or an apposition after a role
+("وكيل وزارة العدل بالتكليف عواطف السند", "رئيس قسم الشكاوى، بدر السيد،"); a word that
+introduces a name ("يدعى", `#introduces` in reporting_verbs.txt); and given names that are
+also a verb or a particle ("طالب", "لي"), read as names only right after a title
+(`#ambiguous titled` in first_names.txt).
 """
 
 from __future__ import annotations
@@ -27,12 +37,14 @@ from nlp import gazetteer  # its GAZETTEER_DIR read when a component is made
 from nlp.components.data_files import DataFiles
 from nlp.components.matching import PhraseTable
 from nlp.gazetteer import country_adjectives, list_entries, load_word_list
+from nlp.normalise import normalise_text
 
 MAX_TOKENS = 5  # name words; particles ("بن", "آل") are not counted
 MAX_SPAN = 9
 CONJUNCTIONS = {"و", "ف"}
 MONTH_WORD = "شهر"  # "شهر رمضان", "شهر رجب": the month, not a person
 TANWEEN_FATH = "\u064b"
+PRONOUN_HA = "ها"  # "لتنظيمها", "باسمها": a noun with an attached pronoun is no name
 # written forms that are particles, never names, though their norm is one ("على" -> "علي")
 PARTICLE_FORMS = {"على", "إلى", "الى", "حتى", "لدى", "متى"}
 # a title after one of these names a building or a street, not a person: "مبنى الشيخ صباح
@@ -48,7 +60,13 @@ POSTED_IN = {"لدي", "في"}  # "سفير الهند لدى الكويت": the
 VERB_TAGS = {"verb", "prep", "conj", "part", "pron", "adv", "punc", "digit"}
 
 
-LISTS = ("first_names", "name_stopwords", "name_particles", "person_titles", "reporting_verbs")
+LISTS = ("first_names", "name_stopwords", "name_particles", "person_titles", "reporting_verbs",
+         "family_names")
+DASHES = {"-", "–", "—", "ـ"}
+# a byline's head before its dash: "كتب - فيصل الخالدي:", "بقلم: ..." (or a place: "الدوحة- ...")
+BYLINE_WORDS = {"كتب", "كتبت", "بقلم", "اعداد", "تقرير"}
+BYLINE_ENDS = DASHES | {":", ")", "("}
+COMPLEMENTISER = "ان"  # "إن"/"أن" after "قالت المديرة منى لوتاه": the name has ended
 
 
 class PersonRuler(DataFiles):
@@ -64,6 +82,11 @@ class PersonRuler(DataFiles):
         self.stopwords = load_word_list("name_stopwords", directory=directory)
         self.particles = load_word_list("name_particles", directory=directory)
         self.reporting = load_word_list("reporting_verbs", directory=directory)
+        self.introducers = load_word_list("reporting_verbs", "introduces", directory)  # "تدعى"
+        self.titled_only = load_word_list("first_names", "titled", directory)  # "طالب", "لي"
+        self.family_names = load_word_list("family_names", directory=directory)
+        # "ناصر السيد،": a one-word title that is also a family name
+        self.family_titles = load_word_list("person_titles", "family", directory)
         # "وزير العمل الفلبيني": a state's adjective is part of a role
         self.nationalities = {a for a in country_adjectives() if a.startswith("ال")}
         self.titles = PhraseTable(self.vocab, self.make_doc)
@@ -85,23 +108,70 @@ class PersonRuler(DataFiles):
         after_title |= {span.end for span in titles}
         after_title |= {i + 2 for i in after_title if i < len(doc) and doc[i].text == "د"}
         after_title |= self._after_reporting_verb(doc, blocked)
-        spans, i = [], 0
+        after_title |= {t.i + 1 for t in doc if t.norm_ in self.introducers}
+        family |= self._family_titles(doc, titles)
+        after_title |= self._byline_starts(doc, blocked, family)
+        spans, i, listed = [], 0, set()
         while i < len(doc):
-            end = self._name_end(doc, i, i in after_title, blocked, family)
+            end = self._name_end(doc, i, i in after_title, blocked, family, i in listed)
             if self._glued_b(doc, i, after_title):  # "الدكتورة ب|انام دافان"
                 glued = self._name_end(doc, i + 1, True, blocked, family)
                 end = glued if glued - i > 2 else end
             if end - i >= 2:
                 if i not in buildings:
                     spans.append(Span(doc, i, end, label="PERSON"))
+                    listed |= self._next_in_list(doc, end)
                 i = end
             else:
                 i += 1
         doc.spans["people"] = spans
         return doc
 
+    def _family_titles(self, doc: Doc, titles: list[Span]) -> set[int]:
+        """One-word titles that are family names here ("ناصر السيد،", "حسين الشيخ إن"):
+        right after a given name and before no further name word."""
+        return {span.start for span in titles if span.end - span.start == 1
+                and span[0].norm_ in self.family_titles and span.start
+                and doc[span.start - 1].norm_ in self.first_names
+                and not (span.end < len(doc) and self._name_token(doc[span.end], False))}
+
+    @staticmethod
+    def _next_in_list(doc: Doc, end: int) -> set[int]:
+        """After a name, where the next name of a list starts ("عبدالله المضف ومهلهل
+        المضف، وحسن جوهر"): after "و", or after a comma and "و"."""
+        at = end + (end < len(doc) and doc[end].text in COMMAS)
+        return {at + 1} if at + 1 < len(doc) and doc[at].text == "و" else set()
+
+    def _byline_starts(self, doc: Doc, blocked: set[int], family: set[int]) -> set[int]:
+        """Where a byline's name starts: after a place or "كتب" and a dash or colon that
+        open a line ("الدوحة- جنان الصباغ:", "كتب ـ ..."), or in brackets after a dash
+        ("أبوظبي – (زكريا نعساني)"); the name must run to the line's end, a colon, a
+        bracket or a dash."""
+        places = {i for span in doc.spans.get("places", []) for i in range(span.start, span.end)}
+        starts = set()
+        for i, token in enumerate(doc[:-2]):
+            if token.norm_ not in DASHES and token.text != ":":
+                continue
+            bracket = doc[i + 1].text == "("
+            head = range(self._line_start(doc, i), i)
+            if not bracket and not (len(head) and (all(j in places for j in head) or (
+                    len(head) == 1 and doc[head[0]].norm_ in BYLINE_WORDS))):
+                continue
+            start = i + 1 + bracket
+            end = self._name_end(doc, start, True, blocked, family)
+            if end - start >= 2 and (end == len(doc) or "\n" in doc[end].norm_
+                                     or doc[end].text in BYLINE_ENDS):
+                starts.add(start)
+        return starts
+
+    @staticmethod
+    def _line_start(doc: Doc, i: int) -> int:
+        while i and "\n" not in doc[i - 1].norm_:
+            i -= 1
+        return i
+
     def _name_end(self, doc: Doc, start: int, titled: bool, blocked: set[int],
-                  family: set[int]) -> int:
+                  family: set[int], listed: bool = False) -> int:
         first = doc[start]
         if start not in blocked and start + 1 not in blocked \
                 and self._repeated_family_name(doc, start):
@@ -110,17 +180,22 @@ class PersonRuler(DataFiles):
             return start
         if start and doc[start - 1].norm_ == MONTH_WORD:
             return start
+        if not titled and first.norm_ in self.titled_only:
+            return start  # "طالب", "لي": a name only right after a title
         known = self._first_name_at(doc, start) or self._kunya_at(doc, start)
         weak = not known or first.norm_ in self.ambiguous
         # after "و" an ambiguous name may be a verb ("ورفعت جمشير"): the tagger's word is
-        # not enough there
-        tagged = not (start and doc[start - 1].text in CONJUNCTIONS)
+        # not enough there, but it is after a name of the same list ("المضف وحسن جوهر")
+        tagged = listed or not (start and doc[start - 1].text in CONJUNCTIONS)
         if not titled and weak and not (
-                known and start + 1 < len(doc) and start + 1 not in blocked
+                (known or listed) and start + 1 < len(doc) and start + 1 not in blocked
                 and self._strong(doc[start + 1], tagged)):
             return start
         end, words = start + 1, 1
         while end < len(doc) and words < MAX_TOKENS and end - start < MAX_SPAN:
+            if self._glued_family_name(doc, end):  # "غادة و|الي", "محمد و|هبة"
+                end, words = end + 2, words + 1
+                continue
             token = doc[end]
             if end in blocked and not (end in family and end + 1 not in family):
                 break
@@ -133,6 +208,12 @@ class PersonRuler(DataFiles):
             end += 1
         return end
 
+    def _glued_family_name(self, doc: Doc, end: int) -> bool:
+        """A family name of `family_names.txt` that the splitter cut after its first letter
+        ("والي" as و + إلى): the two tokens are written together."""
+        return end + 1 < len(doc) and len(doc[end].text) == 1 and not doc[end].whitespace_ \
+            and normalise_text(doc[end].text + doc[end + 1].text) in self.family_names
+
     def _glued_b(self, doc: Doc, i: int, after_title: set[int]) -> bool:
         """After a title, a foreign name whose ب the tokenizer split off as a preposition
         ("الدكتورة ب|انام دافان"): the ب has no space after it, the rest is no definite
@@ -142,31 +223,42 @@ class PersonRuler(DataFiles):
             and doc[i + 2].tag_ == "noun_prop" and doc[i + 2].norm_ not in self.stopwords
 
     def _after_reporting_verb(self, doc: Doc, blocked: set[int]) -> set[int]:
-        """Where a name may start right after a verb of reporting ("وقالت كريستين هيل إن"):
-        two proper nouns for the tagger, neither a known word nor a place or a body."""
+        """Where a name may start right after a verb of reporting ("وقالت كريستين هيل إن",
+        "وأكد مطشر المطيري أن"): two proper nouns for the tagger, neither a known word nor a
+        place or a body, the first without the article, the second a family name if it has
+        one."""
         starts = set()
         for i, token in enumerate(doc[:-2]):
             if token.norm_ not in self.reporting:
                 continue
-            pair = doc[i + 1:i + 3]
+            given, family = doc[i + 1], doc[i + 2]
             if all(t.tag_ == "noun_prop" and t.i not in blocked and t.norm_ not in self.stopwords
-                   and not t.norm_.startswith("ال") for t in pair):
+                   for t in (given, family)) and not given.norm_.startswith("ال") and (
+                    not family.norm_.startswith("ال") or self._nisba(family.norm_)):
                 starts.add(i + 1)
         return starts
+
+    def _nisba(self, norm: str) -> bool:
+        """A family name of the nisba form ("المطيري"), not a state's adjective."""
+        return norm.startswith("ال") and norm.endswith("ي") and len(norm) > 4 \
+            and norm not in self.nationalities
 
     def _foreign_family_name(self, doc: Doc, start: int, end: int, titled: bool) -> bool:
         """A family name the tagger takes for a verb, right after a title and a given
         name, ending the phrase ("السفير لويس دباك،")."""
         token = doc[end]
         return titled and end == start + 1 and token.tag_ == "verb" and token.norm_.isalpha() \
-            and token.norm_ not in self.stopwords and self._first_name_at(doc, start) \
-            and (end + 1 == len(doc) or doc[end + 1].is_punct)
+            and token.norm_ not in self.stopwords and token.norm_ not in self.reporting \
+            and self._first_name_at(doc, start) and (
+                end + 1 == len(doc) or doc[end + 1].is_punct
+                or doc[end + 1].norm_ == COMPLEMENTISER)
 
     def _after_role(self, doc: Doc, end: int, blocked: set[int]) -> int:
         """Where a name may start after a title that ends at `end`: after the rest of the
         role ("وزيرة الشؤون هند الصبيح", "لوزير خارجية الفلبين، تيودور لوكسين"): definite
-        nouns of prose or their construct forms, places and bodies, then a comma."""
-        index, words = end, 0
+        nouns of prose or their construct forms, places and bodies, then a comma; other
+        definite words only before a comma ("رئيس قسم الشكاوى، بدر السيد،")."""
+        index, words, loose = end, 0, False
         while index < len(doc) and words < ROLE_WORDS:
             norm = doc[index].norm_
             if index in blocked:  # a place or a body counts as one word of the role
@@ -179,12 +271,15 @@ class PersonRuler(DataFiles):
                     norm.isalpha() and "ال" + norm in self.stopwords
                     and norm not in self.first_names):  # "هند", not "الهند"
                 index += 1
+            elif norm.startswith("ال") and norm.isalpha():
+                index, loose = index + 1, True
             else:
                 break
             words += 1
-        if index == end or doc[index - 1].norm_ in ROLE_CLITICS:
+        comma = index < len(doc) and doc[index].text in COMMAS
+        if index == end or doc[index - 1].norm_ in ROLE_CLITICS or (loose and not comma):
             return end  # "لشؤون الاتصالات وتكنولوجيا المعلومات": the role goes on
-        return index + 1 if index < len(doc) and doc[index].text in COMMAS else index
+        return index + 1 if comma else index
 
     def _kunya_at(self, doc: Doc, start: int) -> bool:
         """"أم"/"أبو" before a given name that is not an ordinary word: a kunya."""
@@ -208,7 +303,8 @@ class PersonRuler(DataFiles):
                 and norm not in COMPOUND_ENDS  # "محمد نور الدين لوموندوت" goes on
         norm = token.norm_
         return family(previous.norm_) and not (
-            family(norm) or norm in self.first_names or norm in self.particles)
+            family(norm) or norm in self.particles
+            or (norm in self.first_names and norm not in self.titled_only))
 
     def _first_name_at(self, doc: Doc, start: int) -> bool:
         """A given name starts at `start`: one token, or a compound written apart
@@ -234,16 +330,19 @@ class PersonRuler(DataFiles):
             return False
         if token.text in PARTICLE_FORMS:
             return False
-        if norm in self.first_names or norm in self.particles:
-            return True
+        if norm in self.particles or (norm in self.first_names and (
+                first or norm not in self.titled_only)) or (not first and norm in self.family_names):
+            return True  # "السفير لي مينغ", "منى لوتاه": whatever the tagger says
         if token.tag_ in VERB_TAGS:
             return False
         # "العبدالله" is a name; so is a foreign one the tagger knows as a name ("أوبليه")
         feminine = norm.endswith("ه") and not norm.endswith("الله") and not (
             not first and token.tag_ == "noun_prop" and not norm.startswith("ال"))
         if TANWEEN_FATH in token.text or feminine or norm.startswith("و") or \
-                (norm.endswith("ا") and norm[:-1] in self.stopwords):
-            return False  # "أرباحًا", "رئيسا", "ضخمة", "وتدر": accusatives, feminines, conjoined
+                (norm.endswith("ا") and (norm[:-1] in self.stopwords or norm[:-1] == token.lemma_)) or \
+                (norm.endswith(PRONOUN_HA) and len(norm) > 4):
+            return False  # "أرباحًا", "رئيسا", "ضخمة", "وتدر", "لتنظيمها": accusatives,
+            # feminines, conjoined words, a pronoun attached
         return not (first and norm.startswith("ال"))
 
     def _strong(self, token: Token, tagged: bool = True) -> bool:
