@@ -112,6 +112,10 @@ INSTRUMENT_REACH = 8  # words between an instrument's participle and the date it
 LISTING = re.compile(r"(^| )(تتمثل|يتمثل|تمثلت|تمثل|منها|بينها|ابرزها|مقدمتها|منظومه|"
                      r"خلال)( \S+){0,30}$")  # a record's list opens before the cue
 DONE_AFTER = re.compile(r"(^| )(تم|تمت|حيث|اذ|عندما)( |$)")  # ... unless a verb tells it done
+ITEMS = re.compile(r"(^| )(منها|بينها|ابرزها|مقدمتها)( \S+){0,45}$")  # any type's list: a
+# statistic's breakdown ("سجلت 495 شكوى، منها ... وإحالة 77 شكوى") or a record's items
+STARTED = {"منذ", "بدات", "بدا", "بدء", "انطلقت", "انطلق", "انطلاق"}  # "منذ 2008", "الجهود التي
+# بدأت في عام 2006": the start of a running count or effort
 WORD = re.compile(r"\w+")
 HEADLINE_WORDS, RESTATED_SHARE = 14, 0.7  # a headline's length; its words the lead repeats
 RELATIVE_OPENS = re.compile(r"(^| )(التي|الذي|الذين)( |$)")  # a call or a negation before a
@@ -318,6 +322,8 @@ class EventDetector(DataFiles):
         cue = _token_at(clause, cue_at)
         if event_type != "institution" and any(_since(d) and d.start > cue for d in dates):
             return None  # "استقبلت 1000 مكالمة منذ 2008": a running count, not an event
+        if event_type != "institution":  # nor does the start date of another item
+            dates = [d for d in dates if not (_since(d) and self._owned_elsewhere(d, cue))]
         if _told_content(doc, sent, clause, cue, event_type):
             return None  # "وأثنى التقرير على ... تعديل قانون": the report's content
         date = _nearest_date(dates, cue)
@@ -332,7 +338,7 @@ class EventDetector(DataFiles):
         needed = OWN_MORE if own_news_done else OWN_FIRST
         own = (index < LEAD_SENTENCES or current) and (date is None or date[1]) and (
             strong or confidence >= needed) and not (
-            date is None and event_type in DECISIONS and _listed(doc, sent, cue))
+            date is None and _listed(doc, sent, cue, event_type in DECISIONS))
         if date is None or date[0] is None:
             if not own:
                 return None
@@ -346,6 +352,16 @@ class EventDetector(DataFiles):
                       _cue_opening(self.cues, event_type, norm, cue_at)) | {
             "_own": own, "_fallback": date is None, "_lead": index < LEAD_SENTENCES,
             "_series": bool(date and date[2])}
+
+    def _owned_elsewhere(self, date: Span, cue: int) -> bool:
+        """A date whose comma-delimited segment holds a cue of its own, and not the cue at
+        `cue` ("برامج تدريبية استفاد منها 9500 متدرب منذ عام 2020، فضلا عن اعتماد خطة"):
+        it belongs to that item; "كانت سباقة منذ عام 2006، من خلال انضمامها" frames the next."""
+        doc, sent = date.doc, date.sent
+        start = next((t.i + 1 for t in reversed(doc[sent.start:date.start]) if t.text in "،,"),
+                     sent.start)
+        end = next((t.i for t in doc[date.end:sent.end] if t.text in "،,"), sent.end)
+        return not start <= cue < end and bool(cue_hits(self.cues, clause_norm(doc[start:end])))
 
     def _choose_type(self, norm: str, probs: dict[str, float], clause: Span, dates: list[Span]):
         """(type, confidence, strong cue, cue position) or None.
@@ -517,10 +533,10 @@ def _told_content(doc: Doc, sent: Span, clause: Span, cue: int, event_type: str)
     return any(voice.search(before) for voice in voices)
 
 
-def _listed(doc: Doc, sent: Span, cue: int) -> bool:
+def _listed(doc: Doc, sent: Span, cue: int, decision: bool = True) -> bool:
     """A step named in a list of a state's record ("عبر منظومة تتمثل في إصدار نظام ...
     وتشكيل لجنة", "ومنها إنشاء ..."): background, not the article's news."""
-    listed = LISTING.search(clause_norm(doc[sent.start:cue]))
+    listed = (LISTING if decision else ITEMS).search(clause_norm(doc[sent.start:cue]))
     return listed is not None and not DONE_AFTER.search(listed.group(0))
 
 
@@ -539,10 +555,16 @@ def _by_virtue(span: Span) -> bool:
 
 
 def _since(date: Span) -> bool:
-    """A date right after "منذ" ("منذ 2008", not "منذ بداية العام 2024"): the start of a
-    running count or state, which it dates only for a body founded then."""
-    before = date.doc[date.start - 1] if date.start > date.sent.start else None
-    return before is not None and before.norm_.removeprefix("و") == "منذ"
+    """A date right after "منذ" ("منذ 2008", not "منذ بداية العام 2024") or after a verb of
+    starting ("الجهود التي بدأت في عام 2006"): the start of a running count, state or
+    effort, which it dates only for a body founded then."""
+    doc = date.doc
+    before = [t.norm_.removeprefix("و") for t in doc[max(date.sent.start, date.start - 2):date.start]
+              if is_word(t)]
+    if before and before[-1] == "منذ":
+        return True
+    return before[-1:] in [[w] for w in STARTED - {"منذ"}] or (
+        len(before) == 2 and before[1] == "في" and before[0] in STARTED - {"منذ"})
 
 
 def _report_year(doc: Doc, clause: Span, dates: list[Span], cue: int) -> tuple | None:
