@@ -317,6 +317,8 @@ class EventDetector(DataFiles):
         if event_type not in ("legislation", "accession"):  # a law's year dates the law
             # (or the accession it enacted), not an arrest or a ruling that cites it
             dates = [d for d in dates if not _inside_law(doc, d)]
+        if event_type == "report":  # "تقريرها السنوي ... خلال عامي 2014 2015": the years
+            dates = [d for d in dates if not _covered(d)]  # it covers, not when it came out
         if event_type == "accession":  # "ميثاق الرق الموقع في جنيف عام 1926": the
             dates = [d for d in dates if not _describes_instrument(d)]  # instrument's date
         cue = _token_at(clause, cue_at)
@@ -540,6 +542,22 @@ def _listed(doc: Doc, sent: Span, cue: int, decision: bool = True) -> bool:
     return listed is not None and not DONE_AFTER.search(listed.group(0))
 
 
+def _covered(date: Span) -> bool:
+    """A date after "خلال" ("خلال عام 2023", "خلال عامي 2014 2015", the second year too):
+    a period that something covers."""
+    doc, i = date.doc, date.start - 1
+    spans = doc.spans.get("dates", [])
+    while i >= date.sent.start:
+        token = doc[i]
+        if token.norm_ == "خلال":
+            return True
+        if not (token.norm_ == "و" or token.norm_.isdigit() or
+                any(d.start <= i < d.end for d in spans)):
+            return False
+        i -= 1
+    return False
+
+
 def _describes_instrument(date: Span) -> bool:
     """A date a few words after an instrument's participle ("الموقع في جنيف عام 1926",
     "المقرة ... عام 1999"): when the instrument was signed or adopted."""
@@ -574,7 +592,8 @@ def _report_year(doc: Doc, clause: Span, dates: list[Span], cue: int) -> tuple |
     if dated:
         return dated[0]._.value, False, False
     for token in doc[cue:min(clause.end, cue + REPORT_REACH)]:
-        if BARE_YEAR.fullmatch(token.norm_) and not _inside_law(doc, doc[token.i:token.i + 1]):
+        if BARE_YEAR.fullmatch(token.norm_) and not _inside_law(doc, doc[token.i:token.i + 1]) \
+                and not _covered(doc[token.i:token.i + 1]):
             return token.norm_, False, False
     return None
 
