@@ -43,6 +43,7 @@ from nlp.components.data_files import DataFiles, data_path
 from nlp.components.grammar import law_text
 from nlp.dates import dates_agree
 from nlp.laws import written_year
+from nlp.normalise import normalise_text
 from nlp.stamp import model_file, tokenizer_mode
 from nlp.tokenizer import is_word, next_token
 
@@ -112,11 +113,15 @@ INSTRUMENT_REACH = 8  # words between an instrument's participle and the date it
 LISTING = re.compile(r"(^| )(تتمثل|يتمثل|تمثلت|تمثل|منها|بينها|ابرزها|مقدمتها|منظومه|"
                      r"خلال)( \S+){0,30}$")  # a record's list opens before the cue
 DONE_AFTER = re.compile(r"(^| )(تم|تمت|حيث|اذ|عندما)( |$)")  # ... unless a verb tells it done
+OCCASION_REACH = 14  # tokens from an occasion's marker to its date ("اليوم العالمي ... 2025")
+OCCASION = re.compile(r"(^| )(تزامنا|بالتزامن|التزامن|بمناسبه|مناسبه|احتفالا|احياء)( |$)")
 ITEMS = re.compile(r"(^| )(منها|بينها|ابرزها|مقدمتها)( \S+){0,45}$")  # any type's list: a
 # statistic's breakdown ("سجلت 495 شكوى، منها ... وإحالة 77 شكوى") or a record's items
 STARTED = {"منذ", "بدات", "بدا", "بدء", "انطلقت", "انطلق", "انطلاق"}  # "منذ 2008", "الجهود التي
 # بدأت في عام 2006": the start of a running count or effort
 WORD = re.compile(r"\w+")
+FRAMING = {"خلال", "اثناء", "في", "هامش", "ختام"}  # before a gathering named again
+CLITICS = re.compile(r"^[وف]?([بلك]|لل)?(ال)?")
 HEADLINE_WORDS, RESTATED_SHARE = 14, 0.7  # a headline's length; its words the lead repeats
 RELATIVE_OPENS = re.compile(r"(^| )(التي|الذي|الذين)( |$)")  # a call or a negation before a
 # relative clause ("بناء على توصيات اللجنة التي رفعت تقريرها") does not reach into it
@@ -253,7 +258,9 @@ class EventDetector(DataFiles):
         events: list[dict] = []
         own_news_done = False
         for index, sent, clause, norm, probs in clauses:
-            for event in self._clause_events(doc, sent, clause, norm, probs, index, own_news_done):
+            gathered = any(e["type"] in NAMED_TYPES for e in events)
+            for event in self._clause_events(doc, sent, clause, norm, probs, index,
+                                             (own_news_done, gathered)):
                 own_news_done = event.get("_own", False) or own_news_done
                 _add(events, event)
         for event in self._cited_laws(doc, events):
@@ -277,7 +284,7 @@ class EventDetector(DataFiles):
             found.append(event)
         return found
 
-    def _clause_events(self, doc, sent, clause, norm, probs, index, own_news_done) -> list[dict]:
+    def _clause_events(self, doc, sent, clause, norm, probs, index, told) -> list[dict]:
         """The clause's main event, and one more for each further dated cue in it
         ("حكمت ... في أكتوبر 2024، قبل أن تخفف ... في فبراير 2025"); `probs` are the
         classifier's probabilities for the clause's norm."""
@@ -285,9 +292,14 @@ class EventDetector(DataFiles):
             return []
         dates = _clause_dates(doc, clause) or [  # else a date earlier in the sentence governs it
             d for d in _clause_dates(doc, sent) if d.end <= clause.start]
-        main = self._clause_event(doc, sent, clause, norm, probs, dates, index, own_news_done)
+        main = self._clause_event(doc, sent, clause, norm, probs, dates, index, told)
         if main is None:
             return []
+        occasion = [d for d in _clause_dates(doc, sent) if d.start >= clause.start and d._.value
+                    and not d._.canonical.get("relative") and _occasion(d)]
+        if main["date"] is None and occasion:  # "نظمت أمس ندوة توعوية ... تزامنا مع اليوم
+            main |= {"date": occasion[0]._.value, "year": int(occasion[0]._.value[:4])}
+            # العالمي ... 2025": an event without a known date is held at its occasion's
         found = [main]
         hits = [(_token_at(clause, pos), event_type) for pos, event_type in cue_hits(self.cues, norm)]
         for date in dates:
@@ -305,7 +317,9 @@ class EventDetector(DataFiles):
                                 0) | {"title": main["title"], "_own": False})
         return found
 
-    def _clause_event(self, doc, sent, clause, norm, probs, dates, index, own_news_done) -> dict | None:
+    def _clause_event(self, doc, sent, clause, norm, probs, dates, index, told) -> dict | None:
+        """`told`: (an own-news event is already found, a gathering is already told of)."""
+        own_news_done, gathered = told
         choice = self._choose_type(norm, probs, clause, dates)
         if choice is None:
             return None
@@ -341,6 +355,8 @@ class EventDetector(DataFiles):
         own = (index < LEAD_SENTENCES or current) and (date is None or date[1]) and (
             strong or confidence >= needed) and not (
             date is None and _listed(doc, sent, cue, event_type in DECISIONS))
+        if date is None and gathered and _anaphoric(norm, cue_at):
+            return None  # "وخلال الندوة، شددت الهيئة": the gathering the article told of
         if date is None or date[0] is None:
             if not own:
                 return None
@@ -467,9 +483,24 @@ def _restated(a: dict, b: dict) -> bool:
     if not (a.get("_lead") and b.get("_lead")) or a.get("_fallback") == b.get("_fallback"):
         return False
     short, long = sorted((a["evidence"]["text"], b["evidence"]["text"]), key=len)
-    words, other = WORD.findall(short), set(WORD.findall(long))
+    words = [_stem(w) for w in WORD.findall(normalise_text(short))]
+    other = {_stem(w) for w in WORD.findall(normalise_text(long))}
     return len(words) <= HEADLINE_WORDS and \
         sum(w in other for w in words) >= RESTATED_SHARE * len(words)
+
+
+def _anaphoric(norm: str, cue_at: int) -> bool:
+    """A definite gathering framed by "خلال", "في", "على هامش" ("وخلال الندوة", "في
+    ختام الورشة"): the one the article has already told of."""
+    before, cue = norm[:cue_at].split()[-1:], norm[cue_at:].split()[:1]
+    return bool(before and cue) and before[0].removeprefix("و") in FRAMING and \
+        cue[0].startswith("ال")
+
+
+def _stem(word: str) -> str:
+    """A word without its proclitics and article ("لمكافحه", "بالاشخاص" -> "مكافحه",
+    "اشخاص"), for comparing a headline's words with the lead's."""
+    return CLITICS.sub("", word) if len(word) > 4 else word
 
 
 def _same_lead_news(a: dict, b: dict) -> bool:
@@ -540,6 +571,13 @@ def _listed(doc: Doc, sent: Span, cue: int, decision: bool = True) -> bool:
     وتشكيل لجنة", "ومنها إنشاء ..."): background, not the article's news."""
     listed = (LISTING if decision else ITEMS).search(clause_norm(doc[sent.start:cue]))
     return listed is not None and not DONE_AFTER.search(listed.group(0))
+
+
+def _occasion(date: Span) -> bool:
+    """A date a few words after "تزامنا مع", "بالتزامن مع", "بمناسبة": the occasion an
+    event was held at."""
+    before = clause_norm(date.doc[max(date.sent.start, date.start - OCCASION_REACH):date.start])
+    return OCCASION.search(before) is not None
 
 
 def _covered(date: Span) -> bool:
