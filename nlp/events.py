@@ -120,6 +120,7 @@ ITEMS = re.compile(r"(^| )(منها|بينها|ابرزها|مقدمتها)( \S+
 STARTED = {"منذ", "بدات", "بدا", "بدء", "انطلقت", "انطلق", "انطلاق"}  # "منذ 2008", "الجهود التي
 # بدأت في عام 2006": the start of a running count or effort
 WORD = re.compile(r"\w+")
+TELLING = re.compile(r"^(و )?(جاء|جاءت|ياتي|تاتي) (ذلك|هذا|ذلك الاعلان|الاعلان|التصريح)( |$)")
 FRAMING = {"خلال", "اثناء", "في", "هامش", "ختام"}  # before a gathering named again
 CLITICS = re.compile(r"^[وف]?([بلك]|لل)?(ال)?")
 HEADLINE_WORDS, RESTATED_SHARE = 14, 0.7  # a headline's length; its words the lead repeats
@@ -244,9 +245,10 @@ class EventDetector(DataFiles):
         byline, a dateline or a subtitle line does not push the lead out."""
         found, index = [], 0
         for sent in doc.sents:
-            found += [(index, sent, clause, clause_norm(clause))
+            told = _telling_frame(sent) and index > 0  # "جاء ذلك خلال ...": the one before
+            found += [(index - told, sent, clause, clause_norm(clause))
                       for clause in split_clauses(sent, self.cues)]
-            index += len(sent.text.split()) >= LEAD_MIN_WORDS
+            index += len(sent.text.split()) >= LEAD_MIN_WORDS and not told
         return found
 
     def _probabilities(self, norms: list[str]) -> list[dict[str, float]]:
@@ -291,7 +293,8 @@ class EventDetector(DataFiles):
         if _statement(clause, probs) and not _clause_dates(doc, clause):
             return []
         dates = _clause_dates(doc, clause) or [  # else a date earlier in the sentence governs it
-            d for d in _clause_dates(doc, sent) if d.end <= clause.start]
+            d for d in _clause_dates(doc, sent) if d.end <= clause.start] or (
+            _clause_dates(doc, doc[sent.start - 1].sent) if _telling_frame(sent) else [])
         main = self._clause_event(doc, sent, clause, norm, probs, dates, index, told)
         if main is None:
             return []
@@ -487,6 +490,14 @@ def _restated(a: dict, b: dict) -> bool:
     other = {_stem(w) for w in WORD.findall(normalise_text(long))}
     return len(words) <= HEADLINE_WORDS and \
         sum(w in other for w in words) >= RESTATED_SHARE * len(words)
+
+
+def _telling_frame(sent: Span) -> bool:
+    """A sentence that tells where the sentence before it was said or done ("جاء ذلك خلال
+    لقائها ...", "جاء ذلك في تصريح ... عقب ..."): it shares that sentence's time and place
+    in the lead."""
+    words = [t.norm_ for t in sent if is_word(t)][:3]
+    return sent.start > 0 and TELLING.match(" ".join(words)) is not None
 
 
 def _anaphoric(norm: str, cue_at: int) -> bool:
