@@ -294,7 +294,7 @@ class EventDetector(DataFiles):
             return []
         dates = _clause_dates(doc, clause) or [  # else a date earlier in the sentence governs it
             d for d in _clause_dates(doc, sent) if d.end <= clause.start] or (
-            _clause_dates(doc, doc[sent.start - 1].sent) if _telling_frame(sent) else [])
+            _clause_dates(doc, _sentence_before(sent)) if _telling_frame(sent) else [])
         main = self._clause_event(doc, sent, clause, norm, probs, dates, index, told)
         if main is None:
             return []
@@ -498,6 +498,12 @@ def _telling_frame(sent: Span) -> bool:
     in the lead."""
     words = [t.norm_ for t in sent if is_word(t)][:3]
     return sent.start > 0 and TELLING.match(" ".join(words)) is not None
+
+
+def _sentence_before(sent: Span) -> Span:
+    """The sentence before `sent` that has words (not a line break of its own)."""
+    word = next((t for t in reversed(sent.doc[:sent.start]) if is_word(t)), None)
+    return word.sent if word is not None else sent
 
 
 def _anaphoric(norm: str, cue_at: int) -> bool:
