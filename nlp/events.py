@@ -353,7 +353,8 @@ class EventDetector(DataFiles):
         if (date is None or date[0] is None) and event_type == "institution":
             date = _founding_year(doc, _token_at(clause, cue_at), clause) or date
         current = (date is not None and date[1]) or (  # "اليوم", "أمس": reported as news;
-            strong and DONE.search(norm[:cue_at]) is not None)  # "تم تعديل مسمى اللجنة"
+            strong and (DONE.search(norm[:cue_at]) is not None  # "تم تعديل مسمى اللجنة",
+                        or cue_at <= 2 and _done_before(sent, clause)))  # "وتم ضبط ...، ونقل"
         needed = OWN_MORE if own_news_done else OWN_FIRST
         own = (index < LEAD_SENTENCES or current) and (date is None or date[1]) and (
             strong or confidence >= needed) and not (
@@ -490,6 +491,14 @@ def _restated(a: dict, b: dict) -> bool:
     other = {_stem(w) for w in WORD.findall(normalise_text(long))}
     return len(words) <= HEADLINE_WORDS and \
         sum(w in other for w in words) >= RESTATED_SHARE * len(words)
+
+
+def _done_before(sent: Span, clause: Span) -> bool:
+    """A clause cut off a coordination ("وتم ضبط الكفيل، ونقل العاملة إلى مركز الإيواء")
+    whose first part says it was done: the "تم" governs both."""
+    base = next((c for c in split_clauses(sent) if c.start <= clause.start < c.end), clause)
+    return base.start < clause.start and \
+        DONE.search(clause_norm(clause.doc[base.start:clause.start])) is not None
 
 
 def _telling_frame(sent: Span) -> bool:

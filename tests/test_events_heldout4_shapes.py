@@ -4,7 +4,8 @@ a statistic or a record is no own news; a start date ("منذ", "بدأت في")
 nothing; the years a report covers ("خلال عامي") are not when it came out; an awareness
 gathering is awareness, held at its occasion's date when its own is unknown, and a
 definite gathering framed again is the one already told; an obligation ("ألزمت بإصدار
-تقرير") is no event; a sentence telling where the one before was said ("جاء ذلك عقب
+تقرير") is no event; a worker moved to a shelter after "وتم ضبط" shares
+its "تم"; a sentence telling where the one before was said ("جاء ذلك عقب
 اجتماعها") shares its time. Every sentence here is written for this test."""
 from conftest import BACKGROUND
 from conftest import event_dates as events
@@ -69,3 +70,11 @@ def test_a_telling_sentence_shares_the_time_of_the_one_before(any_nlp):
     other = ("وكانت الوزيرة قد عقدت في وقت سابق اجتماعا مع المدير التنفيذي لمكتب الأمم المتحدة "
              "المعني بالمخدرات والجريمة في جنيف.\n")
     assert not [e for e in events(any_nlp, BACKGROUND + said + other) if e[0] == "meeting"]
+
+
+def test_a_worker_moved_to_a_shelter_shares_the_done_of_the_arrest(any_nlp):
+    text = ("وقالت الصحيفة إن الفريق توجه إلى المنزل بعد البلاغ، وتم ضبط صاحب العمل، ونقل العاملة "
+            "إلى مركز الإيواء التابع للهيئة.")
+    assert ("victim_support", "2025-03-12") in events(any_nlp, BACKGROUND + text)
+    text = "وقالت الصحيفة إن الهيئة تدير مركز الإيواء الذي يستقبل العاملات منذ سنوات."
+    assert not [e for e in events(any_nlp, BACKGROUND + text) if e[0] == "victim_support"]
