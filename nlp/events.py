@@ -121,6 +121,7 @@ STARTED = {"منذ", "بدات", "بدا", "بدء", "انطلقت", "انطلق
 # بدأت في عام 2006": the start of a running count or effort
 WORD = re.compile(r"\w+")
 TELLING = re.compile(r"^(و )?(جاء|جاءت|ياتي|تاتي) (ذلك|هذا|ذلك الاعلان|الاعلان|التصريح)( |$)")
+WEEKDAY = re.compile(r"(^| )[وف]?(السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه)( |$)")
 FRAMING = {"خلال", "اثناء", "في", "هامش", "ختام"}  # before a gathering named again
 CLITICS = re.compile(r"^[وف]?([بلك]|لل)?(ال)?")
 HEADLINE_WORDS, RESTATED_SHARE = 14, 0.7  # a headline's length; its words the lead repeats
@@ -352,7 +353,8 @@ class EventDetector(DataFiles):
             date = _law_year(doc, clause) or date  # "بموجب المرسوم السلطاني رقم 37/2005"
         if (date is None or date[0] is None) and event_type == "institution":
             date = _founding_year(doc, _token_at(clause, cue_at), clause) or date
-        current = (date is not None and date[1]) or (  # "اليوم", "أمس": reported as news;
+        current = bool(date is not None and date[1]) or bool(WEEKDAY.search(norm[:cue_at])) or (
+            # "اليوم", "أمس", "أوضحت الإدارة، الثلاثاء، أنها ضبطت": reported as news;
             strong and (DONE.search(norm[:cue_at]) is not None  # "تم تعديل مسمى اللجنة",
                         or cue_at <= 2 and _done_before(sent, clause)))  # "وتم ضبط ...، ونقل"
         needed = OWN_MORE if own_news_done else OWN_FIRST

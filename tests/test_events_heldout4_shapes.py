@@ -5,7 +5,8 @@ nothing; the years a report covers ("خلال عامي") are not when it came ou
 gathering is awareness, held at its occasion's date when its own is unknown, and a
 definite gathering framed again is the one already told; an obligation ("ألزمت بإصدار
 تقرير") is no event; a worker moved to a shelter after "وتم ضبط" shares
-its "تم"; a sentence telling where the one before was said ("جاء ذلك عقب
+its "تم"; a weekday set off before the cue ("، الثلاثاء،") tells current news; a
+"لقاء حول" is a meeting; a sentence telling where the one before was said ("جاء ذلك عقب
 اجتماعها") shares its time. Every sentence here is written for this test."""
 from conftest import BACKGROUND
 from conftest import event_dates as events
@@ -78,3 +79,16 @@ def test_a_worker_moved_to_a_shelter_shares_the_done_of_the_arrest(any_nlp):
     assert ("victim_support", "2025-03-12") in events(any_nlp, BACKGROUND + text)
     text = "وقالت الصحيفة إن الهيئة تدير مركز الإيواء الذي يستقبل العاملات منذ سنوات."
     assert not [e for e in events(any_nlp, BACKGROUND + text) if e[0] == "victim_support"]
+
+
+def test_a_weekday_set_off_before_the_cue_tells_current_news(any_nlp):
+    text = "وأوضحت الإدارة، الثلاثاء، أنها ضبطت ثلاث عاملات هاربات ورجلا يؤويهن في شقة."
+    assert ("enforcement", "2025-03-12") in events(any_nlp, BACKGROUND + text)
+    text = "وأوضحت الإدارة أنها ضبطت ثلاث عاملات هاربات ورجلا يؤويهن في شقة."
+    assert not [e for e in events(any_nlp, BACKGROUND + text) if e[0] == "enforcement"]
+
+
+def test_a_gathering_on_a_topic_is_a_meeting(any_nlp):
+    text = ("أعلنت الإدارة ارتفاع عدد القضايا في العامين الماضيين.\n"
+            "وأوضح مدير الإدارة، خلال لقاء حول مكافحة الاتجار بالبشر، أن الشكاوى تضاعفت.\n")
+    assert ("meeting", None) in events(any_nlp, text, None)
