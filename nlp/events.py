@@ -43,6 +43,7 @@ from nlp.components.data_files import DataFiles, data_path
 from nlp.components.grammar import law_text
 from nlp.dates import dates_agree
 from nlp.laws import written_year
+from nlp.normalise import normalise_text
 from nlp.stamp import model_file, tokenizer_mode
 from nlp.tokenizer import is_word, next_token
 
@@ -112,7 +113,17 @@ INSTRUMENT_REACH = 8  # words between an instrument's participle and the date it
 LISTING = re.compile(r"(^| )(تتمثل|يتمثل|تمثلت|تمثل|منها|بينها|ابرزها|مقدمتها|منظومه|"
                      r"خلال)( \S+){0,30}$")  # a record's list opens before the cue
 DONE_AFTER = re.compile(r"(^| )(تم|تمت|حيث|اذ|عندما)( |$)")  # ... unless a verb tells it done
+OCCASION_REACH = 14  # tokens from an occasion's marker to its date ("اليوم العالمي ... 2025")
+OCCASION = re.compile(r"(^| )(تزامنا|بالتزامن|التزامن|بمناسبه|مناسبه|احتفالا|احياء)( |$)")
+ITEMS = re.compile(r"(^| )(منها|بينها|ابرزها|مقدمتها)( \S+){0,45}$")  # any type's list: a
+# statistic's breakdown ("سجلت 495 شكوى، منها ... وإحالة 77 شكوى") or a record's items
+STARTED = {"منذ", "بدات", "بدا", "بدء", "انطلقت", "انطلق", "انطلاق"}  # "منذ 2008", "الجهود التي
+# بدأت في عام 2006": the start of a running count or effort
 WORD = re.compile(r"\w+")
+TELLING = re.compile(r"^(و )?(جاء|جاءت|ياتي|تاتي) (ذلك|هذا|ذلك الاعلان|الاعلان|التصريح)( |$)")
+WEEKDAY = re.compile(r"(^| )[وف]?(السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه)( |$)")
+FRAMING = {"خلال", "اثناء", "في", "هامش", "ختام"}  # before a gathering named again
+CLITICS = re.compile(r"^[وف]?([بلك]|لل)?(ال)?")
 HEADLINE_WORDS, RESTATED_SHARE = 14, 0.7  # a headline's length; its words the lead repeats
 RELATIVE_OPENS = re.compile(r"(^| )(التي|الذي|الذين)( |$)")  # a call or a negation before a
 # relative clause ("بناء على توصيات اللجنة التي رفعت تقريرها") does not reach into it
@@ -235,9 +246,10 @@ class EventDetector(DataFiles):
         byline, a dateline or a subtitle line does not push the lead out."""
         found, index = [], 0
         for sent in doc.sents:
-            found += [(index, sent, clause, clause_norm(clause))
+            told = _telling_frame(sent) and index > 0  # "جاء ذلك خلال ...": the one before
+            found += [(index - told, sent, clause, clause_norm(clause))
                       for clause in split_clauses(sent, self.cues)]
-            index += len(sent.text.split()) >= LEAD_MIN_WORDS
+            index += len(sent.text.split()) >= LEAD_MIN_WORDS and not told
         return found
 
     def _probabilities(self, norms: list[str]) -> list[dict[str, float]]:
@@ -249,7 +261,9 @@ class EventDetector(DataFiles):
         events: list[dict] = []
         own_news_done = False
         for index, sent, clause, norm, probs in clauses:
-            for event in self._clause_events(doc, sent, clause, norm, probs, index, own_news_done):
+            gathered = any(e["type"] in NAMED_TYPES for e in events)
+            for event in self._clause_events(doc, sent, clause, norm, probs, index,
+                                             (own_news_done, gathered)):
                 own_news_done = event.get("_own", False) or own_news_done
                 _add(events, event)
         for event in self._cited_laws(doc, events):
@@ -273,17 +287,23 @@ class EventDetector(DataFiles):
             found.append(event)
         return found
 
-    def _clause_events(self, doc, sent, clause, norm, probs, index, own_news_done) -> list[dict]:
+    def _clause_events(self, doc, sent, clause, norm, probs, index, told) -> list[dict]:
         """The clause's main event, and one more for each further dated cue in it
         ("حكمت ... في أكتوبر 2024، قبل أن تخفف ... في فبراير 2025"); `probs` are the
         classifier's probabilities for the clause's norm."""
         if _statement(clause, probs) and not _clause_dates(doc, clause):
             return []
         dates = _clause_dates(doc, clause) or [  # else a date earlier in the sentence governs it
-            d for d in _clause_dates(doc, sent) if d.end <= clause.start]
-        main = self._clause_event(doc, sent, clause, norm, probs, dates, index, own_news_done)
+            d for d in _clause_dates(doc, sent) if d.end <= clause.start] or (
+            _clause_dates(doc, _sentence_before(sent)) if _telling_frame(sent) else [])
+        main = self._clause_event(doc, sent, clause, norm, probs, dates, index, told)
         if main is None:
             return []
+        occasion = [d for d in _clause_dates(doc, sent) if d.start >= clause.start and d._.value
+                    and not d._.canonical.get("relative") and _occasion(d)]
+        if main["date"] is None and occasion:  # "نظمت أمس ندوة توعوية ... تزامنا مع اليوم
+            main |= {"date": occasion[0]._.value, "year": int(occasion[0]._.value[:4])}
+            # العالمي ... 2025": an event without a known date is held at its occasion's
         found = [main]
         hits = [(_token_at(clause, pos), event_type) for pos, event_type in cue_hits(self.cues, norm)]
         for date in dates:
@@ -301,7 +321,9 @@ class EventDetector(DataFiles):
                                 0) | {"title": main["title"], "_own": False})
         return found
 
-    def _clause_event(self, doc, sent, clause, norm, probs, dates, index, own_news_done) -> dict | None:
+    def _clause_event(self, doc, sent, clause, norm, probs, dates, index, told) -> dict | None:
+        """`told`: (an own-news event is already found, a gathering is already told of)."""
+        own_news_done, gathered = told
         choice = self._choose_type(norm, probs, clause, dates)
         if choice is None:
             return None
@@ -313,11 +335,15 @@ class EventDetector(DataFiles):
         if event_type not in ("legislation", "accession"):  # a law's year dates the law
             # (or the accession it enacted), not an arrest or a ruling that cites it
             dates = [d for d in dates if not _inside_law(doc, d)]
+        if event_type == "report":  # "تقريرها السنوي ... خلال عامي 2014 2015": the years
+            dates = [d for d in dates if not _covered(d)]  # it covers, not when it came out
         if event_type == "accession":  # "ميثاق الرق الموقع في جنيف عام 1926": the
             dates = [d for d in dates if not _describes_instrument(d)]  # instrument's date
         cue = _token_at(clause, cue_at)
         if event_type != "institution" and any(_since(d) and d.start > cue for d in dates):
             return None  # "استقبلت 1000 مكالمة منذ 2008": a running count, not an event
+        if event_type != "institution":  # nor does the start date of another item
+            dates = [d for d in dates if not (_since(d) and self._owned_elsewhere(d, cue))]
         if _told_content(doc, sent, clause, cue, event_type):
             return None  # "وأثنى التقرير على ... تعديل قانون": the report's content
         date = _nearest_date(dates, cue)
@@ -327,12 +353,16 @@ class EventDetector(DataFiles):
             date = _law_year(doc, clause) or date  # "بموجب المرسوم السلطاني رقم 37/2005"
         if (date is None or date[0] is None) and event_type == "institution":
             date = _founding_year(doc, _token_at(clause, cue_at), clause) or date
-        current = (date is not None and date[1]) or (  # "اليوم", "أمس": reported as news;
-            strong and DONE.search(norm[:cue_at]) is not None)  # "تم تعديل مسمى اللجنة"
+        current = bool(date is not None and date[1]) or bool(WEEKDAY.search(norm[:cue_at])) or (
+            # "اليوم", "أمس", "أوضحت الإدارة، الثلاثاء، أنها ضبطت": reported as news;
+            strong and (DONE.search(norm[:cue_at]) is not None  # "تم تعديل مسمى اللجنة",
+                        or cue_at <= 2 and _done_before(sent, clause)))  # "وتم ضبط ...، ونقل"
         needed = OWN_MORE if own_news_done else OWN_FIRST
         own = (index < LEAD_SENTENCES or current) and (date is None or date[1]) and (
             strong or confidence >= needed) and not (
-            date is None and event_type in DECISIONS and _listed(doc, sent, cue))
+            date is None and _listed(doc, sent, cue, event_type in DECISIONS))
+        if date is None and gathered and _anaphoric(norm, cue_at):
+            return None  # "وخلال الندوة، شددت الهيئة": the gathering the article told of
         if date is None or date[0] is None:
             if not own:
                 return None
@@ -346,6 +376,16 @@ class EventDetector(DataFiles):
                       _cue_opening(self.cues, event_type, norm, cue_at)) | {
             "_own": own, "_fallback": date is None, "_lead": index < LEAD_SENTENCES,
             "_series": bool(date and date[2])}
+
+    def _owned_elsewhere(self, date: Span, cue: int) -> bool:
+        """A date whose comma-delimited segment holds a cue of its own, and not the cue at
+        `cue` ("برامج تدريبية استفاد منها 9500 متدرب منذ عام 2020، فضلا عن اعتماد خطة"):
+        it belongs to that item; "كانت سباقة منذ عام 2006، من خلال انضمامها" frames the next."""
+        doc, sent = date.doc, date.sent
+        start = next((t.i + 1 for t in reversed(doc[sent.start:date.start]) if t.text in "،,"),
+                     sent.start)
+        end = next((t.i for t in doc[date.end:sent.end] if t.text in "،,"), sent.end)
+        return not start <= cue < end and bool(cue_hits(self.cues, clause_norm(doc[start:end])))
 
     def _choose_type(self, norm: str, probs: dict[str, float], clause: Span, dates: list[Span]):
         """(type, confidence, strong cue, cue position) or None.
@@ -449,9 +489,46 @@ def _restated(a: dict, b: dict) -> bool:
     if not (a.get("_lead") and b.get("_lead")) or a.get("_fallback") == b.get("_fallback"):
         return False
     short, long = sorted((a["evidence"]["text"], b["evidence"]["text"]), key=len)
-    words, other = WORD.findall(short), set(WORD.findall(long))
+    words = [_stem(w) for w in WORD.findall(normalise_text(short))]
+    other = {_stem(w) for w in WORD.findall(normalise_text(long))}
     return len(words) <= HEADLINE_WORDS and \
         sum(w in other for w in words) >= RESTATED_SHARE * len(words)
+
+
+def _done_before(sent: Span, clause: Span) -> bool:
+    """A clause cut off a coordination ("وتم ضبط الكفيل، ونقل العاملة إلى مركز الإيواء")
+    whose first part says it was done: the "تم" governs both."""
+    base = next((c for c in split_clauses(sent) if c.start <= clause.start < c.end), clause)
+    return base.start < clause.start and \
+        DONE.search(clause_norm(clause.doc[base.start:clause.start])) is not None
+
+
+def _telling_frame(sent: Span) -> bool:
+    """A sentence that tells where the sentence before it was said or done ("جاء ذلك خلال
+    لقائها ...", "جاء ذلك في تصريح ... عقب ..."): it shares that sentence's time and place
+    in the lead."""
+    words = [t.norm_ for t in sent if is_word(t)][:3]
+    return sent.start > 0 and TELLING.match(" ".join(words)) is not None
+
+
+def _sentence_before(sent: Span) -> Span:
+    """The sentence before `sent` that has words (not a line break of its own)."""
+    word = next((t for t in reversed(sent.doc[:sent.start]) if is_word(t)), None)
+    return word.sent if word is not None else sent
+
+
+def _anaphoric(norm: str, cue_at: int) -> bool:
+    """A definite gathering framed by "خلال", "في", "على هامش" ("وخلال الندوة", "في
+    ختام الورشة"): the one the article has already told of."""
+    before, cue = norm[:cue_at].split()[-1:], norm[cue_at:].split()[:1]
+    return bool(before and cue) and before[0].removeprefix("و") in FRAMING and \
+        cue[0].startswith("ال")
+
+
+def _stem(word: str) -> str:
+    """A word without its proclitics and article ("لمكافحه", "بالاشخاص" -> "مكافحه",
+    "اشخاص"), for comparing a headline's words with the lead's."""
+    return CLITICS.sub("", word) if len(word) > 4 else word
 
 
 def _same_lead_news(a: dict, b: dict) -> bool:
@@ -517,11 +594,34 @@ def _told_content(doc: Doc, sent: Span, clause: Span, cue: int, event_type: str)
     return any(voice.search(before) for voice in voices)
 
 
-def _listed(doc: Doc, sent: Span, cue: int) -> bool:
+def _listed(doc: Doc, sent: Span, cue: int, decision: bool = True) -> bool:
     """A step named in a list of a state's record ("عبر منظومة تتمثل في إصدار نظام ...
     وتشكيل لجنة", "ومنها إنشاء ..."): background, not the article's news."""
-    listed = LISTING.search(clause_norm(doc[sent.start:cue]))
+    listed = (LISTING if decision else ITEMS).search(clause_norm(doc[sent.start:cue]))
     return listed is not None and not DONE_AFTER.search(listed.group(0))
+
+
+def _occasion(date: Span) -> bool:
+    """A date a few words after "تزامنا مع", "بالتزامن مع", "بمناسبة": the occasion an
+    event was held at."""
+    before = clause_norm(date.doc[max(date.sent.start, date.start - OCCASION_REACH):date.start])
+    return OCCASION.search(before) is not None
+
+
+def _covered(date: Span) -> bool:
+    """A date after "خلال" ("خلال عام 2023", "خلال عامي 2014 2015", the second year too):
+    a period that something covers."""
+    doc, i = date.doc, date.start - 1
+    spans = doc.spans.get("dates", [])
+    while i >= date.sent.start:
+        token = doc[i]
+        if token.norm_ == "خلال":
+            return True
+        if not (token.norm_ == "و" or token.norm_.isdigit() or
+                any(d.start <= i < d.end for d in spans)):
+            return False
+        i -= 1
+    return False
 
 
 def _describes_instrument(date: Span) -> bool:
@@ -539,10 +639,16 @@ def _by_virtue(span: Span) -> bool:
 
 
 def _since(date: Span) -> bool:
-    """A date right after "منذ" ("منذ 2008", not "منذ بداية العام 2024"): the start of a
-    running count or state, which it dates only for a body founded then."""
-    before = date.doc[date.start - 1] if date.start > date.sent.start else None
-    return before is not None and before.norm_.removeprefix("و") == "منذ"
+    """A date right after "منذ" ("منذ 2008", not "منذ بداية العام 2024") or after a verb of
+    starting ("الجهود التي بدأت في عام 2006"): the start of a running count, state or
+    effort, which it dates only for a body founded then."""
+    doc = date.doc
+    before = [t.norm_.removeprefix("و") for t in doc[max(date.sent.start, date.start - 2):date.start]
+              if is_word(t)]
+    if before and before[-1] == "منذ":
+        return True
+    return before[-1:] in [[w] for w in STARTED - {"منذ"}] or (
+        len(before) == 2 and before[1] == "في" and before[0] in STARTED - {"منذ"})
 
 
 def _report_year(doc: Doc, clause: Span, dates: list[Span], cue: int) -> tuple | None:
@@ -552,7 +658,8 @@ def _report_year(doc: Doc, clause: Span, dates: list[Span], cue: int) -> tuple |
     if dated:
         return dated[0]._.value, False, False
     for token in doc[cue:min(clause.end, cue + REPORT_REACH)]:
-        if BARE_YEAR.fullmatch(token.norm_) and not _inside_law(doc, doc[token.i:token.i + 1]):
+        if BARE_YEAR.fullmatch(token.norm_) and not _inside_law(doc, doc[token.i:token.i + 1]) \
+                and not _covered(doc[token.i:token.i + 1]):
             return token.norm_, False, False
     return None
 

@@ -39,7 +39,21 @@ def with_models(nlp):
 def test_each_pipeline_model_adds_to_its_field(with_models, model, field):
     rules_alone = evaluate(build_nlp(without=(model,)), ARTICLES / "gold.jsonl", ARTICLES)
     assert with_models[field].f1 > rules_alone[field].f1, (with_models[field], rules_alone[field])
-    assert with_models[field].tp > rules_alone[field].tp  # it finds what the rules miss
+    if field == "agencies":
+        assert with_models[field].tp > rules_alone[field].tp  # it finds what the rules miss
+    else:  # on the test articles the trigger cues now find every event the classifier
+        # does (a worker moved to a shelter has a cue of its own): it keeps false ones off
+        assert with_models[field].tp >= rules_alone[field].tp
+        assert with_models[field].fp < rules_alone[field].fp
+
+
+def test_the_event_classifier_finds_an_event_no_cue_names(nlp):
+    """Care given to victims in words no trigger cue lists: only the classifier sees it."""
+    text = "أمنت الدار السكن والعلاج والمشورة القانونية لعشرين عاملة من ضحايا الاستغلال في عام 2024."
+    found = lambda pipeline: [(e["type"], e["date"]) for e in
+                              analyse(pipeline, text, dt.date(2025, 3, 12))._.events]
+    assert found(nlp) == [("victim_support", "2024")]
+    assert found(build_nlp(without=("events",))) == []
 
 
 def test_the_relevance_classifier_keeps_near_misses_off_the_timeline(nlp, monkeypatch):
