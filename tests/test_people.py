@@ -307,3 +307,13 @@ def test_an_unknown_given_name_and_a_family_name_after_a_verb_of_reporting(nlp):
     tagged(nlp)
     assert people(nlp, "وأكد مطشر الهويدي أن الاقتراح يحمي العمال.") == ["مطشر الهويدي"]
     assert people(nlp, "وقال مصدر الوزارة إن الحملة مستمرة.") == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وقال الشيخ أحمد بن طالب الجابري إن اللجنة اجتمعت أمس.", "أحمد بن طالب الجابري"),
+    ("رعى الحفل معالي عبد الله بن شوين الحوسني وزير العمل.", "عبد الله بن شوين الحوسني"),
+])
+def test_the_word_after_bin_is_the_fathers_name(any_nlp, text, name):
+    """A name never ends on "بن": the next word is the father's name, even a word the tagger
+    reads as a verb ("طالب") or does not know ("شوين")."""
+    assert people(any_nlp, text) == [name]

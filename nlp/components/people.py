@@ -47,6 +47,7 @@ TANWEEN_FATH = "\u064b"
 PRONOUN_HA = "ها"  # "لتنظيمها", "باسمها": a noun with an attached pronoun is no name
 # written forms that are particles, never names, though their norm is one ("على" -> "علي")
 PARTICLE_FORMS = {"على", "إلى", "الى", "حتى", "لدى", "متى"}
+DESCENT = {"بن", "بنت", "ابن"}  # a word after these in a name is the father's (or mother's) name
 # a title after one of these names a building or a street, not a person: "مبنى الشيخ صباح
 # الأحمد", "شارع الملك فهد", "مستشفى الأمير سلطان"
 NAMED_AFTER = {"مبني", "قاعه", "شارع", "طريق", "جسر", "مستشفي", "مسجد", "جامع", "ميناء",
@@ -330,6 +331,8 @@ class PersonRuler(DataFiles):
             return False
         if token.text in PARTICLE_FORMS:
             return False
+        if not first and token.i > 0 and token.nbor(-1).norm_ in DESCENT:
+            return True  # the father's name after "بن": "أحمد بن طالب", whatever the word is
         if norm in self.particles or (norm in self.first_names and (
                 first or norm not in self.titled_only)) or (not first and norm in self.family_names):
             return True  # "السفير لي مينغ", "منى لوتاه": whatever the tagger says
