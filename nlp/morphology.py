@@ -150,14 +150,23 @@ def _camel_prefix(word: str, analysis: dict) -> tuple[int, bool]:
     return _surface_length(word, cut), restore
 
 
+# set (to anything) where a run must not fall back to light mode: a scoring run, say
+REQUIRE_TAGGER = "GULF_TIP_REQUIRE_TAGGER"
+
+
 @lru_cache(maxsize=1)
 def load_tagger() -> CamelTagger | None:
-    """The CAMeL tagger if its data is installed, else None (with one warning)."""
+    """The CAMeL tagger if its data is installed, else None (with one warning), or the
+    error itself when REQUIRE_TAGGER is set in the environment."""
     if camel_data_dir() is None:
-        log.warning(str(MorphologyDataMissing("CAMELTOOLS_DATA is not set to a data folder")))
-        return None
+        return _without_tagger(MorphologyDataMissing("CAMELTOOLS_DATA is not set to a data folder"))
     try:
         return CamelTagger()
-    except Exception as error:  # the data folder is there but unusable
-        log.warning(str(MorphologyDataMissing(f"{type(error).__name__}: {error}")))
-        return None
+    except Exception as error:  # noqa: BLE001 - the data folder is there but unusable
+        return _without_tagger(MorphologyDataMissing(f"{type(error).__name__}: {error}"))
+
+
+def _without_tagger(problem: MorphologyDataMissing) -> None:
+    if os.environ.get(REQUIRE_TAGGER):
+        raise problem
+    log.warning(str(problem))

@@ -55,8 +55,23 @@ def test_without_data_the_pipeline_says_so_once_and_still_extracts(tmp_path):
     story.write_text("وقعت وزارة الداخلية في سنة 2024 مذكرة تفاهم مع المنظمة الدولية للهجرة.",
                      encoding="utf-8")
     done = subprocess.run([sys.executable, "pipeline.py", "extract", str(story), str(story), "--json"],
-                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=300, check=False)
     assert done.returncode == 0, done.stderr
     assert done.stderr.count("morphological tagging is off") == 1
     assert "CAMELTOOLS_DATA" in done.stderr
     assert '"canonical": "kw-moi"' in done.stdout and '"canonical": "iom"' in done.stdout
+
+
+def test_a_run_that_requires_the_tagger_stops_instead_of_falling_back(tmp_path):
+    """GULF_TIP_REQUIRE_TAGGER (set by data/realtext/score.py) turns the light-mode fallback
+    into a clear error, so a scoring run never comes out in the wrong mode unnoticed."""
+    env = {k: v for k, v in os.environ.items() if k != "CAMELTOOLS_DATA"}
+    env.update(HOME=str(tmp_path), GULF_TIP_REQUIRE_TAGGER="1")
+    story = tmp_path / "story.txt"
+    story.write_text("وقعت وزارة الداخلية مذكرة تفاهم.", encoding="utf-8")
+    done = subprocess.run([sys.executable, "pipeline.py", "extract", str(story), "--json"],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=300,
+                          check=False)
+    assert done.returncode != 0
+    assert "morphological tagging is off" in done.stderr and "Traceback" not in done.stderr
+    assert '"canonical"' not in done.stdout

@@ -170,3 +170,8 @@ def test_agency_ids_counts_right_wrong_and_made_up_ids():
     assert [r[2] for r in counts["made"]] == ["bh-new-jmeyh-1a2b", "bh-new-alnyabh-3c4d"]
     # only the made-up id given to a body the gazetteer knows is the "made-up id"
     assert [r[2:] for r in counts["made_known"]] == [("bh-new-alnyabh-3c4d", "bh-ppo")]
+
+
+def test_score_runs_the_pipeline_with_the_tagger_required():
+    from nlp import morphology
+    assert score.REQUIRE_TAGGER == morphology.REQUIRE_TAGGER
