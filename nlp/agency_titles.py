@@ -14,8 +14,6 @@ Used by the `agency_ruler` before a gazetteer name gets its body. Pure functions
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Doc, Span
 
 from nlp.agency_chains import open_words
@@ -41,11 +39,6 @@ def portfolio(doc: Doc, span: Span) -> bool:
         and doc[span.start - 2].norm_ in TITLE_WORDS
 
 
-@lru_cache(maxsize=1)
-def _adjectives() -> dict[str, str]:
-    return country_adjectives()
-
-
 def title_state(doc: Doc, span: Span, states: set[str]) -> str | None:
     """The state of `states` named by the adjective that closes the title chain going on
     right after the name ("مجلس الوزراء وزير الداخلية القطري"), or None: the chain stops
@@ -55,7 +48,7 @@ def title_state(doc: Doc, span: Span, states: set[str]) -> str | None:
     for token in doc[span.end:min(span.end + TITLE_REACH, span.sent.end)]:
         if not token.norm_.isalpha():
             return None
-        state = _adjectives().get(token.norm_)
+        state = country_adjectives().get(token.norm_)
         if state is not None:
             return state if state in states else None
     return None

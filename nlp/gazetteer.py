@@ -123,8 +123,10 @@ def load_word_list(name: str, tag: str | None = None,
                      if tag is None or tag in comment)
 
 
+@lru_cache(maxsize=1)
 def country_adjectives() -> dict[str, str]:
-    """Normalised nisba adjective (with and without ال) -> ISO country code."""
+    """Normalised nisba adjective (with and without ال) -> ISO country code (built once,
+    like `load_places`; callers read it, never change it)."""
     table = {}
     for place in load_places():
         if place.kind == "country" and place.country:
