@@ -291,19 +291,20 @@ class EventDetector(DataFiles):
         """The clause's main event, and one more for each further dated cue in it
         ("حكمت ... في أكتوبر 2024، قبل أن تخفف ... في فبراير 2025"); `probs` are the
         classifier's probabilities for the clause's norm."""
-        if _statement(clause, probs) and not _clause_dates(doc, clause):
+        own_dates = _clause_dates(doc, clause)
+        if _statement(clause, probs) and not own_dates:
             return []
-        dates = _clause_dates(doc, clause) or [  # else a date earlier in the sentence governs it
+        dates = own_dates or [  # else a date earlier in the sentence governs it
             d for d in _clause_dates(doc, sent) if d.end <= clause.start] or (
             _clause_dates(doc, _sentence_before(sent)) if _telling_frame(sent) else [])
         main = self._clause_event(doc, sent, clause, norm, probs, dates, index, told)
         if main is None:
             return []
-        occasion = [d for d in _clause_dates(doc, sent) if d.start >= clause.start and d._.value
-                    and not d._.canonical.get("relative") and _occasion(d)]
-        if main["date"] is None and occasion:  # "نظمت أمس ندوة توعوية ... تزامنا مع اليوم
-            main |= {"date": occasion[0]._.value, "year": int(occasion[0]._.value[:4])}
-            # العالمي ... 2025": an event without a known date is held at its occasion's
+        occasion = main["date"] is None and next(  # "نظمت أمس ندوة توعوية ... تزامنا مع اليوم
+            (d for d in _clause_dates(doc, sent) if d.start >= clause.start and d._.value
+             and not d._.canonical.get("relative") and _occasion(d)), None)
+        if occasion:  # العالمي ... 2025": an event without a known date is held at its occasion's
+            main |= {"date": occasion._.value, "year": int(occasion._.value[:4])}
         found = [main]
         hits = [(_token_at(clause, pos), event_type) for pos, event_type in cue_hits(self.cues, norm)]
         for date in dates:
