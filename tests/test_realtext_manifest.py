@@ -174,3 +174,21 @@ def test_agency_ids_counts_right_wrong_and_made_up_ids():
 def test_score_runs_the_pipeline_with_the_tagger_required():
     from nlp import morphology
     assert score.REQUIRE_TAGGER == morphology.REQUIRE_TAGGER
+
+
+@pytest.mark.parametrize("camel", [True, False], ids=["camel-data", "no-camel-data"])
+def test_score_requires_the_tagger_or_says_it_runs_in_light_mode(tmp_path, monkeypatch, capfd,
+                                                                 camel):
+    first = gold("heldout")[0]
+    (tmp_path / first["file"]).write_text("نص", encoding="utf-8")
+    scorer = tmp_path / "scorer.py"  # stands in for the shared scorer: says what it was given
+    scorer.write_text("import os\nprint('required:', os.environ.get('GULF_TIP_REQUIRE_TAGGER'))\n",
+                      encoding="utf-8")
+    if camel:
+        monkeypatch.setenv("CAMELTOOLS_DATA", str(tmp_path))
+    else:
+        monkeypatch.delenv("CAMELTOOLS_DATA", raising=False)
+    assert score.main(["--set", "heldout", "--texts", str(tmp_path), "--scorer", str(scorer)]) == 0
+    printed = capfd.readouterr().out
+    assert ("light mode: CAMELTOOLS_DATA is not set" in printed) is not camel
+    assert ("required: 1" if camel else "required: None") in printed

@@ -100,6 +100,8 @@ def main(argv=None):
     # a CAMeL run must stay one: a tagger that fails to load stops the run instead of
     # falling back to light mode with a warning the scorer would not show
     env = {**os.environ, REQUIRE_TAGGER: "1"} if os.environ.get("CAMELTOOLS_DATA") else None
+    if env is None:  # the other way a run comes out in light mode: said, not silent
+        print("light mode: CAMELTOOLS_DATA is not set, so the pipeline runs without CAMeL tagging")
     return subprocess.run(cmd, check=False, env=env).returncode
 
 
