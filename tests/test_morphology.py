@@ -165,3 +165,15 @@ def test_a_missing_data_folder_is_named(monkeypatch, tmp_path):
     assert _why_no_data().endswith("nowhere is not a folder")
     monkeypatch.setenv("CAMELTOOLS_DATA", str(tmp_path))
     assert _why_no_data().endswith("holds no catalogue.json")
+
+
+def test_the_errors_reach_a_parent_process_whole():
+    """A worker of `process --workers N` that cannot load the tagger (with the tagger
+    required) sends its error to the parent pickled: it must arrive with its message."""
+    import pickle
+
+    from core.errors import MorphologyDataMissing, MorphologyLoadFailed
+
+    for error in (MorphologyDataMissing("CAMELTOOLS_DATA is not set"),
+                  MorphologyLoadFailed(Path("/data"), "MemoryError", 3)):
+        assert str(pickle.loads(pickle.dumps(error))) == str(error)
