@@ -171,10 +171,12 @@ def extract(files, published, as_json, tagger):
       python pipeline.py extract data/samples/000_05a1e2f8ada96856.txt --published 2025-07-31 --json
     """
     from nlp.extract import extract_article, parse_date
+    from nlp.stamp import tokenizer_mode
     from timeline.export import describe_extraction
     from timeline.ingest import read_file
 
     nlp, failed = build(tagger), 0
+    mode = {"tagger": tokenizer_mode(nlp)}  # "camel" or "light": what this run used
     for path in files:
         try:
             records = read_file(path)
@@ -186,12 +188,14 @@ def extract(files, published, as_json, tagger):
                 log.exception("%s failed", path)
             click.echo(f"Error: {error}", err=True)
             if as_json:
-                click.echo(json.dumps({"file": str(path), "error": str(error)}, ensure_ascii=False))
+                click.echo(json.dumps({"file": str(path), **mode, "error": str(error)},
+                                      ensure_ascii=False))
             continue
         for record, result in zip(records, results):  # a .jsonl file may hold several
             extra = {"url": record.url} if len(records) > 1 else {}
             if as_json:
-                click.echo(json.dumps({"file": str(path), **extra, **result}, ensure_ascii=False))
+                click.echo(json.dumps({"file": str(path), **extra, **mode, **result},
+                                      ensure_ascii=False))
             else:
                 click.echo(describe_extraction(str(path), record.text, result))
     if failed == len(files):
@@ -226,7 +230,8 @@ def process(reprocess, workers, dask_address, tagger, db_path):
         summary = process_articles(db, nlp, reprocess=reprocess, workers=workers,
                                    use_tagger=tagger, dask=dask_address)
         record.update(ok=summary.processed, failed=summary.failed,
-                      details={"events_new": summary.events_new, "errors": summary.errors})
+                      details={"events_new": summary.events_new, "errors": summary.errors,
+                               "tagger": summary.tagger})
     for error in summary.errors:
         click.echo(f"Error: {error}", err=True)
     click.echo(f"{summary.processed} processed ({summary.relevant} relevant), "

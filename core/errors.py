@@ -85,7 +85,27 @@ class MorphologyDataMissing(PipelineError):
     code = "W001"
 
     def __init__(self, reason: str):
+        self.reason = reason
         super().__init__(
             "CAMeL Tools morphology data not found, so morphological tagging is off "
             f"({reason}). Set CAMELTOOLS_DATA to a folder holding it (for example "
             "../shared/camel_data) or run `camel_data -i light` on a machine with internet.")
+
+    def __reduce__(self):  # raised in a worker process, it reaches the parent whole
+        return type(self), (self.reason,)
+
+
+class MorphologyLoadFailed(PipelineError):
+    """CAMeL Tools' morphology data is there but would not load (tried `attempts` times)."""
+
+    code = "W002"
+
+    def __init__(self, folder: Path, cause: str, attempts: int):
+        self.reason, self._made_of = cause, (folder, cause, attempts)
+        super().__init__(
+            f"CAMeL Tools morphology data in {folder} could not be loaded (attempts: "
+            f"{attempts}), so morphological tagging is off: {cause}. Check that folder "
+            "(`sha256sum -c SHA256SUMS` in it) and the free memory, then run again.")
+
+    def __reduce__(self):
+        return type(self), self._made_of

@@ -25,9 +25,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from nlp.normalise import normalise_text
 
@@ -75,7 +75,7 @@ def _peel(word: str) -> set[str]:
     readings = {word}
     if word[0] in "وف" and len(word) > 3:
         readings.add(word[1:])
-    for w in list(readings):
+    for w in list(readings):  # noqa: PERF101 - a copy: the loop adds to readings
         if w.startswith("لل") and len(w) > 3:
             readings.update({"ال" + w[2:], "ال" + w[1:]})
         elif w[0] in "بكل" and len(w) > 3:

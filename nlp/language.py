@@ -24,15 +24,15 @@ from __future__ import annotations
 import spacy
 from spacy.language import Language
 
-import nlp.components  # noqa: F401  (registers the extensions)
-import nlp.components.agencies  # noqa: F401  (registers the factories)
-import nlp.components.agency_model  # noqa: F401
-import nlp.components.grammar  # noqa: F401
-import nlp.components.people  # noqa: F401
-import nlp.components.places  # noqa: F401
-import nlp.components.resolve  # noqa: F401
-import nlp.components.sentences  # noqa: F401
-import nlp.events  # noqa: F401
+import nlp.components  # registers the extensions
+import nlp.components.agencies  # registers the factories
+import nlp.components.agency_model
+import nlp.components.grammar
+import nlp.components.people
+import nlp.components.places
+import nlp.components.resolve
+import nlp.components.sentences
+import nlp.events  # noqa: F401  (registers the event detector)
 from nlp.gazetteer import load_agencies, load_places, load_word_list
 from nlp.morphology import load_tagger
 from nlp.tokenizer import ArabicTokenizer

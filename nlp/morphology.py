@@ -6,18 +6,22 @@ no pretrained model, ranks by the database's own scores. The result gives the le
 part of speech and the proclitics (d3tok segmentation) that the tokenizer splits off.
 
 Without the data, `light_analysis` splits the common proclitics (و ف ب ك ل and the
-article) by rule, and a warning says once how to turn tagging on.
+article) by rule, and a warning says once how to turn tagging on. Data that is there but
+will not load is tried again twice (a folder still being copied), then the warning names
+the exception, where it was raised and the folder (`load_tagger`).
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import time
+import traceback
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from core.errors import MorphologyDataMissing
+from core.errors import MorphologyDataMissing, MorphologyLoadFailed
 from nlp.normalise import normalise_text
 
 log = logging.getLogger(__name__)
@@ -152,21 +156,68 @@ def _camel_prefix(word: str, analysis: dict) -> tuple[int, bool]:
 
 # set (to anything) where a run must not fall back to light mode: a scoring run, say
 REQUIRE_TAGGER = "GULF_TIP_REQUIRE_TAGGER"
+# A data folder read while it is being written (a fresh copy of ../shared, say) fails to
+# load for a moment, with FileNotFoundError, DownloaderError (no catalogue.json, so CAMeL
+# tries to download one) or a parse error: when CAMELTOOLS_DATA names a folder, a failed
+# load is tried again after RETRY_WAIT seconds, then twice that, before giving up.
+LOAD_ATTEMPTS = 3
+RETRY_WAIT = 2.0
 
 
 @lru_cache(maxsize=1)
 def load_tagger() -> CamelTagger | None:
-    """The CAMeL tagger if its data is installed, else None (with one warning), or the
-    error itself when REQUIRE_TAGGER is set in the environment."""
-    if camel_data_dir() is None:
-        return _without_tagger(MorphologyDataMissing("CAMELTOOLS_DATA is not set to a data folder"))
+    """The CAMeL tagger if its data is installed, else None (with one warning that names
+    the cause), or that error itself when REQUIRE_TAGGER is set in the environment."""
+    attempts = LOAD_ATTEMPTS if _data_folder_given() else 1
+    for attempt in range(1, attempts + 1):
+        loaded = _try_load(attempt)
+        if isinstance(loaded, CamelTagger) or attempt == attempts:
+            break
+        wait = RETRY_WAIT * 2 ** (attempt - 1)
+        log.warning("CAMeL tagger not loaded (attempt %d of %d), trying again in %g s: %s",
+                    attempt, attempts, wait, loaded.reason)
+        time.sleep(wait)
+    return loaded if isinstance(loaded, CamelTagger) else _without_tagger(loaded)
+
+
+def _try_load(attempt: int) -> CamelTagger | MorphologyDataMissing | MorphologyLoadFailed:
+    """The tagger, or the error that says why there is none."""
+    folder = camel_data_dir()
+    if folder is None:
+        return MorphologyDataMissing(_why_no_data())
     try:
         return CamelTagger()
     except Exception as error:  # noqa: BLE001 - the data folder is there but unusable
-        return _without_tagger(MorphologyDataMissing(f"{type(error).__name__}: {error}"))
+        return MorphologyLoadFailed(folder, error_cause(error), attempt)
 
 
-def _without_tagger(problem: MorphologyDataMissing) -> None:
+def _data_folder_given() -> bool:
+    value = os.environ.get("CAMELTOOLS_DATA")
+    return bool(value) and Path(value).is_dir()
+
+
+def _why_no_data() -> str:
+    value = os.environ.get("CAMELTOOLS_DATA")
+    if not value:
+        return "CAMELTOOLS_DATA is not set"
+    return f"CAMELTOOLS_DATA={value} " + (
+        "holds no catalogue.json" if Path(value).is_dir() else "is not a folder")
+
+
+def error_cause(error: BaseException) -> str:
+    """What an exception says, for a message: its type, its text, the file and line that
+    raised it, and the type and text of the exception it was raised from (if any)."""
+    cause = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+    frames = traceback.extract_tb(error.__traceback__)
+    if frames:
+        cause += f" (at {'/'.join(Path(frames[-1].filename).parts[-3:])}:{frames[-1].lineno})"
+    origin = error.__cause__ or error.__context__
+    if origin is not None:
+        cause += f"; raised from {type(origin).__name__}: {origin}"
+    return cause
+
+
+def _without_tagger(problem: MorphologyDataMissing | MorphologyLoadFailed) -> None:
     if os.environ.get(REQUIRE_TAGGER):
         raise problem
     log.warning(str(problem))

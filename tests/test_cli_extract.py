@@ -38,7 +38,7 @@ def test_extract_bad_file_keeps_the_line_count(tmp_path):
     bad.write_bytes(b"\xff\xfe broken")
     result = run_cli("extract", str(bad), str(SEED), "--json")
     assert result.exit_code == 0
-    lines = [json.loads(l) for l in result.output.splitlines() if l.startswith("{")]
+    lines = [json.loads(line) for line in result.output.splitlines() if line.startswith("{")]
     assert "error" in lines[0] and "bad.txt" in lines[0]["error"] and "events" in lines[1]
 
 
@@ -70,7 +70,7 @@ def test_extract_json_gives_the_relevance_verdict_and_no_events_for_a_near_miss(
     path = tmp_path / "drugs.txt"
     path.write_text(NEAR_MISS, encoding="utf-8")
     result = run_cli("extract", str(path), str(SEED), "--published", "2025-07-31", "--json")
-    near, seed = [json.loads(l) for l in result.output.splitlines() if l.startswith("{")]
+    near, seed = [json.loads(line) for line in result.output.splitlines() if line.startswith("{")]
     assert near["relevant"] is False and near["relevance"] < RELEVANCE_THRESHOLD
     assert near["events"] == [] and near["entities"]  # entities are still listed
     assert seed["relevant"] is True and seed["relevance"] >= RELEVANCE_THRESHOLD and seed["events"]
@@ -86,3 +86,18 @@ def test_extract_and_process_give_the_same_verdict(tmp_path):
     assert run_cli("process", "--db", str(db_path)).exit_code == 0
     row = next(open_db(db_path).query("SELECT relevant, relevance_score FROM articles"))
     assert (bool(row["relevant"]), row["relevance_score"]) == (printed["relevant"], printed["relevance"])
+
+
+def test_extract_json_says_which_tagger_mode_it_ran_in(tmp_path):
+    """A run that fell back to light mode says so in its output, not only on stderr."""
+    from nlp.morphology import camel_data_dir
+
+    bad = tmp_path / "empty.txt"
+    bad.write_bytes(b"")
+    default = run_cli("extract", str(SEED), str(bad), "--json")
+    light = run_cli("extract", str(SEED), "--json", "--no-tagger")
+    objects = [json.loads(line) for line in default.output.splitlines() if line.startswith("{")]
+    expected = "camel" if camel_data_dir() else "light"
+    assert [o["tagger"] for o in objects] == [expected, expected]  # the bad file's line too
+    assert "error" in objects[1] and "events" in objects[0]
+    assert json.loads(light.output.splitlines()[-1])["tagger"] == "light"

@@ -1,5 +1,6 @@
 """Processing stored articles into mentions, entities and merged events."""
 
+from nlp.morphology import camel_data_dir
 from timeline.process import process_articles
 from timeline.query import timeline_rows
 from timeline.store import store_article
@@ -95,6 +96,8 @@ def test_two_workers_with_a_single_article(db):
     store_article(db, url="https://a.example/1", text=REPORT_A, published="2025-03-04")
     summary = process_articles(db, None, workers=2)
     assert (summary.processed, summary.failed) == (1, 0)
+    # the worker's own pipeline says which mode it ran in
+    assert summary.tagger == ("camel" if camel_data_dir() else "light")
 
 
 def test_an_article_claimed_by_another_run_is_not_written_twice(db, nlp):

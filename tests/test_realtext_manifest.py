@@ -177,3 +177,32 @@ def test_agency_ids_counts_right_wrong_and_made_up_ids():
 def test_score_runs_the_pipeline_with_the_tagger_required():
     from nlp import morphology
     assert score.REQUIRE_TAGGER == morphology.REQUIRE_TAGGER
+
+
+@pytest.mark.parametrize("given,shared,required", [
+    (True, False, True), (False, True, True), (False, False, False)],
+    ids=["CAMELTOOLS_DATA", "shared-data", "no-data"])
+def test_score_requires_the_tagger_or_says_it_runs_in_light_mode(tmp_path, monkeypatch, capfd,
+                                                                 given, shared, required):
+    """A scoring run takes CAMeL's data from CAMELTOOLS_DATA or ../shared/camel_data and then
+    requires the tagger; only with no data at all is it in light mode, and it says so."""
+    first = gold("heldout")[0]
+    (tmp_path / first["file"]).write_text("نص", encoding="utf-8")
+    scorer = tmp_path / "scorer.py"  # stands in for the shared scorer: says what it was given
+    scorer.write_text("import os\nprint('required:', os.environ.get('GULF_TIP_REQUIRE_TAGGER'),"
+                      " 'data:', os.environ.get('CAMELTOOLS_DATA'))\n", encoding="utf-8")
+    shared_camel = tmp_path / "shared_camel"
+    shared_camel.mkdir()
+    if shared:
+        (shared_camel / "catalogue.json").write_text("{}", encoding="utf-8")
+    monkeypatch.setattr(score, "SHARED_CAMEL", shared_camel)
+    if given:
+        monkeypatch.setenv("CAMELTOOLS_DATA", str(tmp_path))
+    else:
+        monkeypatch.delenv("CAMELTOOLS_DATA", raising=False)
+    assert score.main(["--set", "heldout", "--texts", str(tmp_path), "--scorer", str(scorer)]) == 0
+    printed = capfd.readouterr().out
+    assert ("light mode: CAMELTOOLS_DATA is not set" in printed) is not required
+    assert ("required: 1" if required else "required: None") in printed
+    if shared and not given:
+        assert f"data: {shared_camel}" in printed

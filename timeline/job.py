@@ -218,7 +218,7 @@ def _process_stage(db, options: JobOptions, state: JobState) -> Iterator[str]:
                                       disable=None, file=sys.stderr))
         counts.update(processed=result.processed, relevant=result.relevant,
                       events_new=result.events_new, events_merged=result.events_merged,
-                      failed=result.failed)
+                      failed=result.failed, tagger=result.tagger)
         state.failures += result.errors
     yield (f"process: {result.processed} articles ({result.relevant} relevant), "
            f"{result.events_new} new events, {result.events_merged} merged, {result.failed} failed")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -24,6 +24,7 @@ import sqlite_utils
 from nlp.extract import extract_article, extract_articles, parse_date
 from nlp.gazetteer import load_agencies
 from nlp.normalise import normalise_text
+from nlp.stamp import tokenizer_mode
 from timeline.merge import find_match
 from timeline.store import now_iso
 
@@ -40,6 +41,13 @@ class ProcessSummary:
     failed: int = 0
     errors: list[str] = field(default_factory=list)
     new_event_ids: list[int] = field(default_factory=list)
+    taggers: Counter = field(default_factory=Counter)  # articles analysed in each tokenizer mode
+
+    @property
+    def tagger(self) -> str | None:
+        """The tokenizer mode the articles were analysed in, "camel" or "light" (both,
+        joined by "+", when workers differed; None when no article was analysed)."""
+        return "+".join(sorted(self.taggers)) or None
 
 
 BATCH_SIZE = 32  # articles read, analysed and written together
@@ -78,6 +86,7 @@ def _store(db, row: dict, outcome, summary: ProcessSummary) -> None:
         if isinstance(outcome, str):
             raise RuntimeError(outcome)  # noqa: TRY004 - a worker's error message, not a type error
         score, result = outcome
+        summary.taggers[result["tagger"]] += 1
         with db.atomic():
             _write_article(db, row, result, score, summary)
     except Exception as error:  # noqa: BLE001 - one bad article never stops the run
@@ -112,16 +121,22 @@ def extract_batch(rows: list[dict], nlp=None, use_tagger: bool = True) -> list:
     Pure apart from the pipeline it builds once per process (when `nlp` is not given),
     so a process pool or a Dask worker can call it as it is. The batch goes through
     `nlp.pipe` and the relevance classifier in one call each; should that fail, each
-    article is analysed on its own so that one bad article costs only itself.
+    article is analysed on its own so that one bad article costs only itself. Each
+    extraction carries `tagger`, the tokenizer mode of the pipeline that made it.
     """
     nlp = nlp or process_pipeline(use_tagger)
     try:
         items = [(row["text"], parse_date(row["published"]), row["title"]) for row in rows]
         results = extract_articles(nlp, items, batch_size=len(rows) or 1)
-        return [(result["relevance"], result) for result in results]
+        outcomes = [(result["relevance"], result) for result in results]
     except Exception:  # find the bad one(s)
         log.debug("batch failed, analysing one by one", exc_info=True)
-        return [analyse_row(nlp, row) for row in rows]
+        outcomes = [analyse_row(nlp, row) for row in rows]
+    mode = tokenizer_mode(nlp)
+    for outcome in outcomes:
+        if not isinstance(outcome, str):
+            outcome[1]["tagger"] = mode
+    return outcomes
 
 
 def analyse_row(nlp, row: dict) -> tuple[float, dict] | str:

@@ -34,6 +34,8 @@ from urllib.parse import unquote
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_SCORER = HERE.parents[1] / ".." / "shared" / "tools" / "score_extraction.py"
+# CAMeL's data where the team keeps it, used when CAMELTOOLS_DATA is not set (as by the tests)
+SHARED_CAMEL = HERE.parents[1] / ".." / "shared" / "camel_data"
 SETS = {"dev": HERE / "gold.jsonl", "heldout": HERE / "heldout" / "gold.jsonl",
         "heldout2": HERE / "heldout2" / "gold.jsonl", "heldout3": HERE / "heldout3" / "gold.jsonl",
         "heldout4": HERE / "heldout4" / "gold.jsonl", "heldout5": HERE / "heldout5" / "gold.jsonl",
@@ -105,10 +107,23 @@ def main(argv=None):
     cmd = [sys.executable, a.scorer, "--gold", tmp.name, "--texts", a.texts, "--pipeline", a.pipeline]
     cmd += ["--show"] if a.show else []
     cmd += ["--json"] if a.json else []
-    # a CAMeL run must stay one: a tagger that fails to load stops the run instead of
-    # falling back to light mode with a warning the scorer would not show
-    env = {**os.environ, REQUIRE_TAGGER: "1"} if os.environ.get("CAMELTOOLS_DATA") else None
-    return subprocess.run(cmd, check=False, env=env).returncode
+    return subprocess.run(cmd, check=False, env=pipeline_env()).returncode
+
+
+def pipeline_env() -> dict:
+    """The pipeline's environment: CAMeL's data from CAMELTOOLS_DATA, else from SHARED_CAMEL,
+    and then the tagger required (REQUIRE_TAGGER), so that a tagger that fails to load stops
+    the run instead of falling back to light mode with a warning the scorer would not show;
+    with no data at all the run is in light mode, and says so."""
+    env = dict(os.environ)
+    if not env.get("CAMELTOOLS_DATA") and (SHARED_CAMEL / "catalogue.json").is_file():
+        env["CAMELTOOLS_DATA"] = str(SHARED_CAMEL.resolve())
+    if env.get("CAMELTOOLS_DATA"):
+        env[REQUIRE_TAGGER] = "1"
+    else:
+        print(f"light mode: CAMELTOOLS_DATA is not set and {SHARED_CAMEL} holds no data, so "
+              "the pipeline runs without CAMeL tagging")
+    return env
 
 
 if __name__ == "__main__":
