@@ -59,6 +59,9 @@ STATEMENT = {"مشيرا", "مشيره", "مؤكدا", "مؤكده", "موضحا
 STATEMENT_NONE = 0.7  # classifier "none" above which a speaker's undated words are no news
 LEAD_MIN_WORDS = 6  # a shorter line (a byline, a dateline, a wrapped heading) is not a lead sentence
 MIN_WEAK = 0.07  # classifier confidence below which a weak cue makes no event
+# classifier confidence a clause with no cue needs: undated, or dated by its own words
+# ("استقبل ... اليوم الأحد 20 أبريل 2025 المدير الإقليمي ..."), then always twice "none"'s
+UNCUED, UNCUED_DATED, UNCUED_MARGIN = 0.7, 0.35, 2.0
 OWN_FIRST, OWN_MORE = 0.3, 0.5  # classifier confidence an own-news clause needs without a strong cue
 DONE = re.compile(r"(^| )[وف]?(تم|تمت|اعلن|اعلنت|اصدر|اصدرت)( |$)")  # "it was done", "announced",
 # "issued (a decision)" before a strong cue
@@ -84,7 +87,11 @@ WHOLE_WORDS = r"(?<!\S)(?:[وف]?[بلك]?)(?:{})(?:ه|ها|هم|هما|هن|ت|
 EXTRA_REACH = 8  # tokens between a further date and its cue
 FOUNDING_REACH = 5  # tokens from a founding cue to the decision after it that set the body up
 BY_VIRTUE_REACH = 16  # ... or to a decision introduced by "بموجب" after the body's long name
-BY_VIRTUE = {"بموجب", "بمقتضي", "موجب", "مقتضي"}
+BY_VIRTUE = {"بموجب", "بمقتضي", "موجب", "مقتضي", "بناءعلي", "استناداالي", "استنادا"}
+# ("بناء على قرار ...", "استنادا إلى المرسوم ..."); a decision named before its content
+# ("قرار مجلس الوزراء رقم 261 لسنة 2018، القاضي باعتماد الاستراتيجية")
+DECIDING = {"،", ",", "القاضي", "القاضيه", "ب", "الخاص", "الخاصه", "بشان", "الذي", "التي", "قضي"}
+DECIDED_TYPES = ("institution", "strategy")  # a decision's year dates the body or plan it made
 # (a decision before the cue must be joined to it: "... لسنة 2019 بتشكيل")
 DANGLING = {"و", "ف", "ب", "ل", "ك", "في", "من", "الي", "علي", "عن", "مع", "بين", "ان", "الذي",
             "التي", "«", "(", "\"", "لدي", "حول", "ضمن", "عبر", "خلال", "بعد", "قبل", "منذ", "رقم",
@@ -352,12 +359,13 @@ class EventDetector(DataFiles):
             date = _report_year(doc, clause, dates, cue) or date
         if (date is None or date[0] is None) and event_type in ("legislation", "accession"):
             date = _law_year(doc, clause) or date  # "بموجب المرسوم السلطاني رقم 37/2005"
-        if (date is None or date[0] is None) and event_type == "institution":
+        if (date is None or date[0] is None) and event_type in DECIDED_TYPES:
             date = _founding_year(doc, _token_at(clause, cue_at), clause) or date
         current = bool(date is not None and date[1]) or bool(WEEKDAY.search(norm[:cue_at])) or (
             # "اليوم", "أمس", "أوضحت الإدارة، الثلاثاء، أنها ضبطت": reported as news;
-            strong and (DONE.search(norm[:cue_at]) is not None  # "تم تعديل مسمى اللجنة",
-                        or cue_at <= 2 and _done_before(sent, clause)))  # "وتم ضبط ...، ونقل"
+            (strong or confidence >= OWN_MORE) and (
+                DONE.search(norm[:cue_at]) is not None  # "تم تعديل مسمى اللجنة",
+                or cue_at <= 2 and _done_before(sent, clause)))  # "وتم ضبط ...، ونقل"
         needed = OWN_MORE if own_news_done else OWN_FIRST
         own = (index < LEAD_SENTENCES or current) and (date is None or date[1]) and (
             strong or confidence >= needed) and not (
@@ -406,8 +414,11 @@ class EventDetector(DataFiles):
             return event_type, round(confidence, 3), strong, position
         if probs:
             event_type = max(probs, key=probs.get)
-            if event_type != "none" and probs[event_type] >= 0.7:
-                return event_type, round(probs[event_type], 3), False, 0
+            dated = any(d._.value and _inside(d, clause) for d in dates)
+            needed = UNCUED_DATED if dated else UNCUED
+            if event_type != "none" and probs[event_type] >= needed and \
+                    probs[event_type] >= UNCUED_MARGIN * probs.get("none", 0.0):
+                return str(event_type), round(probs[event_type], 3), False, 0
         return None
 
 
@@ -576,6 +587,7 @@ def _founding_year(doc: Doc, cue: int, clause: Span) -> tuple[str, bool, bool] |
         if law and _inside(span, clause) and law.get("kind") not in TREATY_KINDS and \
                 written_year(span.text, law.get("year")) and \
                 (0 < span.start - cue <= FOUNDING_REACH or 0 < cue - span.end + 1 <= 2 or
+                 _decides(span, cue) or
                  0 < span.start - cue <= BY_VIRTUE_REACH and _by_virtue(span)):
             return str(law["year"]), False, False
     return None
@@ -630,6 +642,13 @@ def _describes_instrument(date: Span) -> bool:
     "المقرة ... عام 1999"): when the instrument was signed or adopted."""
     before = clause_norm(date.doc[date.sent.start:date.start]).split()[-INSTRUMENT_REACH:]
     return DESCRIBED_AT.search(" ".join(before)) is not None
+
+
+def _decides(span: Span, cue: int) -> bool:
+    """A decision whose content follows it ("قرار مجلس الوزراء رقم 261 لسنة 2018، القاضي
+    باعتماد الاستراتيجية الوطنية"): only such linking words stand between it and the cue."""
+    between = span.doc[span.end:cue]
+    return span.end <= cue and len(between) <= 4 and all(t.norm_ in DECIDING for t in between)
 
 
 def _by_virtue(span: Span) -> bool:
