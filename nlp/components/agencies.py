@@ -11,7 +11,8 @@ Stages, in order:
    portfolio in a title ("المساعد لشؤون ...") is no body (`nlp.agency_titles`);
 3. short forms ("الداخلية", "المنظمة الدولية", "خفر السواحل") count only after their
    agency, or the ministry it belongs to, was named in full, or with a state adjective
-   after them; a bare "النيابة" is its context's prosecution;
+   or "التابع/التابعة ل + the body it belongs to" after them; a bare "النيابة" is its
+   context's prosecution;
 4. a bare head noun ("الوزارة", "اللجنة", "المجلس") is resolved to the one agency with
    that head named before it, and left out when there are several.
 Agencies no gazetteer lists are found by the `agency_tagger` component (a trained CRF).
@@ -44,6 +45,7 @@ from nlp.agency_context import (
     official_owner,
     sentence_state,
 )
+from nlp.agency_references import owner_span, under_owner
 from nlp.agency_titles import TITLE_WORDS, portfolio, title_state
 from nlp.components.data_files import DataFiles, data_path
 from nlp.components.matching import PhraseTable
@@ -64,7 +66,9 @@ DATELINE_MARKS = {"(", ")", "/", "«", "»", "-", "\"", "ـ"}
 BARE_NOT_AFTER = {"ب"}  # "بالنيابة": acting for someone
 BARE_NOT_BEFORE = {"عن"}  # "النيابة عن": on behalf of
 # "الاتجار بالبشر" is also written "الاتجار في البشر": each name is matched in both forms
-LINK_FORMS = (("بالبشر", "في البشر"), ("بالأشخاص", "في الأشخاص"), ("بالاشخاص", "في الاشخاص"))
+# and "لمكافحة" also "بمكافحة" ("اللجنة الوطنية بمكافحة الاتجار بالبشر")
+LINK_FORMS = (("بالبشر", "في البشر"), ("بالأشخاص", "في الأشخاص"), ("بالاشخاص", "في الاشخاص"),
+              ("لمكافحة", "بمكافحة"))
 
 
 class AgencyRuler(DataFiles):
@@ -168,6 +172,9 @@ class AgencyRuler(DataFiles):
                 continue
             earlier = {s._.canonical for s in named if s.end <= span.start}
             chosen = [a for a in agencies if a.id in earlier or a.parent in earlier]
+            owner = owner_span(doc, span, named)  # "مفوضية حقوق الإنسان التابعة للأمم المتحدة"
+            chosen = chosen or ([under_owner(span, owner)] if owner is not None else [])
+            chosen = [a for a in chosen if a is not None]
             end, agency = (span.end, chosen[0]) if len(chosen) == 1 \
                 else self._short_alone(doc, span, agencies)
             if agency is not None:
@@ -176,13 +183,17 @@ class AgencyRuler(DataFiles):
 
     def _short_alone(self, doc: Doc, span: Span,
                      agencies: list[Agency]) -> tuple[int, Agency | None]:
-        """(end, body) of a short form no full name introduced: with a state adjective
-        after it and no title before it, that state's one body ("القوى العاملة الكويتية",
-        not "وزير الداخلية القطري"); a bare "النيابة" (not "بالنيابة", "النيابة عن" nor a
+        """(end, body) of a short form no full name introduced: ending on a state adjective
+        or with one after it, and no title before it, that state's one body ("الخارجية
+        الأميركية", "القوى العاملة الكويتية", not "وزير الداخلية القطري"); a bare "النيابة" (not "بالنيابة", "النيابة عن" nor a
         longer name) the prosecution of its context's state, of its emirate where the state
         has several (`local_body`); else no body."""
         after = doc[span.end].norm_ if span.end < len(doc) else ""
         before = doc[span.start - 1].norm_ if span.start else ""
+        own = self.adjectives.get(span[-1].norm_)  # "الخارجية الأميركية": its state in it
+        same = [a for a in agencies if a.country == own and before not in TITLE_WORDS]
+        if own is not None and len(same) == 1:
+            return span.end, same[0]
         state = self.adjectives.get(after)
         if state is not None:
             same = [a for a in agencies if a.country == state and before not in TITLE_WORDS]
@@ -244,7 +255,8 @@ def hosted(span: Span) -> bool:
 
 
 def name_forms(names: tuple[str, ...]) -> tuple[str, ...]:
-    """The names, each also with "في" for "ب" before "البشر"/"الأشخاص" (`LINK_FORMS`)."""
+    """The names, each also with "في" for "ب" before "البشر"/"الأشخاص" and "ب" for "ل"
+    before "مكافحة" (`LINK_FORMS`)."""
     forms = list(names)
     for name in names:
         forms += [name.replace(old, new) for old, new in LINK_FORMS if old in name]
