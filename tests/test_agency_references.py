@@ -87,3 +87,8 @@ def test_a_short_form_ending_on_its_state_adjective_stands_alone(any_nlp):
 def test_a_short_form_ending_on_an_adjective_after_a_title_is_no_body(any_nlp):
     text = "قالت وزيرة الخارجية الأميركية إن بلادها ترحب بالخطوة."
     assert not any(c == "us-dos" for _, c in agencies(any_nlp, text))
+
+
+def test_a_missions_short_form_ending_on_its_adjective_needs_its_host(any_nlp):
+    text = "أكد التقرير الصادر عن السفارة الأمريكية لدى الدولة تعاون الإمارات."
+    assert not any(c == "us-embassy-kw" for _, c in agencies(any_nlp, text))

@@ -191,7 +191,8 @@ class AgencyRuler(DataFiles):
         after = doc[span.end].norm_ if span.end < len(doc) else ""
         before = doc[span.start - 1].norm_ if span.start else ""
         own = self.adjectives.get(span[-1].norm_)  # "الخارجية الأميركية": its state in it
-        same = [a for a in agencies if a.country == own and before not in TITLE_WORDS]
+        same = [a for a in agencies if a.country == own and before not in TITLE_WORDS
+                and a.parent is None]  # not a mission ("السفارة الأمريكية"): where is it?
         if own is not None and len(same) == 1:
             return span.end, same[0]
         state = self.adjectives.get(after)
