@@ -7,7 +7,8 @@ one (no lemma), the same for the neighbours, and the gazetteer's own B/I/O (so m
 combine). Spans that overlap a gazetteer match are left to the gazetteer. A new agency
 gets a stable id from its normalised name, transliterated (`ar2safebw`); a unit named
 with its body is a body of its own beside it (a committee keeps the body in its name),
-and a head with a bare place noun ("شرطة المنطقة") is the body of that head named before. The CRF of the
+and a head with a bare place noun ("شرطة المنطقة") is the body of that head named before.
+Sub-units the CRF never proposes ("شعبة البحث والتحري") come from `nlp.agency_units`. The CRF of the
 running tokenizer mode is loaded; one built for another mode or library version is
 refused (`nlp/stamp.py`).
 """
@@ -46,6 +47,7 @@ from nlp.agency_references import (
     owned_by,
     shortened_reference,
 )
+from nlp.agency_units import sub_units
 from nlp.components.agencies import HEAD_NOUNS, hosted
 from nlp.components.data_files import DataFiles, data_path
 from nlp.normalise import normalise_text, strip_article
@@ -147,6 +149,9 @@ class AgencyTagger(DataFiles):
             labelled = self._labelled(doc, span, parent)
             if labelled is not None:
                 spans.append(labelled)
+        for span in sub_units(doc, known + spans):  # "شعبة البحث والتحري"
+            labelled = self._labelled(doc, span)
+            spans += [labelled] if labelled is not None else []
         reissued(doc, known, spans)
         longer_named([s for s in known + spans if s._.source not in ("short", "anaphora")])
         doc.spans["agencies_model"] = spans
