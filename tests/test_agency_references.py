@@ -92,3 +92,23 @@ def test_a_short_form_ending_on_an_adjective_after_a_title_is_no_body(any_nlp):
 def test_a_missions_short_form_ending_on_its_adjective_needs_its_host(any_nlp):
     text = "أكد التقرير الصادر عن السفارة الأمريكية لدى الدولة تعاون الإمارات."
     assert not any(c == "us-embassy-kw" for _, c in agencies(any_nlp, text))
+
+
+def test_a_one_word_short_form_acting_on_its_own_is_its_states_body(any_nlp):
+    text = ("قطر - الداخلية تضبط عشرات المخالفين لقانون الإقامة\n"
+            "واصلت الإدارات المختصة في الدوحة حملاتها على المخالفين.")
+    assert ("الداخلية", "qa-moi") in agencies(any_nlp, text)
+
+
+def test_short_forms_in_a_list_or_a_title_stand_for_no_body(any_nlp):
+    text = ("شارك في اللقاء ممثلون عن الشؤون والصحة والداخلية، وحضره وزير الداخلية "
+            "وعدد من المسؤولين عن السياسة الداخلية في الكويت.")
+    assert not any(name == "الداخلية" for name, _ in agencies(any_nlp, text))
+
+
+def test_a_short_form_acting_on_its_own_refers_to_the_body_named_with_it(any_nlp):
+    text = ("أصدرت وزارة الخارجية الأميركية تقريرها السنوي عن الاتجار بالبشر في الرياض.\n"
+            "وأكدت الخارجية في تقريرها تراجع عدد الضحايا.")
+    found = agencies(any_nlp, text)
+    assert ("الخارجية", "us-dos") in found
+    assert ("الخارجية", "sa-mofa") not in found
