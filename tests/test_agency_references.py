@@ -112,3 +112,18 @@ def test_a_short_form_acting_on_its_own_refers_to_the_body_named_with_it(any_nlp
     found = agencies(any_nlp, text)
     assert ("الخارجية", "us-dos") in found
     assert ("الخارجية", "sa-mofa") not in found
+
+
+def test_a_news_agency_acronym_split_by_the_tokenizer_counts_only_in_a_dateline(any_nlp):
+    text = "قدمت الوزارات المعنية عروضا مرئية حول جهودها وإج"  # a word cut at the text's end
+    assert not any(c == "dz-aps" for _, c in agencies(any_nlp, text))
+
+
+def test_a_sector_of_the_labour_market_is_no_body(nlp):
+    text = "ويمثل قطاع العمالة المنزلية أحد قطاعات سوق العمل في المملكة."
+    assert not any(name.startswith("قطاع") for name, _ in agencies(nlp, text))
+
+
+def test_a_news_agency_acronym_closing_a_dateline_line_counts(any_nlp):
+    text = "الرياض 15 رجب 1446 هـ الموافق 15 يناير 2025 م واس\nعقدت اللجنة اجتماعها الأول."
+    assert any(c == "sa-spa" for _, c in agencies(any_nlp, text))

@@ -119,12 +119,15 @@ class AgencyRuler(DataFiles):
         return doc
 
     def _loose_acronym(self, doc: Doc, span: Span) -> bool:
-        """A news agency's acronym counts only in a dateline: "(كونا)", "/ بنا /", "«واس»"."""
-        if " ".join(t.norm_ for t in span) not in self.acronyms:
+        """A news agency's acronym counts only in a dateline: "(كونا)", "/ بنا /", "«واس»",
+        or closing a dateline's line ("الرياض 15 يناير 2025 م واس")."""
+        norms = [t.norm_ for t in span]  # "وإج" is split "و" + "إج" and still matches "واج"
+        if " ".join(norms) not in self.acronyms and "".join(norms) not in self.acronyms:
             return False
         before = doc[span.start - 1].text.strip() if span.start else ""
-        after = doc[span.end].text.strip() if span.end < len(doc) else ""
-        return not (before in DATELINE_MARKS or after in DATELINE_MARKS)
+        after = doc[span.end].text if span.end < len(doc) else ""
+        return not (before in DATELINE_MARKS or after.strip() in DATELINE_MARKS
+                    or "\n" in after)
 
     def _resolve_all(self, doc: Doc, found: list) -> list[tuple[Span, Agency]]:
         """Each match with its body: first by what its own sentence says (`_resolve`),
