@@ -23,6 +23,8 @@ agency spans and gazetteer entries:
   the article names elsewhere ("التصنيف الذي تصدره وزارة الخارجية" after "مكتب ... التابع
   للخارجية الأميركية" is `us-dos`, not Kuwait's ministry its sentence's "الكويت" suggests;
   `reissued`, once the model's names are known);
+- a definite unit name after an indefinite unit head ("ادارة" + "التحريات والبحث الجنائي")
+  is one name with the head (`headed`);
 - a name cut inside its last word where the text ends ("نيابة الاتجار بالأشخ", a page
   cut at an excerpt's end) is the gazetteer name it opens (`cut_agency`).
 """
@@ -50,6 +52,7 @@ from nlp.agency_context import (
     sentence_state,
 )
 from nlp.gazetteer import Agency, load_agencies, load_places
+from nlp.normalise import normalise_text, strip_article
 
 LINKS = {"ب", "في"}  # "إدارة ... بوزارة ...", "إدارة ... في شرطة ..."
 STATE_LINKS = {"ل", "لل"}  # "وزارة الخارجية للولايات المتحدة"
@@ -57,6 +60,8 @@ REGION_LINKS = {"ل", "في", "لدي", "ب"}  # "... لدول مجلس التع
 MIN_CUT = 2  # letters left of a word cut at the text's end
 # the states the gazetteer lists bare generic names for (others' only with their adjective)
 GULF_STATES = frozenset({"KW", "SA", "AE", "QA", "BH", "OM"})
+# indefinite heads a unit's definite name may follow ("إدارة التحريات والبحث الجنائي")
+UNIT_HEADS = frozenset(normalise_text(w) for w in ("إدارة", "شعبة", "قسم", "مديرية"))
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +73,17 @@ def agencies_by_id() -> dict[str, Agency]:
 def open_words() -> frozenset[str]:
     return frozenset(name_key(entry)[0] for entry, comment in list_entries(QUALIFIERS)
                      if "open" in comment.split())
+
+
+def headed(doc: Doc, span: Span, heads: frozenset[str]) -> Span:
+    """A definite unit name with a unit head before it ("ادارة" + "التحريات والبحث
+    الجنائي"), the head included: one name of the same body; not before a name opening
+    on a head noun of `heads` ("إدارة المؤسسة ...": the running of that body)."""
+    first = span[0].norm_
+    if span.start and doc[span.start - 1].norm_ in UNIT_HEADS and first.startswith("ال") \
+            and strip_article(first) not in heads:
+        return doc[span.start - 1:span.end]
+    return span
 
 
 def runs_on(doc: Doc, span: Span) -> bool:

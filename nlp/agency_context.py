@@ -6,8 +6,8 @@ Used by the `agency_ruler` (names shared by several states) and the `agency_tagg
 
 The state of a mention is, in order: a state adjective right after it ("وزارة الداخلية
 السعودية"), the one-state department it is named with or a body of its family in its
-sentence (`nlp.agency_chains`), the nearest state named in its sentence (before it, then
-after it), the state its other mentions got so (one body per name in an article), its
+sentence (`nlp.agency_chains`), the nearest state named in its sentence (a place or, before
+it, a state adjective: "وزير العمل القطري"; before it, then after it), the state its other mentions got so (one body per name in an article), its
 paragraph's, then the article's among the states that have the body (`voted_state`: its
 places, its unambiguous agencies, its news agency — "بنا" says Bahrain — and the bodies
 whose official name a shared name is; currencies, "المملكة" and state adjectives of
@@ -37,6 +37,7 @@ import hashlib
 import re
 from collections import Counter
 from functools import cache, lru_cache
+from types import SimpleNamespace
 
 from spacy.tokens import Doc, Span
 
@@ -134,7 +135,24 @@ def sentence_state(doc: Doc, span: Span, allowed: set[str] | None = None) -> str
     named after it (several states after it, as in a list, decide nothing). A place a
     movement comes from ("شاحنة قادمة من العراق", "وفد من قطر") is not the
     state of a body (`MOVEMENT_WORDS`)."""
-    return _nearest_state([p for p in _places(doc, allowed) if p.sent == span.sent], span)
+    places = [p for p in _places(doc, allowed) if p.sent == span.sent]
+    return _nearest_state(places + _adjective_marks(doc, span, allowed), span)
+
+
+def _adjective_marks(doc: Doc, span: Span, allowed: set[str] | None) -> list:
+    """The state adjectives of the span's sentence before it ("وزير العمل القطري"), as
+    one-token marks of their state read like places (start, end, `_.country`); one after
+    it qualifies another noun ("وزارة الداخلية والشرطة العمانية"), one inside a body's
+    name that body."""
+    adjectives, marks = country_adjectives(), []
+    named = {i for s in doc.spans.get("agencies", []) for i in range(s.start, s.end)}
+    for token in doc[span.sent.start:span.start]:
+        state = adjectives.get(token.norm_)
+        if state and token.norm_.startswith("ال") and (allowed is None or state in allowed) \
+                and token.i not in named:  # "وزارة الخارجية الأميركية": that body's state
+            marks.append(SimpleNamespace(start=token.i, end=token.i + 1,
+                                         _=SimpleNamespace(country=state)))
+    return marks
 
 
 def _moved(doc: Doc, place: Span) -> bool:

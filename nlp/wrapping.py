@@ -12,7 +12,8 @@ next line opens with a word, and either
     one length) and the line before is full: the next line's first word would not have
     fitted on it, or it ends with a comma; or
   - the phrase visibly runs on: the line ends with a word that cannot end a sentence
-    ("في", "على", "و") or the next line opens with one that cannot open one ("على", "إلى").
+    ("في", "على", "و"; a body's head noun without the article before a definite word,
+    "إدارة" / "البحث ...") or the next line opens with one that cannot open one ("على", "إلى").
 A blank line, a line ending a sentence, a short headline or dateline line, a bullet and a
 list of short lines stay boundaries. Pure text functions only.
 """
@@ -34,6 +35,11 @@ NO_END = {"و", "في", "من", "الي", "علي", "عن", "مع", "بين", "�
           "بن", "بنت", "رقم", "لدي", "ضد", "حتي", "منذ", "خلال", "عبر", "نحو", "او", "ثم", "قد",
           "لم", "لن", "كما", "حول", "عند", "لقد"}
 NO_START = {"علي", "الي", "عن", "ضد", "لدي"}
+# a body's head noun without the article, before a definite word on the next line, is the
+# first word of its name ("إدارة" / "البحث والمتابعة"): a noun in construct ends no sentence
+CONSTRUCT_HEADS = frozenset(normalise_text(w) for w in (
+    "وزارة", "إدارة", "لجنة", "هيئة", "مكتب", "مركز", "نيابة", "محكمة", "شرطة", "جامعة",
+    "جريدة", "صحيفة", "وكالة", "مجلس", "دائرة", "جمعية", "مؤسسة", "شعبة", "قسم", "قطاع"))
 _LINE = re.compile(r"[^\n]*\n?")
 
 
@@ -83,6 +89,8 @@ def _soft(line: str, following: str, width: int | None) -> bool:
         return False
     last, first = _norm_word(line.split()[-1]), _norm_word(following.split()[0])
     if last in NO_END or first in NO_START:
+        return True
+    if last in CONSTRUCT_HEADS and first.startswith("ال"):
         return True
     if width is None or len(line) > width * 1.1:
         return False

@@ -222,3 +222,16 @@ def test_a_unit_whose_name_says_its_state_keeps_it(nlp_light):
     text = ("ضبطت الإدارة العامة لمكافحة المخدرات الاتحادية بالتعاون مع شرطة عمان السلطانية "
             "كمية من المخدرات في مسقط.")
     assert ("الإدارة العامة لمكافحة المخدرات الاتحادية", "ae-moi-drugs") in agencies(nlp_light, text)
+
+
+def test_a_unit_name_after_an_indefinite_unit_head_takes_the_head(any_nlp):
+    doc = analyse(any_nlp, "تابعت ادارة التحريات والبحث الجنائي في الرياض العصابة حتى ضبطها.")
+    names = [s.text for s in doc.spans["mentions"] if s.label_ == "AGENCY"]
+    assert "ادارة التحريات والبحث الجنائي" in names
+    assert "التحريات والبحث الجنائي" not in names
+
+
+def test_a_unit_head_before_another_bodys_head_noun_is_its_running(any_nlp):
+    doc = analyse(any_nlp, "عقد مجلس إدارة المؤسسة القطرية لمكافحة الاتجار بالبشر اجتماعه في الدوحة.")
+    names = [s.text for s in doc.spans["mentions"] if s.label_ == "AGENCY"]
+    assert not any(name.startswith("إدارة") for name in names)

@@ -67,6 +67,18 @@ def test_a_phrase_that_runs_on_is_soft_without_a_width():
     assert soft_breaks(text) == {text.index("\n")}
 
 
+def test_a_body_name_broken_after_its_head_noun_is_soft_without_a_width():
+    text = "في إطار جهود إدارة\nالبحث والمتابعة لضبط المخالفين\nأعلنت الوزارة النتائج"
+    assert soft_breaks(text) == {text.index("\n")}  # "المخالفين" / "أعلنت": a boundary
+
+
+def test_a_body_name_broken_after_its_head_noun_is_one_name(any_nlp):
+    text = "الداخلية القطرية تضبط المخالفين\nفي إطار جهود إدارة\nالبحث والمتابعة واصلت الوزارة حملاتها."
+    doc = analyse(any_nlp, text)
+    names = [s.text.replace("\n", " ") for s in doc.spans["mentions"] if s.label_ == "AGENCY"]
+    assert "إدارة البحث والمتابعة" in names
+
+
 def test_a_line_ending_a_sentence_stays_a_boundary_in_a_wrapped_text():
     first, second = BODY.split(". ")
     text = wrapped(first + ".") + "\n" + wrapped(second)

@@ -11,7 +11,9 @@ Stages, in order:
    portfolio in a title ("المساعد لشؤون ...") is no body (`nlp.agency_titles`);
 3. short forms ("الداخلية", "المنظمة الدولية", "خفر السواحل") count only after their
    agency, or the ministry it belongs to, was named in full, or with a state adjective
-   after them; a bare "النيابة" is its context's prosecution;
+   or "التابع/التابعة ل + the body it belongs to" after them; a bare "النيابة", or a
+   one-word short form acting on its own ("الداخلية تضبط", "وأوضحت الجوازات"; not in a
+   list of short names), is its context's body;
 4. a bare head noun ("الوزارة", "اللجنة", "المجلس") is resolved to the one agency with
    that head named before it, and left out when there are several.
 Agencies no gazetteer lists are found by the `agency_tagger` component (a trained CRF).
@@ -22,12 +24,14 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from core.vocabulary import list_entries
 from nlp import gazetteer  # its GAZETTEER_DIR read when a component is made
 from nlp.agency_chains import (
     agencies_by_id,
     chained_parent,
     department_of,
     family_state,
+    headed,
     own_state_body,
     owner_state,
     regional_end,
@@ -44,6 +48,7 @@ from nlp.agency_context import (
     official_owner,
     sentence_state,
 )
+from nlp.agency_references import owner_span, under_owner
 from nlp.agency_titles import TITLE_WORDS, portfolio, title_state
 from nlp.components.data_files import DataFiles, data_path
 from nlp.components.matching import PhraseTable
@@ -63,8 +68,12 @@ HOSTED_HEADS = frozenset({normalise_text("لجنة")})
 DATELINE_MARKS = {"(", ")", "/", "«", "»", "-", "\"", "ـ"}
 BARE_NOT_AFTER = {"ب"}  # "بالنيابة": acting for someone
 BARE_NOT_BEFORE = {"عن"}  # "النيابة عن": on behalf of
+LIST_MARKS = {"و", "،", ","}  # "الصحة والداخلية": a list of short names
+OPENING_MARKS = {":", "-", "«", "\"", "(", "–", "ـ"}  # a short form opening a clause
 # "الاتجار بالبشر" is also written "الاتجار في البشر": each name is matched in both forms
-LINK_FORMS = (("بالبشر", "في البشر"), ("بالأشخاص", "في الأشخاص"), ("بالاشخاص", "في الاشخاص"))
+# and "لمكافحة" also "بمكافحة" ("اللجنة الوطنية بمكافحة الاتجار بالبشر")
+LINK_FORMS = (("بالبشر", "في البشر"), ("بالأشخاص", "في الأشخاص"), ("بالاشخاص", "في الاشخاص"),
+              ("لمكافحة", "بمكافحة"))
 
 
 class AgencyRuler(DataFiles):
@@ -82,9 +91,11 @@ class AgencyRuler(DataFiles):
             if agency.kind == "media":  # "بنا", "العمانية": ordinary words too
                 self.acronyms |= {normalise_text(a) for a in agency.acronyms}
         self.adjectives = country_adjectives()
+        self.verbs = {normalise_text(e) for e, _ in list_entries("reporting_verbs")}
 
     def __call__(self, doc: Doc) -> Doc:
-        found = split_units(doc, [(span, agencies) for span, agencies in self.full.find(doc)
+        found = split_units(doc, [(headed(doc, span, HEAD_NOUNS), agencies)
+                                  for span, agencies in self.full.find(doc)
                                   if not self._loose_acronym(doc, span)
                                   and not runs_on(doc, span) and not portfolio(doc, span)])
         owners = [official_owner(span.text, a) for span, a in found if len(a) > 1]
@@ -108,12 +119,15 @@ class AgencyRuler(DataFiles):
         return doc
 
     def _loose_acronym(self, doc: Doc, span: Span) -> bool:
-        """A news agency's acronym counts only in a dateline: "(كونا)", "/ بنا /", "«واس»"."""
-        if " ".join(t.norm_ for t in span) not in self.acronyms:
+        """A news agency's acronym counts only in a dateline: "(كونا)", "/ بنا /", "«واس»",
+        or closing a dateline's line ("الرياض 15 يناير 2025 م واس")."""
+        norms = [t.norm_ for t in span]  # "وإج" is split "و" + "إج" and still matches "واج"
+        if " ".join(norms) not in self.acronyms and "".join(norms) not in self.acronyms:
             return False
         before = doc[span.start - 1].text.strip() if span.start else ""
-        after = doc[span.end].text.strip() if span.end < len(doc) else ""
-        return not (before in DATELINE_MARKS or after in DATELINE_MARKS)
+        after = doc[span.end].text if span.end < len(doc) else ""
+        return not (before in DATELINE_MARKS or after.strip() in DATELINE_MARKS
+                    or "\n" in after)
 
     def _resolve_all(self, doc: Doc, found: list) -> list[tuple[Span, Agency]]:
         """Each match with its body: first by what its own sentence says (`_resolve`),
@@ -168,6 +182,11 @@ class AgencyRuler(DataFiles):
                 continue
             earlier = {s._.canonical for s in named if s.end <= span.start}
             chosen = [a for a in agencies if a.id in earlier or a.parent in earlier]
+            owner = owner_span(doc, span, named)  # "مفوضية حقوق الإنسان التابعة للأمم المتحدة"
+            chosen = chosen or ([under_owner(span, owner)] if owner is not None else [])
+            chosen = [a for a in chosen if a is not None]
+            if not chosen and self._standing(doc, span):  # "وكرمت الخارجية" after its body
+                chosen = _named_with(span, named)
             end, agency = (span.end, chosen[0]) if len(chosen) == 1 \
                 else self._short_alone(doc, span, agencies)
             if agency is not None:
@@ -176,23 +195,44 @@ class AgencyRuler(DataFiles):
 
     def _short_alone(self, doc: Doc, span: Span,
                      agencies: list[Agency]) -> tuple[int, Agency | None]:
-        """(end, body) of a short form no full name introduced: with a state adjective
-        after it and no title before it, that state's one body ("القوى العاملة الكويتية",
-        not "وزير الداخلية القطري"); a bare "النيابة" (not "بالنيابة", "النيابة عن" nor a
+        """(end, body) of a short form no full name introduced: ending on a state adjective
+        or with one after it, and no title before it, that state's one body ("الخارجية
+        الأميركية", "القوى العاملة الكويتية", not "وزير الداخلية القطري"); a bare "النيابة" (not "بالنيابة", "النيابة عن" nor a
         longer name) the prosecution of its context's state, of its emirate where the state
-        has several (`local_body`); else no body."""
+        has several (`local_body`), and so a one-word short form acting on its own
+        (`_standing`); else no body."""
         after = doc[span.end].norm_ if span.end < len(doc) else ""
         before = doc[span.start - 1].norm_ if span.start else ""
+        own = self.adjectives.get(span[-1].norm_)  # "الخارجية الأميركية": its state in it
+        same = [a for a in agencies if a.country == own and before not in TITLE_WORDS
+                and a.parent is None]  # not a mission ("السفارة الأمريكية"): where is it?
+        if own is not None and len(same) == 1:
+            return span.end, same[0]
         state = self.adjectives.get(after)
         if state is not None:
             same = [a for a in agencies if a.country == state and before not in TITLE_WORDS]
             return (span.end + 1, same[0]) if len(same) == 1 else (span.end, None)
-        bare = all(a.kind == "prosecution" for a in agencies)
+        bare = all(a.kind == "prosecution" for a in agencies) or self._standing(doc, span)
         if not bare or before in BARE_NOT_AFTER or after in BARE_NOT_BEFORE \
                 or after.startswith("ال"):  # "النيابة الكلية": a longer name
             return span.end, None
         state = context_state(doc, span, {a.country for a in agencies})
         return span.end, local_body(doc, [a for a in agencies if a.country == state])
+
+    def _standing(self, doc: Doc, span: Span) -> bool:
+        """A one-word short form that acts on its own: it opens its sentence or line, or a
+        verb comes right before it ("الداخلية تضبط ...", "وأوضحت الجوازات"), and it is
+        no item of a list ("الشؤون والصحة والداخلية") nor of a title ("وزير الداخلية")."""
+        if len(span) != 1:
+            return False
+        before = doc[span.start - 1] if span.start else None
+        after = doc[span.end].norm_ if span.end < len(doc) else ""
+        if after in LIST_MARKS:
+            return False
+        return before is None or before.i < span.sent.start or "\n" in before.text \
+            or before.norm_ in OPENING_MARKS or before.tag_ == "verb" \
+            or before.norm_ in self.verbs or (before.norm_[:1] in "وف"  # "وأكدت" unsplit
+                                              and before.norm_[1:] in self.verbs)
 
     def _anaphora(self, doc: Doc, named: list[Span]) -> list[Span]:
         found = []
@@ -210,6 +250,15 @@ class AgencyRuler(DataFiles):
                 span = next(iter(earlier.values()))
                 found.append(_copy(doc, token.i, token.i + 1, span, "anaphora"))
         return found
+
+
+def _named_with(span: Span, named: list[Span]) -> list[Agency]:
+    """The one body named before `span` whose name holds its word ("الخارجية" after
+    "وزارة الخارجية الأميركية"), as a list; else []."""
+    word = span[0].norm_
+    ids = {s._.canonical for s in named if s.end <= span.start
+           and any(t.norm_ == word for t in s) and s._.canonical in agencies_by_id()}
+    return [agencies_by_id()[ids.pop()]] if len(ids) == 1 else []
 
 
 def _chained(doc: Doc, spans: list[Span], options: dict[int, list[Agency]]) -> list[Span]:
@@ -244,7 +293,8 @@ def hosted(span: Span) -> bool:
 
 
 def name_forms(names: tuple[str, ...]) -> tuple[str, ...]:
-    """The names, each also with "في" for "ب" before "البشر"/"الأشخاص" (`LINK_FORMS`)."""
+    """The names, each also with "في" for "ب" before "البشر"/"الأشخاص" and "ب" for "ل"
+    before "مكافحة" (`LINK_FORMS`)."""
     forms = list(names)
     for name in names:
         forms += [name.replace(old, new) for old, new in LINK_FORMS if old in name]

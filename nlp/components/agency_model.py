@@ -7,7 +7,8 @@ one (no lemma), the same for the neighbours, and the gazetteer's own B/I/O (so m
 combine). Spans that overlap a gazetteer match are left to the gazetteer. A new agency
 gets a stable id from its normalised name, transliterated (`ar2safebw`); a unit named
 with its body is a body of its own beside it (a committee keeps the body in its name),
-and a head with a bare place noun ("شرطة المنطقة") is the body of that head named before. The CRF of the
+and a head with a bare place noun ("شرطة المنطقة") is the body of that head named before.
+Sub-units the CRF never proposes ("شعبة البحث والتحري") come from `nlp.agency_units`. The CRF of the
 running tokenizer mode is loaded; one built for another mode or library version is
 refused (`nlp/stamp.py`).
 """
@@ -40,6 +41,13 @@ from nlp.agency_context import (
     new_agency_id,
     similar_agency,
 )
+from nlp.agency_references import (
+    ends_describing,
+    longer_named,
+    owned_by,
+    shortened_reference,
+)
+from nlp.agency_units import sub_units
 from nlp.components.agencies import HEAD_NOUNS, hosted
 from nlp.components.data_files import DataFiles, data_path
 from nlp.normalise import normalise_text, strip_article
@@ -141,8 +149,13 @@ class AgencyTagger(DataFiles):
             labelled = self._labelled(doc, span, parent)
             if labelled is not None:
                 spans.append(labelled)
+        for span in sub_units(doc, known + spans):  # "شعبة البحث والتحري"
+            labelled = self._labelled(doc, span)
+            spans += [labelled] if labelled is not None else []
+        reissued(doc, known, spans)
+        longer_named([s for s in known + spans if s._.source not in ("short", "anaphora")])
         doc.spans["agencies_model"] = spans
-        doc.spans["agencies"] = reissued(doc, known, spans)
+        doc.spans["agencies"] = known
         return doc
 
     def _labelled(self, doc: Doc, span: Span, parent: Span | None = None) -> Span | None:
@@ -155,9 +168,11 @@ class AgencyTagger(DataFiles):
         body = agencies_by_id()[parent._.canonical] if parent is not None else None
         state = body.country if body is not None else None
         own = doc[span.start:parent.start - 1] if parent is not None else span
+        named = list(doc.spans.get("agencies", []))
         known = (department_of(own.text, body) if body is not None else None) \
-            or known_agency(doc, own, state) or similar_agency(doc, own, state) \
-            or cut_agency(doc, span)
+            or owned_by(doc, own, named) or known_agency(doc, own, state) \
+            or similar_agency(doc, own, state) or cut_agency(doc, span) \
+            or shortened_reference(doc, own, named)
         # a unit named with its body: the body is a mention of its own; a committee the
         # gazetteer lacks keeps the body it sits in in its name (`hosted`)
         span = span if known is None and hosted(own) else own
@@ -165,7 +180,7 @@ class AgencyTagger(DataFiles):
             known = _referred(doc, span)
             if known is None:
                 return None
-        if known is None and _opens_with_non_body(span):
+        if known is None and (_opens_with_non_body(span) or ends_describing(span)):
             return None
         shorter = _without_last_conjunct(doc, span)
         if known is None and shorter is not None:  # "وزارة التجارة والجهات المعنية"
@@ -282,12 +297,44 @@ def _has_definite_word(doc: Doc, span: Span) -> bool:
 CONTINUATIONS = (("وتهريب", "المهاجرين"), ("و", "تهريب", "المهاجرين"), ("وتهريب", "البشر"))
 
 
+# adjectives of a unit's remit, whose "ب + what" belongs to the name ("النيابة المتخصصة
+# بمكافحة الاتجار بالأشخاص")
+REMIT_WORDS = frozenset(normalise_text(w) for w in (
+    "المتخصص", "المتخصصة", "المختص", "المختصة", "المعني", "المعنية"))
+REMIT_LINKS = {"ب", "ل", "لل", "و"}
+
+
 def _continued(doc: Doc, end: int) -> int:
-    """`end`, moved past "وتهريب المهاجرين" when the name goes on with it."""
+    """`end`, moved past "وتهريب المهاجرين" when the name goes on with it, and past the
+    remit a remit adjective ends on (`_remit_end`)."""
     for words in CONTINUATIONS:
         if tuple(t.norm_ for t in doc[end:end + len(words)]) == words:
             return end + len(words)
+    return _remit_end(doc, end)
+
+
+def _remit_end(doc: Doc, end: int) -> int:
+    """After a name ending on a remit adjective ("المتخصصة"), the end of "ب + a noun" and
+    the definite words that complete it ("بمكافحة الاتجار بالأشخاص"); else `end`."""
+    if end < 1 or end + 1 >= len(doc) or doc[end - 1].norm_ not in REMIT_WORDS \
+            or doc[end].norm_ != "ب" or not doc[end + 1].norm_.isalpha():
+        return end
+    end, linked = end + 2, False
+    while end < len(doc):
+        norm = doc[end].norm_
+        if _definite(norm) and not norm.startswith("ال"):
+            end, linked = end + 1, True  # "بالأشخاص" written as one token
+        elif _definite(norm) and not linked:  # "بمكافحة الاتجار"
+            end += 1
+        elif norm in REMIT_LINKS and end + 1 < len(doc) and _definite(doc[end + 1].norm_):
+            end, linked = end + 2, True  # "ب" + "الأشخاص"; after it only linked words
+        else:
+            break
     return end
+
+
+def _definite(norm: str) -> bool:
+    return norm.isalpha() and norm.startswith(("ال", "بال", "لل", "وال"))
 
 
 def bio_spans(labels: list[str]) -> list[tuple[int, int]]:
@@ -307,7 +354,8 @@ def bio_spans(labels: list[str]) -> list[tuple[int, int]]:
 # tokens a name never runs on into: time words, and what opens a title or a date
 STOP_NORMS = {"خلال", "منذ", "حتي", "بعد", "قبل", "امس", "اليوم", "عام", "سنه", "اللواء", "العميد",
               "العقيد", "الدكتور", "الشيخ", "السفير", "المستشار", "رئيس", "مدير", "وزير",
-              "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "،", ","}
+              "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "،", ",",
+              "ان", "انه", "انها"}  # "إن/أن" opens a clause: "قال مدير إدارة المكافحة إن ..."
 
 
 def _trim(span: Span) -> Span | None:
