@@ -16,11 +16,12 @@ Three grammars, the longest match winning where they overlap:
      instrument named by its year ("بروتوكول 2014 الملحق ...");
   3. a name grammar for instruments named without a number, its word lists in
      `data/patterns/law_names.json`: a head (قانون، نظام، اتفاقية، بروتوكول، ميثاق، معاهدة، عهد;
-     a dual "قانوني العمل والإقامة" with its two subjects), fixed
+     a dual "قانوني العمل والإقامة", "نظامي الإقامة والعمل" with its two subjects), fixed
      adjectives ("العربي", "الاختياري", a state's), a connector ("لـ", "بشأن", "الخاص بـ") and
      name words ("قانون العمل", "الاتفاقية الدولية للحقوق ...", "نظام مكافحة التحرش"), ending at
      a stop word, a qualifier ("المكمل لـ", "المرفق"), a new instrument, a line break or
-     punctuation, or a participle ("الموقعة", "المقرة"); a verbal noun keeps the preposition it
+     punctuation, a participle ("الموقعة", "المقرة") or a clause about persons ("والخارجين
+     عن القانون"); a verbal noun keeps the preposition it
      governs ("القضاء على"), an issuing body or city its "بشأن|الخاصة بـ" subject ("اتفاقية
      مجلس أوروبا بشأن ..."); a state adjective, "في دولة الكويت" and "لعام YYYY" after the
      name are folded into it; a name that the end of an excerpt cuts in a word is dropped. A Saudi "نظام" is a law only with a verbal noun ("نظام مكافحة ...") or one known
@@ -34,8 +35,13 @@ of `nlp.dates.hijri_year_to_gregorian` (the Gregorian year holding most of the H
 "family:number:year[:country]" where the family folds royal, sultani and amiri decrees into
 "decree" and federal laws into "law", so the key does not hang on how the issuer is named;
 unnumbered named laws key on their normalised subject ("law:مكافحه الاتجار بالاشخاص").
-`link_named_laws` (opt-in, over one article's mentions) gives such a law the number and year of
-a numbered citation in the same article that has the same "في شأن" subject.
+`link_named_laws` (opt-in, over one article's mentions) gives such a law the kind, number and
+year of a numbered citation in the same article that has the same "في شأن" subject, or, given
+the article's text, of the only numbered law or decree whose subject (read on after it) holds
+every word of the name by its stem ("قانون الإقامة والكفالة" and "القانون رقم (4) لسنة 2009
+الخاص بتنظيم دخول وخروج الوافدين وإقامتهم وكفالتهم"). A data-file law whose name the text
+follows with another number, year or state ("قانون العمالة المنزلية القطري رقم 15 ...") is
+that other law, not the entry.
 """
 
 from __future__ import annotations
@@ -780,7 +786,8 @@ def _name_end(words: list[tuple[str, int]], start: int, keep_first: bool = False
 def _persons_clause(word: str, following: str) -> bool:
     """"والخارجين عن القانون", "والمتاجرين بـ": "و" and a plural of persons (a participle's
     "-ين|-ون") before the preposition it governs opens a clause of its own, not a subject."""
-    return bool(_PERSONS_CONJUNCT.match(word)) and following in _PERSONS_PREPOSITIONS
+    return bool(_PERSONS_CONJUNCT.match(word)) \
+        and (following in _PERSONS_PREPOSITIONS or following.startswith(("بال", "لل")))
 
 
 def _governs(noun: str, word: str) -> bool:
@@ -895,7 +902,13 @@ def _goes_on(rest: str) -> bool:
 
 
 def _merge_fields(known: tuple, named: tuple) -> tuple:
+    """The data file's fields, completed by the number, year and state the text writes after
+    the name; a number, year or state that differs from the data file's is another state's
+    law of that name ("قانون العمالة المنزلية القطري رقم 15 لسنة 2017"), not the entry."""
     kind, number, year, country, name = known
+    if any(ours is not None and theirs is not None and ours != theirs
+           for ours, theirs in zip(named[1:4], known[1:4])):
+        return (kind, *named[1:4], _name_for_number(kind, *named[1:4]))
     return (kind, named[1] or number, named[2] or year, named[3] or country, name)
 
 
@@ -1008,7 +1021,10 @@ def _subject_of(text: str) -> str:
                  or w == "في" and words[i + 1:i + 2] != ["شان"]), None)
     words = words[:tail]
     heads = [i for i, w in enumerate(words) if _HEAD_WORD.match(w)]
-    words = [w for w in words[heads[0] + 1 if heads else 0:]
+    first = heads[0] + 1 if heads else 0
+    while first in heads:  # "مرسوم بقانون بشأن ...": the head is two words
+        first += 1
+    words = [w for w in words[first:]
              if not _ADJECTIVE_WORD.match(w) and not _is_head_adjective(w)
              and w not in (*_ABOUT, "بشان", "في", "شان") and not _COMPLEMENT.match(w)
              and w not in _PRONOUN_PREPS]
