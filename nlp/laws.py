@@ -237,11 +237,13 @@ _BRACKETS = re.compile(r"\([^\S\n]*[^\s\d()،,.؛:]+(?:[^\S\n]+[^\s\d()،,.؛:]+
 _MAX_NAME_WORDS = 18
 # after a named law: a state adjective and/or its number and year ("... الكويتي رقم 91 لسنة 2013")
 _NAMED_TAIL = re.compile(
+    # "قانون العمل الجديد رقم 14 ...": "الجديد" before the number is read through
+    rf"(?:\s+(?:ال)?جديده?(?=(?:\s+{_ADJECTIVE})?\s+رقم\s*\(?\s*\d))?"
     rf"(?:\s+(?P<adj>{_ADJECTIVE})|\s+في\s+(?P<state>"
     + "|".join(sorted(map(re.escape, _STATE_PHRASES), key=len, reverse=True)) + r")"
     # "قانون العمل في القطاع الأهلي رقم 6 ...": a short scope, when a number follows it
     r"|\s+في\s+(?P<scope>[^\s\d،,.؛:()]+(?:\s+[^\s\d،,.؛:()]+){0,2})(?=\s+رقم\s*\(?\s*\d))?"
-    r"(?:\s+رقم\s*\(?\s*(?P<number>\d+)\s*\)?)?"
+    r"(?:\s+رقم\s*\(?\s*(?P<number>\d+)(?:\s*/\s*(?P<slash_year>(?:19|20)\d\d)(?!\d))?\s*\)?)?"
     r"(?:\s*[،,]?\s*(?:ل|لل)(?:سنه|عام)\s*\(?\s*(?P<year>\d{4})\s*\)?)?(?!\w)")
 # one more number of a list, before the list's end, its year, its subject or a further number
 _MORE_NUMBER = re.compile(
@@ -328,7 +330,7 @@ def _instrument_pattern() -> re.Pattern:
     names = sorted((k for k in _instruments() if not k.startswith(("en:", "glued:"))),
                    key=len, reverse=True)
     return re.compile(_CLITIC + r"(?P<m>(?P<core>" + "|".join(map(_name_regex, names)) + r")(?!\w)"
-                      r"(?:\s*\(?\s*رقم\s*\(?\s*\d+\s*\)?\s*\)?)?"
+                      r"(?:\s*\(?\s*رقم\s*\(?\s*\d+(?:\s*/\s*(?:19|20)\d\d(?!\d))?\s*\)?(?:\s*\))?)?"
                       r"(?:\s*[،,]?\s*(?:ل|لل)(?:عام|سنه)\s*\d{4}(?!\d))?)")
 
 
@@ -469,7 +471,8 @@ def _named_laws(norm: str) -> list[tuple]:
         tail = _NAMED_TAIL.match(norm, end)
         if tail and any(tail.groupdict().values()):  # one citation, not two
             end, number = tail.end(), tail["number"]
-            year = int(tail["year"]) if tail["year"] else None
+            year = int(tail["year"] or tail["slash_year"]) if tail["year"] or tail["slash_year"] \
+                else None
             country = COUNTRY_ADJECTIVES.get((tail["adj"] or "").removeprefix("ال"),
                                              _STATE_PHRASES.get(tail["state"], country))
         kind = _NAMED_KIND[" ".join(match["head"].split())]

@@ -1,7 +1,8 @@
 """Tests for nlp/laws.py, eighth round, in sentences written for these tests: a decree-law
 whose head names its issuer ("المرسوم الأميري بقانون"), the dual "نظامي" (two Saudi laws), a
-clause about persons after a law's name ("والخارجين عن القانون") kept out of it, and a law named
-by its subject linked to the one numbered law or decree of the article about that subject."""
+clause about persons after a law's name ("والخارجين عن القانون") kept out of it, a named law's
+number written "N/YYYY" or after "الجديد", and a law named by its subject linked to the one
+numbered law or decree of the article about that subject."""
 
 from __future__ import annotations
 
@@ -103,3 +104,17 @@ def test_named_law_numbered_by_its_decree_is_no_source():
             "يعمل بأحكام قانون مكافحة التسول المرفق.")
     keys = [key for _, key in _linked(text)]
     assert keys[-1] == "law:مكافحه التسول"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ويعاقب قانون مكافحة الاتجار بالبشر رقم 91/2013 على الاستغلال",
+     ("قانون مكافحة الاتجار بالبشر رقم 91/2013", "law", "91", 2013)),
+    ("وتطبق المحكمة قانون العمالة المنزلية رقم (68/2015) على الكفيل",
+     ("قانون العمالة المنزلية رقم (68/2015)", "law", "68", 2015)),
+    ("وأصدرت المنامة قانون العمل الجديد رقم 14 لسنة 2024 أمس",
+     ("قانون العمل الجديد رقم 14 لسنة 2024", "law", "14", 2024)),
+    # without a number after it, "الجديد" stays out of the name
+    ("ويدخل قانون العمل الجديد حيز التنفيذ الشهر المقبل", ("قانون العمل", "law", None, None)),
+])
+def test_named_law_number_after_slash_or_new(text, expected):
+    assert _laws(text) == [expected]
