@@ -92,6 +92,15 @@ def test_a_name_after_the_rest_of_a_role(nlp_light, text, name):
     assert people(nlp_light, text) == [name]
 
 
+@pytest.mark.parametrize("text,name", [
+    # "خبير" after a rank is an Emirati police grade, not a word of the name
+    ("وصرح اللواء خبير سالم مبارك الشامسي بأن الحملة مستمرة.", "سالم مبارك الشامسي"),
+    ("وقال العقيد خبير راشد حمد الكتبي إن الضحايا نقلوا إلى الدار.", "راشد حمد الكتبي"),
+])
+def test_a_police_grade_after_a_rank_is_part_of_the_title(nlp_light, text, name):
+    assert people(nlp_light, text) == [name]
+
+
 @pytest.mark.parametrize("text", [
     "وقال وزير الداخلية، خلال مؤتمر صحافي، إن القضية أحيلت.",
     # a word of the role after "و" is not a name

@@ -107,6 +107,7 @@ class PersonRuler(DataFiles):
         buildings |= {span.end for span in titles if span.start in buildings}
         after_title = {self._after_role(doc, span.end, blocked) for span in titles}
         after_title |= {span.end for span in titles}
+        after_title |= {i + 1 for i in after_title if i < len(doc) and _soft_break(doc[i])}
         after_title |= {i + 2 for i in after_title if i < len(doc) and doc[i].text == "د"}
         after_title |= self._after_reporting_verb(doc, blocked)
         after_title |= {t.i + 1 for t in doc if t.norm_ in self.introducers}
@@ -198,6 +199,11 @@ class PersonRuler(DataFiles):
                 end, words = end + 2, words + 1
                 continue
             token = doc[end]
+            if _soft_break(token) and end + 1 < len(doc) and words < MAX_TOKENS - 1 \
+                    and self._name_token(doc[end + 1], False) \
+                    and not self._after_family_name(doc[end - 1], doc[end + 1]):
+                end += 1  # "الرائد مريم⏎الشروقي": a wrapped line inside the name
+                continue
             if end in blocked and not (end in family and end + 1 not in family):
                 break
             if not (self._name_token(token, False) or self._family_name(doc, start, end)
@@ -358,6 +364,11 @@ class PersonRuler(DataFiles):
             (tagged and token.tag_ == "noun_prop") or \
             (norm.startswith("ال") and norm[2:] in self.first_names) or \
             (norm.startswith("ال") and token.text.endswith("ي") and len(norm) > 4)
+
+
+def _soft_break(token: Token) -> bool:
+    """A line break that only wraps a running sentence (`nlp.wrapping`): its norm is " "."""
+    return token.norm_ == " " and "\n" in token.text
 
 
 @Language.factory("person_ruler", assigns=["doc.spans"], default_config={"lists": None})
