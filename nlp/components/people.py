@@ -57,7 +57,7 @@ COMMAS = {"،", ","}
 ROLE_WORDS = 4  # at most this many words of a role ("الشؤون", "خارجية الفلبين") after a title
 ROLE_CLITICS = {"و", "ل"}  # split off inside a role, not counted
 COMPOUND_ENDS = {"الدين", "الله", "الرحمن"}  # the second half of a given name: "نور الدين"
-POSTED_IN = {"لدي", "في"}  # "سفير الهند لدى الكويت": the post's place is part of the role
+POSTED_IN = {"لدي", "في", "الي"}  # "سفير الهند لدى الكويت": the post's place is part of the role
 VERB_TAGS = {"verb", "prep", "conj", "part", "pron", "adv", "punc", "digit"}
 
 
@@ -274,6 +274,8 @@ class PersonRuler(DataFiles):
             elif norm in ROLE_CLITICS or (norm in POSTED_IN and index + 1 in blocked):
                 index += 1  # "لشؤون التخطيط والتنمية", "سفير الهند لدى الكويت": not counted
                 continue
+            elif doc[index].text in PARTICLE_FORMS:  # "إلى" (norm "الي") is no definite word
+                break
             elif (norm.startswith("ال") and norm in self.stopwords | self.nationalities) or (
                     norm.isalpha() and "ال" + norm in self.stopwords
                     and norm not in self.first_names):  # "هند", not "الهند"
