@@ -296,7 +296,9 @@ def _counted_noun_follows(text: str, end: int) -> bool:
     if not found:
         return False
     cal, word = _calendar(), found.group(1).strip("،,.:؛()\"«»")
-    tanween = word.endswith("ا") and len(word) > 3 and not word.startswith("ال")
+    # "2000 عاملا" counts; "2035 وأهدافها" ends in a pronoun, not in tanween
+    tanween = word.endswith("ا") and len(word) > 3 and not word.startswith("ال") \
+        and not (word.endswith("ها") and len(word) > 4)
     return word in cal["counts"] or (tanween and word not in cal["adverbs"])
 
 

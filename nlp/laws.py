@@ -16,11 +16,12 @@ Three grammars, the longest match winning where they overlap:
      instrument named by its year ("بروتوكول 2014 الملحق ...");
   3. a name grammar for instruments named without a number, its word lists in
      `data/patterns/law_names.json`: a head (قانون، نظام، اتفاقية، بروتوكول، ميثاق، معاهدة، عهد;
-     a dual "قانوني العمل والإقامة" with its two subjects), fixed
+     a dual "قانوني العمل والإقامة", "نظامي الإقامة والعمل" with its two subjects), fixed
      adjectives ("العربي", "الاختياري", a state's), a connector ("لـ", "بشأن", "الخاص بـ") and
      name words ("قانون العمل", "الاتفاقية الدولية للحقوق ...", "نظام مكافحة التحرش"), ending at
      a stop word, a qualifier ("المكمل لـ", "المرفق"), a new instrument, a line break or
-     punctuation, or a participle ("الموقعة", "المقرة"); a verbal noun keeps the preposition it
+     punctuation, a participle ("الموقعة", "المقرة") or a clause about persons ("والخارجين
+     عن القانون"); a verbal noun keeps the preposition it
      governs ("القضاء على"), an issuing body or city its "بشأن|الخاصة بـ" subject ("اتفاقية
      مجلس أوروبا بشأن ..."); a state adjective, "في دولة الكويت" and "لعام YYYY" after the
      name are folded into it; a name that the end of an excerpt cuts in a word is dropped. A Saudi "نظام" is a law only with a verbal noun ("نظام مكافحة ...") or one known
@@ -34,8 +35,13 @@ of `nlp.dates.hijri_year_to_gregorian` (the Gregorian year holding most of the H
 "family:number:year[:country]" where the family folds royal, sultani and amiri decrees into
 "decree" and federal laws into "law", so the key does not hang on how the issuer is named;
 unnumbered named laws key on their normalised subject ("law:مكافحه الاتجار بالاشخاص").
-`link_named_laws` (opt-in, over one article's mentions) gives such a law the number and year of
-a numbered citation in the same article that has the same "في شأن" subject.
+`link_named_laws` (opt-in, over one article's mentions) gives such a law the kind, number and
+year of a numbered citation in the same article that has the same "في شأن" subject, or, given
+the article's text, of the only numbered law or decree whose subject (read on after it) holds
+every word of the name by its stem ("قانون الإقامة والكفالة" and "القانون رقم (4) لسنة 2009
+الخاص بتنظيم دخول وخروج الوافدين وإقامتهم وكفالتهم"). A data-file law whose name the text
+follows with another number, year or state ("قانون العمالة المنزلية القطري رقم 15 ...") is
+that other law, not the entry.
 """
 
 from __future__ import annotations
@@ -70,7 +76,8 @@ _DECREE = r"(?:(?:ال)?مرسوم|مرسوما(?=\s+(?:بقانون|\w+يا)(?!
 _HEADS = (
     (_DECREE + r"\s+بقانون\s+(?:ال)?اتحادي", "federal_law", "AE"),
     (r"(?:ال)?قانون\s+(?:ال)?اتحادي", "federal_law", "AE"),
-    (_DECREE + r"\s+(?:بال|ب)قانون", "decree_law", None),  # "المرسوم بالقانون رقم 11"
+    # "المرسوم بالقانون رقم 11", "المرسوم الأميري بقانون رقم 195": the issuer's adjective between
+    (_DECREE + r"(?:\s+(?:ال)?امير(?:ي|يا))?\s+(?:بال|ب)قانون", "decree_law", None),
     (_DECREE + r"\s+(?:ال)?سلطانيا?(?:\s+(?:ال)?ساميا?)?", "sultani_decree", "OM"),
     (_DECREE + r"\s+(?:ال)?ملكيا?(?:\s+(?:ال)?كريما?)?", "royal_decree", None),
     (_DECREE + r"\s+(?:ال)?امير(?:ي|يا)(?:\s+(?:ال)?ساميا?)?", "amiri_decree", None),
@@ -122,19 +129,20 @@ _DECISION_ABOUT = re.compile(
     + r")(?=\s*[،,]?\s*(?:في\s+شان|بشان)\s)")
 # Unnumbered named instruments: a head, optional fixed adjectives, a connector, a name phrase.
 # "قانونا|نظاما" (accusative, indefinite): "أصدرت نظاماً خاصاً بمكافحة ..."
-_NAMED_HEAD = re.compile(_CLITIC + r"(?P<m>(?P<def>ال)?(?P<head>مرسوما?\s+بقانون|قانوني|قانونا|نظاما|قانون"
+_NAMED_HEAD = re.compile(_CLITIC + r"(?P<m>(?P<def>ال)?(?P<head>مرسوما?\s+بقانون|قانوني|نظامي|قانونا|نظاما|قانون"
                          r"|نظام|اتفاقيه|بروتوكول|ميثاق|معاهده|اعلان|عهد))(?!\w)")
 _NAMED_KIND = {"قانون": "law", "نظام": "law", "اتفاقيه": "convention", "بروتوكول": "protocol",
                "ميثاق": "charter", "معاهده": "treaty", "اعلان": "declaration",
                "عهد": "treaty", "قانوني": "law", "مرسوم بقانون": "decree_law", "مرسوما بقانون": "decree_law",
-               "قانونا": "law",
+               "قانونا": "law", "نظامي": "law",
                "نظاما": "law"}
 # an instrument named by its year, before its qualifier: "بروتوكول 2014 الملحق باتفاقية ...",
 # "اتفاقية 1951 الخاصة بوضع اللاجئين" (the subject is read as a numbered citation's)
 _YEAR_NAMED = re.compile(_CLITIC + r"(?P<m>(?:ال)?(?P<head>بروتوكول|اتفاقيه|ميثاق|اعلان|معاهده)"
                          r"\s+(?:عام\s+)?(?P<year>(?:19|20)\d\d))"
                          r"(?=\s+(?:ال)?(?:ملحق|مكمل|خاص|متعلق)ه?\s)")
-_HEAD_BASE = {"قانونا": "قانون", "نظاما": "نظام", "قانوني": "قانون"}
+_HEAD_BASE = {"قانونا": "قانون", "نظاما": "نظام", "قانوني": "قانون", "نظامي": "نظام"}
+_DUAL_HEADS = ("قانوني", "نظامي")  # "قانوني العمل والإقامة", "نظامي مكافحة الاتجار ... والإقامة"
 # "القانون (النظام) الاسترشادي ...": the other name of the head, in brackets, read through
 _ALT_HEAD = re.compile(r"[^\S\n]*\([^\S\n]*(?:ال)?(?:قانون|نظام)[^\S\n]*\)")
 # a GCC model-law document before "للنظام|للقانون": "وثيقة أبوظبي للنظام الموحد ..."
@@ -216,7 +224,9 @@ _PAST_FEMININE = re.compile(r"^\w{2,}[^ا\W]ت$")
 # adjective and "لـ" they open a name ("الاتفاقية التكميلية لإبطال الرق")
 _MASDAR_SHAPE = re.compile(r"^(?:ا\w\wا\w|ت\w\wي\w|م\wا\w\wه|ا\wت\wا\w|است\w\wا\w)$")
 _ACCUSATIVE_ABOUT = ("خاصا", "خاصه")  # "نظاماً خاصاً بمكافحة ..."
-_LINKERS = frozenset(("عبر", "ضد", "ذوي", "ذوو"))  # "حقوق الأشخاص ذوي الإعاقة"
+_LINKERS = frozenset(("عبر", "ضد", "ذوي", "ذوو"))
+_PERSONS_CONJUNCT = re.compile(r"^وال\w{4,}(?:ين|ون)$")  # "والخارجين", not "والبحرين"
+_PERSONS_PREPOSITIONS = frozenset(("عن", "على", "علي", "من", "الى"))  # "حقوق الأشخاص ذوي الإعاقة"
 _ISSUED_BY = re.compile(r"[\s،,]*(?:و)?(?:ال)?صادر(?:ه)?\s+(?=ب)")
 _COMPLEMENT = re.compile(r"^[وف]?(?:ال)?(?:مكمل|مكمله|ملحق|ملحقه)$")
 _LIST_LEAD = _NAME_WORDS["list_leads"]
@@ -227,11 +237,13 @@ _BRACKETS = re.compile(r"\([^\S\n]*[^\s\d()،,.؛:]+(?:[^\S\n]+[^\s\d()،,.؛:]+
 _MAX_NAME_WORDS = 18
 # after a named law: a state adjective and/or its number and year ("... الكويتي رقم 91 لسنة 2013")
 _NAMED_TAIL = re.compile(
+    # "قانون العمل الجديد رقم 14 ...": "الجديد" before the number is read through
+    rf"(?:\s+(?:ال)?جديده?(?=(?:\s+{_ADJECTIVE})?\s+رقم\s*\(?\s*\d))?"
     rf"(?:\s+(?P<adj>{_ADJECTIVE})|\s+في\s+(?P<state>"
     + "|".join(sorted(map(re.escape, _STATE_PHRASES), key=len, reverse=True)) + r")"
     # "قانون العمل في القطاع الأهلي رقم 6 ...": a short scope, when a number follows it
     r"|\s+في\s+(?P<scope>[^\s\d،,.؛:()]+(?:\s+[^\s\d،,.؛:()]+){0,2})(?=\s+رقم\s*\(?\s*\d))?"
-    r"(?:\s+رقم\s*\(?\s*(?P<number>\d+)\s*\)?)?"
+    r"(?:\s+رقم\s*\(?\s*(?P<number>\d+)(?:\s*/\s*(?P<slash_year>(?:19|20)\d\d)(?!\d))?\s*\)?)?"
     r"(?:\s*[،,]?\s*(?:ل|لل)(?:سنه|عام)\s*\(?\s*(?P<year>\d{4})\s*\)?)?(?!\w)")
 # one more number of a list, before the list's end, its year, its subject or a further number
 _MORE_NUMBER = re.compile(
@@ -318,7 +330,7 @@ def _instrument_pattern() -> re.Pattern:
     names = sorted((k for k in _instruments() if not k.startswith(("en:", "glued:"))),
                    key=len, reverse=True)
     return re.compile(_CLITIC + r"(?P<m>(?P<core>" + "|".join(map(_name_regex, names)) + r")(?!\w)"
-                      r"(?:\s*\(?\s*رقم\s*\(?\s*\d+\s*\)?\s*\)?)?"
+                      r"(?:\s*\(?\s*رقم\s*\(?\s*\d+(?:\s*/\s*(?:19|20)\d\d(?!\d))?\s*\)?(?:\s*\))?)?"
                       r"(?:\s*[،,]?\s*(?:ل|لل)(?:عام|سنه)\s*\d{4}(?!\d))?)")
 
 
@@ -459,7 +471,8 @@ def _named_laws(norm: str) -> list[tuple]:
         tail = _NAMED_TAIL.match(norm, end)
         if tail and any(tail.groupdict().values()):  # one citation, not two
             end, number = tail.end(), tail["number"]
-            year = int(tail["year"]) if tail["year"] else None
+            year = int(tail["year"] or tail["slash_year"]) if tail["year"] or tail["slash_year"] \
+                else None
             country = COUNTRY_ADJECTIVES.get((tail["adj"] or "").removeprefix("ال"),
                                              _STATE_PHRASES.get(tail["state"], country))
         kind = _NAMED_KIND[" ".join(match["head"].split())]
@@ -568,12 +581,12 @@ def _name_phrase(norm: str, head: re.Match,
     if head["head"] == "اتفاقيه" and not (definite or adjectives or linked) and first[:1] == "ل":
         return None  # "اتفاقية لتشغيل العمالة ... مع الفلبين": an agreement described, no name
     end = _issuer_subject(words, i, _name_end(words, i, bool(to_instrument or derived)))
-    if head["head"] == "قانوني" and not _two_subjects(head, words, i, end) \
+    if head["head"] in _DUAL_HEADS and not _two_subjects(head, words, i, end) \
             or _cut_short(norm, words, end):
         return None
     model = any(_masculine(word) in _MODEL_ADJECTIVES for word, _ in words[:i])
     if _HEAD_BASE.get(head["head"], head["head"]) == "نظام" and not (document or model) \
-            and not _nizam_law(words, i, end):
+            and not _nizam_law(words, i, end, head["head"] in _DUAL_HEADS):
         return None
     return (end, country) if end else None
 
@@ -602,10 +615,12 @@ def _cut_short(norm: str, words: list[tuple[str, int]], end: int) -> bool:
 
 def _two_subjects(head: re.Match, words: list[tuple[str, int]], start: int, end: int) -> bool:
     """A dual head ("قانوني العمل والإقامة": the labour and the residence laws) names two
-    definite subjects joined by "و"; "القانوني" and "قانوني" before anything else are the
-    adjective ("الإطار القانوني", "بشكل قانوني")."""
+    definite subjects joined by "و", the first one maybe a verbal noun's ("نظامي مكافحة
+    الاتجار بالبشر والإقامة"); "القانوني" and "قانوني" before anything else are the
+    adjective ("الإطار القانوني", "بشكل قانوني", "الوضع النظامي")."""
     inside = [word for word, word_end in words[start:] if word_end <= end]
-    return not head["def"] and len(inside) >= 2 and inside[0].startswith("ال") \
+    return not head["def"] and len(inside) >= 2 \
+        and (inside[0].startswith("ال") or inside[0] in _MASDARS) \
         and any(word.startswith("وال") for word in inside[1:])
 
 
@@ -702,13 +717,17 @@ def _is_discipline(head: re.Match, adjectives: list[tuple[str, int]]) -> bool:
                 and _masculine(adjectives[0][0]) == "دولي")
 
 
-def _nizam_law(words: list[tuple[str, int]], start: int, end: int) -> bool:
+def _nizam_law(words: list[tuple[str, int]], start: int, end: int, dual: bool = False) -> bool:
     """A "نظام" is a law when its name opens with a verbal noun ("نظام مكافحة ...") or is
     the whole of one of the known subjects ("نظام العمل", "نظام الإقامة", "نظام العمل والعمال"),
-    else a system ("نظام الكفالة", "نظام العمل المرن")."""
+    else a system ("نظام الكفالة", "نظام العمل المرن"). The dual "نظامي" names two laws: each
+    of its subjects one of those ("نظامي الإقامة والعمل")."""
     first = re.sub(r"^(?:لل|ل|ب)", "", words[start][0])
     name = " ".join(word for word, word_end in words[start:] if word_end <= end)
-    return first in _NIZAM_SUBJECTS or name in _NIZAM_SINGLE
+    if first in _NIZAM_SUBJECTS or name in _NIZAM_SINGLE:
+        return True
+    subjects = re.split(r" و(?=ال)", name) if dual else []
+    return len(subjects) == 2 and all(subject in _NIZAM_SINGLE for subject in subjects)
 
 
 def _outside_name(word: str, following: list[str], previous: str = "") -> bool:
@@ -752,7 +771,7 @@ def _name_end(words: list[tuple[str, int]], start: int, keep_first: bool = False
         following = words[index + 1][0] if index + 1 < len(words) else ""
         if word == "عبر" and following not in ("الوطنيه", "الحدود") \
                 or following in _PRONOUN_PREPS and not _governs(word, following) \
-                or following in _TIME_ADJECTIVES:
+                or following in _TIME_ADJECTIVES or _persons_clause(word, following):
             break
         previous = words[index - 1][0] if index > start else ""
         if _after_genitive(previous, word):
@@ -765,6 +784,13 @@ def _name_end(words: list[tuple[str, int]], start: int, keep_first: bool = False
             end = word_end
         index += 1
     return end
+
+
+def _persons_clause(word: str, following: str) -> bool:
+    """"والخارجين عن القانون", "والمتاجرين بـ": "و" and a plural of persons (a participle's
+    "-ين|-ون") before the preposition it governs opens a clause of its own, not a subject."""
+    return bool(_PERSONS_CONJUNCT.match(word)) \
+        and (following in _PERSONS_PREPOSITIONS or following.startswith(("بال", "لل")))
 
 
 def _governs(noun: str, word: str) -> bool:
@@ -879,7 +905,13 @@ def _goes_on(rest: str) -> bool:
 
 
 def _merge_fields(known: tuple, named: tuple) -> tuple:
+    """The data file's fields, completed by the number, year and state the text writes after
+    the name; a number, year or state that differs from the data file's is another state's
+    law of that name ("قانون العمالة المنزلية القطري رقم 15 لسنة 2017"), not the entry."""
     kind, number, year, country, name = known
+    if any(ours is not None and theirs is not None and ours != theirs
+           for ours, theirs in zip(named[1:4], known[1:4])):
+        return (kind, *named[1:4], _name_for_number(kind, *named[1:4]))
     return (kind, named[1] or number, named[2] or year, named[3] or country, name)
 
 
@@ -992,7 +1024,10 @@ def _subject_of(text: str) -> str:
                  or w == "في" and words[i + 1:i + 2] != ["شان"]), None)
     words = words[:tail]
     heads = [i for i, w in enumerate(words) if _HEAD_WORD.match(w)]
-    words = [w for w in words[heads[0] + 1 if heads else 0:]
+    first = heads[0] + 1 if heads else 0
+    while first in heads:  # "مرسوم بقانون بشأن ...": the head is two words
+        first += 1
+    words = [w for w in words[first:]
              if not _ADJECTIVE_WORD.match(w) and not _is_head_adjective(w)
              and w not in (*_ABOUT, "بشان", "في", "شان") and not _COMPLEMENT.match(w)
              and w not in _PRONOUN_PREPS]
@@ -1004,18 +1039,69 @@ def _subject_of(text: str) -> str:
     return " ".join(words)
 
 
-def link_named_laws(mentions: list[LawMention]) -> list[LawMention]:
-    """Give an unnumbered named law the number, year and country of a numbered citation in
-    the same article with the same subject ("قانون مكافحة الاتجار بالأشخاص وتهريب المهاجرين"
-    and "القانون رقم 91 لسنة 2013 في شأن مكافحة الاتجار بالأشخاص وتهريب المهاجرين")."""
+def link_named_laws(mentions: list[LawMention], text: str | None = None) -> list[LawMention]:
+    """Give an unnumbered named law the kind, number, year and country of a numbered law
+    or decree in the same article that it names: one with the same "في شأن" subject
+    ("قانون مكافحة الاتجار بالأشخاص وتهريب المهاجرين" and "القانون رقم 91 لسنة 2013 في شأن
+    مكافحة الاتجار بالأشخاص وتهريب المهاجرين"), else, given the article's `text`, the only one
+    whose subject (read on after the citation) holds every word of the name, each by its stem
+    ("قانون الإقامة والكفالة" and "القانون رقم (4) لسنة 2009 الخاص بتنظيم دخول وخروج الوافدين
+    وإقامتهم وكفالتهم"; "قانون المخدرات" and "المرسوم بقانون رقم 195 ... في شأن مكافحة
+    المخدرات ...")."""
     cited = {}
     for mention in mentions:
         _, found, subject = _name_key(mention.text).partition("شان ")
         if found and mention.number:
             cited.setdefault(_subject_of(subject), mention)
-    return [replace(m, number=c.number, year=c.year, country=c.country or m.country)
+    subjects = _citation_subjects(mentions, text) if text else []
+    return [replace(m, kind=c.kind, number=c.number, year=c.year, country=c.country or m.country)
             if m.kind == "law" and m.number is None and m.name is None
-            and (c := cited.get(_subject_of(m.text))) else m for m in mentions]
+            and (c := cited.get(_subject_of(m.text)) or _named_citation(m, subjects)) else m
+            for m in mentions]
+
+
+_LINKED_FAMILIES = frozenset(("law", "decree_law", "decree"))
+_SUBJECT_WINDOW = 10  # words read after a citation for its subject
+_WINDOW_END = re.compile(r"[.؛!؟?]|\n\s*\n")
+_STEM_PREFIX = re.compile(r"^[وف]?(?:بال|لل|ال|كال|[بل](?=\w{4}))?")
+_STEM_PRONOUN = re.compile(r"(?<=\w\w\w)(?:هما|هم|هن|ها)$")
+_STEM_ENDING = re.compile(r"(?<=\w\w)(?:ات|ه|ت|ين|ون)$")
+
+
+def _stems(words: list[str]) -> set[str]:
+    """"وإقامتهم" and "الإقامة" -> "اقام", "كفالاتهم" -> "كفال": words without proclitics,
+    pronoun and ending, to compare a law's name with a citation's subject."""
+    stems = (_STEM_ENDING.sub("", _STEM_PRONOUN.sub("", _STEM_PREFIX.sub("", w, count=1)))
+             for w in words)
+    return {stem for stem in stems if len(stem) >= 2}
+
+
+def _citation_subjects(mentions: list[LawMention], text: str) -> list[tuple[LawMention, set]]:
+    """(numbered law or decree, the stems of its text and of up to `_SUBJECT_WINDOW` words
+    after it, before the next mention, a stop or a new instrument)."""
+    found = []
+    for index, mention in enumerate(mentions):
+        if not (mention.number and re.search(r"\d", normalise_text(mention.text))) \
+                or KEY_FAMILY.get(mention.kind, mention.kind) not in _LINKED_FAMILIES:
+            continue  # a named law numbered by its issuing decree (`_issued_by`) is no citation
+        limit = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
+        after = text[mention.end:limit]
+        stop = _WINDOW_END.search(after)
+        words = []
+        for word in normalise_text(after[:stop.start() if stop else len(after)]).split():
+            word = word.strip("()،,:\"«»“”")
+            if _HEAD_WORD.match(word) or _PLURAL_HEAD.match(word) or len(words) == _SUBJECT_WINDOW:
+                break
+            words.append(word)
+        found.append((mention, _stems(_name_key(mention.text).split() + words)))
+    return found
+
+
+def _named_citation(named: LawMention, subjects: list[tuple[LawMention, set]]) -> LawMention | None:
+    """The one citation of `subjects` whose stems hold every word of `named`'s subject."""
+    wanted = _stems(_subject_of(named.text).split())
+    matches = {law_key(c): c for c, stems in subjects if wanted and wanted <= stems}
+    return next(iter(matches.values())) if len(matches) == 1 else None
 
 
 def law_key(m: LawMention) -> str:

@@ -82,3 +82,33 @@ def test_a_bare_year_after_a_known_instrument_is_the_event_s_time_not_its_name()
     assert law.text == "اتفاقية حقوق الطفل" and law_key(law) == "convention:crc"
     [law] = find_laws("وتلتزم الدولة باتفاقية حقوق الطفل لعام 1989")
     assert law.text == "اتفاقية حقوق الطفل لعام 1989"
+
+
+@pytest.mark.parametrize("text,mention_text,key", [
+    # public instruments of the data file (eighth round), in sentences written for these tests
+    ("وذكّرت بأن قانون وديمة يحمي الأطفال من الاستغلال", "قانون وديمة", "law:3:2016:AE"),
+    ("وأيدت الدولة إعلان نيويورك من أجل اللاجئين والمهاجرين منذ صدوره",
+     "إعلان نيويورك من أجل اللاجئين والمهاجرين", "declaration:new-york-2016"),
+    ("وتلتزم الحكومة بالميثاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية",
+     "الميثاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية", "charter:gcm"),
+    ("وتحظر الاتفاقية التكميلية لإبطال الرق وتجارة الرقيق كل أشكال الاستعباد",
+     "الاتفاقية التكميلية لإبطال الرق وتجارة الرقيق", "convention:slavery-1956"),
+    ("ولم توقع المملكة الاتفاقية الخاصة بوضع اللاجئين حتى الآن",
+     "الاتفاقية الخاصة بوضع اللاجئين", "convention:refugees-1951"),
+    ("ودعت النقابات إلى المصادقة على اتفاقية وكالات الاستخدام الخاصة",
+     "اتفاقية وكالات الاستخدام الخاصة", "convention:ilo-c181"),
+    ("وأشار إلى القانون الاتحادي رقم 3 لسنة 2016 في الجلسة", "القانون الاتحادي رقم 3 لسنة 2016",
+     "law:3:2016:AE"),
+])
+def test_public_instruments_of_the_data_file(text, mention_text, key):
+    assert law_key(only_law(text, mention_text)) == key
+
+
+@pytest.mark.parametrize("text,key", [
+    # the data file's Kuwaiti law, unless the text writes another state's or another number
+    ("ويحظر قانون العمالة المنزلية القطري رقم 15 لسنة 2017 حجز الجوازات", "law:15:2017:QA"),
+    ("ويطبق قانون العمالة المنزلية رقم 68 لسنة 2015 على الكفلاء", "law:68:2015"),
+    ("وعدل قانون العمالة المنزلية الكويتي مدة الإجازة", "law:68:2015"),
+])
+def test_another_states_law_of_a_known_name_is_not_the_known_one(text, key):
+    assert [law_key(m) for m in find_laws(text)] == [key]

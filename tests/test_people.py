@@ -87,8 +87,19 @@ def test_a_verb_after_wa_is_not_a_given_name(nlp):
     ("وأكدت وزيرة الشؤون هند الصبيح أن الشركات أحيلت.", "هند الصبيح"),
     # a long role with clitics: "لشؤون التخطيط والتنمية"
     ("أشارت وزيرة الدولة لشؤون التخطيط والتنمية هند الصبيح إلى المركز.", "هند الصبيح"),
+    # "إلى" before the post's place is part of the role, like "لدى"
+    ("وقال سفير الفلبين إلى الكويت ريناتو فيلا إن العمال محميون.", "ريناتو فيلا"),
 ])
 def test_a_name_after_the_rest_of_a_role(nlp_light, text, name):
+    assert people(nlp_light, text) == [name]
+
+
+@pytest.mark.parametrize("text,name", [
+    # "خبير" after a rank is an Emirati police grade, not a word of the name
+    ("وصرح اللواء خبير سالم مبارك الشامسي بأن الحملة مستمرة.", "سالم مبارك الشامسي"),
+    ("وقال العقيد خبير راشد حمد الكتبي إن الضحايا نقلوا إلى الدار.", "راشد حمد الكتبي"),
+])
+def test_a_police_grade_after_a_rank_is_part_of_the_title(nlp_light, text, name):
     assert people(nlp_light, text) == [name]
 
 
@@ -96,6 +107,9 @@ def test_a_name_after_the_rest_of_a_role(nlp_light, text, name):
     "وقال وزير الداخلية، خلال مؤتمر صحافي، إن القضية أحيلت.",
     # a word of the role after "و" is not a name
     "وحضر وزير الدولة لشؤون الاتصالات وتكنولوجيا المعلومات الاجتماع.",
+    # "إلى" (normalised "الي") after a role is a preposition, not a definite word of the role
+    "وأشار وزير الشؤون القانونية إلى تحليل تقارير المنظمة.",
+    "ودعا وزير الشؤون الاجتماعية إلى تعزيز التعاون.",
 ])
 def test_a_role_then_no_name(nlp_light, text):
     assert people(nlp_light, text) == []

@@ -142,6 +142,22 @@ def test_a_name_wrapped_over_two_lines_is_found(nlp):
     assert len(list(doc.sents)) == 1
 
 
+@pytest.mark.parametrize("last_line,name", [
+    (("وتناولت في الجلسة الأولى ممثلة وزارة الداخلية في المملكة الرائد مريم\n"
+     "الشروقي أوضاع العمالة الوافدة في دول المنطقة."), "مريم\nالشروقي"),  # inside the name
+    (("وتناولت في الجلسة الأولى ممثلة وزارة الداخلية في مملكة البحرين الرائد\n"
+     "مريم الشروقي أوضاع العمالة الوافدة في دول المنطقة."), "مريم الشروقي"),  # after the title
+])
+def test_a_person_wrapped_over_two_lines_is_found(nlp, last_line, name):
+    text = ("أقام المركز الإقليمي للتدريب في مجال مكافحة الاتجار بالأشخاص أمس ورشة\n"
+            "عمل بعنوان التعرف على حالات الاتجار بالأشخاص والاستجابة لها بحضور عدد\n"
+            "من المختصين في الجهات الحكومية ومؤسسات المجتمع المدني والسفارات المعنية\n"
+            + last_line)
+    assert soft_breaks(text) == set(breaks(text))
+    doc = analyse(nlp, text, PUBLISHED)
+    assert [m.text for m in doc.spans["mentions"] if m.label_ == "PERSON"] == [name]
+
+
 def test_an_unwrapped_article_keeps_its_sentences(nlp):
     text = (f"{HEADLINE}\nالكويت - كونا\n{BODY}\n{CLOSING}")
     doc = analyse(nlp, text, PUBLISHED)

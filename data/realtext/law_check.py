@@ -53,7 +53,7 @@ def check(scorer, set_name, quiet=False):
     rows = load_gold(SETS[set_name])
     for row in rows:
         text = (folder / row["file"]).read_text(encoding="utf-8")
-        mentions = link_named_laws(find_laws(text))
+        mentions = link_named_laws(find_laws(text), text)
         preds = [(m.text, {"kind": m.kind, "number": m.number, "year": m.year})
                  for m in mentions]
         req, opt = scorer.gold_items(row.get("laws", []))

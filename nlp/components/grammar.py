@@ -35,7 +35,7 @@ def date_ruler(doc: Doc) -> Doc:
 @Language.component("law_ruler", assigns=["doc.spans"])
 def law_ruler(doc: Doc) -> Doc:
     spans = []
-    for found in link_named_laws(find_laws(doc.text, doc._.normalised)):
+    for found in link_named_laws(find_laws(doc.text, doc._.normalised), doc.text):
         span = doc.char_span(found.start, found.end, label="LAW", alignment_mode="expand")
         if span is not None:
             span._.canonical = {"kind": found.kind, "number": found.number, "year": found.year,

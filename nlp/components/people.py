@@ -57,7 +57,7 @@ COMMAS = {"،", ","}
 ROLE_WORDS = 4  # at most this many words of a role ("الشؤون", "خارجية الفلبين") after a title
 ROLE_CLITICS = {"و", "ل"}  # split off inside a role, not counted
 COMPOUND_ENDS = {"الدين", "الله", "الرحمن"}  # the second half of a given name: "نور الدين"
-POSTED_IN = {"لدي", "في"}  # "سفير الهند لدى الكويت": the post's place is part of the role
+POSTED_IN = {"لدي", "في", "الي"}  # "سفير الهند لدى الكويت": the post's place is part of the role
 VERB_TAGS = {"verb", "prep", "conj", "part", "pron", "adv", "punc", "digit"}
 
 
@@ -107,6 +107,7 @@ class PersonRuler(DataFiles):
         buildings |= {span.end for span in titles if span.start in buildings}
         after_title = {self._after_role(doc, span.end, blocked) for span in titles}
         after_title |= {span.end for span in titles}
+        after_title |= {i + 1 for i in after_title if i < len(doc) and _soft_break(doc[i])}
         after_title |= {i + 2 for i in after_title if i < len(doc) and doc[i].text == "د"}
         after_title |= self._after_reporting_verb(doc, blocked)
         after_title |= {t.i + 1 for t in doc if t.norm_ in self.introducers}
@@ -198,6 +199,11 @@ class PersonRuler(DataFiles):
                 end, words = end + 2, words + 1
                 continue
             token = doc[end]
+            if _soft_break(token) and end + 1 < len(doc) and words < MAX_TOKENS - 1 \
+                    and self._name_token(doc[end + 1], False) \
+                    and not self._after_family_name(doc[end - 1], doc[end + 1]):
+                end += 1  # "الرائد مريم⏎الشروقي": a wrapped line inside the name
+                continue
             if end in blocked and not (end in family and end + 1 not in family):
                 break
             if not (self._name_token(token, False) or self._family_name(doc, start, end)
@@ -268,6 +274,8 @@ class PersonRuler(DataFiles):
             elif norm in ROLE_CLITICS or (norm in POSTED_IN and index + 1 in blocked):
                 index += 1  # "لشؤون التخطيط والتنمية", "سفير الهند لدى الكويت": not counted
                 continue
+            elif doc[index].text in PARTICLE_FORMS:  # "إلى" (norm "الي") is no definite word
+                break
             elif (norm.startswith("ال") and norm in self.stopwords | self.nationalities) or (
                     norm.isalpha() and "ال" + norm in self.stopwords
                     and norm not in self.first_names):  # "هند", not "الهند"
@@ -358,6 +366,11 @@ class PersonRuler(DataFiles):
             (tagged and token.tag_ == "noun_prop") or \
             (norm.startswith("ال") and norm[2:] in self.first_names) or \
             (norm.startswith("ال") and token.text.endswith("ي") and len(norm) > 4)
+
+
+def _soft_break(token: Token) -> bool:
+    """A line break that only wraps a running sentence (`nlp.wrapping`): its norm is " "."""
+    return token.norm_ == " " and "\n" in token.text
 
 
 @Language.factory("person_ruler", assigns=["doc.spans"], default_config={"lists": None})
