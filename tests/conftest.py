@@ -70,6 +70,13 @@ def event_dates(nlp, text: str, published: dt.date = PUBLISHED) -> list[tuple[st
     return [(e["type"], e["date"]) for e in analyse(nlp, text, published)._.events]
 
 
+def agency_pairs(nlp, text: str) -> list[tuple[str, str]]:
+    """(text, canonical id) of each agency mention the pipeline finds in `text`."""
+    from nlp.extract import analyse
+    doc = analyse(nlp, text)
+    return [(s.text, s._.canonical) for s in doc.spans["mentions"] if s.label_ == "AGENCY"]
+
+
 def run_cli(*args: str, input: str | None = None):
     """Invoke `pipeline.py` in-process with click's runner."""
     from click.testing import CliRunner

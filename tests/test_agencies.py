@@ -1,11 +1,7 @@
 import pytest
+from conftest import agency_pairs as agencies
 
 from nlp.extract import analyse
-
-
-def agencies(nlp, text):
-    doc = analyse(nlp, text)
-    return [(s.text, s._.canonical) for s in doc.spans["mentions"] if s.label_ == "AGENCY"]
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -3,13 +3,9 @@ department with the body it belongs to, a generic name with "ل + state", open n
 regional reach, names cut where the text ends — and the Gulf bodies added for them."""
 
 import pytest
+from conftest import agency_pairs as agencies
 
 from nlp.extract import analyse
-
-
-def agencies(nlp, text):
-    doc = analyse(nlp, text)
-    return [(s.text, s._.canonical) for s in doc.spans["mentions"] if s.label_ == "AGENCY"]
 
 
 @pytest.mark.parametrize("text,expected", [

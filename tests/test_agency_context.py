@@ -2,6 +2,7 @@
 and article, and the gazetteer body a name written in another form stands for."""
 
 import pytest
+from conftest import agency_pairs as agencies
 
 from nlp.agency_context import (
     name_core,
@@ -11,11 +12,6 @@ from nlp.agency_context import (
     voted_state,
 )
 from nlp.extract import analyse
-
-
-def agencies(nlp, text):
-    doc = analyse(nlp, text)
-    return [(s.text, s._.canonical) for s in doc.spans["mentions"] if s.label_ == "AGENCY"]
 
 
 def span_of(doc, name):

@@ -3,12 +3,7 @@ elsewhere in the article ("التابعة ل", a shortened name, a name cut befo
 longer one), remits after "المتخصصة ب", descriptions closed by "المختص/المعني", and the
 state an adjective before a shared name gives it. Sentences are the team's own."""
 
-from nlp.extract import analyse
-
-
-def agencies(nlp, text):
-    doc = analyse(nlp, text)
-    return [(s.text, s._.canonical) for s in doc.spans["mentions"] if s.label_ == "AGENCY"]
+from conftest import agency_pairs as agencies
 
 
 def test_a_short_form_owned_by_its_parent_body_is_that_body(any_nlp):

@@ -2,13 +2,7 @@
 body, and a state adjective closing a chain of titles gives the bodies in it their state."""
 
 import pytest
-
-from nlp.extract import analyse
-
-
-def agencies(nlp, text):
-    doc = analyse(nlp, text)
-    return [(s.text, s._.canonical) for s in doc.spans["mentions"] if s.label_ == "AGENCY"]
+from conftest import agency_pairs as agencies
 
 
 def test_a_portfolio_after_a_title_is_no_body_and_leaves_the_ministry_its_state(any_nlp):

@@ -2,15 +2,10 @@
 knows are bodies; a ward or a section of anything else is not. Sentences are the team's own."""
 
 import pytest
+from conftest import agency_pairs as agencies
 
 from nlp.agency_units import sub_units, unit_functions
-from nlp.extract import analyse
 from nlp.normalise import normalise_text
-
-
-def agencies(nlp, text):
-    doc = analyse(nlp, text)
-    return [(s.text, s._.canonical) for s in doc.spans["mentions"] if s.label_ == "AGENCY"]
 
 
 def test_functions_come_from_the_gazetteers_unit_names():
