@@ -819,10 +819,12 @@ def _title(clause: Span, cue_at: int | tuple[int, int]) -> str:
             break
         end = token.i + 1
     for m in doc.spans["mentions"]:  # never a name cut in two: a law runs to its year,
-        if m.start < end < m.end and m.start >= start:  # an agency's name is left out
+        if m.start < end < m.end and m.start >= start:  # an agency's name is left out,
             end = m.end if m.label_ == "LAW" else (m.start if m.start > start + 1 else end)
-    while end - 1 > start and (doc[end - 1].norm_ in DANGLING or not is_word(doc[end - 1])):
-        end -= 1  # no title ends on "و", "في" or "رقم"
+            if m.label_ != "LAW" and _construct_head(doc, start, end):  # with the noun it
+                end -= 1  # completes ("ورشة عمل تدريبية لأعضاء" + the committee's name)
+    while end - 1 > start and (_word_norm(doc[end - 1]) in DANGLING or not is_word(doc[end - 1])):
+        end -= 1  # no title ends on "و", "في", "رقم" or "بعنوان" (split: "ب" + "عنوان")
     title = doc[start:max(end, start + 1)].text.replace("\n", " ")  # a wrapped line
     return _balanced(title.strip(" «»\"()،,"))
 
@@ -839,6 +841,25 @@ def _bare_proclitic(token) -> bool:
     nxt = next_token(token)
     return token.norm_ in PROCLITICS and not (
         token.norm_ == "ل" and not token.whitespace_ and nxt is not None and nxt.text.startswith("ل"))
+
+
+def _word_norm(token) -> str:
+    """The norm of the written word that `token` ends: with a proclitic the tagger split off
+    before it ("ب" + "عنوان" -> "بعنوان", "ل" + "مده" -> "لمده")."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if before is not None and not before.whitespace_ and before.norm_ in PROCLITICS:
+        return before.norm_ + token.norm_
+    return token.norm_
+
+
+def _construct_head(doc: Doc, start: int, end: int) -> bool:
+    """The last word of doc[start:end] is an indefinite noun after a preposition ("لأعضاء",
+    "ل" + "أعضاء"; not "للجنة" nor "بالوزارة"), the head of a construct whose other half is cut off after it, with two
+    words or more before it."""
+    last = doc[end - 1]
+    word = _word_norm(last)
+    return is_word(last) and word[:1] in ("ل", "ب") and not word[1:].startswith(("ال", "ل")) and \
+        not last.norm_.startswith("ال") and _words(doc[start:end - 1]) >= 3
 
 
 def _words(span: Span) -> int:

@@ -102,6 +102,19 @@ def test_titles_say_who_did_what_without_the_frame(any_nlp, text, title):
     assert any(t.startswith(title) and " إن " not in t for t in found), found
 
 
+@pytest.mark.parametrize("text,title", [
+    # the course's own name in quotes is cut off: the title does not end on "بعنوان"
+    (("نظمت أكاديمية الشرطة أمس دورة تدريبية مكثفة لمدة ثلاثة أيام بعنوان «حماية ضحايا "
+     "الاتجار بالبشر» لعدد من الضباط."), "دورة تدريبية مكثفة لمدة ثلاثة أيام"),
+    # the body's name is left out, and with it the noun it completes ("لأعضاء")
+    (("انطلقت اليوم ورشة عمل تطبيقية لأعضاء اللجنة الوطنية الدائمة المعنية بتنفيذ "
+     "الاستراتيجية الوطنية لمنع الاتجار بالأشخاص وتهريب المهاجرين."), "ورشة عمل تطبيقية"),
+])
+def test_a_title_never_ends_on_a_word_that_waits_for_what_was_cut(any_nlp, text, title):
+    found = titles(any_nlp, text)
+    assert any(t.endswith(title) for t in found), found
+
+
 def test_a_title_runs_past_a_comma_that_only_brackets_a_date(any_nlp):
     text = "برعاية وزير الداخلية، افتتح، اليوم، مركز إيواء العمالة الوافدة من الرجال في منطقة حولي."
     (title,) = titles(any_nlp, text)
