@@ -823,7 +823,7 @@ def _title(clause: Span, cue_at: int | tuple[int, int]) -> str:
             end = m.end if m.label_ == "LAW" else (m.start if m.start > start + 1 else end)
             if m.label_ != "LAW" and _construct_head(doc, start, end):  # with the noun it
                 end -= 1  # completes ("ورشة عمل تدريبية لأعضاء" + the committee's name)
-    while end - 1 > start and (_word_norm(doc[end - 1]) in DANGLING or not is_word(doc[end - 1])):
+    while end - 1 > start and (_dangling(doc[end - 1]) or not is_word(doc[end - 1])):
         end -= 1  # no title ends on "و", "في", "رقم" or "بعنوان" (split: "ب" + "عنوان")
     title = doc[start:max(end, start + 1)].text.replace("\n", " ")  # a wrapped line
     return _balanced(title.strip(" «»\"()،,"))
@@ -843,6 +843,12 @@ def _bare_proclitic(token) -> bool:
         token.norm_ == "ل" and not token.whitespace_ and nxt is not None and nxt.text.startswith("ل"))
 
 
+def _dangling(token) -> bool:
+    """A word no title ends on, alone ("في", the "في" of "و" + "في") or with the proclitic
+    the tagger split off before it ("ب" + "عنوان")."""
+    return token.norm_ in DANGLING or _word_norm(token) in DANGLING
+
+
 def _word_norm(token) -> str:
     """The norm of the written word that `token` ends: with a proclitic the tagger split off
     before it ("ب" + "عنوان" -> "بعنوان", "ل" + "مده" -> "لمده")."""
@@ -854,12 +860,12 @@ def _word_norm(token) -> str:
 
 def _construct_head(doc: Doc, start: int, end: int) -> bool:
     """The last word of doc[start:end] is an indefinite noun after a preposition ("لأعضاء",
-    "ل" + "أعضاء"; not "للجنة" nor "بالوزارة"), the head of a construct whose other half is cut off after it, with two
-    words or more before it."""
+    "ل" + "أعضاء"; not "للجنة" nor "بالوزارة"), the head of a construct whose other half
+    is cut off after it, with three words or more before it."""
     last = doc[end - 1]
     word = _word_norm(last)
-    return is_word(last) and word[:1] in ("ل", "ب") and not word[1:].startswith(("ال", "ل")) and \
-        not last.norm_.startswith("ال") and _words(doc[start:end - 1]) >= 3
+    return is_word(last) and word[:1] in ("ل", "ب") and \
+        not word[1:].startswith(("ال", "ل")) and _words(doc[start:end - 1]) >= 3
 
 
 def _words(span: Span) -> int:
