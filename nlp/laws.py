@@ -224,9 +224,9 @@ _PAST_FEMININE = re.compile(r"^\w{2,}[^ا\W]ت$")
 # adjective and "لـ" they open a name ("الاتفاقية التكميلية لإبطال الرق")
 _MASDAR_SHAPE = re.compile(r"^(?:ا\w\wا\w|ت\w\wي\w|م\wا\w\wه|ا\wت\wا\w|است\w\wا\w)$")
 _ACCUSATIVE_ABOUT = ("خاصا", "خاصه")  # "نظاماً خاصاً بمكافحة ..."
-_LINKERS = frozenset(("عبر", "ضد", "ذوي", "ذوو"))
+_LINKERS = frozenset(("عبر", "ضد", "ذوي", "ذوو"))  # "حقوق الأشخاص ذوي الإعاقة"
 _PERSONS_CONJUNCT = re.compile(r"^وال\w{4,}(?:ين|ون)$")  # "والخارجين", not "والبحرين"
-_PERSONS_PREPOSITIONS = frozenset(("عن", "على", "علي", "من", "الى"))  # "حقوق الأشخاص ذوي الإعاقة"
+_PERSONS_PREPOSITIONS = frozenset(("عن", "على", "علي", "من", "الى"))  # "والخارجين عن القانون"
 _ISSUED_BY = re.compile(r"[\s،,]*(?:و)?(?:ال)?صادر(?:ه)?\s+(?=ب)")
 _COMPLEMENT = re.compile(r"^[وف]?(?:ال)?(?:مكمل|مكمله|ملحق|ملحقه)$")
 _LIST_LEAD = _NAME_WORDS["list_leads"]
@@ -471,8 +471,8 @@ def _named_laws(norm: str) -> list[tuple]:
         tail = _NAMED_TAIL.match(norm, end)
         if tail and any(tail.groupdict().values()):  # one citation, not two
             end, number = tail.end(), tail["number"]
-            year = int(tail["year"] or tail["slash_year"]) if tail["year"] or tail["slash_year"] \
-                else None
+            written = tail["year"] or tail["slash_year"]  # "لسنة 2013" or "رقم 91/2013"
+            year = int(written) if written else None
             country = COUNTRY_ADJECTIVES.get((tail["adj"] or "").removeprefix("ال"),
                                              _STATE_PHRASES.get(tail["state"], country))
         kind = _NAMED_KIND[" ".join(match["head"].split())]
