@@ -7,6 +7,8 @@ spec's names, near-misses have no events, and no committed field is longer than 
 quotation except names. Each held-out set shares no article and no query with the sets made
 before it. Also checks score.py's choice of set and its split of present and missing texts."""
 import json
+import os
+import subprocess
 import sys
 from pathlib import Path
 from urllib.parse import unquote
@@ -206,3 +208,20 @@ def test_score_requires_the_tagger_or_says_it_runs_in_light_mode(tmp_path, monke
     assert ("required: 1" if required else "required: None") in printed
     if shared and not given:
         assert f"data: {shared_camel}" in printed
+
+
+def test_agency_ids_requires_the_tagger_as_score_does(tmp_path):
+    """CAMeL's data that cannot be loaded stops agency_ids.py with the tagger's error,
+    instead of a light-mode run that would measure another pipeline."""
+    first = gold("heldout")[0]
+    (tmp_path / first["file"]).write_text("وزارة الداخلية", encoding="utf-8")
+    broken = tmp_path / "camel"
+    broken.mkdir()
+    env = {**os.environ, "CAMELTOOLS_DATA": str(broken), "HOME": str(tmp_path)}
+    env.pop("GULF_TIP_REQUIRE_TAGGER", None)
+    result = subprocess.run([sys.executable, str(ROOT / "agency_ids.py"), "--set", "heldout",
+                             "--texts", str(tmp_path)], env=env, capture_output=True, text=True,
+                            check=False, timeout=300)
+    assert result.returncode != 0
+    assert "agency mentions" not in result.stdout
+    assert str(broken) in result.stderr
