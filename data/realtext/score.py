@@ -21,6 +21,11 @@ heldout6/ is the current test set (the eighth round's honest measure; not in SPE
 only to measure, never tune on it, never run it with --show and never read its texts:
 
     .venv/bin/python data/realtext/score.py --set heldout6 --texts /work/realtext/heldout6_texts
+
+heldout7/ is the current test set too (annotated in the ninth round before any pipeline run on
+its texts; not in SPENT): the same rules, score it only to measure:
+
+    .venv/bin/python data/realtext/score.py --set heldout7 --texts /work/realtext/heldout7_texts
 """
 import argparse
 import importlib.util
@@ -39,8 +44,9 @@ SHARED_CAMEL = HERE.parents[1] / ".." / "shared" / "camel_data"
 SETS = {"dev": HERE / "gold.jsonl", "heldout": HERE / "heldout" / "gold.jsonl",
         "heldout2": HERE / "heldout2" / "gold.jsonl", "heldout3": HERE / "heldout3" / "gold.jsonl",
         "heldout4": HERE / "heldout4" / "gold.jsonl", "heldout5": HERE / "heldout5" / "gold.jsonl",
-        "heldout6": HERE / "heldout6" / "gold.jsonl"}
+        "heldout6": HERE / "heldout6" / "gold.jsonl", "heldout7": HERE / "heldout7" / "gold.jsonl"}
 # heldout6 is the current test set: not spent, never tuned on, never scored with --show
+# heldout7 is the current test set (the newest, annotated in the ninth round): the same rules
 # the environment switch of nlp/morphology.py that makes a failed tagger load an error
 REQUIRE_TAGGER = "GULF_TIP_REQUIRE_TAGGER"
 SPENT = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
@@ -84,7 +90,7 @@ def main(argv=None):
     ap.add_argument("--texts", required=True, help="folder holding the re-collected <id>.txt files")
     ap.add_argument("--set", choices=sorted(SETS), default="dev",
                     help="which gold set: dev, heldout … heldout5 (all spent: tuned on), "
-                         "heldout6 (the current test set: never --show)")
+                         "heldout6, heldout7 (the current test sets: never --show)")
     ap.add_argument("--gold", help="a gold file (overrides --set)")
     ap.add_argument("--scorer", default=str(DEFAULT_SCORER))
     ap.add_argument("--pipeline", default=f"{sys.executable} pipeline.py")
