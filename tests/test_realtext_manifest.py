@@ -1,8 +1,7 @@
 """The real-text sets (data/realtext/) are consistent and hold no article text: the development
-set (gold.jsonl, sources.jsonl) and the held-out sets (heldout/ … heldout5/, all spent now;
-heldout5 was measured unread in the seventh round, then spent in the eighth; heldout6/ is the
-current test set, annotated in the eighth round before any pipeline run on its texts, and
-heldout7/ the newest, annotated in the ninth round before any pipeline run on its texts).
+set (gold.jsonl, sources.jsonl) and the held-out sets (heldout/ … heldout6/, all spent now;
+heldout6 was measured unread in the eighth round, then spent in the ninth; heldout7/ is the
+current test set, annotated in the ninth round before any pipeline run on its texts).
 Every gold row has a source line (URL, the search query that finds it), event types are the
 spec's names, near-misses have no events, and no committed field is longer than a short
 quotation except names. Each held-out set shares no article and no query with the sets made

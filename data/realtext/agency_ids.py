@@ -10,8 +10,8 @@ a body the gold marks new is the expected output). Runs the pipeline in-process 
     .venv/bin/python data/realtext/agency_ids.py --texts /work/realtext/texts [--show]
     .venv/bin/python data/realtext/agency_ids.py --set heldout4 --texts /work/realtext/heldout4_texts
 
-`--set` takes the sets of score.py: dev, heldout … heldout5 (all spent), heldout6 and heldout7
-(the current held-out sets, for testing only: never run them with --show, never read their texts).
+`--set` takes the sets of score.py: dev, heldout … heldout6 (all spent) and heldout7 (the
+current held-out set, for testing only: never run it with --show, never read its texts).
 """
 import argparse
 import json
