@@ -63,6 +63,10 @@ MIN_WEAK = 0.07  # classifier confidence below which a weak cue makes no event
 # ("استقبل ... اليوم الأحد 20 أبريل 2025 المدير الإقليمي ..."), then always twice "none"'s
 UNCUED, UNCUED_DATED, UNCUED_MARGIN = 0.7, 0.35, 2.0
 OWN_FIRST, OWN_MORE = 0.3, 0.5  # classifier confidence an own-news clause needs without a strong cue
+# an article whose clauses gave no event at all takes its lead's act that the classifier
+# reads most surely as an event, at this confidence and LEAD_EVENT_MARGIN times "none"'s
+# (None: never); set on all the spent real-text sets together (README, ninth round)
+LEAD_EVENT, LEAD_EVENT_MARGIN = None, 1.0
 DONE = re.compile(r"(^| )[وف]?(تم|تمت|اعلن|اعلنت|اصدر|اصدرت)( |$)")  # "it was done", "announced",
 # "issued (a decision)" before a strong cue
 PLANNED_REACH = 2  # words after a cue where a future marker ("المقبل") still makes it a plan
@@ -232,6 +236,7 @@ class EventDetector(DataFiles):
             self.files["events.pkl"] = data_path(model, model_file("events", self.mode))
         self.classifier: EventClassifier | None = None
         self.trace = False  # True: each doc records why each clause gave or lost its event
+        self.lead_event = LEAD_EVENT
 
     def load(self, paths: dict) -> None:
         self.cues = load_cues(paths["event_triggers.json"])
@@ -281,8 +286,39 @@ class EventDetector(DataFiles):
                 _trace(doc, clause, _add(events, event), event)
         for event in self._cited_laws(doc, events):
             _trace(doc, event.pop("_span"), _add(events, event), event)
+        lead = None if events else self._lead_event(doc, clauses)
+        if lead is not None:
+            _trace(doc, lead.pop("_span"), "lead event", lead)
+            events.append(lead)
         doc._.events = [{k: v for k, v in e.items() if not k.startswith("_")} for e in events]
         return doc
+
+    def _lead_event(self, doc: Doc, clauses: list[tuple]) -> dict | None:
+        """The lead's act for an article that gave no event: of the clauses of the lead
+        sentences that state no plan, call or negation, the one whose likeliest type the
+        classifier reads at `lead_event` or more and at LEAD_EVENT_MARGIN times "none" or
+        more; dated by its own date, else the reference date (never after publication)."""
+        if self.lead_event is None:
+            return None
+        best = None
+        for index, sent, clause, norm, probs in clauses:
+            kind = max((t for t in probs if t != "none"), key=probs.get, default=None)
+            if index >= LEAD_SENTENCES or kind is None or probs[kind] < self.lead_event or \
+                    probs[kind] < LEAD_EVENT_MARGIN * probs.get("none", 0.0) or \
+                    any(p.search(norm) for p in self.cues.planned + self.cues.intent + self.cues.negation):
+                continue
+            if best is None or probs[kind] > best[0]:
+                best = (probs[kind], kind, sent, clause)
+        if best is None:
+            return None
+        confidence, kind, sent, clause = best
+        date = _nearest_date([d for d in _clause_dates(doc, clause) if not _inside_law(doc, d)],
+                             clause.start)
+        reference = doc._.reference
+        value = date[0] if date and date[0] else (reference.isoformat() if reference else None)
+        if _after_publication(doc, value):
+            return None
+        return _event(doc, sent, clause, kind, value, round(confidence, 3), 0) | {"_span": clause}
 
     def _cited_laws(self, doc: Doc, events: list[dict]) -> list[dict]:
         found = []
