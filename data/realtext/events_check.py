@@ -144,33 +144,33 @@ def quote_span(text: str, quote: str) -> tuple[int, int] | None:
     return None
 
 
-def why_missed(gold_event: dict, pred: dict, doc) -> tuple[str, str]:
-    """(reason, clause text) for a missed gold event: the article's relevance verdict, else
-    the traced fate of the clauses that hold its quote."""
+def why_missed(gold_event: dict, pred: dict, doc) -> tuple[str, str, dict]:
+    """(reason, clause text, the clause's classifier probabilities) for a missed gold event:
+    the article's relevance verdict, else the traced fate of the clauses that hold its quote."""
     if not pred["relevant"]:
-        return f"article below the relevance cut ({pred['relevance']:.2f})", ""
+        return f"article below the relevance cut ({pred['relevance']:.2f})", "", {}
     span = quote_span(doc.text, gold_event.get("quote") or "")
     if span is None:
-        return "quote not found in the text", ""
+        return "quote not found in the text", "", {}
     start, end = span
     records = [r for r in doc.user_data.get("event_trace", [])
                if r["start"] < end and start < r["end"]]
     if not records:
-        return "no clause traced at the quote", ""
-    clause = lambda r: doc.text[r["start"]:r["end"]].strip().replace("\n", " ")
+        return "no clause traced at the quote", "", {}
+    clause = lambda r: (doc.text[r["start"]:r["end"]].strip().replace("\n", " "), r["probs"])
     same = [r for r in records if r["type"] == gold_event["type"] and r["reason"].startswith("event")]
     if same:
-        return f"found at another year ({same[0]['year']})", clause(same[0])
+        return f"found at another year ({same[0]['year']})", *clause(same[0])
     merged = [r for r in records if r["type"] == gold_event["type"] and r["reason"] == "merged by _add"]
     if merged:
-        return "merged by _add", clause(merged[0])
+        return "merged by _add", *clause(merged[0])
     other = [r for r in records if r["reason"].startswith("event") or r["reason"] == "merged by _add"]
     dropped = [r for r in records if r not in other]
     if dropped:
         best = max(dropped, key=lambda r: min(end, r["end"]) - max(start, r["start"]))
         typed = f" [{best['type']}]" if best["type"] else ""
-        return best["reason"] + typed, clause(best)
-    return f"another type ({other[0]['type']})", clause(other[0])
+        return best["reason"] + typed, *clause(best)
+    return f"another type ({other[0]['type']})", *clause(other[0])
 
 
 def misses(run: dict) -> list[dict]:
@@ -182,9 +182,10 @@ def misses(run: dict) -> list[dict]:
         for event in g.get("events", []):
             if event.get("optional") or (event["type"], event.get("year")) in predicted:
                 continue
-            reason, clause = why_missed(event, pred, doc)
+            reason, clause, probs = why_missed(event, pred, doc)
             found.append({"id": g["id"], "type": event["type"], "year": event.get("year"),
-                          "quote": event.get("quote", ""), "reason": reason, "clause": clause})
+                          "quote": event.get("quote", ""), "reason": reason, "clause": clause,
+                          "probs": probs})
     return found
 
 
@@ -193,22 +194,26 @@ def reason_class(reason: str) -> str:
     return re.sub(r" \[.*\]$| \(.*\)$", "", reason)
 
 
-def leave_set_out_classifier(nlp, name: str):
+TRAINING = ROOT / "data" / "training"
+
+
+def leave_set_out_classifier(nlp, name: str, training: Path = TRAINING):
     """An events classifier trained without the rows written in `name`'s shapes."""
     from models.train import events_model, labelled_rows
     from nlp.classifiers import EventClassifier
 
-    rows = [r for r in labelled_rows(ROOT / "data" / "training", "events") if r.get("shape") != name]
+    rows = [r for r in labelled_rows(training, "events") if r.get("shape") != name]
     return EventClassifier(events_model(nlp, rows))
 
 
-def check(nlp, sets: list[str], texts: dict, why: bool = False, leave_set_out: bool = False) -> dict:
+def check(nlp, sets: list[str], texts: dict, why: bool = False, leave_set_out: bool = False,
+          training: Path = TRAINING) -> dict:
     """Figures per set and summed over the spent ones; with `why`, the misses and reasons."""
     scorer, detector = load_scorer(), nlp.get_pipe("event_detector")
     served, result, missed = detector.classifier, {"sets": {}}, []
     for name in sets:
         if leave_set_out:
-            detector.classifier = leave_set_out_classifier(nlp, name)
+            detector.classifier = leave_set_out_classifier(nlp, name, training)
         try:
             run = run_set(nlp, name, Path(texts[name]))
         finally:
@@ -240,8 +245,9 @@ def report(result: dict) -> str:
         if f["missing"]:
             lines.append(f"{name}: {f['missing']} texts missing")
     for m in result.get("misses", []):
+        probs = " ".join(f"{k}={v}" for k, v in sorted(m["probs"].items(), key=lambda kv: -kv[1])[:3])
         lines.append(f"MISS {m['set']:<9} {m['id']:<8} {m['type']:<12} {m['year']!s:<5} "
-                     f"{m['reason']}  | {m['clause'][:110]}")
+                     f"{m['reason']} {{{probs}}}  | {m['clause'][:100]}")
     if "reasons" in result:
         lines.append("reasons: " + ", ".join(f"{k}: {v}" for k, v in result["reasons"].items()))
     return "\n".join(lines)
@@ -256,13 +262,15 @@ def main(argv=None) -> int:
     parser.add_argument("--why", action="store_true", help="why each gold event is missed")
     parser.add_argument("--leave-set-out", action="store_true",
                         help="score each set with an events model trained without its shape")
+    parser.add_argument("--training", type=Path, default=TRAINING,
+                        help="the training rows --leave-set-out reads (another tree's, to compare)")
     parser.add_argument("--no-tagger", action="store_true", help="light mode")
     args = parser.parse_args(argv)
     sets = args.set or list(SPENT)
     if args.why and set(sets) & set(UNREAD):
         parser.error("--why reads the texts: spent sets only, never " + " or ".join(UNREAD))
     texts = dict(DEFAULT_TEXTS) | dict(t.split("=", 1) for t in args.texts)
-    result = check(build(not args.no_tagger), sets, texts, args.why, args.leave_set_out)
+    result = check(build(not args.no_tagger), sets, texts, args.why, args.leave_set_out, args.training)
     print(json.dumps(result, ensure_ascii=False) if args.json else report(result))
     return 0
 
