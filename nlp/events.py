@@ -63,6 +63,8 @@ MIN_WEAK = 0.07  # classifier confidence below which a weak cue makes no event
 # ("استقبل ... اليوم الأحد 20 أبريل 2025 المدير الإقليمي ..."), then always twice "none"'s
 UNCUED, UNCUED_DATED, UNCUED_MARGIN = 0.7, 0.35, 2.0
 OWN_FIRST, OWN_MORE = 0.3, 0.5  # classifier confidence an own-news clause needs without a strong cue
+OWN_EVENT = None  # or: the first own-news clause is backed when the classifier reads it as some
+# event (1 - "none") at this much, whichever type its cue names (None: off)
 # an article whose clauses gave no event at all takes its lead's act that the classifier
 # reads most surely as an event, at this confidence and LEAD_EVENT_MARGIN times "none"'s
 # (None: never); set on all the spent real-text sets together (README, ninth round)
@@ -144,6 +146,9 @@ DECISIONS = {"legislation", "institution", "strategy", "accession", "agreement"}
 WORD_START, CONJUNCTION = "(^| )", "[وف]?"
 TRACE = "event_trace"  # doc.user_data key of the detector's trace (EventDetector.trace)
 ADDED, REPLACED, MERGED = "event", "event (replaced an earlier report)", "merged by _add"
+NO_CUE, WEAK_CUE = "no cue, classifier below the uncued bar", "weak cue not backed"
+BELOW_OWN = "own news: classifier below "  # + the bar's name
+UNSURE = (NO_CUE, WEAK_CUE, BELOW_OWN)  # drops for want of confidence, not for what a clause says
 
 
 @dataclass(frozen=True)
@@ -275,8 +280,7 @@ class EventDetector(DataFiles):
     def _detect(self, doc: Doc, clauses: list[tuple]) -> Doc:
         events: list[dict] = []
         own_news_done = False
-        if self.trace:
-            doc.user_data[TRACE] = []
+        doc.user_data[TRACE] = []  # kept on the doc only when tracing; the lead event reads it
         for index, sent, clause, norm, probs in clauses:
             gathered = any(e["type"] in NAMED_TYPES for e in events)
             found = self._clause_events(doc, sent, clause, norm, probs, index,
@@ -288,37 +292,44 @@ class EventDetector(DataFiles):
             _trace(doc, event.pop("_span"), _add(events, event), event)
         lead = None if events else self._lead_event(doc, clauses)
         if lead is not None:
-            _trace(doc, lead.pop("_span"), "lead event", lead)
+            _trace(doc, lead.pop("_span"), "lead event", lead, lead.pop("_probs"))
             events.append(lead)
+        if not self.trace:
+            del doc.user_data[TRACE]
         doc._.events = [{k: v for k, v in e.items() if not k.startswith("_")} for e in events]
         return doc
 
     def _lead_event(self, doc: Doc, clauses: list[tuple]) -> dict | None:
         """The lead's act for an article that gave no event: of the clauses of the lead
-        sentences that state no plan, call or negation, the one whose likeliest type the
-        classifier reads at `lead_event` or more and at LEAD_EVENT_MARGIN times "none" or
-        more; dated by its own date, else the reference date (never after publication)."""
+        sentences dropped only for want of confidence (UNSURE: no cue or a weak one, the
+        own-news bar; never a plan, call, negation, statement, listed item or told content),
+        the one whose likeliest type the classifier reads at `lead_event` or more and at
+        LEAD_EVENT_MARGIN times "none" or more; dated by its own date, else the reference
+        date (never after publication)."""
         if self.lead_event is None:
             return None
+        unsure = {(r["start"], r["end"]) for r in doc.user_data[TRACE] if r["reason"].startswith(UNSURE)}
         best = None
         for index, sent, clause, norm, probs in clauses:
             kind = max((t for t in probs if t != "none"), key=probs.get, default=None)
-            if index >= LEAD_SENTENCES or kind is None or probs[kind] < self.lead_event or \
+            if (clause.start_char, clause.end_char) not in unsure or \
+                    index >= LEAD_SENTENCES or kind is None or probs[kind] < self.lead_event or \
                     probs[kind] < LEAD_EVENT_MARGIN * probs.get("none", 0.0) or \
                     any(p.search(norm) for p in self.cues.planned + self.cues.intent + self.cues.negation):
                 continue
             if best is None or probs[kind] > best[0]:
-                best = (probs[kind], kind, sent, clause)
+                best = (probs[kind], kind, sent, clause, probs)
         if best is None:
             return None
-        confidence, kind, sent, clause = best
+        confidence, kind, sent, clause, probs = best
         date = _nearest_date([d for d in _clause_dates(doc, clause) if not _inside_law(doc, d)],
                              clause.start)
         reference = doc._.reference
         value = date[0] if date and date[0] else (reference.isoformat() if reference else None)
         if _after_publication(doc, value):
             return None
-        return _event(doc, sent, clause, kind, value, round(confidence, 3), 0) | {"_span": clause}
+        return _event(doc, sent, clause, kind, value, round(confidence, 3), 0) | {
+            "_span": clause, "_probs": probs}
 
     def _cited_laws(self, doc: Doc, events: list[dict]) -> list[dict]:
         found = []
@@ -415,8 +426,8 @@ class EventDetector(DataFiles):
         needed = OWN_MORE if own_news_done else OWN_FIRST
         bars = {"not own news: outside the lead, no current marker": index < LEAD_SENTENCES or current,
                 "no date: an absolute date that does not resolve": date is None or date[1],
-                "own news: classifier below " + ("OWN_MORE" if own_news_done else "OWN_FIRST"):
-                    strong or confidence >= needed,
+                BELOW_OWN + ("OWN_MORE" if own_news_done else "OWN_FIRST"):
+                    strong or confidence >= needed or _some_event(probs, own_news_done),
                 "listed": not (date is None and _listed(doc, sent, cue, event_type in DECISIONS))}
         own = all(bars.values())
         if date is None and gathered and _anaphoric(norm, cue_at):
@@ -459,7 +470,7 @@ class EventDetector(DataFiles):
                 cues, key=lambda c: (c[2], -distance(c), probs.get(c[1], 0.0), -c[0]))
             confidence = probs.get(event_type, 0.5)
             if probs and not strong and (probs.get("none", 0.0) > 0.85 or confidence < MIN_WEAK):
-                return "weak cue not backed"  # "حماية الضحايا" in a speech
+                return WEAK_CUE  # "حماية الضحايا" in a speech
             return event_type, round(confidence, 3), strong, position
         if probs:
             event_type = max(probs, key=probs.get)
@@ -468,7 +479,7 @@ class EventDetector(DataFiles):
             if event_type != "none" and probs[event_type] >= needed and \
                     probs[event_type] >= UNCUED_MARGIN * probs.get("none", 0.0):
                 return str(event_type), round(probs[event_type], 3), False, 0
-        return "no cue, classifier below the uncued bar"
+        return NO_CUE
 
 
 def _norm_spans(clause: Span, spans: list[Span]) -> list[tuple[int, int]]:
@@ -544,11 +555,18 @@ def _trace(doc: Doc, clause: Span, reason: str, event: dict | None = None,
     what became of `clause`: an event ADDED, REPLACED or MERGED, or the stage that dropped
     it, with the type it had and the classifier's probabilities. Returns None, so that a
     stage can `return _trace(...)`."""
-    record, event = doc.user_data.get(TRACE), event or {}
+    record, event = doc.user_data.get(TRACE), event or {}  # none: called outside _detect
     if record is not None:
         record.append({"start": clause.start_char, "end": clause.end_char, "reason": reason,
                        "type": event.get("type"), "year": event.get("year"),
                        "probs": {k: round(v, 3) for k, v in (probs or {}).items() if v >= 0.05}})
+
+
+def _some_event(probs: dict[str, float], own_news_done: bool) -> bool:
+    """The article's first own-news clause read by the classifier as an event of some type
+    (1 - "none" at OWN_EVENT or more), its cue naming which."""
+    return OWN_EVENT is not None and bool(probs) and not own_news_done and \
+        1 - probs.get("none", 1.0) >= OWN_EVENT
 
 
 def _statement(clause: Span, probs: dict[str, float]) -> bool:
