@@ -63,12 +63,11 @@ MIN_WEAK = 0.07  # classifier confidence below which a weak cue makes no event
 # ("استقبل ... اليوم الأحد 20 أبريل 2025 المدير الإقليمي ..."), then always twice "none"'s
 UNCUED, UNCUED_DATED, UNCUED_MARGIN = 0.7, 0.35, 2.0
 OWN_FIRST, OWN_MORE = 0.3, 0.5  # classifier confidence an own-news clause needs without a strong cue
-OWN_EVENT = None  # or: the first own-news clause is backed when the classifier reads it as some
-# event (1 - "none") at this much, whichever type its cue names (None: off)
 # an article whose clauses gave no event at all takes its lead's act that the classifier
 # reads most surely as an event, at this confidence and LEAD_EVENT_MARGIN times "none"'s
-# (None: never); set on all the spent real-text sets together (README, ninth round)
-LEAD_EVENT, LEAD_EVENT_MARGIN = None, 1.0
+# (None: never); set on all the spent real-text sets together: 0.3-0.4 give the same events
+# there, 0.2 two false ones (README, ninth round)
+LEAD_EVENT, LEAD_EVENT_MARGIN = 0.3, 1.0
 DONE = re.compile(r"(^| )[وف]?(تم|تمت|اعلن|اعلنت|اصدر|اصدرت)( |$)")  # "it was done", "announced",
 # "issued (a decision)" before a strong cue
 PLANNED_REACH = 2  # words after a cue where a future marker ("المقبل") still makes it a plan
@@ -427,7 +426,7 @@ class EventDetector(DataFiles):
         bars = {"not own news: outside the lead, no current marker": index < LEAD_SENTENCES or current,
                 "no date: an absolute date that does not resolve": date is None or date[1],
                 BELOW_OWN + ("OWN_MORE" if own_news_done else "OWN_FIRST"):
-                    strong or confidence >= needed or _some_event(probs, own_news_done),
+                    strong or confidence >= needed,
                 "listed": not (date is None and _listed(doc, sent, cue, event_type in DECISIONS))}
         own = all(bars.values())
         if date is None and gathered and _anaphoric(norm, cue_at):
@@ -560,13 +559,6 @@ def _trace(doc: Doc, clause: Span, reason: str, event: dict | None = None,
         record.append({"start": clause.start_char, "end": clause.end_char, "reason": reason,
                        "type": event.get("type"), "year": event.get("year"),
                        "probs": {k: round(v, 3) for k, v in (probs or {}).items() if v >= 0.05}})
-
-
-def _some_event(probs: dict[str, float], own_news_done: bool) -> bool:
-    """The article's first own-news clause read by the classifier as an event of some type
-    (1 - "none" at OWN_EVENT or more), its cue naming which."""
-    return OWN_EVENT is not None and bool(probs) and not own_news_done and \
-        1 - probs.get("none", 1.0) >= OWN_EVENT
 
 
 def _statement(clause: Span, probs: dict[str, float]) -> bool:
