@@ -310,7 +310,7 @@ class EventDetector(DataFiles):
         unsure = {(r["start"], r["end"]) for r in doc.user_data[TRACE] if r["reason"].startswith(UNSURE)}
         best = None
         for index, sent, clause, norm, probs in clauses:
-            kind = max((t for t in probs if t != "none"), key=probs.get, default=None)
+            kind = max((str(t) for t in probs if t != "none"), key=probs.get, default=None)
             if (clause.start_char, clause.end_char) not in unsure or \
                     index >= LEAD_SENTENCES or kind is None or probs[kind] < self.lead_event or \
                     probs[kind] < LEAD_EVENT_MARGIN * probs.get("none", 0.0) or \
