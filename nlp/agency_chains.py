@@ -61,7 +61,7 @@ MIN_CUT = 2  # letters left of a word cut at the text's end
 # the states the gazetteer lists bare generic names for (others' only with their adjective)
 GULF_STATES = frozenset({"KW", "SA", "AE", "QA", "BH", "OM"})
 # indefinite heads a unit's definite name may follow ("إدارة التحريات والبحث الجنائي")
-UNIT_HEADS = frozenset(normalise_text(w) for w in ("إدارة", "شعبة", "قسم", "مديرية"))
+INDEFINITE_UNIT_HEADS = frozenset(normalise_text(w) for w in ("إدارة", "شعبة", "قسم", "مديرية"))
 
 
 @lru_cache(maxsize=1)
@@ -80,7 +80,7 @@ def headed(doc: Doc, span: Span, heads: frozenset[str]) -> Span:
     الجنائي"), the head included: one name of the same body; not before a name opening
     on a head noun of `heads` ("إدارة المؤسسة ...": the running of that body)."""
     first = span[0].norm_
-    if span.start and doc[span.start - 1].norm_ in UNIT_HEADS and first.startswith("ال") \
+    if span.start and doc[span.start - 1].norm_ in INDEFINITE_UNIT_HEADS and first.startswith("ال") \
             and strip_article(first) not in heads:
         return doc[span.start - 1:span.end]
     return span

@@ -20,7 +20,7 @@ from nlp.normalise import normalise_text
 
 SUB_UNIT_HEADS = frozenset(normalise_text(w) for w in ("شعبة", "قسم"))
 # heads of units whose function words name what a sub-unit does
-UNIT_HEADS = frozenset(normalise_text(w) for w in (
+FUNCTION_UNIT_HEADS = frozenset(normalise_text(w) for w in (
     "إدارة", "شعبة", "قسم", "نيابة", "مكتب", "وحدة", "دائرة", "مديرية"))
 
 
@@ -37,7 +37,7 @@ def unit_functions() -> frozenset[tuple[str, ...]]:
     for agency in load_agencies():
         for name in agency.names:
             key = name_key(name)
-            if key and key[0] in UNIT_HEADS:
+            if key and key[0] in FUNCTION_UNIT_HEADS:
                 words = _function(key[1:])
                 found |= {words[:n] for n in range(1, len(words) + 1)}
     return frozenset(found)

@@ -1,12 +1,14 @@
 """The real-text sets (data/realtext/) are consistent and hold no article text: the development
-set (gold.jsonl, sources.jsonl) and the held-out sets (heldout/ … heldout5/, all spent now;
-heldout5 was measured unread in the seventh round, then spent in the eighth; heldout6/ is the
-current test set, annotated in the eighth round before any pipeline run on its texts).
+set (gold.jsonl, sources.jsonl) and the held-out sets (heldout/ … heldout6/, all spent now;
+heldout6 was measured unread in the eighth round, then spent in the ninth; heldout7/ is the
+current test set, annotated in the ninth round before any pipeline run on its texts).
 Every gold row has a source line (URL, the search query that finds it), event types are the
 spec's names, near-misses have no events, and no committed field is longer than a short
 quotation except names. Each held-out set shares no article and no query with the sets made
 before it. Also checks score.py's choice of set and its split of present and missing texts."""
 import json
+import os
+import subprocess
 import sys
 from pathlib import Path
 from urllib.parse import unquote
@@ -25,13 +27,15 @@ MAX_QUOTE_WORDS = 14
 SETS = {"dev": (ROOT, "rt-", 60), "heldout": (ROOT / "heldout", "ho-", 40),
         "heldout2": (ROOT / "heldout2", "h2-", 40), "heldout3": (ROOT / "heldout3", "h3-", 40),
         "heldout4": (ROOT / "heldout4", "h4-", 40), "heldout5": (ROOT / "heldout5", "h5-", 40),
-        "heldout6": (ROOT / "heldout6", "h6-", 40)}
+        "heldout6": (ROOT / "heldout6", "h6-", 40), "heldout7": (ROOT / "heldout7", "h7-", 40)}
 # each held-out set -> the sets made before it, with which it may share no article or query
 EARLIER = {"heldout": ["dev"], "heldout2": ["dev", "heldout"],
            "heldout3": ["dev", "heldout", "heldout2"],
            "heldout4": ["dev", "heldout", "heldout2", "heldout3"],
            "heldout5": ["dev", "heldout", "heldout2", "heldout3", "heldout4"],
-           "heldout6": ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"]}
+           "heldout6": ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"],
+           "heldout7": ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5",
+                        "heldout6"]}
 
 
 def rows(folder, name):
@@ -206,3 +210,20 @@ def test_score_requires_the_tagger_or_says_it_runs_in_light_mode(tmp_path, monke
     assert ("required: 1" if required else "required: None") in printed
     if shared and not given:
         assert f"data: {shared_camel}" in printed
+
+
+def test_agency_ids_requires_the_tagger_as_score_does(tmp_path):
+    """CAMeL's data that cannot be loaded stops agency_ids.py with the tagger's error,
+    instead of a light-mode run that would measure another pipeline."""
+    first = gold("heldout")[0]
+    (tmp_path / first["file"]).write_text("وزارة الداخلية", encoding="utf-8")
+    broken = tmp_path / "camel"
+    broken.mkdir()
+    env = {**os.environ, "CAMELTOOLS_DATA": str(broken), "HOME": str(tmp_path)}
+    env.pop("GULF_TIP_REQUIRE_TAGGER", None)
+    result = subprocess.run([sys.executable, str(ROOT / "agency_ids.py"), "--set", "heldout",
+                             "--texts", str(tmp_path)], env=env, capture_output=True, text=True,
+                            check=False, timeout=300)
+    assert result.returncode != 0
+    assert "agency mentions" not in result.stdout
+    assert str(broken) in result.stderr

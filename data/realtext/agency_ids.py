@@ -10,11 +10,12 @@ a body the gold marks new is the expected output). Runs the pipeline in-process 
     .venv/bin/python data/realtext/agency_ids.py --texts /work/realtext/texts [--show]
     .venv/bin/python data/realtext/agency_ids.py --set heldout4 --texts /work/realtext/heldout4_texts
 
-`--set` takes the sets of score.py: dev, heldout … heldout5 (all spent) and heldout6 (the
+`--set` takes the sets of score.py: dev, heldout … heldout6 (all spent) and heldout7 (the
 current held-out set, for testing only: never run it with --show, never read its texts).
 """
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -23,7 +24,7 @@ ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
-from score import DEFAULT_SCORER, SETS, load_gold, load_scorer, split_present
+from score import DEFAULT_SCORER, SETS, load_gold, load_scorer, pipeline_env, split_present
 
 
 def measure(gold, outputs, known: set[str], names_match) -> dict:
@@ -56,6 +57,7 @@ def main(argv=None) -> int:
     ap.add_argument("--scorer", default=str(DEFAULT_SCORER))
     ap.add_argument("--show", action="store_true", help="list the wrong and made-up ids")
     a = ap.parse_args(argv)
+    os.environ.update(pipeline_env())  # CAMeL's data found as score.py finds it, the tagger required
     from nlp.extract import extract_article, parse_date
     from nlp.language import build_nlp
     from timeline.ingest import read_file

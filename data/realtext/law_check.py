@@ -10,7 +10,7 @@ wins), so `score.py` stays the measure; this is the grammar's own view.
 
     .venv/bin/python data/realtext/law_check.py [--set dev --set heldout3] [--quiet]
 
-Only the four spent sets are known here (texts in /work/realtext/...).
+Only the spent sets are known here (texts in /work/realtext/...).
 """
 import argparse
 import re
