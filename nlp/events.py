@@ -22,7 +22,11 @@ Stages, in order:
    a 2025 speech is a 2013 legislation event), unless its clause already made it the
    instrument of an accession ("انضمت ... بموجب القانون رقم 5 لسنة 2006");
 7. the same type at dates that agree (`nlp.dates.dates_agree`) twice in one article is
-   one event; two arrests in March and November 2024 are two.
+   one event; two arrests in March and November 2024 are two;
+8. an article that gave no event at all takes its lead's act that the classifier reads
+   surely enough (LEAD_EVENT), from a lead clause dropped only for want of confidence.
+With `trace` set, each doc keeps what became of each clause (`doc.user_data[TRACE]`):
+`data/realtext/events_check.py --why` reads it.
 """
 
 from __future__ import annotations
