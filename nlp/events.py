@@ -554,10 +554,11 @@ def _add(events: list[dict], event: dict) -> str:
 
 def _trace(doc: Doc, clause: Span, reason: str, event: dict | None = None,
            probs: dict[str, float] | None = None) -> None:
-    """Record in `doc.user_data[TRACE]`, when the detector traces (`EventDetector.trace`),
-    what became of `clause`: an event ADDED, REPLACED or MERGED, or the stage that dropped
-    it, with the type it had and the classifier's probabilities. Returns None, so that a
-    stage can `return _trace(...)`."""
+    """Record in `doc.user_data[TRACE]` (set up by `_detect`, which leaves it on the doc
+    only when the detector traces, `EventDetector.trace`; the lead event reads it) what
+    became of `clause`: an event ADDED, REPLACED or MERGED, or the stage that dropped it,
+    with the type it had and the classifier's probabilities. Returns None, so that a stage
+    can `return _trace(...)`."""
     record, event = doc.user_data.get(TRACE), event or {}  # none: called outside _detect
     if record is not None:
         record.append({"start": clause.start_char, "end": clause.end_char, "reason": reason,
