@@ -134,6 +134,16 @@ def train_events(nlp, data_dir: Path) -> tuple[dict, object]:
     return scores, text_pipeline().fit(texts, labels)
 
 
+def events_model(nlp, rows: list[dict]) -> Pipeline:
+    """The events classifier fitted on `rows` (as `train_events` fits it, without its
+    cross-validation): `data/realtext/events_check.py --leave-set-out` trains one per set
+    without the rows written in that set's shapes."""
+    from nlp.events import clause_norm
+
+    texts = [clause_norm(nlp.make_doc(r["text"])[:]) for r in rows]
+    return text_pipeline().fit(texts, np.array([r["label"] for r in rows]))
+
+
 def relevance_model():
     """A fresh, unfitted relevance classifier (the cross-validation folds each take one):
     the text pipeline with the topic indicators of `nlp/relevance_terms.py` beside the

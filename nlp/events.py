@@ -22,7 +22,11 @@ Stages, in order:
    a 2025 speech is a 2013 legislation event), unless its clause already made it the
    instrument of an accession ("انضمت ... بموجب القانون رقم 5 لسنة 2006");
 7. the same type at dates that agree (`nlp.dates.dates_agree`) twice in one article is
-   one event; two arrests in March and November 2024 are two.
+   one event; two arrests in March and November 2024 are two;
+8. an article that gave no event at all takes its lead's act that the classifier reads
+   surely enough (LEAD_EVENT), from a lead clause dropped only for want of confidence.
+With `trace` set, each doc keeps what became of each clause (`doc.user_data[TRACE]`):
+`data/realtext/events_check.py --why` reads it.
 """
 
 from __future__ import annotations
@@ -63,6 +67,11 @@ MIN_WEAK = 0.07  # classifier confidence below which a weak cue makes no event
 # ("استقبل ... اليوم الأحد 20 أبريل 2025 المدير الإقليمي ..."), then always twice "none"'s
 UNCUED, UNCUED_DATED, UNCUED_MARGIN = 0.7, 0.35, 2.0
 OWN_FIRST, OWN_MORE = 0.3, 0.5  # classifier confidence an own-news clause needs without a strong cue
+# an article whose clauses gave no event at all takes its lead's act that the classifier
+# reads most surely as an event, at this confidence and LEAD_EVENT_MARGIN times "none"'s
+# (None: never); set on all the spent real-text sets together: 0.3-0.4 give the same events
+# there, 0.2 two false ones (README, ninth round)
+LEAD_EVENT, LEAD_EVENT_MARGIN = 0.3, 1.0
 DONE = re.compile(r"(^| )[وف]?(تم|تمت|اعلن|اعلنت|اصدر|اصدرت)( |$)")  # "it was done", "announced",
 # "issued (a decision)" before a strong cue
 PLANNED_REACH = 2  # words after a cue where a future marker ("المقبل") still makes it a plan
@@ -138,6 +147,11 @@ DECISIONS = {"legislation", "institution", "strategy", "accession", "agreement"}
 # plan, call and negation cues open on "(^| )"; without CAMeL tagging a conjunction may stay
 # attached ("ودعا", "ولم"), so they may open on one, as the type cues may
 WORD_START, CONJUNCTION = "(^| )", "[وف]?"
+TRACE = "event_trace"  # doc.user_data key of the detector's trace (EventDetector.trace)
+ADDED, REPLACED, MERGED = "event", "event (replaced an earlier report)", "merged by _add"
+NO_CUE, WEAK_CUE = "no cue, classifier below the uncued bar", "weak cue not backed"
+BELOW_OWN = "own news: classifier below "  # + the bar's name
+UNSURE = (NO_CUE, WEAK_CUE, BELOW_OWN)  # drops for want of confidence, not for what a clause says
 
 
 @dataclass(frozen=True)
@@ -229,6 +243,8 @@ class EventDetector(DataFiles):
         if use_classifier:  # without it, the trigger cues alone (model ablations)
             self.files["events.pkl"] = data_path(model, model_file("events", self.mode))
         self.classifier: EventClassifier | None = None
+        self.trace = False  # True: each doc records why each clause gave or lost its event
+        self.lead_event = LEAD_EVENT
 
     def load(self, paths: dict) -> None:
         self.cues = load_cues(paths["event_triggers.json"])
@@ -267,16 +283,56 @@ class EventDetector(DataFiles):
     def _detect(self, doc: Doc, clauses: list[tuple]) -> Doc:
         events: list[dict] = []
         own_news_done = False
+        doc.user_data[TRACE] = []  # kept on the doc only when tracing; the lead event reads it
         for index, sent, clause, norm, probs in clauses:
             gathered = any(e["type"] in NAMED_TYPES for e in events)
-            for event in self._clause_events(doc, sent, clause, norm, probs, index,
-                                             (own_news_done, gathered)):
+            found = self._clause_events(doc, sent, clause, norm, probs, index,
+                                        (own_news_done, gathered))
+            for event in found:
                 own_news_done = event.get("_own", False) or own_news_done
-                _add(events, event)
+                _trace(doc, clause, _add(events, event), event)
         for event in self._cited_laws(doc, events):
-            _add(events, event)
+            _trace(doc, event.pop("_span"), _add(events, event), event)
+        lead = None if events else self._lead_event(doc, clauses)
+        if lead is not None:
+            _trace(doc, lead.pop("_span"), "lead event", lead, lead.pop("_probs"))
+            events.append(lead)
+        if not self.trace:
+            del doc.user_data[TRACE]
         doc._.events = [{k: v for k, v in e.items() if not k.startswith("_")} for e in events]
         return doc
+
+    def _lead_event(self, doc: Doc, clauses: list[tuple]) -> dict | None:
+        """The lead's act for an article that gave no event: of the clauses of the lead
+        sentences dropped only for want of confidence (UNSURE: no cue or a weak one, the
+        own-news bar; never a plan, call, negation, statement, listed item or told content),
+        the one whose likeliest type the classifier reads at `lead_event` or more and at
+        LEAD_EVENT_MARGIN times "none" or more; dated by its own date, else the reference
+        date (never after publication)."""
+        if self.lead_event is None:
+            return None
+        unsure = {(r["start"], r["end"]) for r in doc.user_data[TRACE] if r["reason"].startswith(UNSURE)}
+        best = None
+        for index, sent, clause, norm, probs in clauses:
+            kind = max((str(t) for t in probs if t != "none"), key=probs.get, default=None)
+            if (clause.start_char, clause.end_char) not in unsure or \
+                    index >= LEAD_SENTENCES or kind is None or probs[kind] < self.lead_event or \
+                    probs[kind] < LEAD_EVENT_MARGIN * probs.get("none", 0.0) or \
+                    any(p.search(norm) for p in self.cues.planned + self.cues.intent + self.cues.negation):
+                continue
+            if best is None or probs[kind] > best[0]:
+                best = (probs[kind], kind, sent, clause, probs)
+        if best is None:
+            return None
+        confidence, kind, sent, clause, probs = best
+        date = _nearest_date([d for d in _clause_dates(doc, clause) if not _inside_law(doc, d)],
+                             clause.start)
+        reference = doc._.reference
+        value = date[0] if date and date[0] else (reference.isoformat() if reference else None)
+        if _after_publication(doc, value):
+            return None
+        return _event(doc, sent, clause, kind, value, round(confidence, 3), 0) | {
+            "_span": clause, "_probs": probs}
 
     def _cited_laws(self, doc: Doc, events: list[dict]) -> list[dict]:
         found = []
@@ -289,6 +345,7 @@ class EventDetector(DataFiles):
             if (span.sent.start_char, law["year"]) in accessions:
                 continue
             event = _event(doc, span.sent, span, "legislation", str(law["year"]), 0.5, 0)
+            event["_span"] = span
             event["title"] = law_text(span)[1].replace("\n", " ")  # wrapped over two lines
             event["country"] = law.get("country") or event["country"]
             found.append(event)
@@ -300,7 +357,7 @@ class EventDetector(DataFiles):
         classifier's probabilities for the clause's norm."""
         own_dates = _clause_dates(doc, clause)
         if _statement(clause, probs) and not own_dates:
-            return []
+            return _trace(doc, clause, "statement", probs=probs) or []
         dates = own_dates or [  # else a date earlier in the sentence governs it
             d for d in _clause_dates(doc, sent) if d.end <= clause.start] or (
             _clause_dates(doc, _sentence_before(sent)) if _telling_frame(sent) else [])
@@ -333,13 +390,16 @@ class EventDetector(DataFiles):
         """`told`: (an own-news event is already found, a gathering is already told of)."""
         own_news_done, gathered = told
         choice = self._choose_type(norm, probs, clause, dates)
-        if choice is None:
-            return None
+        if isinstance(choice, str):
+            return _trace(doc, clause, choice, probs=probs)
         event_type, confidence, strong, cue_at = choice
+        lost = lambda reason: _trace(doc, clause, reason, {"type": event_type}, probs)
         if any(_word_at(norm, m) < cue_at and not RELATIVE_OPENS.search(norm[m.end():cue_at])
                for p in self.cues.intent + self.cues.negation
-               for m in p.finditer(norm)) or _planned(self.cues, norm, cue_at):
-            return None
+               for m in p.finditer(norm)):
+            return lost("intent or negation")
+        if _planned(self.cues, norm, cue_at):
+            return lost("planned")
         if event_type not in ("legislation", "accession"):  # a law's year dates the law
             # (or the accession it enacted), not an arrest or a ruling that cites it
             dates = [d for d in dates if not _inside_law(doc, d)]
@@ -349,11 +409,11 @@ class EventDetector(DataFiles):
             dates = [d for d in dates if not _describes_instrument(d)]  # instrument's date
         cue = _token_at(clause, cue_at)
         if event_type != "institution" and any(_since(d) and d.start > cue for d in dates):
-            return None  # "استقبلت 1000 مكالمة منذ 2008": a running count, not an event
+            return lost("running count (since)")  # "استقبلت 1000 مكالمة منذ 2008": no event
         if event_type != "institution":  # nor does the start date of another item
             dates = [d for d in dates if not (_since(d) and self._owned_elsewhere(d, cue))]
         if _told_content(doc, sent, clause, cue, event_type):
-            return None  # "وأثنى التقرير على ... تعديل قانون": the report's content
+            return lost("told content")  # "وأثنى التقرير على ... تعديل قانون": the report's
         date = _nearest_date(dates, cue)
         if (date is None or date[0] is None) and event_type == "report":
             date = _report_year(doc, clause, dates, cue) or date
@@ -367,20 +427,23 @@ class EventDetector(DataFiles):
                 DONE.search(norm[:cue_at]) is not None  # "تم تعديل مسمى اللجنة",
                 or cue_at <= 2 and _done_before(sent, clause)))  # "وتم ضبط ...، ونقل"
         needed = OWN_MORE if own_news_done else OWN_FIRST
-        own = (index < LEAD_SENTENCES or current) and (date is None or date[1]) and (
-            strong or confidence >= needed) and not (
-            date is None and _listed(doc, sent, cue, event_type in DECISIONS))
+        bars = {"not own news: outside the lead, no current marker": index < LEAD_SENTENCES or current,
+                "no date: an absolute date that does not resolve": date is None or date[1],
+                BELOW_OWN + ("OWN_MORE" if own_news_done else "OWN_FIRST"):
+                    strong or confidence >= needed,
+                "listed": not (date is None and _listed(doc, sent, cue, event_type in DECISIONS))}
+        own = all(bars.values())
         if date is None and gathered and _anaphoric(norm, cue_at):
-            return None  # "وخلال الندوة، شددت الهيئة": the gathering the article told of
+            return lost("anaphoric gathering")  # "وخلال الندوة، شددت الهيئة": told before
         if date is None or date[0] is None:
             if not own:
-                return None
+                return lost(next(reason for reason, passed in bars.items() if not passed))
             reference = doc._.reference  # the publication date, else the dateline's
             value = date[0] if date else (reference.isoformat() if reference else None)
         else:
             value = date[0]
         if _after_publication(doc, value):  # "في يناير المقبل": a plan, not an event
-            return None
+            return lost("after publication")
         return _event(doc, sent, clause, event_type, value, confidence,
                       _cue_opening(self.cues, event_type, norm, cue_at)) | {
             "_own": own, "_fallback": date is None, "_lead": index < LEAD_SENTENCES,
@@ -397,7 +460,7 @@ class EventDetector(DataFiles):
         return not start <= cue < end and bool(cue_hits(self.cues, clause_norm(doc[start:end])))
 
     def _choose_type(self, norm: str, probs: dict[str, float], clause: Span, dates: list[Span]):
-        """(type, confidence, strong cue, cue position) or None.
+        """(type, confidence, strong cue, cue position), or why the clause has none.
 
         Among several cued types: a strong cue, then the cue nearest a dated
         expression, then the classifier's favourite."""
@@ -410,7 +473,7 @@ class EventDetector(DataFiles):
                 cues, key=lambda c: (c[2], -distance(c), probs.get(c[1], 0.0), -c[0]))
             confidence = probs.get(event_type, 0.5)
             if probs and not strong and (probs.get("none", 0.0) > 0.85 or confidence < MIN_WEAK):
-                return None  # a weak cue the classifier does not back: "حماية الضحايا" in a speech
+                return WEAK_CUE  # "حماية الضحايا" in a speech
             return event_type, round(confidence, 3), strong, position
         if probs:
             event_type = max(probs, key=probs.get)
@@ -419,7 +482,7 @@ class EventDetector(DataFiles):
             if event_type != "none" and probs[event_type] >= needed and \
                     probs[event_type] >= UNCUED_MARGIN * probs.get("none", 0.0):
                 return str(event_type), round(probs[event_type], 3), False, 0
-        return None
+        return NO_CUE
 
 
 def _norm_spans(clause: Span, spans: list[Span]) -> list[tuple[int, int]]:
@@ -464,26 +527,43 @@ def _unframed(cues: list[tuple[int, str, bool]], norm: str) -> list[tuple[int, s
     return [c for c in cues if not (c[1] == "meeting" and framed(c[0]))]
 
 
-def _add(events: list[dict], event: dict) -> None:
+def _add(events: list[dict], event: dict) -> str:
     """Add `event` unless the article already has it: same type, dates that agree. A
     report of it dated by its own words replaces one dated only by the publication date
     (the headline's "توقعان مذكرة تفاهم" and the body's "أبرمت ... أمس"), or one left
     undated in the lead for want of a publication date ("يترأس اجتماع اللجنة" in the
-    headline, "ترأس ... الاجتماع الثالث للعام 2022" in the first sentence)."""
+    headline, "ترأس ... الاجتماع الثالث للعام 2022" in the first sentence). Says what became
+    of it: ADDED, REPLACED (it took an earlier report's place) or MERGED (one known)."""
     for index, known in enumerate(events):
-        if known["type"] == event["type"] and _restated(known, event):
-            if known.get("_fallback"):
-                events[index] = event
-            return
-        if known["type"] == event["type"] and _same_lead_news(known, event):
-            if known["date"] is None:
-                events[index] = event
-            return
-        if known["type"] == event["type"] and dates_agree(known["date"], event["date"]):
-            if known.get("_fallback") and not event.get("_fallback"):
-                events[index] = event
-            return
+        if known["type"] != event["type"]:
+            continue
+        if _restated(known, event):
+            replace = bool(known.get("_fallback"))
+        elif _same_lead_news(known, event):
+            replace = known["date"] is None
+        elif dates_agree(known["date"], event["date"]):
+            replace = bool(known.get("_fallback") and not event.get("_fallback"))
+        else:
+            continue
+        if replace:
+            events[index] = event
+        return REPLACED if replace else MERGED
     events.append(event)
+    return ADDED
+
+
+def _trace(doc: Doc, clause: Span, reason: str, event: dict | None = None,
+           probs: dict[str, float] | None = None) -> None:
+    """Record in `doc.user_data[TRACE]` (set up by `_detect`, which leaves it on the doc
+    only when the detector traces, `EventDetector.trace`; the lead event reads it) what
+    became of `clause`: an event ADDED, REPLACED or MERGED, or the stage that dropped it,
+    with the type it had and the classifier's probabilities. Returns None, so that a stage
+    can `return _trace(...)`."""
+    record, event = doc.user_data.get(TRACE), event or {}  # none: called outside _detect
+    if record is not None:
+        record.append({"start": clause.start_char, "end": clause.end_char, "reason": reason,
+                       "type": event.get("type"), "year": event.get("year"),
+                       "probs": {k: round(v, 3) for k, v in (probs or {}).items() if v >= 0.05}})
 
 
 def _statement(clause: Span, probs: dict[str, float]) -> bool:
