@@ -79,8 +79,8 @@ def test_descriptions_a_courts_bench_and_economic_sectors_are_not_bodies(nlp_lig
     ("وفي مكة كشف قائد دوريات الجوازات عن ضبط مخالفين.", ("دوريات الجوازات", "sa-jawazat-patrols")),
     ("نظمت دار الرعاية الاجتماعية بالمنطقة الشرقية حفلا.", ("دار الرعاية الاجتماعية",
                                                           "sa-mhrsd-social-care")),
-    ("نائب مدير إدارة التحقيق الاتحادي في الإدارة العامة للشرطة الجنائية الاتحادية في وزارة "
-     "الداخلية الإماراتية.", ("إدارة التحقيق الاتحادي", "ae-moi-fcp-investigation")),
+    (("نائب مدير إدارة التحقيق الاتحادي في الإدارة العامة للشرطة الجنائية الاتحادية في وزارة "
+      "الداخلية الإماراتية."), ("إدارة التحقيق الاتحادي", "ae-moi-fcp-investigation")),
 ])
 def test_bodies_added_this_round_with_their_name_forms(any_nlp, text, expected):
     assert expected in agencies(any_nlp, text)

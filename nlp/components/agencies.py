@@ -11,9 +11,11 @@ Stages, in order:
    portfolio in a title ("المساعد لشؤون ...") is no body (`nlp.agency_titles`);
 3. short forms ("الداخلية", "المنظمة الدولية", "خفر السواحل") count only after their
    agency, or the ministry it belongs to, was named in full, or with a state adjective
-   or "التابع/التابعة ل + the body it belongs to" after them; a bare "النيابة", or a
-   one-word short form acting on its own ("الداخلية تضبط", "وأوضحت الجوازات"; not in a
-   list of short names), is its context's body;
+   or "التابع/التابعة ل + the body it belongs to" after them, or with the body they
+   belong to named later in their sentence; a bare "النيابة", a one-word short form
+   acting on its own ("الداخلية تضبط", "وأوضحت الجوازات"; not in a list of short names)
+   or joined by "و" to a body named in full, or a short form quoted alone
+   ("«القوى العاملة»"), is its context's body;
 4. a bare head noun ("الوزارة", "اللجنة", "المجلس") is resolved to the one agency with
    that head named before it, and left out when there are several.
 Agencies no gazetteer lists are found by the `agency_tagger` component (a trained CRF).
