@@ -42,7 +42,7 @@ from types import SimpleNamespace
 from spacy.tokens import Doc, Span
 
 from core.vocabulary import list_entries
-from nlp.gazetteer import Agency, country_adjectives, load_agencies, load_places
+from nlp.gazetteer import Agency, country_adjectives, load_agencies, load_places, load_word_list
 from nlp.normalise import normalise_text, strip_article
 
 FALLBACK_STATE = "KW"
@@ -176,7 +176,21 @@ def _places(doc: Doc, allowed: set[str] | None, article: bool = False) -> list[S
     shared = _shared_place_names()
     return [p for p in doc.spans.get("places", []) if p._.country
             and (allowed is None or p._.country in allowed)
-            and name_key(p.text) not in shared and not (article and _sister(doc, p))]
+            and name_key(p.text) not in shared and not (article and _sister(doc, p))
+            and not family_name(doc, p)]
+
+
+def family_name(doc: Doc, place: Span) -> bool:
+    """A one-word place right after a given name is a family name ("الدكتور علي
+    الشويخ": a person, not Kuwait's Shuwaikh): after a given name of `first_names.txt`,
+    or after one marked `#ambiguous` ("علي") with a person's title before it."""
+    if len(place) != 1 or not place[0].norm_.startswith("ال") or place.start < 1:
+        return False
+    given = doc[place.start - 1].norm_
+    if given in load_word_list("first_names", "ambiguous"):
+        title = doc[place.start - 2].norm_ if place.start > 1 else ""
+        return title in load_word_list("person_titles")
+    return given in load_word_list("first_names")
 
 
 def _sister(doc: Doc, place: Span) -> bool:

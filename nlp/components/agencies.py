@@ -11,9 +11,11 @@ Stages, in order:
    portfolio in a title ("المساعد لشؤون ...") is no body (`nlp.agency_titles`);
 3. short forms ("الداخلية", "المنظمة الدولية", "خفر السواحل") count only after their
    agency, or the ministry it belongs to, was named in full, or with a state adjective
-   or "التابع/التابعة ل + the body it belongs to" after them; a bare "النيابة", or a
-   one-word short form acting on its own ("الداخلية تضبط", "وأوضحت الجوازات"; not in a
-   list of short names), is its context's body;
+   or "التابع/التابعة ل + the body it belongs to" after them, or with the body they
+   belong to named later in their sentence; a bare "النيابة", a one-word short form
+   acting on its own ("الداخلية تضبط", "وأوضحت الجوازات"; not in a list of short names)
+   or joined by "و" to a body named in full, or a short form quoted alone
+   ("«القوى العاملة»"), is its context's body;
 4. a bare head noun ("الوزارة", "اللجنة", "المجلس") is resolved to the one agency with
    that head named before it, and left out when there are several.
 Agencies no gazetteer lists are found by the `agency_tagger` component (a trained CRF).
@@ -70,6 +72,7 @@ BARE_NOT_AFTER = {"ب"}  # "بالنيابة": acting for someone
 BARE_NOT_BEFORE = {"عن"}  # "النيابة عن": on behalf of
 LIST_MARKS = {"و", "،", ","}  # "الصحة والداخلية": a list of short names
 OPENING_MARKS = {":", "-", "«", "\"", "(", "–", "ـ"}  # a short form opening a clause
+QUOTE_PAIRS = {"«": "»", "\"": "\"", "“": "”", "'": "'"}  # «القوى العاملة»: a name quoted alone
 # "الاتجار بالبشر" is also written "الاتجار في البشر": each name is matched in both forms
 # and "لمكافحة" also "بمكافحة" ("اللجنة الوطنية بمكافحة الاتجار بالبشر")
 LINK_FORMS = (("بالبشر", "في البشر"), ("بالأشخاص", "في الأشخاص"), ("بالاشخاص", "في الاشخاص"),
@@ -174,33 +177,37 @@ class AgencyRuler(DataFiles):
         return span, by_country.get(state)
 
     def _short_forms(self, doc: Doc, named: list[Span]) -> list[Span]:
-        """Short forms after their body (or the body it belongs to) was named in full,
-        else with a state adjective after them or as a bare prosecution (`_short_alone`)."""
+        """Short forms after their body (or the body it belongs to) was named in full, or
+        with the body it belongs to named later in its sentence ("الدورة 80 للجمعية العامة
+        المنعقدة بمقر الأمم المتحدة"), else with a state adjective after them or as a bare prosecution (`_short_alone`)."""
         found = []
         for span, agencies in self.short.find(doc):
             if any(s.start < span.end and span.start < s.end for s in named):
                 continue
             earlier = {s._.canonical for s in named if s.end <= span.start}
-            chosen = [a for a in agencies if a.id in earlier or a.parent in earlier]
+            later = {s._.canonical for s in named if s.start >= span.end and s.sent == span.sent}
+            chosen = [a for a in agencies if a.id in earlier or a.parent in earlier | later]
             owner = owner_span(doc, span, named)  # "مفوضية حقوق الإنسان التابعة للأمم المتحدة"
             chosen = chosen or ([under_owner(span, owner)] if owner is not None else [])
             chosen = [a for a in chosen if a is not None]
             if not chosen and self._standing(doc, span):  # "وكرمت الخارجية" after its body
                 chosen = _named_with(span, named)
             end, agency = (span.end, chosen[0]) if len(chosen) == 1 \
-                else self._short_alone(doc, span, agencies)
+                else self._short_alone(doc, span, agencies, _conjoined(doc, span, named))
             if agency is not None:
                 found.append(_labelled(doc, span.start, end, agency, "short"))
         return found
 
-    def _short_alone(self, doc: Doc, span: Span,
-                     agencies: list[Agency]) -> tuple[int, Agency | None]:
+    def _short_alone(self, doc: Doc, span: Span, agencies: list[Agency],
+                     conjoined: bool = False) -> tuple[int, Agency | None]:
         """(end, body) of a short form no full name introduced: ending on a state adjective
         or with one after it, and no title before it, that state's one body ("الخارجية
         الأميركية", "القوى العاملة الكويتية", not "وزير الداخلية القطري"); a bare "النيابة" (not "بالنيابة", "النيابة عن" nor a
         longer name) the prosecution of its context's state, of its emirate where the state
         has several (`local_body`), and so a one-word short form acting on its own
-        (`_standing`); else no body."""
+        (`_standing`), a short form quoted alone ("«القوى العاملة»", `_quoted`) or one
+        conjoined to a body named in full (`conjoined`: "النيابة العامة، والداخلية"); else
+        no body."""
         after = doc[span.end].norm_ if span.end < len(doc) else ""
         before = doc[span.start - 1].norm_ if span.start else ""
         own = self.adjectives.get(span[-1].norm_)  # "الخارجية الأميركية": its state in it
@@ -212,11 +219,15 @@ class AgencyRuler(DataFiles):
         if state is not None:
             same = [a for a in agencies if a.country == state and before not in TITLE_WORDS]
             return (span.end + 1, same[0]) if len(same) == 1 else (span.end, None)
-        bare = all(a.kind == "prosecution" for a in agencies) or self._standing(doc, span)
+        quoted = _quoted(doc, span)
+        bare = all(a.kind == "prosecution" for a in agencies) or self._standing(doc, span) \
+            or quoted or conjoined
         if not bare or before in BARE_NOT_AFTER or after in BARE_NOT_BEFORE \
                 or after.startswith("ال"):  # "النيابة الكلية": a longer name
             return span.end, None
-        state = context_state(doc, span, {a.country for a in agencies})
+        states = {a.country for a in agencies}
+        state = context_state(doc, span, states) or (next(iter(states)) if quoted
+                                                     and len(states) == 1 else None)
         return span.end, local_body(doc, [a for a in agencies if a.country == state])
 
     def _standing(self, doc: Doc, span: Span) -> bool:
@@ -250,6 +261,25 @@ class AgencyRuler(DataFiles):
                 span = next(iter(earlier.values()))
                 found.append(_copy(doc, token.i, token.i + 1, span, "anaphora"))
         return found
+
+
+def _conjoined(doc: Doc, span: Span, named: list[Span]) -> bool:
+    """A one-word short form joined by "و" (after a comma or not) to a body named in full
+    right before it ("إلى النيابة العامة، والداخلية"): an item of a list of bodies, not
+    of a list of short names ("الصحة والداخلية") nor an adjective ("الشؤون الداخلية")."""
+    at = span.start - 1
+    if len(span) != 1 or at < 1 or doc[at].norm_ != "و":
+        return False
+    at -= doc[at - 1].text.strip() in {"،", ","}
+    return any(s.end == at and s._.source == "gazetteer" for s in named)
+
+
+def _quoted(doc: Doc, span: Span) -> bool:
+    """The span stands alone between quotation marks ("«القوى العاملة» و«الداخلية»",
+    '"شؤون الإقامة"'): the writer marks it as a name, not words of the sentence."""
+    if not span.start or span.end >= len(doc):
+        return False
+    return QUOTE_PAIRS.get(doc[span.start - 1].text.strip()) == doc[span.end].text.strip()
 
 
 def _named_with(span: Span, named: list[Span]) -> list[Agency]:

@@ -180,7 +180,8 @@ class AgencyTagger(DataFiles):
             known = _referred(doc, span)
             if known is None:
                 return None
-        if known is None and (_opens_with_non_body(span) or ends_describing(span)):
+        if known is None and (_opens_with_non_body(span) or ends_describing(span)) \
+                or _foreign_description(doc, span, known):
             return None
         shorter = _without_last_conjunct(doc, span)
         if known is None and shorter is not None:  # "وزارة التجارة والجهات المعنية"
@@ -244,11 +245,25 @@ def _referred(doc: Doc, span: Span):
 def _opens_with_non_body(span: Span) -> bool:
     """The name opens with a phrase of `agency_non_bodies.txt` ("القطاع الخاص ...") or its
     head is followed by a describing word ("مركز جديد لإيواء الذكور")."""
-    words = normalise_text(span.text).split()  # "وهمي" is split as "و" + "همي"
-    if len(words) > 1 and words[1] in _describing():
+    if _described(span):
         return True
     key = name_key(span.text)
     return any(key[:len(phrase)] == phrase for phrase in _non_bodies())
+
+
+def _described(span: Span) -> bool:
+    """The head is followed by a describing word of `agency_non_bodies.txt` ("مركز جديد
+    لإيواء الذكور", "مؤسسة وطنية لحقوق الإنسان"): an indefinite description."""
+    words = normalise_text(span.text).split()  # "وهمي" is split as "و" + "همي"
+    return len(words) > 1 and words[1] in _describing()
+
+
+def _foreign_description(doc: Doc, span: Span, known) -> bool:
+    """An indefinite description ("مؤسسة وطنية لحقوق الإنسان") that reads like another
+    state's body: in a Kuwaiti article calling for one, not Bahrain's institution. It
+    stays its context state's body ("أنشأت الإمارات لجنة وطنية لمكافحة الاتجار")."""
+    return known is not None and known.country is not None and _described(span) \
+        and known.country != context_state(doc, span)
 
 
 def _without_last_conjunct(doc: Doc, span: Span) -> Span | None:
