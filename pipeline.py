@@ -464,7 +464,7 @@ def train(only, data_dir, models_dir, tokenizer, check):
     Writes nothing and exits 1 when a score is below its floor in baseline.json.
 
     \b
-    Examples:
+    Example:
       python pipeline.py train
       python pipeline.py train --check   # is every model in step with its data?
     """
