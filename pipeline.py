@@ -455,16 +455,30 @@ def run(crawl, sources_file, samples, log_file, alerts_file, tagger, db_path):
               help="Models folder with baseline.json (default models).")
 @click.option("--tokenizer", type=click.Choice(["camel", "light"]), default=None,
               help="Train the token models in this mode only (default: every mode available).")
+@click.option("--check", is_flag=True,
+              help="Train nothing: list the models trained on other data than the data files "
+                   "hold now, and exit 1 if there is one.")
 @library_errors
-def train(only, data_dir, models_dir, tokenizer):
+def train(only, data_dir, models_dir, tokenizer, check):
     """Rebuild every model in models/ from data/training/, reproducibly, and print scores.
     Writes nothing and exits 1 when a score is below its floor in baseline.json.
 
     \b
     Example:
       python pipeline.py train
+      python pipeline.py train --check   # is every model in step with its data?
     """
     from models.train import MODELS, TRAINING, train_all
+
+    if check:
+        from nlp.stamp import stale_models
+
+        stale = stale_models(models_dir or MODELS, data_dir or TRAINING)
+        for line in stale:
+            click.echo(f"stale: {line}")
+        click.echo("run `python pipeline.py train` to rebuild them" if stale
+                   else "every model was trained on the data files as they are")
+        sys.exit(1 if stale else 0)
 
     for line in train_all(only or None, data_dir or TRAINING, models_dir or MODELS, tokenizer):
         click.echo(line)

@@ -39,7 +39,7 @@ from core.errors import DataFileError, TrainingBelowFloor
 from core.paths import MODELS, TRAINING
 from models.training_data import EVENT_LABELS, read_jsonl
 from nlp.morphology import camel_data_dir
-from nlp.stamp import TEXT_ONLY, model_file, stamped, tokenizer_mode
+from nlp.stamp import TEXT_ONLY, inputs_digest, model_file, stamped, tokenizer_mode
 
 SEED = 13
 SOURCES = ("handwritten", "real", "templated")
@@ -91,8 +91,8 @@ def _strip(model):
     return model
 
 
-def _pickled(model, mode: str) -> bytes:
-    return pickle.dumps(stamped(_strip(model), mode), protocol=pickle.HIGHEST_PROTOCOL)
+def _pickled(model, mode: str, inputs: str) -> bytes:
+    return pickle.dumps(stamped(_strip(model), mode, inputs), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def grouped_predictions(model: Callable[[], Pipeline], texts, labels, groups) -> np.ndarray:
@@ -297,7 +297,8 @@ def train_all(only: tuple[str, ...] | None = None, data_dir: Path = TRAINING,
         result, model = job()
         key = score_key(name, mode)
         scores[key] = {"tokenizer": mode, **result}
-        files[model_file(FILES[name], mode, models_dir)] = _pickled(model, mode)
+        files[model_file(FILES[name], mode, models_dir)] = _pickled(
+            model, mode, inputs_digest(FILES[name], data_dir))
         summary = {k: v for k, v in result.items() if k not in ("per_type",)}
         yield f"{key}: {json.dumps(summary, ensure_ascii=False)}"
     floors = json.loads((models_dir / "baseline.json").read_text(encoding="utf-8"))

@@ -7,23 +7,37 @@ only and never sees tokens), the versions of the libraries that build its featur
 unpickle it, and `FEATURE_VERSION`, the version of the project's own feature code.
 `load_stamped` refuses a model whose stamp differs from what runs now
 (`ModelMismatchError`, which names the fix: `python pipeline.py train`).
+
+The stamp also holds a digest of the data the model was trained on and of the word lists
+that shape its features (`INPUTS`). Loading does not check it (a user may extend a
+gazetteer before retraining); `stale_models` does, for `pipeline.py train --check` and the
+test that keeps the committed models in step with the committed data.
 """
 
 from __future__ import annotations
 
+import hashlib
 import pickle
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from core.errors import ModelMismatchError, ModelMissingError
-from core.paths import MODELS
+from core.paths import GAZETTEERS, MODELS, PATTERNS, TRAINING
 
 # Bump when clause_norm (nlp/events.py), doc_features (nlp/components/agency_model.py),
 # normalise_text or the tokenizer's clitic splitting change what a model is fed.
 FEATURE_VERSION = 2
 LIBRARIES = ("spacy", "scikit-learn", "sklearn-crfsuite", "camel-tools")
 TEXT_ONLY = "text"
+# model name -> (its training files in the training folder, the data files that shape its
+# features: the gazetteers give the tokenizer's lexicon and the CRF's gazetteer features,
+# the topic terms the relevance model's indicators)
+INPUTS = {
+    "agency_crf": ("agencies_ner.jsonl", (GAZETTEERS / "*.jsonl", GAZETTEERS / "*.txt")),
+    "events": ("events_*.jsonl", (GAZETTEERS / "*.jsonl", GAZETTEERS / "*.txt")),
+    "relevance": ("relevance_*.jsonl", (PATTERNS / "relevance_terms.json",)),
+}
 
 
 def model_file(name: str, mode: str, models_dir: Path = MODELS) -> Path:
@@ -49,13 +63,40 @@ def tokenizer_mode(nlp) -> str:
     return "light" if getattr(nlp.tokenizer, "tagger", None) is None else "camel"
 
 
-def make_stamp(mode: str) -> dict:
-    return {"tokenizer": mode, "feature_version": FEATURE_VERSION, "libraries": library_versions()}
+def inputs_digest(name: str, training_dir: Path = TRAINING) -> str:
+    """A digest of the files model `name` is built from (`INPUTS`): their names and bytes."""
+    training, shaping = INPUTS[name]
+    paths = sorted(training_dir.glob(training)) + sorted(
+        path for pattern in shaping for path in pattern.parent.glob(pattern.name))
+    digest = hashlib.sha256()
+    for path in paths:
+        digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
 
 
-def stamped(model, mode: str) -> dict:
-    """The envelope that `models/train.py` pickles."""
-    return {"stamp": make_stamp(mode), "model": model}
+def make_stamp(mode: str, inputs: str | None = None) -> dict:
+    return {"tokenizer": mode, "feature_version": FEATURE_VERSION, "libraries": library_versions(),
+            "inputs": inputs}
+
+
+def stamped(model, mode: str, inputs: str | None = None) -> dict:
+    """The envelope that `models/train.py` pickles; `inputs` is the digest of its data."""
+    return {"stamp": make_stamp(mode, inputs), "model": model}
+
+
+def stale_models(models_dir: Path = MODELS, training_dir: Path = TRAINING) -> list[str]:
+    """One line for each model file in `models_dir` whose stamp records other inputs than
+    the data files hold now: it was trained on other data (rebuild: `pipeline.py train`)."""
+    found = []
+    for name in INPUTS:
+        now = inputs_digest(name, training_dir)
+        for path in sorted(models_dir.glob(f"{name}.pkl")) + sorted(models_dir.glob(f"{name}_*.pkl")):
+            with open(path, "rb") as handle:
+                stamp = pickle.load(handle).get("stamp", {})
+            if stamp.get("inputs") != now:
+                found.append(f"{path.name}: trained on inputs {stamp.get('inputs')}, "
+                             f"the data files give {now}")
+    return found
 
 
 def mismatches(stamp: dict, mode: str) -> list[str]:

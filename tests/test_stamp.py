@@ -11,7 +11,14 @@ from conftest import ROOT
 from core.errors import ModelMismatchError
 from nlp.classifiers import load_event_classifier, load_relevance_classifier
 from nlp.components.agency_model import load_model
-from nlp.stamp import FEATURE_VERSION, library_versions, load_stamped, make_stamp, stamped
+from nlp.stamp import (
+    FEATURE_VERSION,
+    inputs_digest,
+    library_versions,
+    load_stamped,
+    make_stamp,
+    stamped,
+)
 
 MODELS = ROOT / "models"
 
@@ -67,8 +74,9 @@ def test_the_committed_models_fit_this_installation():
     assert load_event_classifier("camel") is not None and load_event_classifier("light") is not None
     assert load_relevance_classifier() is not None
     assert load_model("camel") is not None and load_model("light") is not None
-    for name, mode in [("events.pkl", "camel"), ("events_light.pkl", "light"),
-                       ("agency_crf.pkl", "camel"), ("agency_crf_light.pkl", "light"),
-                       ("relevance.pkl", "text")]:
+    for name, mode, inputs in [("events.pkl", "camel", "events"), ("events_light.pkl", "light", "events"),
+                               ("agency_crf.pkl", "camel", "agency_crf"),
+                               ("agency_crf_light.pkl", "light", "agency_crf"),
+                               ("relevance.pkl", "text", "relevance")]:
         with open(MODELS / name, "rb") as handle:
-            assert pickle.load(handle)["stamp"] == make_stamp(mode), name
+            assert pickle.load(handle)["stamp"] == make_stamp(mode, inputs_digest(inputs)), name

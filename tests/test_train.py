@@ -12,7 +12,7 @@ import pytest
 from conftest import ROOT, run_cli
 
 from models.train import floor_failures, labelled_rows, source_of
-from nlp.stamp import load_stamped
+from nlp.stamp import inputs_digest, load_stamped, stale_models
 
 TRAINING = ROOT / "data" / "training"
 MODELS = ROOT / "models"
@@ -110,3 +110,33 @@ def test_a_missing_training_file_is_a_clear_error(tmp_path, stem):
     from core.errors import DataFileError
     with pytest.raises(DataFileError, match=f"{stem}_templated.jsonl: training file is missing"):
         labelled_rows(tmp_path, stem)
+
+
+def test_the_committed_models_were_trained_on_the_committed_data():
+    """A gazetteer or training file changed without `make train` leaves a model that no
+    `train` run reproduces (the light agency CRF drifted that way for two rounds)."""
+    assert stale_models() == []
+    result = run_cli("train", "--check")
+    assert result.exit_code == 0 and "every model was trained on the data files" in result.output
+
+
+def test_a_changed_training_file_makes_its_model_stale(tmp_path):
+    data, models = tmp_path / "data", tmp_path / "models"
+    data.mkdir(), models.mkdir()
+    rng = random.Random(3)
+    for name in ("relevance_handwritten.jsonl", "relevance_templated.jsonl"):
+        _write(data / name, rng.sample(_jsonl(TRAINING / name), 90))
+    (models / "baseline.json").write_text('{"relevance": {"accuracy": 0.6}}', encoding="utf-8")
+    assert run_cli("train", "--only", "relevance", "--data-dir", str(data),
+                   "--models-dir", str(models)).exit_code == 0
+    assert stale_models(models, data) == []
+    before = inputs_digest("relevance", data)
+    rows = _jsonl(data / "relevance_handwritten.jsonl")
+    _write(data / "relevance_handwritten.jsonl", rows[:-1])
+    assert inputs_digest("relevance", data) != before
+    result = run_cli("train", "--check", "--data-dir", str(data), "--models-dir", str(models))
+    assert result.exit_code == 1
+    assert f"stale: relevance.pkl: trained on inputs {before}, the data files give " in result.output
+    changed = inputs_digest("relevance", data)
+    (data / "relevance_handwritten_extra.jsonl").write_text("", encoding="utf-8")
+    assert inputs_digest("relevance", data) != changed  # a new, even empty, file counts too

@@ -366,22 +366,31 @@ def bio_spans(labels: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
-# tokens a name never runs on into: time words, and what opens a title or a date
-STOP_NORMS = {"خلال", "منذ", "حتي", "بعد", "قبل", "امس", "اليوم", "عام", "سنه", "اللواء", "العميد",
+# tokens a name never runs on into: time words, and what opens a title, a date or a clause
+STOP_NORMS = {"خلال", "منذ", "حتي", "بعد", "قبل", "امس", "اليوم", "الان", "عام", "سنه", "اللواء", "العميد",
               "العقيد", "الدكتور", "الشيخ", "السفير", "المستشار", "رئيس", "مدير", "وزير",
               "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "،", ",",
-              "ان", "انه", "انها"}  # "إن/أن" opens a clause: "قال مدير إدارة المكافحة إن ..."
+              "ان", "انه", "انها", "تم"}  # "إن/أن", "تم" open a clause: "قال مدير إدارة المكافحة إن ..."
+
+
+def _fused_clause_word(token) -> bool:
+    """A word the light splitter left whole with its "و" and no article ("ونعمل"): at a
+    name's end it opens the next clause; a name's last conjunct is definite ("والجوازات")."""
+    norm = token.norm_
+    return len(norm) > 3 and norm.startswith("و") and not norm[1:].startswith(("ال", "لل")) \
+        and norm.isalpha() and token.i > 0 and token.doc[token.i - 1].norm_ != "و"
 
 
 def _trim(span: Span) -> Span | None:
-    """Cut at a digit, a stop word, a weekday or a comma, drop edge punctuation; keep spans
-    of two words or more that open on a head noun."""
+    """Cut at a digit, a stop word, a weekday or a comma, drop edge punctuation and a last
+    word that opens a clause (`_fused_clause_word`); keep spans of two words or more that
+    open on a head noun."""
     tokens = []
     for token in span:
         if token.i > span.start and (token.norm_.isdigit() or token.norm_ in STOP_NORMS):
             break
         tokens.append(token)
-    while tokens and not is_word(tokens[-1]):
+    while tokens and (not is_word(tokens[-1]) or _fused_clause_word(tokens[-1])):
         tokens.pop()
     while tokens and not is_word(tokens[0]):
         tokens.pop(0)
