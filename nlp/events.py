@@ -149,6 +149,7 @@ DECISIONS = {"legislation", "institution", "strategy", "accession", "agreement"}
 WORD_START, CONJUNCTION = "(^| )", "[وف]?"
 TRACE = "event_trace"  # doc.user_data key of the detector's trace (EventDetector.trace)
 ADDED, REPLACED, MERGED = "event", "event (replaced an earlier report)", "merged by _add"
+LEAD = "lead event"  # the trace's reason for the event _lead_event made
 NO_CUE, WEAK_CUE = "no cue, classifier below the uncued bar", "weak cue not backed"
 BELOW_OWN = "own news: classifier below "  # + the bar's name
 UNSURE = (NO_CUE, WEAK_CUE, BELOW_OWN)  # drops for want of confidence, not for what a clause says
@@ -295,7 +296,7 @@ class EventDetector(DataFiles):
             _trace(doc, event.pop("_span"), _add(events, event), event)
         lead = None if events else self._lead_event(doc, clauses)
         if lead is not None:
-            _trace(doc, lead.pop("_span"), "lead event", lead, lead.pop("_probs"))
+            _trace(doc, lead.pop("_span"), LEAD, lead, lead.pop("_probs"))
             events.append(lead)
         if not self.trace:
             del doc.user_data[TRACE]
@@ -318,15 +319,15 @@ class EventDetector(DataFiles):
             if (clause.start_char, clause.end_char) not in unsure or \
                     index >= LEAD_SENTENCES or kind is None or probs[kind] < self.lead_event or \
                     probs[kind] < LEAD_EVENT_MARGIN * probs.get("none", 0.0) or \
-                    any(p.search(norm) for p in self.cues.planned + self.cues.intent + self.cues.negation):
+                    any(p.search(norm) for p in self.cues.planned + self.cues.intent + self.cues.negation) or \
+                    _says_not_does(doc, sent, clause, kind):
                 continue
             if best is None or probs[kind] > best[0]:
                 best = (probs[kind], kind, sent, clause, probs)
         if best is None:
             return None
         confidence, kind, sent, clause, probs = best
-        date = _nearest_date([d for d in _clause_dates(doc, clause) if not _inside_law(doc, d)],
-                             clause.start)
+        date = _nearest_date(_dating(doc, _clause_dates(doc, clause), kind), clause.start)
         reference = doc._.reference
         value = date[0] if date and date[0] else (reference.isoformat() if reference else None)
         if _after_publication(doc, value):
@@ -400,13 +401,10 @@ class EventDetector(DataFiles):
             return lost("intent or negation")
         if _planned(self.cues, norm, cue_at):
             return lost("planned")
-        if event_type not in ("legislation", "accession"):  # a law's year dates the law
-            # (or the accession it enacted), not an arrest or a ruling that cites it
-            dates = [d for d in dates if not _inside_law(doc, d)]
-        if event_type == "report":  # "تقريرها السنوي ... خلال عامي 2014 2015": the years
-            dates = [d for d in dates if not _covered(d)]  # it covers, not when it came out
-        if event_type == "accession":  # "ميثاق الرق الموقع في جنيف عام 1926": the
-            dates = [d for d in dates if not _describes_instrument(d)]  # instrument's date
+        # a law's year dates the law (or the accession it enacted), not an arrest or a ruling
+        # that cites it; "تقريرها السنوي ... خلال عامي 2014 2015": the years a report covers,
+        # not when it came out; "ميثاق الرق الموقع في جنيف عام 1926": the instrument's date
+        dates = _dating(doc, dates, event_type)
         cue = _token_at(clause, cue_at)
         if event_type != "institution" and any(_since(d) and d.start > cue for d in dates):
             return lost("running count (since)")  # "استقبلت 1000 مكالمة منذ 2008": no event
@@ -429,9 +427,11 @@ class EventDetector(DataFiles):
         needed = OWN_MORE if own_news_done else OWN_FIRST
         bars = {"not own news: outside the lead, no current marker": index < LEAD_SENTENCES or current,
                 "no date: an absolute date that does not resolve": date is None or date[1],
+                # before the confidence bar: the first bar failed is the reason traced, and a
+                # listed step must not pass for a clause dropped only for want of confidence
+                "listed": not (date is None and _listed(doc, sent, cue, event_type in DECISIONS)),
                 BELOW_OWN + ("OWN_MORE" if own_news_done else "OWN_FIRST"):
-                    strong or confidence >= needed,
-                "listed": not (date is None and _listed(doc, sent, cue, event_type in DECISIONS))}
+                    strong or confidence >= needed}
         own = all(bars.values())
         if date is None and gathered and _anaphoric(norm, cue_at):
             return lost("anaphoric gathering")  # "وخلال الندوة، شددت الهيئة": told before
@@ -692,6 +692,29 @@ def _listed(doc: Doc, sent: Span, cue: int, decision: bool = True) -> bool:
     وتشكيل لجنة", "ومنها إنشاء ..."): background, not the article's news."""
     listed = (LISTING if decision else ITEMS).search(clause_norm(doc[sent.start:cue]))
     return listed is not None and not DONE_AFTER.search(listed.group(0))
+
+
+def _says_not_does(doc: Doc, sent: Span, clause: Span, event_type: str) -> bool:
+    """What a clause with no cue (or a weak one) says rather than does, read as if its cue
+    stood at its end: a report's or a gathering's content, a step listed in a record, a
+    running count ("منذ 2008") — the checks `_clause_event` makes after a cue, for the lead
+    event, whose clauses never reached them."""
+    dates = _clause_dates(doc, clause)
+    return _told_content(doc, sent, clause, clause.end, event_type) or \
+        _listed(doc, sent, clause.end, event_type in DECISIONS) or \
+        (event_type != "institution" and any(_since(d) for d in dates))
+
+
+def _dating(doc: Doc, dates: list[Span], event_type: str) -> list[Span]:
+    """The dates that may date an event of `event_type`: not a cited law's year (unless a
+    law or accession), not the period a report covers, not an instrument's own date."""
+    if event_type not in ("legislation", "accession"):
+        dates = [d for d in dates if not _inside_law(doc, d)]
+    if event_type == "report":
+        dates = [d for d in dates if not _covered(d)]
+    if event_type == "accession":
+        dates = [d for d in dates if not _describes_instrument(d)]
+    return dates
 
 
 def _occasion(date: Span) -> bool:

@@ -91,6 +91,17 @@ def test_a_miss_found_at_another_year_or_of_another_type_says_so(traced):
         "another type (meeting)"
 
 
+def test_a_lead_event_at_another_year_or_of_another_type_is_no_drop(traced):
+    """The lead event's clause was first traced as dropped (no cue); the event it made
+    counts, as any event does."""
+    deported = "أبعدت الإدارة العامة للمباحث ثلاثين وافدة قدمن إلى البلاد بتأشيرات عمل وهمية."
+    quote = "أبعدت الإدارة العامة للمباحث"
+    assert _miss(traced, deported, {"type": "enforcement", "year": 2024, "quote": quote})[0] == \
+        "found at another year (2025)"
+    assert _miss(traced, deported, {"type": "victim_support", "year": 2025, "quote": quote})[0] == \
+        "another type (enforcement)"
+
+
 def test_a_miss_in_an_article_below_the_cut_says_so(traced):
     reason, _, _ = _miss(traced, MET, {"type": "meeting", "year": 2025, "quote": "عقدت"}, (False, 0.3))
     assert reason == "article below the relevance cut (0.30)"

@@ -17,6 +17,13 @@ PLANNED = "ستطلق الوزارة حملة توعوية لمكافحة الا
 # an item of a statistic's breakdown, and a report's content
 LISTED = "سجلت الهيئة خلال العام 495 شكوى، منها إحالة 77 شكوى إلى النيابة العامة بتهمة الاتجار بالأشخاص."
 TOLD = "وأثنى التقرير على تعديل قانون مكافحة الاتجار بالبشر وإنشاء مراكز إيواء للضحايا."
+# no cue or a weak one, read by the classifier as an enforcement, but what a report or a
+# workshop said, or an item of a breakdown: never the lead's act
+SAID = ["وأثنى التقرير على إبعاد الإدارة العامة للمباحث ثلاثين وافدة قدمن إلى البلاد بتأشيرات عمل وهمية.",
+        "وناقشت الورشة إبعاد الإدارة العامة للمباحث ثلاثين وافدة قدمن إلى البلاد بتأشيرات عمل وهمية.",
+        "سجلت الهيئة خلال العام 495 شكوى، منها إبعاد ثلاثين وافدة قدمن إلى البلاد بتأشيرات عمل وهمية."]
+# the lead's act, told as a plan with no cue word of a plan type
+UNCUED_PLAN = "ستبعد الإدارة العامة للمباحث ثلاثين وافدة قدمن إلى البلاد بتأشيرات عمل وهمية الأسبوع المقبل."
 MET = "عقدت اللجنة الوطنية لمكافحة الاتجار بالأشخاص اجتماعها الدوري أمس برئاسة وزير العدل."
 
 
@@ -63,6 +70,20 @@ def test_a_plan_in_the_lead_gives_no_lead_event(any_nlp):
 def test_a_clause_dropped_for_what_it_says_gives_no_lead_event(traced, text):
     assert _types(traced, text) == []
     assert [reason for reason, _ in _reasons(traced, text)] in (["listed"], ["told content"])
+
+
+@pytest.mark.parametrize("text", SAID, ids=["report-content", "workshop-topic", "listed-item"])
+def test_a_clause_without_a_cue_that_says_rather_than_does_gives_no_lead_event(traced, text):
+    """Such a clause never reaches the content checks a cue leads to, so the lead event
+    makes them itself (without them each of these gave an enforcement)."""
+    best = max((r for r in analyse(traced, text, PUBLISHED).user_data[TRACE]),
+               key=lambda r: r["probs"].get("enforcement", 0.0))
+    assert best["probs"].get("enforcement", 0.0) >= LEAD_EVENT  # the classifier reads an act
+    assert _types(traced, text) == []
+
+
+def test_an_uncued_plan_in_the_lead_gives_no_lead_event(any_nlp):
+    assert _types(any_nlp, UNCUED_PLAN) == []
 
 
 def test_an_article_with_an_event_takes_no_lead_event(any_nlp):

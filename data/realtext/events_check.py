@@ -41,6 +41,8 @@ sys.path.insert(0, str(HERE))
 
 from score import DEFAULT_TEXTS, REQUIRE_TAGGER, SETS, SPENT, load_gold, load_scorer, pipeline_env
 
+from nlp.events import ADDED, LEAD, MERGED, REPLACED, TRACE
+
 UNREAD = ("heldout6", "heldout7")  # for the events work scored in aggregate only: never --why
 # (heldout6 is spent for the entity fields, an out-of-sample check for events)
 READ = tuple(name for name in SPENT if name not in UNREAD)  # the sets events are tuned on
@@ -157,19 +159,20 @@ def why_missed(gold_event: dict, pred: dict, doc) -> tuple[str, str, dict]:
     if span is None:
         return "quote not found in the text", "", {}
     start, end = span
-    records = [r for r in doc.user_data.get("event_trace", [])
-               if r["start"] < end and start < r["end"]]
+    records = [r for r in doc.user_data.get(TRACE, []) if r["start"] < end and start < r["end"]]
     if not records:
         return "no clause traced at the quote", "", {}
     clause = lambda r: (doc.text[r["start"]:r["end"]].strip().replace("\n", " "), r["probs"])
-    same = [r for r in records if r["type"] == gold_event["type"] and r["reason"].startswith("event")]
+    made = [r for r in records if r["reason"] in (ADDED, REPLACED, LEAD)]  # an event came of it
+    same = [r for r in made if r["type"] == gold_event["type"]]
     if same:
         return f"found at another year ({same[0]['year']})", *clause(same[0])
-    merged = [r for r in records if r["type"] == gold_event["type"] and r["reason"] == "merged by _add"]
+    merged = [r for r in records if r["type"] == gold_event["type"] and r["reason"] == MERGED]
     if merged:
-        return "merged by _add", *clause(merged[0])
-    other = [r for r in records if r["reason"].startswith("event") or r["reason"] == "merged by _add"]
-    dropped = [r for r in records if r not in other]
+        return MERGED, *clause(merged[0])
+    other = made + [r for r in records if r["reason"] == MERGED]
+    kept = {(r["start"], r["end"]) for r in other}  # a clause the lead event took is no drop
+    dropped = [r for r in records if r not in other and (r["start"], r["end"]) not in kept]
     if dropped:
         best = max(dropped, key=lambda r: min(end, r["end"]) - max(start, r["start"]))
         typed = f" [{best['type']}]" if best["type"] else ""

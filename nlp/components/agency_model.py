@@ -173,6 +173,9 @@ class AgencyTagger(DataFiles):
             or owned_by(doc, own, named) or known_agency(doc, own, state) \
             or similar_agency(doc, own, state) or cut_agency(doc, span) \
             or shortened_reference(doc, own, named)
+        cut = _through_cut_word(doc, span) if known is None and parent is None else None
+        if cut is not None:  # "نيابة الاتجار" + "بالأشخ" cut at the text's end
+            span, own, known = cut
         # a unit named with its body: the body is a mention of its own; a committee the
         # gazetteer lacks keeps the body it sits in in its name (`hosted`)
         span = span if known is None and hosted(own) else own
@@ -226,6 +229,20 @@ def _board_of(doc: Doc, span: Span) -> Span:
             return doc[span.start + len(phrase):span.end]
     return span
 
+
+
+def _through_cut_word(doc: Doc, span: Span) -> tuple[Span, Span, object] | None:
+    """(span, span, body) when the model's name stops just before a word the text's end cuts
+    ("نيابة الاتجار" before "بالأشخ", which the model leaves out, split or not) and the name
+    with it opens a gazetteer name (`cut_agency`)."""
+    for extra in (1, 2):  # the cut word, or its proclitic and its rest
+        if span.end + extra > len(doc):
+            return None
+        longer = doc[span.start:span.end + extra]
+        body = cut_agency(doc, longer)
+        if body is not None:
+            return longer, longer, body
+    return None
 
 def _back_reference(span: Span) -> bool:
     """A head noun and a bare place noun ("شرطة المنطقة", "إمارة المنطقة"): the body of
