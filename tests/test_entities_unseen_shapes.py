@@ -64,6 +64,8 @@ def test_a_number_wrapped_before_its_noun_still_counts_it():
 
 @pytest.mark.parametrize("text,expected", [
     ("ضبطت الدوريات المخالفين في العاصمة المقدسة والطائف", ["العاصمة المقدسة", "الطائف"]),
+    # "وجدة": the tagger's verb reading cannot end in ة, so و is split off the place
+    ("وتركزت المخالفات في الطائف وجدة ومكة", ["الطائف", "جدة", "مكة"]),
     ("يصل العمال من نيبال والفيليبين وسيريلانكا", ["نيبال", "الفيليبين", "سيريلانكا"]),
     # Oman's governorates counted one by one, those with common-word names among them
     ("وضبط 54 في مسندم، و14 في الداخلية، و7 في الظاهرة، وواحد في الوسطى.",
