@@ -111,3 +111,13 @@ def test_no_name_in_prose(any_nlp, text):
 def test_a_quoted_name_after_a_verb_of_reporting(nlp):
     text = 'وقالت "كيمبرلي موتلي"، المحامية الدولية، إن القضية مستمرة.'
     assert _labelled(nlp, text, "PERSON") == ["كيمبرلي موتلي"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a list name after "لل" is read by its tokens' norms ("لمدينة" is "المدينة"): alone, no place
+    ("وقدم المهندس رؤية شاملة للمدينة الجديدة في مؤتمر عقد أمس", []),
+    # the region's own full name is no other region: "الشرقية" of a chamber stays a word
+    ("وأقامت غرفة الشرقية لقاء في المنطقة الشرقية أمس", ["المنطقة الشرقية"]),
+])
+def test_a_common_word_name_needs_another_place(any_nlp, text, expected):
+    assert _labelled(any_nlp, text, "LOCATION") == expected

@@ -94,14 +94,15 @@ class PlaceRuler(DataFiles):
         ("إثيوبيا ... ثم بنين"), a region in a sentence that names another region of its
         state (Oman's governorates counted one by one: "... و14 في الداخلية، و7 في الظاهرة"),
         any place joined to another by "و" or a comma ("مكة والمدينة")."""
-        if normalise_text(span.text) not in self.list_names:
+        if _norm(span) not in self.list_names:
             return True
         doc = span.doc
-        others = [o for o in spans if normalise_text(o.text) not in self.list_names]
+        others = [o for o in spans if _norm(o) not in self.list_names]
         sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
         if span._.kind in ("country", "region") and any(
                 o._.kind == span._.kind and sentence.start <= o.start < sentence.end
-                and (span._.kind == "country" or o._.country == span._.country)
+                and (span._.kind == "country" or o._.country == span._.country
+                     and o._.canonical != span._.canonical)  # "لغرفة الشرقية" by "المنطقة الشرقية"
                 for o in others):
             return True
         before = previous_word(doc, span.start)
@@ -165,6 +166,12 @@ class PlaceRuler(DataFiles):
         (في منطقة "جليب الشيوخ"), not a title."""
         head = previous_word(doc, quote)
         return head is not None and is_one_of(head.norm_, HEAD_WORDS)
+
+
+def _norm(span: Span) -> str:
+    """The span's name as its tokens' norms read it: "للظاهرة" gives "الظاهره" (the article
+    the proclitic swallowed is back), not "لظاهره"."""
+    return " ".join(t.norm_ for t in span if not t.is_space)
 
 
 def _outlet_title(doc: Doc, span: Span) -> bool:
