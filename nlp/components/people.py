@@ -23,7 +23,10 @@ the tagger breaks ("غادة و|الي", `family_names.txt`); the next name of a
 ("وكيل وزارة العدل بالتكليف عواطف السند", "رئيس قسم الشكاوى، بدر السيد،"); a word that
 introduces a name ("يدعى", `#introduces` in reporting_verbs.txt); and given names that are
 also a verb or a particle ("طالب", "لي"), read as names only right after a title
-(`#ambiguous titled` in first_names.txt).
+(`#ambiguous titled` in first_names.txt). The ninth round added a name between commas after
+its title ("الأخصائية الاجتماعية، أمل الدار،"), an unknown given name before "بن" after a
+title, a quoted name after a verb of reporting, and roles read over bodies the agency model
+found; "أن" ends a role, and a comparative before "من" ("عمر أكبر من") is no name.
 """
 
 from __future__ import annotations
