@@ -84,7 +84,9 @@ _AFTER_TITLE_YEAR = r"(?=\s*(?:[،,.؛:)»\"”!?؟–-]|\n|$)|\s+ال)"
 _MAX_TITLE_WORDS = 12
 _OF_YEAR = r"(?:من\s+(?:ال)?(?:عام|سنه)\s+)?"  # "ديسمبر من العام 2023", "رمضان من عام 1445هـ"
 _ORDINAL = r"(?i:st|nd|rd|th)?"  # "Mar 18th, 2025", "3rd of May 2024"
-_NEXT_WORD = re.compile(r"\s*(\S+)")
+# the next word on the line or, over one line break, on the next (a wrapped line); never
+# over a blank line: "... الراجحي 2025" ending a paragraph is not counted by the next one
+_NEXT_WORD = re.compile(r"[^\S\n]*(?:\n[^\S\n]*)?(\S+)")
 _PREV_WORD = re.compile(r"(\S+)\s*$")
 _SPACES = re.compile(r"\s+")
 _LATIN_WORD = re.compile(r"[A-Za-z]")
@@ -227,6 +229,14 @@ def _resolve_numeric(m: re.Match, text: str, published) -> Resolved | None:
     if m["hm"] or year not in GREGORIAN_YEARS:
         return None
     return _day_value(_safe_date(year, month, day))
+
+
+def _resolve_post_stamp(m: re.Match, text: str, published) -> Resolved | None:
+    """A forum post's date and time ("08-06-16, 03:23 PM"): day, month and a two-digit year,
+    the day first unless only the month's place holds a number above 12."""
+    first, second, year = int(m["a"]), int(m["b"]), 2000 + int(m["yy"])
+    day, month = (second, first) if second > 12 >= first else (first, second)
+    return _day_value(_safe_date(year, month, day)) if year in GREGORIAN_YEARS else None
 
 
 def _resolve_month_year(m: re.Match, text: str, published) -> Resolved | None:
@@ -485,6 +495,8 @@ def _grammar() -> tuple[tuple[re.Pattern, Callable], ...]:
         (rf"{_CLITIC}(?P<m>(?P<mon>{greg})\s+(?P<day>\d{{1,2}})\s*[،,]\s*{_YEAR})",
          _resolve_month_first),
         (rf"(?P<m>{_NOT_IN_NUMBER}\d{{4}}(?:م|\s*ميلادي(?:ه)?)(?!\w))", _resolve_cued_year),
+        ((r"(?<![\w/.-])(?P<m>(?P<a>\d{1,2})(?P<s>[-/.])(?P<b>\d{1,2})(?P=s)(?P<yy>[0-3]\d))"
+          r"(?=[^\S\n]*[،,]?[^\S\n]*\d{1,2}:\d{2}(?!\d))"), _resolve_post_stamp),
         (r"(?<![\w.,/٫٬:+#$£€-])(?:لل|[وفبلك])?(?P<m>\d{4})(?![\w%]|[.,٫٬:]\d|\s*[/-]\s*\d)",
          _resolve_bare_year),
         (rf"{_CLITIC}(?P<m>(?P<rel>{day_words})(?:\s+(?P<wd>{weekday}))?)(?!\w)", _resolve_relative),

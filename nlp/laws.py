@@ -245,6 +245,9 @@ _NAMED_TAIL = re.compile(
     r"|\s+في\s+(?P<scope>[^\s\d،,.؛:()]+(?:\s+[^\s\d،,.؛:()]+){0,2})(?=\s+رقم\s*\(?\s*\d))?"
     r"(?:\s+رقم\s*\(?\s*(?P<number>\d+)(?:\s*/\s*(?P<slash_year>(?:19|20)\d\d)(?!\d))?\s*\)?)?"
     r"(?:\s*[،,]?\s*(?:ل|لل)(?:سنه|عام)\s*\(?\s*(?P<year>\d{4})\s*\)?)?(?!\w)")
+# "قانون الإقامة الجديد": "الجديد" after an unnumbered name is part of how the text names it
+# (the new law, as against the old one of the same subject), unless a number follows it (above)
+_NEW_AFTER = re.compile(r"[^\S\n]+الجديده?(?!\w)")
 # one more number of a list, before the list's end, its year, its subject or a further number
 _MORE_NUMBER = re.compile(
     r"\s*[،,]?\s*و\s*(?:رقم\s*)?\(?\s*(?P<n>\d{1,4})(?!\d|\s*[/-]\s*\d)\s*\)?"
@@ -475,6 +478,8 @@ def _named_laws(norm: str) -> list[tuple]:
             year = int(written) if written else None
             country = COUNTRY_ADJECTIVES.get((tail["adj"] or "").removeprefix("ال"),
                                              _STATE_PHRASES.get(tail["state"], country))
+        elif new := _NEW_AFTER.match(norm, end):
+            end = new.end()
         kind = _NAMED_KIND[" ".join(match["head"].split())]
         start = match.start("m") if document is None else document
         found.append((start, end, 2, (kind, number, year, country, None)))

@@ -119,6 +119,10 @@ class CamelTagger:
         pos = analysis.get("pos")
         if _foreign_word(analysis):  # "بلينكن" is no "بـ + لين + كن": a foreign name
             pos, lemma = "noun_prop", normalise_text(word)
+        elif pos == "verb" and word.endswith(TA_MARBUTA):  # no verb ends in ة: a guess
+            split = light_analysis(word, lexicon)  # "وجدة" among places: و + جدة
+            if split.prefix_length:
+                pos, lemma = "noun_prop", normalise_text(word[split.prefix_length:])
         if normalise_text(word) in lexicon:
             prefix, restore = 0, False
         elif pos == "noun_prop":  # unknown name: trust the rule
@@ -127,6 +131,9 @@ class CamelTagger:
         else:
             prefix, restore = _camel_prefix(word, analysis)
         return WordAnalysis(prefix, restore, lemma, pos, analysis.get("d3tok"))
+
+
+TA_MARBUTA = "ة"
 
 
 def _foreign_word(analysis: dict) -> bool:

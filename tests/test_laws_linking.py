@@ -80,7 +80,7 @@ def test_named_law_takes_the_decree_laws_kind():
     text = ("صدر المرسوم الأميري بقانون رقم 30 لسنة 2025 في (شأن مكافحة المخدرات والمؤثرات "
             "العقلية). وقال المسؤول إن قانون المخدرات الجديد يشدد العقوبات.")
     assert _linked(text) == [("المرسوم الأميري بقانون رقم 30 لسنة 2025", "decree_law:30:2025"),
-                             ("قانون المخدرات", "decree_law:30:2025")]
+                             ("قانون المخدرات الجديد", "decree_law:30:2025")]
 
 
 def test_link_needs_the_article_text_and_every_word():
@@ -113,8 +113,8 @@ def test_named_law_numbered_by_its_decree_is_no_source():
      ("قانون العمالة المنزلية رقم (68/2015)", "law", "68", 2015)),
     ("وأصدرت المنامة قانون العمل الجديد رقم 14 لسنة 2024 أمس",
      ("قانون العمل الجديد رقم 14 لسنة 2024", "law", "14", 2024)),
-    # without a number after it, "الجديد" stays out of the name
-    ("ويدخل قانون العمل الجديد حيز التنفيذ الشهر المقبل", ("قانون العمل", "law", None, None)),
+    # without a number after it, "الجديد" ends the name, inside it
+    ("ويدخل قانون العمل الجديد حيز التنفيذ الشهر المقبل", ("قانون العمل الجديد", "law", None, None)),
 ])
 def test_named_law_number_after_slash_or_new(text, expected):
     assert _laws(text) == [expected]

@@ -23,11 +23,15 @@ the tagger breaks ("غادة و|الي", `family_names.txt`); the next name of a
 ("وكيل وزارة العدل بالتكليف عواطف السند", "رئيس قسم الشكاوى، بدر السيد،"); a word that
 introduces a name ("يدعى", `#introduces` in reporting_verbs.txt); and given names that are
 also a verb or a particle ("طالب", "لي"), read as names only right after a title
-(`#ambiguous titled` in first_names.txt).
+(`#ambiguous titled` in first_names.txt). The ninth round added a name between commas after
+its title ("الأخصائية الاجتماعية، أمل الدار،"), an unknown given name before "بن" after a
+title, a quoted name after a verb of reporting, and roles read over bodies the agency model
+found; "أن" ends a role, and a comparative before "من" ("عمر أكبر من") is no name.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from spacy.language import Language
@@ -68,6 +72,10 @@ DASHES = {"-", "–", "—", "ـ"}
 BYLINE_WORDS = {"كتب", "كتبت", "بقلم", "اعداد", "تقرير"}
 BYLINE_ENDS = DASHES | {":", ")", "("}
 COMPLEMENTISER = "ان"  # "إن"/"أن" after "قالت المديرة منى لوتاه": the name has ended
+# a comparative before "من" ("عمر أكبر من العمر الحقيقي", "age older than"): no family name
+ELATIVE = re.compile(r"^ا[^\Wا]{2,3}$")
+COMPARED = "من"
+QUOTE_MARKS = {'"', "«", "“"}  # "وقالت "كيمبرلي موتلي"،": a quoted name after the verb
 
 
 class PersonRuler(DataFiles):
@@ -105,8 +113,13 @@ class PersonRuler(DataFiles):
         # "مبنى الشيخ صباح الأحمد", "شارع محمد بن راشد": a building's or a street's name
         buildings = {i + 1 for i, token in enumerate(doc) if token.norm_ in NAMED_AFTER}
         buildings |= {span.end for span in titles if span.start in buildings}
-        after_title = {self._after_role(doc, span.end, blocked) for span in titles}
+        # bodies only the agency model found ("بمكتب مكافحة الاتجار بالبشر") are words of a
+        # role, up to a given name (a model span may end on the person's name)
+        bodies = {i for span in doc.spans.get("agencies_model", []) for i in range(span.start, span.end)
+                  if doc[i].norm_ not in self.first_names}
+        after_title = {self._after_role(doc, span.end, blocked | bodies) for span in titles}
         after_title |= {span.end for span in titles}
+        after_title |= self._apposed(doc, titles, blocked, family)
         after_title |= {i + 1 for i in after_title if i < len(doc) and _soft_break(doc[i])}
         after_title |= {i + 2 for i in after_title if i < len(doc) and doc[i].text == "د"}
         after_title |= self._after_reporting_verb(doc, blocked)
@@ -128,6 +141,18 @@ class PersonRuler(DataFiles):
                 i += 1
         doc.spans["people"] = spans
         return doc
+
+    def _apposed(self, doc: Doc, titles: list[Span], blocked: set[int], family: set[int]) -> set[int]:
+        """A name between commas right after its title ("الأخصائية الاجتماعية، أمل الدار،"):
+        where it starts; the closing comma is required."""
+        starts = set()
+        for span in titles:
+            start = span.end + 1
+            if start < len(doc) and doc[span.end].text in COMMAS:
+                end = self._name_end(doc, start, True, blocked, family)
+                if end - start >= 2 and end < len(doc) and doc[end].text in COMMAS:
+                    starts.add(start)
+        return starts
 
     def _family_titles(self, doc: Doc, titles: list[Span]) -> set[int]:
         """One-word titles that are family names here ("ناصر السيد،", "حسين الشيخ إن"):
@@ -178,7 +203,8 @@ class PersonRuler(DataFiles):
         if start not in blocked and start + 1 not in blocked \
                 and self._repeated_family_name(doc, start):
             return start + 2  # "روضان الروضان", "وعبدالله العبدالله"
-        if start in blocked or not self._name_token(first, True):
+        if start in blocked or not (self._name_token(first, True)
+                                    or titled and self._before_descent(doc, start)):
             return start
         if start and doc[start - 1].norm_ == MONTH_WORD:
             return start
@@ -211,9 +237,26 @@ class PersonRuler(DataFiles):
                 break
             if self._after_family_name(doc[end - 1], token):
                 break  # "هلا بنت مزيد التويجري اهتمام": the name ended
+            if self._comparative(doc, end):
+                break  # "عمر أكبر من ...": "age older than", no name
             words += token.norm_ not in self.particles
             end += 1
         return end
+
+    def _before_descent(self, doc: Doc, start: int) -> bool:
+        """After a title, a given name the list lacks and the tagger reads as another word,
+        before "بن"/"بنت" ("المقدم دكتور عاطي بن عطيه القرشي"): the chain of descent makes
+        it a name."""
+        token = doc[start]
+        return start + 1 < len(doc) and doc[start + 1].norm_ in DESCENT - {"ابن"} \
+            and token.norm_.isalpha() and len(token.norm_) > 2 \
+            and token.norm_ not in self.stopwords and token.text not in PARTICLE_FORMS
+
+    def _comparative(self, doc: Doc, end: int) -> bool:
+        """`doc[end]` is a comparative followed by "من" ("أكبر من", "أقل من"), not a name."""
+        norm = doc[end].norm_
+        return end + 1 < len(doc) and doc[end + 1].norm_ == COMPARED \
+            and bool(ELATIVE.match(norm)) and norm not in self.first_names
 
     def _glued_family_name(self, doc: Doc, end: int) -> bool:
         """A family name of `family_names.txt` that the splitter cut after its first letter
@@ -231,13 +274,14 @@ class PersonRuler(DataFiles):
 
     def _after_reporting_verb(self, doc: Doc, blocked: set[int]) -> set[int]:
         """Where a name may start right after a verb of reporting ("وقالت كريستين هيل إن",
-        "وأكد مطشر المطيري أن"): two proper nouns for the tagger, neither a known word nor a
+        "وأكد مطشر المطيري أن"), or after it in quotes: two proper nouns for the tagger, neither a known word nor a
         place or a body, the first without the article, the second a family name if it has
         one."""
         starts = set()
-        for i, token in enumerate(doc[:-2]):
+        for i, token in enumerate(doc[:-3]):
             if token.norm_ not in self.reporting:
                 continue
+            i += doc[i + 1].text in QUOTE_MARKS  # a quoted name: "وقالت "كيمبرلي موتلي"،"
             given, family = doc[i + 1], doc[i + 2]
             if all(t.tag_ == "noun_prop" and t.i not in blocked and t.norm_ not in self.stopwords
                    for t in (given, family)) and not given.norm_.startswith("ال") and (
@@ -271,11 +315,11 @@ class PersonRuler(DataFiles):
             if index in blocked:  # a place or a body counts as one word of the role
                 while index in blocked:
                     index += 1
-            elif norm in ROLE_CLITICS or (norm in POSTED_IN and index + 1 in blocked):
-                index += 1  # "لشؤون التخطيط والتنمية", "سفير الهند لدى الكويت": not counted
-                continue
-            elif doc[index].text in PARTICLE_FORMS:  # "إلى" (norm "الي") is no definite word
-                break
+            elif norm in ROLE_CLITICS or (norm in POSTED_IN | {"ب"} and index + 1 in blocked):
+                index += 1  # "لشؤون التخطيط والتنمية", "سفير الهند لدى الكويت", "مسؤولة
+                continue  # ملف الكويت بمكتب ...": not counted
+            elif doc[index].text in PARTICLE_FORMS or norm == COMPLEMENTISER:
+                break  # "إلى" (norm "الي"), "أن" (not "الآن" without its article): no role word
             elif (norm.startswith("ال") and norm in self.stopwords | self.nationalities) or (
                     norm.isalpha() and "ال" + norm in self.stopwords
                     and norm not in self.first_names):  # "هند", not "الهند"

@@ -41,6 +41,9 @@ UNNAMED_MEMBER = {"احدي", "احد"}
 QUOTES = {("«", "»"), ('"', '"'), ("“", "”")}
 # a port named for its town is a place of its own ("ميناء الشويخ"): the word is kept
 PORT_WORDS = {"ميناء", "مرفا"}
+# a hospital or clinic named for its area ("مستشفى العدان", "مستوصف الجابرية") is a building
+# the text names, not the area: the place is left out
+FACILITY_WORDS = {"مستشفي", "مستوصف", "عياده"}
 TANWEEN_FATH = "\u064b"
 # words that start like a definite noun but are not one (normalised: "إلى", "الذي", "الآن")
 NOT_NOUNS = {"الي", "الا", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "الان"}
@@ -88,15 +91,18 @@ class PlaceRuler(DataFiles):
     def _among_places(self, span: Span, spans: list[Span]) -> bool:
         """A name that is also a common word ("بنين", "sons"; "المدينة", "the city") is a
         place only in a list: a country in a sentence that names another country
-        ("إثيوبيا ... ثم بنين"), any place joined to another by "و" or a comma ("مكة
-        والمدينة")."""
-        if normalise_text(span.text) not in self.list_names:
+        ("إثيوبيا ... ثم بنين"), a region in a sentence that names another region of its
+        state (Oman's governorates counted one by one: "... و14 في الداخلية، و7 في الظاهرة"),
+        any place joined to another by "و" or a comma ("مكة والمدينة")."""
+        if _norm(span) not in self.list_names:
             return True
         doc = span.doc
-        others = [o for o in spans if normalise_text(o.text) not in self.list_names]
+        others = [o for o in spans if _norm(o) not in self.list_names]
         sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
-        if span._.kind == "country" and any(
-                o._.kind == "country" and sentence.start <= o.start < sentence.end
+        if span._.kind in ("country", "region") and any(
+                o._.kind == span._.kind and sentence.start <= o.start < sentence.end
+                and (span._.kind == "country" or o._.country == span._.country
+                     and o._.canonical != span._.canonical)  # "لغرفة الشرقية" by "المنطقة الشرقية"
                 for o in others):
             return True
         before = previous_word(doc, span.start)
@@ -127,7 +133,7 @@ class PlaceRuler(DataFiles):
         أفريقياً") or a nationality after a person ("مواطن جيبوتي"), a name alone in quotes
         (a title: «الشرق الأوسط»), a name before a word that makes it an ordinary phrase ("مسقط رأس"), a
         country's adjective after a definite noun ("الأراضي السعودية"), a city in the name
-        of a document ("وثيقة أبوظبي")."""
+        of a document ("وثيقة أبوظبي"), an area in a hospital's name ("مستشفى العدان")."""
         if any(TANWEEN_FATH in t.text for t in span) or _outlet_title(doc, span):
             return False
         after = next_word(doc, span.end)
@@ -139,6 +145,8 @@ class PlaceRuler(DataFiles):
             return False  # «الشرق الأوسط»: a quoted title (a newspaper), not the region
         if before is None:
             return True
+        if place.kind == "city" and is_one_of(before.norm_, FACILITY_WORDS):
+            return False  # "إلى مستشفى العدان": the hospital, not the area
         if place.kind == "group" and is_one_of(before.norm_, UNNAMED_MEMBER):
             return False  # "من إحدى الدول الآسيوية": some country, not the group
         if span.text and normalise_text(span.text) in self.adjective_names \
@@ -158,6 +166,12 @@ class PlaceRuler(DataFiles):
         (في منطقة "جليب الشيوخ"), not a title."""
         head = previous_word(doc, quote)
         return head is not None and is_one_of(head.norm_, HEAD_WORDS)
+
+
+def _norm(span: Span) -> str:
+    """The span's name as its tokens' norms read it: "للظاهرة" gives "الظاهره" (the article
+    the proclitic swallowed is back), not "لظاهره"."""
+    return " ".join(t.norm_ for t in span if not t.is_space)
 
 
 def _outlet_title(doc: Doc, span: Span) -> bool:
