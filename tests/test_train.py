@@ -67,7 +67,9 @@ def test_a_missing_score_is_an_error_not_a_pass():
     assert floor_failures({"relevance": {"accuracy": 0.9}}, {"relevance": {"accuracy": 0.9}}) == []
 
 
-def test_training_above_the_floors_writes_stamped_models_and_scores_per_source(tmp_path):
+def _train_small_relevance(tmp_path: Path) -> tuple[Path, Path]:
+    """(data, models) folders in `tmp_path` after `train --only relevance` on 90 + 90 rows
+    of the committed relevance data, with a floor it meets."""
     data, models = tmp_path / "data", tmp_path / "models"
     data.mkdir(), models.mkdir()
     rng = random.Random(3)
@@ -76,6 +78,11 @@ def test_training_above_the_floors_writes_stamped_models_and_scores_per_source(t
     (models / "baseline.json").write_text('{"relevance": {"accuracy": 0.6}}', encoding="utf-8")
     result = run_cli("train", "--only", "relevance", "--data-dir", str(data), "--models-dir", str(models))
     assert result.exit_code == 0, result.output
+    return data, models
+
+
+def test_training_above_the_floors_writes_stamped_models_and_scores_per_source(tmp_path):
+    _, models = _train_small_relevance(tmp_path)
     scores = json.loads((models / "scores.json").read_text(encoding="utf-8"))["relevance"]
     assert scores["documents"] == 180 and scores["tokenizer"] == "text"
     assert {k: v["rows"] for k, v in scores["by_source"].items()} == {"handwritten": 90, "templated": 90}
@@ -121,14 +128,7 @@ def test_the_committed_models_were_trained_on_the_committed_data():
 
 
 def test_a_changed_training_file_makes_its_model_stale(tmp_path):
-    data, models = tmp_path / "data", tmp_path / "models"
-    data.mkdir(), models.mkdir()
-    rng = random.Random(3)
-    for name in ("relevance_handwritten.jsonl", "relevance_templated.jsonl"):
-        _write(data / name, rng.sample(_jsonl(TRAINING / name), 90))
-    (models / "baseline.json").write_text('{"relevance": {"accuracy": 0.6}}', encoding="utf-8")
-    assert run_cli("train", "--only", "relevance", "--data-dir", str(data),
-                   "--models-dir", str(models)).exit_code == 0
+    data, models = _train_small_relevance(tmp_path)
     assert stale_models(models, data) == []
     before = inputs_digest("relevance", data)
     rows = _jsonl(data / "relevance_handwritten.jsonl")
