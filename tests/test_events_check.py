@@ -25,6 +25,15 @@ def test_a_quote_is_found_whatever_its_diacritics_alef_and_ta_marbuta():
     assert text[start:end] == "أعلنت اللّجنة الوطنيّة إطلاق"
 
 
+@pytest.mark.parametrize("text", [
+    "قال المصدر: وأعلنت اللّجنة الوطنيّة إطلاق الحملة، اليوم.",
+    "ضبـــط تشكيل «عصابي» - يتاجر بالإقامات (10٬000 دينار) – أمس!",
+    "مصطفى إلى المستشفى؟ نعم...  رقم 91/2013\nسطر ثانٍ",
+])
+def test_the_quote_search_spells_as_the_shared_scorer_does(text):
+    assert events_check.normalised_with_offsets(text)[0] == events_check.load_scorer().norm(text)
+
+
 def test_a_quote_not_found_whole_is_found_by_its_first_words():
     text = "وأعلنت اللجنة الوطنية إطلاق الحملة في الكويت."
     start, _ = events_check.quote_span(text, "أعلنت اللجنة الوطنية إطلاق حملتها الكبرى")
@@ -45,7 +54,7 @@ def test_figures_count_near_misses_with_events_and_relevant_articles_without():
     assert figures["missing"] == 1 and figures["relevant"] == 2
 
 
-def test_the_spent_sets_are_summed_from_their_counts():
+def test_the_read_sets_are_summed_from_their_counts():
     one = {"tp": 3, "fp": 1, "fn": 0, "articles": 5, "relevant": 4, "relevant_no_event": ["x"],
            "near_miss_with_event": []}
     two = {"tp": 1, "fp": 0, "fn": 4, "articles": 6, "relevant": 5, "relevant_no_event": [],

@@ -105,7 +105,7 @@ def figures(scorer, run: dict) -> dict:
 
 
 def summed(per_set: dict) -> dict:
-    """The spent sets' counts added up, with P/R/F1 from the sums."""
+    """The counts of the sets in `per_set` added up, with P/R/F1 from the sums."""
     tp, fp, fn = (sum(f[k] for f in per_set.values()) for k in ("tp", "fp", "fn"))
     p = tp / (tp + fp) if tp + fp else 1.0
     r = tp / (tp + fn) if tp + fn else 1.0
@@ -133,6 +133,8 @@ def normalised_with_offsets(text: str) -> tuple[str, list[int]]:
             continue
         out.append(ch)
         where.append(i)
+    if out and out[-1] == " ":  # as the scorer's split/join, no space at the end
+        out.pop(), where.pop()
     return "".join(out), where
 
 
@@ -215,7 +217,7 @@ def leave_set_out_classifier(nlp, name: str, training: Path = TRAINING):
 
 def check(nlp, sets: list[str], texts: dict, why: bool = False, leave_set_out: bool = False,
           training: Path = TRAINING) -> dict:
-    """Figures per set and summed over the spent ones; with `why`, the misses and reasons."""
+    """Figures per set and summed over the READ ones; with `why`, the misses and reasons."""
     scorer, detector = load_scorer(), nlp.get_pipe("event_detector")
     served, result, missed = detector.classifier, {"sets": {}}, []
     for name in sets:
@@ -228,9 +230,9 @@ def check(nlp, sets: list[str], texts: dict, why: bool = False, leave_set_out: b
         result["sets"][name] = figures(scorer, run)
         if why:
             missed += [{"set": name, **m} for m in misses(run)]
-    spent = {n: f for n, f in result["sets"].items() if n in READ}
-    if spent:
-        result["spent"] = summed(spent)
+    read = {n: f for n, f in result["sets"].items() if n in READ}
+    if read:
+        result["read"] = summed(read)
     if why:
         result["misses"] = missed
         result["reasons"] = dict(Counter(reason_class(m["reason"]) for m in missed).most_common())
@@ -241,7 +243,7 @@ def report(result: dict) -> str:
     """The result as lines of text."""
     lines = [(f"{'set':<10} {'P':>6} {'R':>6} {'F1':>6}  {'tp':>4} {'fp':>4} {'fn':>4}  "
               "articles  relevant-no-event  near-miss-with-event")]
-    rows = list(result["sets"].items()) + ([("spent (sum)", result["spent"])] if "spent" in result else [])
+    rows = list(result["sets"].items()) + ([("read (sum)", result["read"])] if "read" in result else [])
     for name, f in rows:
         no_event, near = f["relevant_no_event"], f["near_miss_with_event"]
         count = lambda x: x if isinstance(x, int) else len(x)
