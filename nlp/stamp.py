@@ -35,7 +35,10 @@ TEXT_ONLY = "text"
 # the topic terms the relevance model's indicators)
 INPUTS = {
     "agency_crf": ("agencies_ner.jsonl", (GAZETTEERS / "*.jsonl", GAZETTEERS / "*.txt")),
-    "events": ("events_*.jsonl", (GAZETTEERS / "*.jsonl", GAZETTEERS / "*.txt")),
+    # the events model reads clause norms only: tokens, whose lexicon (nlp/language.py
+    # gazetteer_lexicon) is made of these three files
+    "events": ("events_*.jsonl", (GAZETTEERS / "agencies.jsonl", GAZETTEERS / "places.jsonl",
+                                  GAZETTEERS / "first_names.txt")),
     "relevance": ("relevance_*.jsonl", (PATTERNS / "relevance_terms.json",)),
 }
 

@@ -110,3 +110,11 @@ def test_a_short_form_whose_parent_is_named_later_in_its_sentence(any_nlp):
     text = "ألقت البيان في إطار الدورة الثمانين للجمعية العامة المنعقدة بمقر الأمم المتحدة."
     assert [c for _, c in agencies(any_nlp, text)] == ["unga", "un"]
     assert [c for _, c in agencies(any_nlp, "وانعقدت الجمعية العامة للشركة أمس.")] == []
+
+
+def test_a_quoted_short_form_outside_its_state_is_no_body(nlp_light):
+    """«القوى العاملة» is Kuwait's authority only where the article is Kuwait's; quotes alone
+    do not give it a state (an Egyptian article, a report's title)."""
+    text = "قال مصدر في «القوى العاملة» إن مصر ستراجع العقود، بحسب وزارة العمل المصرية في القاهرة."
+    doc = analyse(nlp_light, text)
+    assert "kw-pam" not in [s._.canonical for s in doc.spans["agencies"]]

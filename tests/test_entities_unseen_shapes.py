@@ -121,3 +121,15 @@ def test_a_quoted_name_after_a_verb_of_reporting(nlp):
 ])
 def test_a_common_word_name_needs_another_place(any_nlp, text, expected):
     assert _labelled(any_nlp, text, "LOCATION") == expected
+
+
+@pytest.mark.parametrize("text,word", [
+    ("وانتشرت هذه الظاهرة في محافظة ظفار خلال السنوات الماضية.", "الظاهرة"),
+    ("وتضررت الطبقة الوسطى في محافظة مسقط من ارتفاع الأسعار.", "الوسطى"),
+])
+def test_an_omani_region_named_by_a_common_word_is_no_place_outside_a_count(any_nlp, text, word):
+    """"الظاهرة" (the phenomenon) and "الوسطى" (middle) beside another Omani region are no
+    governorates: only a count or a list names them ("و7 في الظاهرة")."""
+    places = [e.text for e in analyse(any_nlp, text).ents if e.label_ == "LOCATION"]
+    assert word not in places
+

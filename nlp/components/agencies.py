@@ -226,8 +226,10 @@ class AgencyRuler(DataFiles):
                 or after.startswith("ال"):  # "النيابة الكلية": a longer name
             return span.end, None
         states = {a.country for a in agencies}
-        state = context_state(doc, span, states) or (next(iter(states)) if quoted
-                                                     and len(states) == 1 else None)
+        # a quoted short form of one state's body: that body where the article is that state's
+        # (its places, else the default), never in an article of another state
+        state = context_state(doc, span, states) or (
+            next(iter(states)) if quoted and states == {doc._.country} else None)
         return span.end, local_body(doc, [a for a in agencies if a.country == state])
 
     def _standing(self, doc: Doc, span: Span) -> bool:

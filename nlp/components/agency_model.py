@@ -206,13 +206,17 @@ class AgencyTagger(DataFiles):
 @lru_cache(maxsize=1)
 def _non_bodies() -> tuple[tuple[str, ...], ...]:
     return tuple(name_key(entry) for entry, comment in list_entries(NON_BODIES)
-                 if not comment.split() or comment.split()[0] not in ("board", "describes"))
+                 if not comment.split() or comment.split()[0] not in ("board", "describes",
+                                                                      "describes-abroad"))
 
 
-@lru_cache(maxsize=1)
-def _describing() -> frozenset[str]:
+@lru_cache(maxsize=2)
+def _describing(abroad: bool = False) -> frozenset[str]:
+    """The describing words of `agency_non_bodies.txt`; with `abroad`, also those that
+    describe only against another state's body ("#describes-abroad")."""
+    tags = {"describes", "describes-abroad"} if abroad else {"describes"}
     return frozenset(normalise_text(entry) for entry, comment in list_entries(NON_BODIES)
-                     if "describes" in comment.split())
+                     if tags & set(comment.split()))
 
 
 @lru_cache(maxsize=1)
@@ -268,18 +272,18 @@ def _opens_with_non_body(span: Span) -> bool:
     return any(key[:len(phrase)] == phrase for phrase in _non_bodies())
 
 
-def _described(span: Span) -> bool:
+def _described(span: Span, abroad: bool = False) -> bool:
     """The head is followed by a describing word of `agency_non_bodies.txt` ("مركز جديد
-    لإيواء الذكور", "مؤسسة وطنية لحقوق الإنسان"): an indefinite description."""
+    لإيواء الذكور"; with `abroad`, "مؤسسة وطنية لحقوق الإنسان"): an indefinite description."""
     words = normalise_text(span.text).split()  # "وهمي" is split as "و" + "همي"
-    return len(words) > 1 and words[1] in _describing()
+    return len(words) > 1 and words[1] in _describing(abroad)
 
 
 def _foreign_description(doc: Doc, span: Span, known) -> bool:
     """An indefinite description ("مؤسسة وطنية لحقوق الإنسان") that reads like another
     state's body: in a Kuwaiti article calling for one, not Bahrain's institution. It
     stays its context state's body ("أنشأت الإمارات لجنة وطنية لمكافحة الاتجار")."""
-    return known is not None and known.country is not None and _described(span) \
+    return known is not None and known.country is not None and _described(span, abroad=True) \
         and known.country != context_state(doc, span)
 
 

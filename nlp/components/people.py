@@ -278,10 +278,13 @@ class PersonRuler(DataFiles):
         place or a body, the first without the article, the second a family name if it has
         one."""
         starts = set()
-        for i, token in enumerate(doc[:-3]):
+        for i, token in enumerate(doc[:-2]):
             if token.norm_ not in self.reporting:
                 continue
-            i += doc[i + 1].text in QUOTE_MARKS  # a quoted name: "وقالت "كيمبرلي موتلي"،"
+            if doc[i + 1].text in QUOTE_MARKS:  # a quoted name: "وقالت "كيمبرلي موتلي"،"
+                if i + 3 >= len(doc):
+                    continue
+                i += 1
             given, family = doc[i + 1], doc[i + 2]
             if all(t.tag_ == "noun_prop" and t.i not in blocked and t.norm_ not in self.stopwords
                    for t in (given, family)) and not given.norm_.startswith("ال") and (

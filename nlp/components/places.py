@@ -36,6 +36,8 @@ PERSON_NOUNS = {normalise_text(w) for w in (
     "بحار", "صياد", "شخص", "مسافر", "زائر", "مستثمر", "خادم", "حارس", "راع", "طالب", "مريض",
     "نزيل", "ضحية", "جان", "مشتبه")}
 LIST_JOINS = {"و", "،", ","}
+# the words before a region named in a count ("و14 في الداخلية، و7 في الظاهرة") or a list
+REGION_LISTED = {"في", "و", "،", ","}
 # "إحدى الدول الآسيوية", "أحد بلدان الخليج": one country of a group, unnamed
 UNNAMED_MEMBER = {"احدي", "احد"}
 QUOTES = {("«", "»"), ('"', '"'), ("“", "”")}
@@ -99,13 +101,15 @@ class PlaceRuler(DataFiles):
         doc = span.doc
         others = [o for o in spans if _norm(o) not in self.list_names]
         sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
-        if span._.kind in ("country", "region") and any(
+        before = previous_word(doc, span.start)
+        counted = span._.kind == "country" or (  # a region counted in a list: "و7 في الظاهرة",
+            before is not None and before.norm_ in REGION_LISTED)  # not "هذه الظاهرة"
+        if span._.kind in ("country", "region") and counted and any(
                 o._.kind == span._.kind and sentence.start <= o.start < sentence.end
                 and (span._.kind == "country" or o._.country == span._.country
                      and o._.canonical != span._.canonical)  # "لغرفة الشرقية" by "المنطقة الشرقية"
                 for o in others):
             return True
-        before = previous_word(doc, span.start)
         after = next_word(doc, span.end)
         ends = {o.end for o in others}
         starts = {o.start for o in others}
