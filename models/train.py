@@ -112,14 +112,19 @@ def by_source(rows: list[dict], score: Callable[[np.ndarray], dict]) -> dict:
             for s in SOURCES if (sources == s).any()}
 
 
-def train_events(nlp, data_dir: Path) -> tuple[dict, object]:
+def event_texts(nlp, rows: list[dict]) -> list[str]:
+    """What the events classifier reads of each row: its clause norm under `nlp`'s tokens."""
     from nlp.events import clause_norm
 
+    return [clause_norm(nlp.make_doc(r["text"])[:]) for r in rows]
+
+
+def train_events(nlp, data_dir: Path) -> tuple[dict, object]:
     rows = labelled_rows(data_dir, "events")
     unknown = sorted({r["label"] for r in rows} - set(EVENT_LABELS))
     if unknown:
         raise DataFileError(data_dir, None, f"unknown event labels {unknown}")
-    texts = [clause_norm(nlp.make_doc(r["text"])[:]) for r in rows]
+    texts = event_texts(nlp, rows)
     labels = np.array([r["label"] for r in rows])
     predicted = grouped_predictions(text_pipeline, texts, labels, [r["group"] for r in rows])
     classes = sorted(set(labels))
@@ -138,10 +143,7 @@ def events_model(nlp, rows: list[dict]) -> Pipeline:
     """The events classifier fitted on `rows` (as `train_events` fits it, without its
     cross-validation): `data/realtext/events_check.py --leave-set-out` trains one per set
     without the rows written in that set's shapes."""
-    from nlp.events import clause_norm
-
-    texts = [clause_norm(nlp.make_doc(r["text"])[:]) for r in rows]
-    return text_pipeline().fit(texts, np.array([r["label"] for r in rows]))
+    return text_pipeline().fit(event_texts(nlp, rows), np.array([r["label"] for r in rows]))
 
 
 def relevance_model():

@@ -56,6 +56,17 @@ def any_nlp(request, nlp, nlp_light):
     return nlp if request.param == "camel" else nlp_light
 
 
+def tracing(nlp):
+    """For a fixture: `nlp` with its event detector tracing, restored afterwards
+    (`yield from tracing(nlp)`)."""
+    detector = nlp.get_pipe("event_detector")
+    detector.trace = True
+    try:
+        yield nlp
+    finally:
+        detector.trace = False
+
+
 # The event-shape tests (tests/test_events_*shapes.py, tests/test_events_past.py): a fixed
 # publication date, and three lines of undated background that push a sentence out of the lead.
 PUBLISHED = dt.date(2025, 3, 12)

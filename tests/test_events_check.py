@@ -11,6 +11,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "data" / "realtext"))
 import events_check
+from conftest import tracing
 
 from nlp.extract import analyse, doc_to_dict
 
@@ -59,7 +60,7 @@ def test_the_read_sets_are_summed_from_their_counts():
            "near_miss_with_event": []}
     two = {"tp": 1, "fp": 0, "fn": 4, "articles": 6, "relevant": 5, "relevant_no_event": [],
            "near_miss_with_event": ["y"]}
-    total = events_check.summed({"dev": one, "heldout": two})
+    total = events_check.summed(events_check.load_scorer(), {"dev": one, "heldout": two})
     assert (total["tp"], total["fp"], total["fn"]) == (4, 1, 4)
     assert total["precision"] == 0.8 and total["recall"] == 0.5 and total["f1"] == 0.615
     assert total["relevant_no_event"] == 1 and total["near_miss_with_event"] == 1
@@ -75,10 +76,7 @@ def test_why_is_refused_on_the_unread_sets(name, capsys, monkeypatch):
 
 @pytest.fixture
 def traced(nlp):
-    detector = nlp.get_pipe("event_detector")
-    detector.trace = True
-    yield nlp
-    detector.trace = False
+    yield from tracing(nlp)
 
 
 def _miss(nlp, text, gold_event, relevant=(True, 0.9)):

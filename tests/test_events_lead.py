@@ -4,7 +4,7 @@ clause was dropped only for want of confidence. Sentences of our own; both token
 import datetime as dt
 
 import pytest
-from conftest import BACKGROUND, PUBLISHED
+from conftest import BACKGROUND, PUBLISHED, tracing
 
 from nlp.events import LEAD_EVENT, TRACE
 from nlp.extract import analyse
@@ -30,10 +30,7 @@ MET = "عقدت اللجنة الوطنية لمكافحة الاتجار بال
 @pytest.fixture
 def traced(any_nlp):
     """The pipeline with its event detector tracing, restored afterwards."""
-    detector = any_nlp.get_pipe("event_detector")
-    detector.trace = True
-    yield any_nlp
-    detector.trace = False
+    yield from tracing(any_nlp)
 
 
 def _types(nlp, text, published=PUBLISHED):

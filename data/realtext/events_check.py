@@ -39,7 +39,7 @@ ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
-from score import DEFAULT_TEXTS, REQUIRE_TAGGER, SETS, SPENT, load_gold, load_scorer, pipeline_env
+from score import DEFAULT_TEXTS, SETS, SPENT, load_gold, load_scorer, pipeline_env, split_present
 
 from nlp.events import ADDED, LEAD, MERGED, REPLACED, TRACE
 
@@ -54,10 +54,7 @@ QUOTE_WORDS = 4  # a quote not found whole is looked for by its first words
 def build(tagger: bool = True):
     """The pipeline of `pipeline.py extract`, with CAMeL's data found as `score.py` finds it
     (and the tagger then required) and the event detector tracing."""
-    env = pipeline_env()
-    for key in ("CAMELTOOLS_DATA", REQUIRE_TAGGER):
-        if env.get(key):
-            os.environ[key] = env[key]
+    os.environ.update(pipeline_env())
     from nlp.language import build_nlp
 
     nlp = build_nlp(use_tagger=tagger)
@@ -79,14 +76,10 @@ def extract(nlp, path: Path, published: str | None) -> list[tuple[dict, object]]
 
 def run_set(nlp, name: str, texts: Path) -> dict:
     """Gold rows present, their extractions and docs, and the ids missing."""
-    present, preds, docs, missing = [], {}, {}, []
-    for row in load_gold(SETS[name]):
-        path = texts / row["file"]
-        if not path.is_file():
-            missing.append(row["id"])
-            continue
-        (pred, doc), *_ = extract(nlp, path, row.get("published"))
-        present.append(row)
+    present, missing = split_present(load_gold(SETS[name]), texts)
+    preds, docs = {}, {}
+    for row in present:
+        (pred, doc), *_ = extract(nlp, texts / row["file"], row.get("published"))
         preds[row["id"]], docs[row["id"]] = pred, doc
     return {"gold": present, "preds": preds, "docs": docs, "missing": missing}
 
@@ -94,8 +87,7 @@ def run_set(nlp, name: str, texts: Path) -> dict:
 def figures(scorer, run: dict) -> dict:
     """Events P/R/F1 and tp/fp/fn by the shared scorer, and the article counts."""
     gold, preds = run["gold"], run["preds"]
-    events = scorer.score(gold, preds)["events"].scores() if gold else \
-        {"precision": 1.0, "recall": 1.0, "f1": 1.0, "tp": 0, "fp": 0, "fn": 0}
+    events = scorer.score(gold, preds)["events"].scores()
     relevant = [g for g in gold if g.get("relevant", True)]
     return {**events, "articles": len(gold), "missing": len(run["missing"]),
             "relevant": len(relevant),
@@ -104,14 +96,12 @@ def figures(scorer, run: dict) -> dict:
                                            and preds[g["id"]]["events"])}
 
 
-def summed(per_set: dict) -> dict:
-    """The counts of the sets in `per_set` added up, with P/R/F1 from the sums."""
-    tp, fp, fn = (sum(f[k] for f in per_set.values()) for k in ("tp", "fp", "fn"))
-    p = tp / (tp + fp) if tp + fp else 1.0
-    r = tp / (tp + fn) if tp + fn else 1.0
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f1, 3),
-            "tp": tp, "fp": fp, "fn": fn,
+def summed(scorer, per_set: dict) -> dict:
+    """The counts of the sets in `per_set` added up, with P/R/F1 from the sums by the
+    shared scorer's own formula (its `Counts`)."""
+    counts = scorer.Counts()
+    counts.tp, counts.fp, counts.fn = (sum(f[k] for f in per_set.values()) for k in ("tp", "fp", "fn"))
+    return {**counts.scores(),
             "articles": sum(f["articles"] for f in per_set.values()),
             "relevant": sum(f["relevant"] for f in per_set.values()),
             "relevant_no_event": sum(len(f["relevant_no_event"]) for f in per_set.values()),
@@ -232,7 +222,7 @@ def check(nlp, sets: list[str], texts: dict, why: bool = False, leave_set_out: b
             missed += [{"set": name, **m} for m in misses(run)]
     read = {n: f for n, f in result["sets"].items() if n in READ}
     if read:
-        result["read"] = summed(read)
+        result["read"] = summed(scorer, read)
     if why:
         result["misses"] = missed
         result["reasons"] = dict(Counter(reason_class(m["reason"]) for m in missed).most_common())
