@@ -170,8 +170,9 @@ class AgencyRuler(DataFiles):
             return span, alien or agencies[0]
         by_country = {a.country: a for a in agencies}
         after = doc[span.end] if span.end < len(doc) else None
-        if after is not None and self.adjectives.get(after.norm_) in by_country:
-            return doc[span.start:span.end + 1], by_country[self.adjectives[after.norm_]]
+        adjective_state = self.adjectives.get(after.norm_) if after is not None else None
+        if adjective_state is not None and adjective_state in by_country:
+            return doc[span.start:span.end + 1], by_country[adjective_state]
         state = title_state(doc, span, set(by_country)) or owner_state(doc, span, found) \
             or family_state(span, found, agencies) or sentence_state(doc, span, set(by_country))
         return span, by_country.get(state)
