@@ -13,7 +13,8 @@ they get their ids. Pure functions over a `Doc`, its agency spans and gazetteer 
   ("إدارة البحث والتحري" beside "إدارة البحث والتحري الجمركي") is the body of the longer
   name, when the longer name adds no place or state (`longer_named`);
 - a name the model found that ends on a word pointing to something said before ("مركز
-  الشرطة المختص", "مكتب التوظيف المعني") is a description, not a body (`ends_describing`).
+  الشرطة المختص", "مكتب التوظيف المعني", "اللجنة الفرعية المنبثقة", "الدائرة الجديدة")
+  is a description, not a body (`ends_describing`).
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ OWNER_LINKS = {"ل", "لل"}
 OWNER_REACH = 3  # tokens after the owner word where the owner's name may start
 # words that close a description pointing back ("الجهة المختصة", "المكتب المعني")
 DESCRIBING_ENDS = frozenset(normalise_text(w) for w in (
-    "المختص", "المختصة", "المعني", "المعنية", "المذكور", "المذكورة", "المشار"))
+    "المختص", "المختصة", "المعني", "المعنية", "المذكور", "المذكورة", "المشار",
+    "المنبثق", "المنبثقة", "الجديد", "الجديدة"))
 MAX_SHORTENED = 2  # content words after the head of a shortened back-reference
 
 

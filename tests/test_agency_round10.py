@@ -2,6 +2,9 @@
 name forms of bodies it had (a singular shelter, an old department name)."""
 import pytest
 from conftest import agency_pairs as agencies
+from test_agency_model import labelled
+
+from nlp.extract import analyse
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -33,3 +36,46 @@ from conftest import agency_pairs as agencies
 ])
 def test_bodies_added_to_the_gazetteer(any_nlp, text, expected):
     assert expected in agencies(any_nlp, text)
+
+
+@pytest.mark.parametrize("text,name,state", [
+    # an embassy named by its state runs on over the place it sits in, and is that state's
+    ("وأقامت سفارة مملكة النرويج في الكويت ورشة عن العمالة.",
+     "سفارة مملكة النرويج في الكويت", "no"),
+    ("ونظمت سفارة جمهورية كينيا لدى الكويت لقاء للعاملات.",
+     "سفارة جمهورية كينيا لدى الكويت", "ke"),
+])
+def test_an_embassy_runs_on_over_its_place_and_is_its_states(nlp, text, name, state):
+    found = dict(agencies(nlp, text))
+    assert name in found and found[name].startswith(f"{state}-new-")
+
+
+def test_a_new_body_of_an_international_body_keeps_it_in_its_name(nlp):
+    text = "وأشاد الوفد بدور الهيئة الاستشارية لحماية العمال المهاجرين التابعة للأمم المتحدة في ذلك."
+    found = dict(agencies(nlp, text))
+    name = "الهيئة الاستشارية لحماية العمال المهاجرين التابعة للأمم المتحدة"
+    assert name in found and found[name].startswith("xx-new-")
+    assert not [n for n, i in found.items() if i == "un"]
+
+
+@pytest.mark.parametrize("text,words,name", [
+    ("وقال المدير إن لجنة المتابعة اكتشفت مخالفات.", ("لجنة", "اكتشفت"), "لجنة المتابعة"),
+    ('وأنشئت الدائرة "تسريعا للفصل" في القضايا.', ("الدائرة", "تسريعا"), None),
+])
+def test_a_model_name_stops_before_a_verb_or_a_quote(any_nlp, text, words, name):
+    from nlp.components.agency_model import _trim
+    doc = analyse(any_nlp, text)
+    first = next(t.i for t in doc if t.text == words[0])
+    last = next(t.i for t in doc if t.text == words[1])
+    trimmed = _trim(doc[first:last + 1])
+    assert (trimmed.text if trimmed is not None else None) == name
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وناقشت اللجنة الفرعية المنبثقة عن اللجنة التشريعية الطلب.", "اللجنة الفرعية المنبثقة"),
+    ("وقال إن الدائرة الجديدة باشرت عملها هذا الأسبوع.", "الدائرة الجديدة"),
+    ("وضبطت الجهات مكتب استقدام العمالة المنزلية في حولي.", "مكتب استقدام العمالة المنزلية"),
+    ("وأغلقت الوزارة مكتب الاستقدام والعمالة المخالف.", "مكتب الاستقدام والعمالة"),
+])
+def test_descriptions_and_recruitment_offices_are_no_bodies(any_nlp, text, name):
+    assert labelled(any_nlp, text, name) is None

@@ -45,6 +45,7 @@ from nlp.agency_references import (
     ends_describing,
     longer_named,
     owned_by,
+    owner_span,
     shortened_reference,
 )
 from nlp.agency_units import sub_units
@@ -143,10 +144,14 @@ class AgencyTagger(DataFiles):
             if span is None:
                 continue
             span, parent = _chain(doc, _board_of(doc, span), known)
+            mission = _mission(doc, span) if parent is None else None
+            span = mission[0] if mission is not None else span
             if any(span.start < s.end and s.start < span.end for s in known
                    if parent is None or s.start != parent.start):
                 continue
             labelled = self._labelled(doc, span, parent)
+            if labelled is not None and labelled._.canonical not in agencies_by_id():
+                labelled = _new_body_of(doc, labelled, known, mission)
             if labelled is not None:
                 spans.append(labelled)
         for span in sub_units(doc, known + spans):  # "شعبة البحث والتحري"
@@ -247,6 +252,45 @@ def _through_cut_word(doc: Doc, span: Span) -> tuple[Span, Span, object] | None:
         if body is not None:
             return longer, longer, body
     return None
+
+# heads of a state's mission abroad, and the words before the place it sits in
+MISSION_HEADS = frozenset(normalise_text(w) for w in ("سفارة", "قنصلية"))
+MISSION_LINKS = frozenset(normalise_text(w) for w in ("في", "لدى"))
+
+
+def _mission(doc: Doc, span: Span) -> tuple[Span, str] | None:
+    """(name, state) of an embassy or consulate the model found named by the state it
+    represents ("سفارة مملكة هولندا"): the name runs to that state's end, and on over
+    "في/لدى + the place it sits in" ("... في الكويت"); None for any other name."""
+    if strip_article(span[0].norm_) not in MISSION_HEADS:
+        return None
+    places = doc.spans.get("places", [])
+    state = next((p for p in places if span.start < p.start <= span.end
+                  and p._.kind == "country" and p._.country), None)
+    if state is None:
+        return None
+    end = state.end
+    if end + 1 < len(doc) and doc[end].norm_ in MISSION_LINKS:
+        end = next((p.end for p in places if p.start == end + 1), end)
+    return doc[span.start:end], state._.country
+
+
+def _new_body_of(doc: Doc, span: Span, known: list[Span],
+                 mission: tuple[Span, str] | None) -> Span:
+    """A new body's span with the state it belongs to: an embassy's is the state it
+    represents (`_mission`); a body named with "التابع/التابعة ل + an international
+    body" ("لجنة ... التابعة للأمم المتحدة") keeps that owner in its name and has no state."""
+    state = mission[1] if mission is not None else span._.country
+    owner = owner_span(doc, span, known)
+    body = agencies_by_id().get(owner._.canonical) if owner is not None else None
+    end = span.end
+    if body is not None and body.country is None:
+        state, end = None, owner.end
+    new = Span(doc, span.start, end, label="AGENCY")
+    new._.country, new._.source, new._.kind = state, span._.source, span._.kind
+    new._.canonical = new_agency_id(new.text, state)
+    return new
+
 
 def _back_reference(span: Span) -> bool:
     """A head noun and a bare place noun ("شرطة المنطقة", "إمارة المنطقة"): the body of
@@ -394,6 +438,9 @@ STOP_NORMS = {"خلال", "منذ", "حتي", "بعد", "قبل", "امس", "ا�
               "ان", "انه", "انها", "تم"}  # "إن/أن", "تم" open a clause: "قال مدير إدارة المكافحة إن ..."
 
 
+OPENING_QUOTES = {"«", "\"", "“"}
+
+
 def _fused_clause_word(token) -> bool:
     """A word the light splitter left whole with its "و" and no article ("ونعمل"): at a
     name's end it opens the next clause; a name's last conjunct is definite ("والجوازات")."""
@@ -402,16 +449,39 @@ def _fused_clause_word(token) -> bool:
         and norm.isalpha() and token.i > 0 and token.doc[token.i - 1].norm_ != "و"
 
 
+def _opening_quote(token) -> bool:
+    """A quotation mark that opens a quote: what a name is followed by ("الدائرة «الإسراع
+    ...»"), never inside it."""
+    return token.text.strip() in OPENING_QUOTES
+
+
+def _verb_after_name(tokens: list) -> bool:
+    """The last of `tokens` is a verb the name's sentence goes on with ("لجنة التفتيش
+    اكتشفت"): tagged a verb, or, untagged, a word with no article ending on the feminine
+    "ت" of a past verb right after a definite word."""
+    if len(tokens) < 3:
+        return False
+    last, before = tokens[-1], tokens[-2].norm_
+    if last.tag_:
+        return last.tag_ == "verb"
+    norm = last.norm_
+    return norm.isalpha() and len(norm) > 3 and norm.endswith("ت") \
+        and not norm.startswith(("ال", "لل", "بال", "وال")) and _definite(before) \
+        and not norm.endswith("ات")
+
+
 def _trim(span: Span) -> Span | None:
     """Cut at a digit, a stop word, a weekday or a comma, drop edge punctuation and a last
     word that opens a clause (`_fused_clause_word`); keep spans of two words or more that
     open on a head noun."""
     tokens = []
     for token in span:
-        if token.i > span.start and (token.norm_.isdigit() or token.norm_ in STOP_NORMS):
+        if token.i > span.start and (token.norm_.isdigit() or token.norm_ in STOP_NORMS
+                                     or _opening_quote(token)):
             break
         tokens.append(token)
-    while tokens and (not is_word(tokens[-1]) or _fused_clause_word(tokens[-1])):
+    while tokens and (not is_word(tokens[-1]) or _fused_clause_word(tokens[-1])
+                      or _verb_after_name(tokens)):
         tokens.pop()
     while tokens and not is_word(tokens[0]):
         tokens.pop(0)
