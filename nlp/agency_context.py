@@ -183,14 +183,37 @@ def _places(doc: Doc, allowed: set[str] | None, article: bool = False) -> list[S
 def family_name(doc: Doc, place: Span) -> bool:
     """A one-word place right after a given name is a family name ("الدكتور علي
     الشويخ": a person, not Kuwait's Shuwaikh): after a given name of `first_names.txt`,
-    or after one marked `#ambiguous` ("علي") with a person's title before it."""
+    or after one marked `#ambiguous` ("علي") with a person's title before it. So is
+    every mention of a word the article gives once after a given name, even an ambiguous
+    one with no title, and once right after a reporting verb ("رئيس النيابة علي الشويخ
+    ... وقال الشويخ"): a place does not speak."""
+    if _after_given_name(doc, place, titled=True):
+        return True
+    if len(place) != 1:
+        return False
+    same = [p for p in doc.spans.get("places", []) if len(p) == 1 and p[0].norm_ == place[0].norm_]
+    return any(_after_given_name(doc, p, titled=False) for p in same) \
+        and any(_after_reporting_verb(doc, p) for p in same)
+
+
+def _after_given_name(doc: Doc, place: Span, titled: bool) -> bool:
+    """A one-word place with the article right after a given name; after an
+    `#ambiguous` one ("علي") only with a person's title before it when `titled`."""
     if len(place) != 1 or not place[0].norm_.startswith("ال") or place.start < 1:
         return False
     given = doc[place.start - 1].norm_
     if given in load_word_list("first_names", "ambiguous"):
         title = doc[place.start - 2].norm_ if place.start > 1 else ""
-        return title in load_word_list("person_titles")
+        return title in load_word_list("person_titles") or not titled
     return given in load_word_list("first_names")
+
+
+def _after_reporting_verb(doc: Doc, place: Span) -> bool:
+    """The place comes right after a reporting verb, its "و" split off or not ("وقال")."""
+    if place.start < 1:
+        return False
+    verb, verbs = doc[place.start - 1].norm_, load_word_list("reporting_verbs")
+    return verb in verbs or (verb[:1] in "وف" and verb[1:] in verbs)
 
 
 def _sister(doc: Doc, place: Span) -> bool:

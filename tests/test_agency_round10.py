@@ -79,3 +79,14 @@ def test_a_model_name_stops_before_a_verb_or_a_quote(any_nlp, text, words, name)
 ])
 def test_descriptions_and_recruitment_offices_are_no_bodies(any_nlp, text, name):
     assert labelled(any_nlp, text, name) is None
+
+
+def test_a_family_name_that_speaks_is_no_place_of_a_state(any_nlp):
+    text = ("وأكد رئيس النيابة علي الشويخ التزام المملكة بالاتفاقية. وقال الشويخ في ندوة "
+            "نظمتها اللجنة الوطنية لمكافحة الاتجار بالأشخاص بمملكة البحرين إن القانون تطور.")
+    assert ("اللجنة الوطنية لمكافحة الاتجار بالأشخاص", "bh-nccth") in agencies(any_nlp, text)
+
+
+def test_bahrains_plenary_prosecution(any_nlp):
+    text = "وأحالت النيابة الكلية في المنامة المتهمين إلى المحكمة."
+    assert ("النيابة الكلية", "bh-ppo-plenary") in agencies(any_nlp, text)
