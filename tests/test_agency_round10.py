@@ -90,3 +90,13 @@ def test_a_family_name_that_speaks_is_no_place_of_a_state(any_nlp):
 def test_bahrains_plenary_prosecution(any_nlp):
     text = "وأحالت النيابة الكلية في المنامة المتهمين إلى المحكمة."
     assert ("النيابة الكلية", "bh-ppo-plenary") in agencies(any_nlp, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وقال مدير إدارة عمل محافظة الجهراء إن التفتيش مستمر.",
+     ("إدارة عمل محافظة الجهراء", "kw-pam-jahra-labour")),
+    ("وأوقفت إدارة عمل محافظة حولي ملفات شركات وهمية.",
+     ("إدارة عمل محافظة حولي", "kw-pam-hawalli-labour")),
+])
+def test_kuwaits_governorate_labour_departments(any_nlp, text, expected):
+    assert expected in agencies(any_nlp, text)
