@@ -100,3 +100,11 @@ def test_bahrains_plenary_prosecution(any_nlp):
 ])
 def test_kuwaits_governorate_labour_departments(any_nlp, text, expected):
     assert expected in agencies(any_nlp, text)
+
+
+def test_the_un_training_and_documentation_centre_in_doha(any_nlp):
+    text = ("وناقش الاجتماع التعاون مع مركز الأمم المتحدة الإقليمي للتدريب والتوثيق لمنطقة "
+            "جنوب غرب آسيا والمنطقة العربية في الدوحة.")
+    assert ("مركز الأمم المتحدة الإقليمي للتدريب والتوثيق لمنطقة جنوب غرب آسيا والمنطقة العربية",
+            "ohchr-tdc-doha") \
+        in agencies(any_nlp, text)
