@@ -108,3 +108,8 @@ def test_the_un_training_and_documentation_centre_in_doha(any_nlp):
     assert ("مركز الأمم المتحدة الإقليمي للتدريب والتوثيق لمنطقة جنوب غرب آسيا والمنطقة العربية",
             "ohchr-tdc-doha") \
         in agencies(any_nlp, text)
+
+
+def test_a_name_after_a_demonstrative_points_back(any_nlp):
+    text = "وقال إن تشكيل هذه الهيئة الاستشارية جاء بقرار من الوزير."
+    assert labelled(any_nlp, text, "الهيئة الاستشارية") is None

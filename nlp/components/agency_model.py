@@ -188,7 +188,8 @@ class AgencyTagger(DataFiles):
             known = _referred(doc, span)
             if known is None:
                 return None
-        if known is None and (_opens_with_non_body(span) or ends_describing(span)) \
+        if known is None and (_opens_with_non_body(span) or ends_describing(span)
+                              or _after_demonstrative(doc, span)) \
                 or _foreign_description(doc, span, known):
             return None
         shorter = _without_last_conjunct(doc, span)
@@ -290,6 +291,15 @@ def _new_body_of(doc: Doc, span: Span, known: list[Span],
     new._.country, new._.source, new._.kind = state, span._.source, span._.kind
     new._.canonical = new_agency_id(new.text, state)
     return new
+
+
+DEMONSTRATIVES = frozenset(normalise_text(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان"))
+
+
+def _after_demonstrative(doc: Doc, span: Span) -> bool:
+    """A demonstrative right before the name ("هذه الدائرة القضائية"): it points back to
+    a body named before, it is not a proper name of its own."""
+    return span.start > 0 and doc[span.start - 1].norm_ in DEMONSTRATIVES
 
 
 def _back_reference(span: Span) -> bool:
