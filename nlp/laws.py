@@ -1002,13 +1002,15 @@ def _issued_by(norm: str, chosen: list[tuple]) -> list[tuple]:
 
 
 def _regulations(norm: str, chosen: list[tuple]) -> list[tuple]:
-    """A law after "اللائحة التنفيذية لـ" becomes its executive regulations, an instrument of
-    their own (kind "regulation", the law's number, year and country)."""
+    """A law cited with its number or year after "اللائحة التنفيذية لـ" becomes its executive
+    regulations, an instrument of their own (kind "regulation", the law's number, year and
+    country). A law named without either stays the law ("اللائحة التنفيذية لقانون الأجانب":
+    "قانون الأجانب"): mentions do not nest, and the law is what such a phrase cites."""
     found = []
     for cand in chosen:
         kind, number, year, country, _ = cand[3]
         lead = _REGULATION_BEFORE.search(norm, max(0, cand[0] - 40), cand[0])
-        if lead and kind in _REGULATED:
+        if lead and kind in _REGULATED and (number is not None or year is not None):
             fields = ("regulation", number, year, country, None)
             cand = (lead.start("reg"), cand[1], cand[2], fields)
         found.append(cand)
