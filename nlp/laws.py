@@ -256,7 +256,10 @@ _NAMED_TAIL = re.compile(
     + "|".join(sorted(map(re.escape, _STATE_PHRASES), key=len, reverse=True)) + r")"
     # "قانون العمل في القطاع الأهلي رقم 6 ...": a short scope, when a number follows it
     r"|\s+في\s+(?P<scope>[^\s\d،,.؛:()]+(?:\s+[^\s\d،,.؛:()]+){0,2})(?=\s+رقم\s*\(?\s*\d))?"
-    r"(?:\s+رقم\s*\(?\s*(?P<number>\d+)(?:\s*/\s*(?P<slash_year>(?:19|20)\d\d)(?!\d))?\s*\)?)?"
+    # "قانون العمل الكويتي الجديد رقم 6 ...": "الجديد" after the state adjective too
+    r"(?:\s+(?:ال)?جديده?(?=\s+رقم\s*\(?\s*\d))?"
+    # "اتفاقية منظمة العمل الدولية (189) بشأن ...": a number in brackets, without "رقم"
+    r"(?:\s+(?:رقم\s*\(?|\((?=\s*\d{1,3}\s*\)))\s*(?P<number>\d+)(?:\s*/\s*(?P<slash_year>(?:19|20)\d\d)(?!\d))?\s*\)?)?"
     r"(?:\s*[،,]?\s*(?:ل|لل)(?:سنه|عام)\s*\(?\s*(?P<year>\d{4})\s*\)?)?(?!\w)")
 # "قانون الإقامة الجديد": "الجديد" after an unnumbered name is part of how the text names it
 # (the new law, as against the old one of the same subject), unless a number follows it (above)

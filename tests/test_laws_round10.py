@@ -113,3 +113,30 @@ def test_a_protocol_said_to_supplement_names_only_the_convention():
     # a predicate ("is complementary to"), not a name: the convention alone
     [mention] = find_laws("وأضاف أن هذا البروتوكول مكمل للاتفاقية العربية لمكافحة الجريمة المنظمة")
     assert mention.kind == "convention"
+
+
+# --- shapes of our own beyond the sets -------------------------------------------------
+
+@pytest.mark.parametrize("text,mention_text,number,year,country", [
+    # "الجديد" between the state adjective and the number
+    ("ويحدد قانون العمل الكويتي الجديد رقم 6 لسنة 2010 ساعات العمل",
+     "قانون العمل الكويتي الجديد رقم 6 لسنة 2010", "6", 2010, "KW"),
+    # a convention's number in brackets without "رقم", then its subject
+    (("ودعت المنظمة إلى التصديق على اتفاقية منظمة العمل الدولية (189) بشأن العمل اللائق "
+      "للعمال المنزليين"),
+     "اتفاقية منظمة العمل الدولية (189) بشأن العمل اللائق للعمال المنزليين", "189", None, None),
+])
+def test_a_named_law_and_its_number_stay_one_citation(text, mention_text, number, year, country):
+    [mention] = find_laws(text)
+    assert (mention.text, mention.number, mention.year, mention.country) == \
+        (mention_text, number, year, country)
+
+
+def test_a_year_in_brackets_after_a_name_is_no_number():
+    [mention] = find_laws("وأشار إلى قانون العمل (2010) في حديثه")
+    assert mention.text == "قانون العمل" and mention.number is None
+
+
+def test_the_saudi_criminal_procedure_law_is_a_law():
+    [mention] = find_laws("وأحيل الموقوفون إلى النيابة وفق نظام الإجراءات الجزائية")
+    assert mention.text == "نظام الإجراءات الجزائية" and mention.kind == "law"
