@@ -140,3 +140,14 @@ def test_a_year_in_brackets_after_a_name_is_no_number():
 def test_the_saudi_criminal_procedure_law_is_a_law():
     [mention] = find_laws("وأحيل الموقوفون إلى النيابة وفق نظام الإجراءات الجزائية")
     assert mention.text == "نظام الإجراءات الجزائية" and mention.kind == "law"
+
+
+@pytest.mark.parametrize("text,mention_text,kind", [
+    ("وأصدر جلالة الملك قانونا رقم 19 لسنة 2017 في شأن العقوبات البديلة",
+     "قانونا رقم 19 لسنة 2017 في شأن العقوبات البديلة", "law"),
+    ("وأصدر الوزير قرارا رقم 45 لسنة 2022 يمنع العمل وقت الظهيرة",
+     "قرارا رقم 45 لسنة 2022", "decision"),
+])
+def test_an_accusative_head_before_its_number(text, mention_text, kind):
+    [mention] = find_laws(text)
+    assert (mention.text, mention.kind) == (mention_text, kind)
