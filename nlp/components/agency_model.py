@@ -3,8 +3,9 @@
 A linear-chain CRF (sklearn-crfsuite, trained by `models/train.py` on
 `data/training/agencies_ner.jsonl`) labels tokens B/I/O. Its features are the token's
 norm, affixes, whether it is an organisation head noun, the POS where CAMeL tagging set
-one (no lemma), the same for the neighbours, and the gazetteer's own B/I/O (so model and gazetteer
-combine). Spans that overlap a gazetteer match are left to the gazetteer. A new agency
+one (no lemma), the same for the neighbours, and the B/I/O of the agency ruler run over a
+frozen copy of the listing (`LISTING`), not the live gazetteer: listing more bodies does
+not change what the CRF is fed. Spans that overlap a gazetteer match are left to the gazetteer. A new agency
 gets a stable id from its normalised name, transliterated (`ar2safebw`); a unit named
 with its body is a body of its own beside it (a committee keeps the body in its name),
 and a head with a bare place noun ("شرطة المنطقة") is the body of that head named before.
