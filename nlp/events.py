@@ -121,7 +121,8 @@ TOPIC_VERBS = "سلطت|سلط|تناولت|تناول|ناقشت|ناقش|اس�
 TOPIC_VOICE = re.compile(  # "وسلطت الورشة الضوء على دور الشرطة في ضبط ...": what a gathering
     # discussed is its topic, not the article's news
     rf"(^| )[وف]?(({TOPIC_VERBS}) (ال)?({TOPIC_NOUNS})|({TOPIC_NOUNS}) ({TOPIC_VERBS}))( |$)")
-NAMED_TYPES = {"meeting", "training", "awareness"}  # whose cue words also name bodies
+NAMED_TYPES = {"meeting", "training", "awareness"}  # gatherings, whose cue words also name bodies
+NAMING_TYPES = NAMED_TYPES | {"victim_support"}  # ... as a shelter's do ("مركز أمان لإيواء النساء")
 DESCRIBED = re.compile(  # an instrument's participle before a gathering: where it was adopted
     r"(^| )(المقره|المعتمده|المعتمد|المقر|الصادر|الصادره|الموقع|الموقعه|المبرمه)( \S+){0,2} $")
 DESCRIBED_AT = re.compile(r"(^| )(المقره|المعتمده|المعتمد|الصادر|الصادره|الموقع|الموقعه|المبرمه)( |$)")
@@ -502,15 +503,16 @@ def _norm_spans(clause: Span, spans: list[Span]) -> list[tuple[int, int]]:
 
 
 def _cue_filter(clause: Span, norm: str):
-    """Which cue matches count: not a gathering's, course's or campaign's word inside an
-    agency's name ("منظمة المؤتمر الإسلامي", "المركز الإقليمي للتميز والتدريب"), nor a
+    """Which cue matches count: not a gathering's, course's, campaign's or shelter's word
+    inside an agency's name ("منظمة المؤتمر الإسلامي", "المركز الإقليمي للتميز والتدريب",
+    "مركز أمان لإيواء النساء والأطفال"), nor a
     gathering that only says where an instrument was adopted ("الاتفاقية ... المقرة في
     مؤتمر العمل الدولي")."""
     names = _norm_spans(clause, [s for s in clause.doc.spans["mentions"]
                                  if s.label_ == "AGENCY" and _inside(s, clause)])
 
     def keep(event_type: str, match: re.Match) -> bool:
-        if event_type in NAMED_TYPES and any(a <= match.start() and match.end() <= b
+        if event_type in NAMING_TYPES and any(a <= match.start() and match.end() <= b
                                              for a, b in names):
             return False
         return not (event_type == "meeting" and DESCRIBED.search(norm[:match.start()]))
