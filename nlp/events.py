@@ -136,6 +136,8 @@ ITEMS = re.compile(r"(^| )(منها|بينها|ابرزها|مقدمتها)( \S+
 # statistic's breakdown ("سجلت 495 شكوى، منها ... وإحالة 77 شكوى") or a record's items
 STARTED = {"منذ", "بدات", "بدا", "بدء", "انطلقت", "انطلق", "انطلاق"}  # "منذ 2008", "الجهود التي
 # بدأت في عام 2006": the start of a running count or effort
+EXAMPLES = {"منها", "بينها", "ابرزها", "مقدمتها", "ومنها", "ومن", "من"}  # a clause opening on these
+# ("ومنها مؤسسة ... ومركز ...", "ومن بينها ...") lists examples of what the clause before named
 WORD = re.compile(r"\w+")
 TELLING = re.compile(r"^(و )?(جاء|جاءت|ياتي|تاتي) (ذلك|هذا|ذلك الاعلان|الاعلان|التصريح)( |$)")
 WEEKDAY = re.compile(r"(^| )[وف]?(السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه)( |$)")
@@ -358,6 +360,8 @@ class EventDetector(DataFiles):
         ("حكمت ... في أكتوبر 2024، قبل أن تخفف ... في فبراير 2025"); `probs` are the
         classifier's probabilities for the clause's norm."""
         own_dates = _clause_dates(doc, clause)
+        if _examples(clause):
+            return _trace(doc, clause, "listed examples", probs=probs) or []
         if _statement(clause, probs) and not own_dates:
             return _trace(doc, clause, "statement", probs=probs) or []
         dates = own_dates or [  # else a date earlier in the sentence governs it
@@ -574,6 +578,17 @@ def _statement(clause: Span, probs: dict[str, float]) -> bool:
     by their place in the lead nor dated by a date earlier in the sentence."""
     first = next((t.norm_ for t in clause if is_word(t)), "")
     return first.lstrip("و") in STATEMENT and probs.get("none", 0.0) >= STATEMENT_NONE
+
+
+def _examples(clause: Span) -> bool:
+    """A clause that opens a list of examples of what the clause before it named ("...
+    مراكز إيواء الضحايا منذ عام 2007، ومنها مؤسسة ... ومركز ...", "ومن بينها"): the items
+    of that clause's event, none of their own."""
+    words = [t.norm_ for t in clause if is_word(t)][:3]
+    words = words[1:] if words[:1] == ["و"] else words  # "و" split off (CAMeL)
+    if not words or words[0] not in EXAMPLES:
+        return False
+    return words[0] not in ("من", "ومن") or words[1:2] == ["بينها"]
 
 
 def _restated(a: dict, b: dict) -> bool:
