@@ -136,6 +136,9 @@ ITEMS = re.compile(r"(^| )(منها|بينها|ابرزها|مقدمتها)( \S+
 # statistic's breakdown ("سجلت 495 شكوى، منها ... وإحالة 77 شكوى") or a record's items
 STARTED = {"منذ", "بدات", "بدا", "بدء", "انطلقت", "انطلق", "انطلاق"}  # "منذ 2008", "الجهود التي
 # بدأت في عام 2006": the start of a running count or effort
+RELATIVE_REACH = 5  # words from a relative pronoun to the date its clause gives
+SITTINGS = {"الجلسه", "جلسته", "جلستها", "الاجتماع", "اجتماعه", "اجتماعها", "اللقاء", "المؤتمر",
+            "الزياره", "زيارته", "زيارتها", "الدوره", "الاجتماعات", "القمه", "المنتدي", "الملتقي"}
 EXAMPLES = {"منها", "بينها", "ابرزها", "مقدمتها", "ومنها", "ومن", "من"}  # a clause opening on these
 # ("ومنها مؤسسة ... ومركز ...", "ومن بينها ...") lists examples of what the clause before named
 WORD = re.compile(r"\w+")
@@ -364,8 +367,9 @@ class EventDetector(DataFiles):
             return _trace(doc, clause, "listed examples", probs=probs) or []
         if _statement(clause, probs) and not own_dates:
             return _trace(doc, clause, "statement", probs=probs) or []
-        dates = own_dates or [  # else a date earlier in the sentence governs it
-            d for d in _clause_dates(doc, sent) if d.end <= clause.start] or (
+        dates = own_dates or [  # else a date earlier in the sentence governs it (not one that
+            # describes a noun of its own clause: "الميثاق ... الذي اعتمدته الكويت عام 2018")
+            d for d in _clause_dates(doc, sent) if d.end <= clause.start and not _relative_date(d)] or (
             _clause_dates(doc, _sentence_before(sent)) if _telling_frame(sent) else [])
         main = self._clause_event(doc, sent, clause, norm, probs, dates, index, told)
         if main is None:
@@ -578,6 +582,22 @@ def _statement(clause: Span, probs: dict[str, float]) -> bool:
     by their place in the lead nor dated by a date earlier in the sentence."""
     first = next((t.norm_ for t in clause if is_word(t)), "")
     return first.lstrip("و") in STATEMENT and probs.get("none", 0.0) >= STATEMENT_NONE
+
+
+def _relative_date(date: Span) -> bool:
+    """A date in a relative clause ("الميثاق العالمي ... الذي اعتمدته الكويت عام 2018"):
+    it dates what that clause tells of its noun, not a clause after it; but a sitting's
+    ("وافق في الجلسة التي عقدها يوم الاثنين ...، كما وافق على تشكيل لجنة") is the time of
+    all that was done in it."""
+    doc, words = date.doc, 0
+    for token in reversed(doc[date.sent.start:date.start]):
+        if token.text in {"،", ",", "«", "»", ":"} or words > RELATIVE_REACH:
+            return False
+        if token.norm_.removeprefix("و") in {"الذي", "التي", "الذين"}:
+            noun = next((t for t in reversed(doc[date.sent.start:token.i]) if is_word(t)), None)
+            return noun is None or noun.norm_ not in SITTINGS
+        words += is_word(token)
+    return False
 
 
 def _examples(clause: Span) -> bool:
