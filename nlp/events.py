@@ -136,6 +136,9 @@ ITEMS = re.compile(r"(^| )(منها|بينها|ابرزها|مقدمتها)( \S+
 # statistic's breakdown ("سجلت 495 شكوى، منها ... وإحالة 77 شكوى") or a record's items
 STARTED = {"منذ", "بدات", "بدا", "بدء", "انطلقت", "انطلق", "انطلاق"}  # "منذ 2008", "الجهود التي
 # بدأت في عام 2006": the start of a running count or effort
+LATER = {"حيث", "التي", "الذي"}  # words opening a clause of a later act after the cue
+ACT_VERB = re.compile(r"(^| )[وف]?(اصدرت|اصدر|اطلقت|اطلق|اعلنت|اعلن|عقدت|عقد|نظمت|نظم|وقعت|وقع|"
+                      r"اعتمدت|اعتمد|اقرت|اقر|ضبطت|ضبط)( |$)")  # ... told by its own verb
 RELATIVE_REACH = 5  # words from a relative pronoun to the date its clause gives
 SITTINGS = {"الجلسه", "جلسته", "جلستها", "الاجتماع", "اجتماعه", "اجتماعها", "اللقاء", "المؤتمر",
             "الزياره", "زيارته", "زيارتها", "الدوره", "الاجتماعات", "القمه", "المنتدي", "الملتقي"}
@@ -415,6 +418,9 @@ class EventDetector(DataFiles):
         # not when it came out; "ميثاق الرق الموقع في جنيف عام 1926": the instrument's date
         dates = _dating(doc, dates, event_type)
         cue = _token_at(clause, cue_at)
+        if dates and all(self._later_act(d, cue, event_type) for d in dates):
+            dates = [d for d in _clause_dates(doc, sent)  # "ووجه بإنشاء لجنة ...، والتي ...
+                     if d.end <= clause.start and not _relative_date(d)]  # حيث أصدرت ... عام 2019"
         if event_type != "institution" and any(_since(d) and d.start > cue for d in dates):
             return lost("running count (since)")  # "استقبلت 1000 مكالمة منذ 2008": no event
         if event_type != "institution":  # nor does the start date of another item
@@ -467,6 +473,19 @@ class EventDetector(DataFiles):
                      sent.start)
         end = next((t.i for t in doc[date.end:sent.end] if t.text in "،,"), sent.end)
         return not start <= cue < end and bool(cue_hits(self.cues, clause_norm(doc[start:end])))
+
+    def _later_act(self, date: Span, cue: int, event_type: str) -> bool:
+        """A date after the cue that a later act of another type tells, in a clause a
+        relative word opens between them ("ووجه بإنشاء لجنة دائمة ...، والتي أخذت على عاتقها
+        ... حيث أصدرت اللجنة في عام 2019 نظام ..."): that act's time, not the cue's."""
+        doc = date.doc
+        opener = next((t.i for t in doc[cue + 1:date.start] if t.norm_.removeprefix("و") in LATER), None)
+        if opener is None:
+            return False
+        before = clause_norm(doc[opener:date.start])  # the act's verb or cue opens before the date
+        return ACT_VERB.search(before) is not None or any(
+            t != event_type and at <= len(before)
+            for at, t in cue_hits(self.cues, clause_norm(doc[opener:date.sent.end])))
 
     def _choose_type(self, norm: str, probs: dict[str, float], clause: Span, dates: list[Span]):
         """(type, confidence, strong cue, cue position), or why the clause has none.
