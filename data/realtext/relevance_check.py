@@ -12,8 +12,8 @@ are listed with their lowest score.
     .venv/bin/python data/realtext/relevance_check.py [--model models/relevance.pkl]
         [--cut 0.55] [--set dev --set heldout3 ...] [--quiet] [--leave-set-out]
 
-Sets and their default text folders: dev, heldout … heldout6 (all spent, the default). The
-current held-out set (heldout7) only with `--set heldout7 --quiet`, to measure, never while
+Sets and their default text folders: dev, heldout … heldout7 (all spent, the default). The
+current held-out set (heldout8) only with `--set heldout8 --quiet`, to measure, never while
 tuning.
 
 `--leave-set-out` is the view for new articles: for each set it trains a relevance model
