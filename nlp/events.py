@@ -147,6 +147,7 @@ EXAMPLES = {"منها", "بينها", "ابرزها", "مقدمتها", "ومن�
 WORD = re.compile(r"\w+")
 TELLING = re.compile(r"^(و )?(جاء|جاءت|ياتي|تاتي) (ذلك|هذا|ذلك الاعلان|الاعلان|التصريح)( |$)")
 WEEKDAY = re.compile(r"(^| )[وف]?(السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه)( |$)")
+DEMONSTRATIVES = {"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"}  # before a gathering told before
 FRAMING = {"خلال", "اثناء", "في", "هامش", "ختام"}  # before a gathering named again
 CLITICS = re.compile(r"^[وف]?([بلك]|لل)?(ال)?")
 HEADLINE_WORDS, RESTATED_SHARE = 14, 0.7  # a headline's length; its words the lead repeats
@@ -667,8 +668,11 @@ def _sentence_before(sent: Span) -> Span:
 
 def _anaphoric(norm: str, cue_at: int) -> bool:
     """A definite gathering framed by "خلال", "في", "على هامش" ("وخلال الندوة", "في
-    ختام الورشة"): the one the article has already told of."""
+    ختام الورشة"), or pointed at ("هذا الاجتماع", "هذه الورشة"): the one the article has
+    already told of."""
     before, cue = norm[:cue_at].split()[-1:], norm[cue_at:].split()[:1]
+    if before and before[0].removeprefix("ب").removeprefix("ل") in DEMONSTRATIVES:
+        return True  # "ويعول على هذا الاجتماع", "شاركت في هذا المنتدى", "بهذه الورشة"
     return bool(before and cue) and before[0].removeprefix("و") in FRAMING and \
         cue[0].startswith("ال")
 
