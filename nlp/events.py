@@ -105,6 +105,7 @@ DECIDED_TYPES = ("institution", "strategy")  # a decision's year dates the body 
 DANGLING = {"و", "ف", "ب", "ل", "ك", "في", "من", "الي", "علي", "عن", "مع", "بين", "ان", "الذي",
             "التي", "«", "(", "\"", "لدي", "حول", "ضمن", "عبر", "خلال", "بعد", "قبل", "منذ", "رقم",
             "لسنه", "سنه", "عام", "لعام", "نحو", "بشان", "شان", "الخاص", "المعني", "تحت", "عند", "ال", "بعنوان", "لمده"}
+INSTRUMENTS = ("legislation", "accession")  # types whose further dates are cited instruments
 TREATY_KINDS = {"convention", "protocol", "treaty", "charter", "declaration"}
 REPORT_REACH = 16  # tokens after a report's cue where the year of its name stands
 # ("تقرير الاتجار بالبشر 2022", "تقرير وزارة الخارجية ... المعني بتصنيف الدول ... 2024")
@@ -396,6 +397,10 @@ class EventDetector(DataFiles):
             event_type = min(near)[1]
             if _inside_law(doc, date) and event_type not in ("legislation", "accession"):
                 continue
+            if event_type == main["type"] and main["date"] is None and event_type not in INSTRUMENTS:
+                # "دشنت اليوم حملة ... لعام 2023م" with no publication date: one event, at the
+                main |= {"date": date._.value, "year": year, "_fallback": False}  # year its
+                continue  # words give (a law's year in an approval told today is another event)
             found.append(_event(doc, sent, clause, event_type, date._.value, main["confidence"],
                                 0) | {"title": main["title"], "_own": False})
         return found
