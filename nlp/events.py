@@ -454,6 +454,8 @@ class EventDetector(DataFiles):
                 BELOW_OWN + ("OWN_MORE" if own_news_done else "OWN_FIRST"):
                     strong or confidence >= needed}
         own = all(bars.values())
+        if date is None and _period(doc, sent, cue):
+            return lost("a period's count")  # "خلال الفترة من عام 2008 حتى عام 2013 تم اكتشاف ..."
         if date is None and gathered and _anaphoric(norm, cue_at):
             return lost("anaphoric gathering")  # "وخلال الندوة، شددت الهيئة": told before
         if date is None or date[0] is None:
@@ -607,6 +609,22 @@ def _statement(clause: Span, probs: dict[str, float]) -> bool:
     by their place in the lead nor dated by a date earlier in the sentence."""
     first = next((t.norm_ for t in clause if is_word(t)), "")
     return first.lstrip("و") in STATEMENT and probs.get("none", 0.0) >= STATEMENT_NONE
+
+
+def _period(doc: Doc, sent: Span, cue: int) -> bool:
+    """A range of years before the cue that names no plan, or that "خلال" frames ("خلال
+    الفترة من عام 2008 حتى عام 2013 تم اكتشاف 4075 شركة ... وقد تمت إحالة 2067 شركة"): what
+    the clause counts was done over that period, not the article's news."""
+    covered = lambda d: any(t.norm_.removeprefix("و") == "خلال"
+                            for t in doc[max(sent.start, d.start - 4):d.start])
+    return any(len((d._.canonical or {}).get("years") or []) > 1 and
+               (covered(d) or not _plan_year_words(doc, d))
+               for d in doc.spans.get("dates", []) if sent.start <= d.start and d.end <= cue)
+
+
+def _plan_year_words(doc: Doc, date: Span) -> bool:
+    """A plan's or vision's word right before the date ("الخطة الوطنية للأعوام 2025")."""
+    return any(t.norm_ in PLAN_WORDS for t in doc[max(date.sent.start, date.start - 4):date.start])
 
 
 def _relative_date(date: Span) -> bool:
@@ -869,10 +887,7 @@ def _after_publication(doc: Doc, value: str | None) -> bool:
 def _plan_year(doc: Doc, date: Span) -> bool:
     """A year range ("2025 - 2028") or a year that names a plan or a vision ("رؤية 2030",
     "الخطة الوطنية للأعوام 2025"): the plan's span, not the time of an event."""
-    if len((date._.canonical or {}).get("years") or []) > 1:
-        return True
-    before = doc[max(date.sent.start, date.start - 4):date.start]
-    return any(t.norm_ in PLAN_WORDS for t in before)
+    return len((date._.canonical or {}).get("years") or []) > 1 or _plan_year_words(doc, date)
 
 
 def _planned(cues: Cues, norm: str, cue_at: int) -> bool:
