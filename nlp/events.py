@@ -106,6 +106,7 @@ DANGLING = {"و", "ف", "ب", "ل", "ك", "في", "من", "الي", "علي", "�
             "التي", "«", "(", "\"", "لدي", "حول", "ضمن", "عبر", "خلال", "بعد", "قبل", "منذ", "رقم",
             "لسنه", "سنه", "عام", "لعام", "نحو", "بشان", "شان", "الخاص", "المعني", "تحت", "عند", "ال", "بعنوان", "لمده"}
 INSTRUMENTS = ("legislation", "accession")  # types whose further dates are cited instruments
+ACCESSION_REACH = 12  # tokens after a law where the accession it enacted is told
 TREATY_KINDS = {"convention", "protocol", "treaty", "charter", "declaration"}
 REPORT_REACH = 16  # tokens after a report's cue where the year of its name stands
 # ("تقرير الاتجار بالبشر 2022", "تقرير وزارة الخارجية ... المعني بتصنيف الدول ... 2024")
@@ -356,12 +357,21 @@ class EventDetector(DataFiles):
                 continue
             if (span.sent.start_char, law["year"]) in accessions:
                 continue
-            event = _event(doc, span.sent, span, "legislation", str(law["year"]), 0.5, 0)
+            kind = "accession" if self._enacts_accession(span) else "legislation"
+            event = _event(doc, span.sent, span, kind, str(law["year"]), 0.5, 0)
             event["_span"] = span
             event["title"] = law_text(span)[1].replace("\n", " ")  # wrapped over two lines
             event["country"] = law.get("country") or event["country"]
             found.append(event)
         return found
+
+    def _enacts_accession(self, law: Span) -> bool:
+        """A law whose words right after it say it made the state join ("القانون رقم 4 لسنة
+        2004 بانضمام مملكة البحرين إليها", "... بالتصديق على الاتفاقية"): an accession of its
+        year, not a piece of legislation of its own."""
+        after = clause_norm(law.doc[law.end:min(law.sent.end, law.end + ACCESSION_REACH)])
+        return any(len(after[:at].split()) <= 1 and kind == "accession"  # its first word, or
+                   for at, kind in cue_hits(self.cues, after))  # after a split "ب"
 
     def _clause_events(self, doc, sent, clause, norm, probs, index, told) -> list[dict]:
         """The clause's main event, and one more for each further dated cue in it
