@@ -50,3 +50,11 @@ def test_show_is_refused_on_a_set_that_is_not_spent(name, capsys, monkeypatch):
     with pytest.raises(SystemExit):
         fields_check.main(["--set", name, "--show"])
     assert "spent sets only" in capsys.readouterr().err
+
+
+def test_by_default_only_the_spent_sets_are_scored(monkeypatch, capsys):
+    asked = []
+    monkeypatch.setattr(fields_check, "build", lambda *_: None)
+    monkeypatch.setattr(fields_check, "check", lambda nlp, sets, texts: asked.extend(sets) or {})
+    fields_check.main([])
+    assert asked == list(SPENT)
