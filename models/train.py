@@ -179,8 +179,9 @@ def agency_examples(nlp, rows: list[dict]) -> tuple[list, list, int]:
     data is checked) a span that does not start and end on token boundaries is an error;
     the light splitter leaves some clitics on unknown words ("ومخفر"), so there such a
     span is widened to the tokens it touches and counted."""
-    from nlp.components.agency_model import doc_features
+    from nlp.components.agency_model import doc_features, listing_ruler, listing_tags
 
+    listing = listing_ruler(nlp)
     strict = tokenizer_mode(nlp) == "camel"
     gazetteer = [nlp.get_pipe(name) for name in ("sentence_splitter", "place_ruler", "agency_ruler")]
     features, labels, widened = [], [], 0
@@ -197,7 +198,7 @@ def agency_examples(nlp, rows: list[dict]) -> tuple[list, list, int]:
             if span is None:
                 span, widened = doc.char_span(start, end, alignment_mode="expand"), widened + 1
             tags[span.start:span.end] = ["B"] + ["I"] * (len(span) - 1)
-        features.append(doc_features(doc))
+        features.append(doc_features(doc, listing_tags(listing, doc)))
         labels.append(tags)
     return features, labels, widened
 

@@ -105,6 +105,8 @@ DECIDED_TYPES = ("institution", "strategy")  # a decision's year dates the body 
 DANGLING = {"و", "ف", "ب", "ل", "ك", "في", "من", "الي", "علي", "عن", "مع", "بين", "ان", "الذي",
             "التي", "«", "(", "\"", "لدي", "حول", "ضمن", "عبر", "خلال", "بعد", "قبل", "منذ", "رقم",
             "لسنه", "سنه", "عام", "لعام", "نحو", "بشان", "شان", "الخاص", "المعني", "تحت", "عند", "ال", "بعنوان", "لمده"}
+INSTRUMENTS = ("legislation", "accession")  # types whose further dates are cited instruments
+ACCESSION_REACH = 12  # tokens after a law where the accession it enacted is told
 TREATY_KINDS = {"convention", "protocol", "treaty", "charter", "declaration"}
 REPORT_REACH = 16  # tokens after a report's cue where the year of its name stands
 # ("تقرير الاتجار بالبشر 2022", "تقرير وزارة الخارجية ... المعني بتصنيف الدول ... 2024")
@@ -121,7 +123,8 @@ TOPIC_VERBS = "سلطت|سلط|تناولت|تناول|ناقشت|ناقش|اس�
 TOPIC_VOICE = re.compile(  # "وسلطت الورشة الضوء على دور الشرطة في ضبط ...": what a gathering
     # discussed is its topic, not the article's news
     rf"(^| )[وف]?(({TOPIC_VERBS}) (ال)?({TOPIC_NOUNS})|({TOPIC_NOUNS}) ({TOPIC_VERBS}))( |$)")
-NAMED_TYPES = {"meeting", "training", "awareness"}  # whose cue words also name bodies
+NAMED_TYPES = {"meeting", "training", "awareness"}  # gatherings, whose cue words also name bodies
+NAMING_TYPES = NAMED_TYPES | {"victim_support"}  # ... as a shelter's do ("مركز أمان لإيواء النساء")
 DESCRIBED = re.compile(  # an instrument's participle before a gathering: where it was adopted
     r"(^| )(المقره|المعتمده|المعتمد|المقر|الصادر|الصادره|الموقع|الموقعه|المبرمه)( \S+){0,2} $")
 DESCRIBED_AT = re.compile(r"(^| )(المقره|المعتمده|المعتمد|الصادر|الصادره|الموقع|الموقعه|المبرمه)( |$)")
@@ -135,9 +138,18 @@ ITEMS = re.compile(r"(^| )(منها|بينها|ابرزها|مقدمتها)( \S+
 # statistic's breakdown ("سجلت 495 شكوى، منها ... وإحالة 77 شكوى") or a record's items
 STARTED = {"منذ", "بدات", "بدا", "بدء", "انطلقت", "انطلق", "انطلاق"}  # "منذ 2008", "الجهود التي
 # بدأت في عام 2006": the start of a running count or effort
+LATER = {"حيث", "التي", "الذي"}  # words opening a clause of a later act after the cue
+ACT_VERB = re.compile(r"(^| )[وف]?(اصدرت|اصدر|اطلقت|اطلق|اعلنت|اعلن|عقدت|عقد|نظمت|نظم|وقعت|وقع|"
+                      r"اعتمدت|اعتمد|اقرت|اقر|ضبطت|ضبط)( |$)")  # ... told by its own verb
+RELATIVE_REACH = 5  # words from a relative pronoun to the date its clause gives
+SITTINGS = {"الجلسه", "جلسته", "جلستها", "الاجتماع", "اجتماعه", "اجتماعها", "اللقاء", "المؤتمر",
+            "الزياره", "زيارته", "زيارتها", "الدوره", "الاجتماعات", "القمه", "المنتدي", "الملتقي"}
+EXAMPLES = {"منها", "بينها", "ابرزها", "مقدمتها", "ومنها", "ومن", "من"}  # a clause opening on these
+# ("ومنها مؤسسة ... ومركز ...", "ومن بينها ...") lists examples of what the clause before named
 WORD = re.compile(r"\w+")
 TELLING = re.compile(r"^(و )?(جاء|جاءت|ياتي|تاتي) (ذلك|هذا|ذلك الاعلان|الاعلان|التصريح)( |$)")
 WEEKDAY = re.compile(r"(^| )[وف]?(السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه)( |$)")
+DEMONSTRATIVES = {"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"}  # before a gathering told before
 FRAMING = {"خلال", "اثناء", "في", "هامش", "ختام"}  # before a gathering named again
 CLITICS = re.compile(r"^[وف]?([بلك]|لل)?(ال)?")
 HEADLINE_WORDS, RESTATED_SHARE = 14, 0.7  # a headline's length; its words the lead repeats
@@ -345,22 +357,34 @@ class EventDetector(DataFiles):
                 continue
             if (span.sent.start_char, law["year"]) in accessions:
                 continue
-            event = _event(doc, span.sent, span, "legislation", str(law["year"]), 0.5, 0)
+            kind = "accession" if self._enacts_accession(span) else "legislation"
+            event = _event(doc, span.sent, span, kind, str(law["year"]), 0.5, 0)
             event["_span"] = span
             event["title"] = law_text(span)[1].replace("\n", " ")  # wrapped over two lines
             event["country"] = law.get("country") or event["country"]
             found.append(event)
         return found
 
+    def _enacts_accession(self, law: Span) -> bool:
+        """A law whose words right after it say it made the state join ("القانون رقم 4 لسنة
+        2004 بانضمام مملكة البحرين إليها", "... بالتصديق على الاتفاقية"): an accession of its
+        year, not a piece of legislation of its own."""
+        after = clause_norm(law.doc[law.end:min(law.sent.end, law.end + ACCESSION_REACH)])
+        return any(len(after[:at].split()) <= 1 and kind == "accession"  # its first word, or
+                   for at, kind in cue_hits(self.cues, after))  # after a split "ب"
+
     def _clause_events(self, doc, sent, clause, norm, probs, index, told) -> list[dict]:
         """The clause's main event, and one more for each further dated cue in it
         ("حكمت ... في أكتوبر 2024، قبل أن تخفف ... في فبراير 2025"); `probs` are the
         classifier's probabilities for the clause's norm."""
         own_dates = _clause_dates(doc, clause)
+        if _examples(clause):
+            return _trace(doc, clause, "listed examples", probs=probs) or []
         if _statement(clause, probs) and not own_dates:
             return _trace(doc, clause, "statement", probs=probs) or []
-        dates = own_dates or [  # else a date earlier in the sentence governs it
-            d for d in _clause_dates(doc, sent) if d.end <= clause.start] or (
+        dates = own_dates or [  # else a date earlier in the sentence governs it (not one that
+            # describes a noun of its own clause: "الميثاق ... الذي اعتمدته الكويت عام 2018")
+            d for d in _clause_dates(doc, sent) if d.end <= clause.start and not _relative_date(d)] or (
             _clause_dates(doc, _sentence_before(sent)) if _telling_frame(sent) else [])
         main = self._clause_event(doc, sent, clause, norm, probs, dates, index, told)
         if main is None:
@@ -383,6 +407,10 @@ class EventDetector(DataFiles):
             event_type = min(near)[1]
             if _inside_law(doc, date) and event_type not in ("legislation", "accession"):
                 continue
+            if event_type == main["type"] and main["date"] is None and event_type not in INSTRUMENTS:
+                # "دشنت اليوم حملة ... لعام 2023م" with no publication date: one event, at the
+                main |= {"date": date._.value, "year": year, "_fallback": False}  # year its
+                continue  # words give (a law's year in an approval told today is another event)
             found.append(_event(doc, sent, clause, event_type, date._.value, main["confidence"],
                                 0) | {"title": main["title"], "_own": False})
         return found
@@ -406,6 +434,9 @@ class EventDetector(DataFiles):
         # not when it came out; "ميثاق الرق الموقع في جنيف عام 1926": the instrument's date
         dates = _dating(doc, dates, event_type)
         cue = _token_at(clause, cue_at)
+        if dates and all(self._later_act(d, cue, event_type) for d in dates):
+            dates = [d for d in _clause_dates(doc, sent)  # "ووجه بإنشاء لجنة ...، والتي ...
+                     if d.end <= clause.start and not _relative_date(d)]  # حيث أصدرت ... عام 2019"
         if event_type != "institution" and any(_since(d) and d.start > cue for d in dates):
             return lost("running count (since)")  # "استقبلت 1000 مكالمة منذ 2008": no event
         if event_type != "institution":  # nor does the start date of another item
@@ -433,6 +464,8 @@ class EventDetector(DataFiles):
                 BELOW_OWN + ("OWN_MORE" if own_news_done else "OWN_FIRST"):
                     strong or confidence >= needed}
         own = all(bars.values())
+        if date is None and _period(doc, sent, cue):
+            return lost("a period's count")  # "خلال الفترة من عام 2008 حتى عام 2013 تم اكتشاف ..."
         if date is None and gathered and _anaphoric(norm, cue_at):
             return lost("anaphoric gathering")  # "وخلال الندوة، شددت الهيئة": told before
         if date is None or date[0] is None:
@@ -458,6 +491,19 @@ class EventDetector(DataFiles):
                      sent.start)
         end = next((t.i for t in doc[date.end:sent.end] if t.text in "،,"), sent.end)
         return not start <= cue < end and bool(cue_hits(self.cues, clause_norm(doc[start:end])))
+
+    def _later_act(self, date: Span, cue: int, event_type: str) -> bool:
+        """A date after the cue that a later act of another type tells, in a clause a
+        relative word opens between them ("ووجه بإنشاء لجنة دائمة ...، والتي أخذت على عاتقها
+        ... حيث أصدرت اللجنة في عام 2019 نظام ..."): that act's time, not the cue's."""
+        doc = date.doc
+        opener = next((t.i for t in doc[cue + 1:date.start] if t.norm_.removeprefix("و") in LATER), None)
+        if opener is None:
+            return False
+        before = clause_norm(doc[opener:date.start])  # the act's verb or cue opens before the date
+        return ACT_VERB.search(before) is not None or any(
+            t != event_type and at <= len(before)
+            for at, t in cue_hits(self.cues, clause_norm(doc[opener:date.sent.end])))
 
     def _choose_type(self, norm: str, probs: dict[str, float], clause: Span, dates: list[Span]):
         """(type, confidence, strong cue, cue position), or why the clause has none.
@@ -502,15 +548,16 @@ def _norm_spans(clause: Span, spans: list[Span]) -> list[tuple[int, int]]:
 
 
 def _cue_filter(clause: Span, norm: str):
-    """Which cue matches count: not a gathering's, course's or campaign's word inside an
-    agency's name ("منظمة المؤتمر الإسلامي", "المركز الإقليمي للتميز والتدريب"), nor a
+    """Which cue matches count: not a gathering's, course's, campaign's or shelter's word
+    inside an agency's name ("منظمة المؤتمر الإسلامي", "المركز الإقليمي للتميز والتدريب",
+    "مركز أمان لإيواء النساء والأطفال"), nor a
     gathering that only says where an instrument was adopted ("الاتفاقية ... المقرة في
     مؤتمر العمل الدولي")."""
     names = _norm_spans(clause, [s for s in clause.doc.spans["mentions"]
                                  if s.label_ == "AGENCY" and _inside(s, clause)])
 
     def keep(event_type: str, match: re.Match) -> bool:
-        if event_type in NAMED_TYPES and any(a <= match.start() and match.end() <= b
+        if event_type in NAMING_TYPES and any(a <= match.start() and match.end() <= b
                                              for a, b in names):
             return False
         return not (event_type == "meeting" and DESCRIBED.search(norm[:match.start()]))
@@ -574,6 +621,49 @@ def _statement(clause: Span, probs: dict[str, float]) -> bool:
     return first.lstrip("و") in STATEMENT and probs.get("none", 0.0) >= STATEMENT_NONE
 
 
+def _period(doc: Doc, sent: Span, cue: int) -> bool:
+    """A range of years before the cue that names no plan, or that "خلال" frames ("خلال
+    الفترة من عام 2008 حتى عام 2013 تم اكتشاف 4075 شركة ... وقد تمت إحالة 2067 شركة"): what
+    the clause counts was done over that period, not the article's news."""
+    covered = lambda d: any(t.norm_.removeprefix("و") == "خلال"
+                            for t in doc[max(sent.start, d.start - 4):d.start])
+    return any(len((d._.canonical or {}).get("years") or []) > 1 and
+               (covered(d) or not _plan_year_words(doc, d))
+               for d in doc.spans.get("dates", []) if sent.start <= d.start and d.end <= cue)
+
+
+def _plan_year_words(doc: Doc, date: Span) -> bool:
+    """A plan's or vision's word right before the date ("الخطة الوطنية للأعوام 2025")."""
+    return any(t.norm_ in PLAN_WORDS for t in doc[max(date.sent.start, date.start - 4):date.start])
+
+
+def _relative_date(date: Span) -> bool:
+    """A date in a relative clause ("الميثاق العالمي ... الذي اعتمدته الكويت عام 2018"):
+    it dates what that clause tells of its noun, not a clause after it; but a sitting's
+    ("وافق في الجلسة التي عقدها يوم الاثنين ...، كما وافق على تشكيل لجنة") is the time of
+    all that was done in it."""
+    doc, words = date.doc, 0
+    for token in reversed(doc[date.sent.start:date.start]):
+        if token.text in {"،", ",", "«", "»", ":"} or words > RELATIVE_REACH:
+            return False
+        if token.norm_.removeprefix("و") in {"الذي", "التي", "الذين"}:
+            noun = next((t for t in reversed(doc[date.sent.start:token.i]) if is_word(t)), None)
+            return noun is None or noun.norm_ not in SITTINGS
+        words += is_word(token)
+    return False
+
+
+def _examples(clause: Span) -> bool:
+    """A clause that opens a list of examples of what the clause before it named ("...
+    مراكز إيواء الضحايا منذ عام 2007، ومنها مؤسسة ... ومركز ...", "ومن بينها"): the items
+    of that clause's event, none of their own."""
+    words = [t.norm_ for t in clause if is_word(t)][:3]
+    words = words[1:] if words[:1] == ["و"] else words  # "و" split off (CAMeL)
+    if not words or words[0] not in EXAMPLES:
+        return False
+    return words[0] not in ("من", "ومن") or words[1:2] == ["بينها"]
+
+
 def _restated(a: dict, b: dict) -> bool:
     """A headline that restates, in fewer words, an event of the lead dated by its own words
     ("إحالة 28 قضية اتجار بالبشر للقضاء" over "... عن إحالة 28 حالة اتجار بالبشر للقضاء العام
@@ -611,8 +701,11 @@ def _sentence_before(sent: Span) -> Span:
 
 def _anaphoric(norm: str, cue_at: int) -> bool:
     """A definite gathering framed by "خلال", "في", "على هامش" ("وخلال الندوة", "في
-    ختام الورشة"): the one the article has already told of."""
+    ختام الورشة"), or pointed at ("هذا الاجتماع", "هذه الورشة"): the one the article has
+    already told of."""
     before, cue = norm[:cue_at].split()[-1:], norm[cue_at:].split()[:1]
+    if before and before[0].removeprefix("ب").removeprefix("ل") in DEMONSTRATIVES:
+        return True  # "ويعول على هذا الاجتماع", "شاركت في هذا المنتدى", "بهذه الورشة"
     return bool(before and cue) and before[0].removeprefix("و") in FRAMING and \
         cue[0].startswith("ال")
 
@@ -804,10 +897,7 @@ def _after_publication(doc: Doc, value: str | None) -> bool:
 def _plan_year(doc: Doc, date: Span) -> bool:
     """A year range ("2025 - 2028") or a year that names a plan or a vision ("رؤية 2030",
     "الخطة الوطنية للأعوام 2025"): the plan's span, not the time of an event."""
-    if len((date._.canonical or {}).get("years") or []) > 1:
-        return True
-    before = doc[max(date.sent.start, date.start - 4):date.start]
-    return any(t.norm_ in PLAN_WORDS for t in before)
+    return len((date._.canonical or {}).get("years") or []) > 1 or _plan_year_words(doc, date)
 
 
 def _planned(cues: Cues, norm: str, cue_at: int) -> bool:

@@ -12,14 +12,19 @@ that batch (the event classifier) see many articles at once.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from core.paths import PATTERNS
 from nlp.classifiers import load_relevance_classifier
 from nlp.components.grammar import law_text
 from nlp.laws import written_year
+from nlp.normalise import normalise_text
+from nlp.relevance_terms import TopicTerms, load_terms
 
 # The relevance score at and above which an article is on-topic (events and the timeline).
 # 0.55, kept for new articles (data/realtext/relevance_check.py --leave-set-out: each real-text
@@ -30,6 +35,7 @@ from nlp.laws import written_year
 # near-miss scores above 0.41, 7 relevant articles fall below and the lowest relevant score
 # above the cut is 0.58. The seeds, the team's articles and the samples all score >= 0.95.
 RELEVANCE_THRESHOLD = 0.55
+GATE_FILE = PATTERNS / "relevance_gate.json"  # topic indicators not enough alone (weak_alone)
 
 
 def parse_date(value: str | None) -> dt.date | None:
@@ -97,7 +103,29 @@ def relevances(articles: list[tuple[str, str | None]]) -> list[tuple[bool, float
     classifier = load_relevance_classifier()
     scores = classifier.scores([(title, text) for text, title in articles]) \
         if classifier and articles else [1.0] * len(articles)
-    return [(score >= RELEVANCE_THRESHOLD, round(float(score), 4)) for score in scores]
+    return [(score >= RELEVANCE_THRESHOLD and not weak_alone(text, title, score),
+             round(float(score), 4)) for score, (text, title) in zip(scores, articles)]
+
+
+@lru_cache(maxsize=1)
+def _gate() -> tuple[TopicTerms, frozenset[str], float]:
+    """The topic indicators, the groups that are not enough alone, and the score they need."""
+    gate = json.loads(GATE_FILE.read_text(encoding="utf-8"))
+    terms = load_terms()
+    return TopicTerms(terms).fit([]), frozenset(gate["alone"]), float(gate["below"])
+
+
+def weak_alone(text: str, title: str | None, score: float) -> bool:
+    """A middling score (below the gate's `below`) whose only topic indicators are weak
+    ones (`data/patterns/relevance_gate.json`: deceit and luring words, which fraud rings and
+    workers lured from their employers' homes share with trafficking): not on-topic."""
+    terms, alone, below = _gate()
+    if score >= below:
+        return False
+    counts = terms.transform([normalise_text(f"{title or ''}\n{text}")]).toarray()[0]
+    found = {name.removeprefix("term:") for name, count in zip(terms.get_feature_names_out(), counts)
+             if count > 0}
+    return bool(found) and found <= alone
 
 
 def doc_to_dict(doc: Doc, verdict: tuple[bool, float] = (True, 1.0)) -> dict:

@@ -13,7 +13,8 @@ Three grammars, the longest match winning where they overlap:
      trailing "في شأن|بشأن|الخاص بـ" subject when it is short and clean (a "لعام YYYY" after
      it is the citation's year); besides, a definite decision named by issuer and subject
      without a number ("قرار وزير الداخلية بشأن ..."; not one that sets up a body) and an
-     instrument named by its year ("بروتوكول 2014 الملحق ...");
+     instrument named by its year ("بروتوكول 2014 الملحق ..."); a list after a citation
+     with its year, each with its own ("القانونان 91/2013 و114/2024", dual heads too);
   3. a name grammar for instruments named without a number, its word lists in
      `data/patterns/law_names.json`: a head (قانون، نظام، اتفاقية، بروتوكول، ميثاق، معاهدة، عهد;
      a dual "قانوني العمل والإقامة", "نظامي الإقامة والعمل" with its two subjects), fixed
@@ -27,6 +28,8 @@ Three grammars, the longest match winning where they overlap:
      name are folded into it; a name that the end of an excerpt cuts in a word is dropped. A Saudi "نظام" is a law only with a verbal noun ("نظام مكافحة ...") or one known
      subject ("نظام العمل"); a definite head needs an adjective or connector.
 A bare "القانون" or "الاتفاقية" is never a mention, nor "القانون الدولي" or "تطبيق القانون".
+A protocol named only by its rank and the instrument it supplements ("البروتوكول الثاني المكمل
+لاتفاقية ...") is one mention with that instrument's name.
 A named law followed by "الصادر بالمرسوم ... رقم N" takes the decree's kind, number, year
 and country (one key for both). Hijri years become Gregorian by the rule
 of `nlp.dates.hijri_year_to_gregorian` (the Gregorian year holding most of the Hijri year).
@@ -81,7 +84,7 @@ _HEADS = (
     (_DECREE + r"\s+(?:ال)?سلطانيا?(?:\s+(?:ال)?ساميا?)?", "sultani_decree", "OM"),
     (_DECREE + r"\s+(?:ال)?ملكيا?(?:\s+(?:ال)?كريما?)?", "royal_decree", None),
     (_DECREE + r"\s+(?:ال)?امير(?:ي|يا)(?:\s+(?:ال)?ساميا?)?", "amiri_decree", None),
-    (r"(?:ال)?مرسوم", "decree", None),
+    (r"(?:ال)?مرسوم(?:ان|ين)?", "decree", None),
     (r"(?:ال)?امر\s+(?:ال)?(?:ملكي|سامي)(?:\s+(?:ال)?كريم)?|امرا\s+(?:ملكيا|ساميا)", "royal_order",
      None),
     (r"(?:ال)?(?:امر|قرار)\s+(?:ال)?اميري", "amiri_decision", None),
@@ -99,8 +102,10 @@ _HEADS = (
       r"|امين|مجلس|هيئه|لجنه)(?:\s+[^\s\d،,.؛:()]+){0,6}?(?=\s*\(?\s*رقم)"), "decision", None),
     (r"(?:ال)?قرار\s+(?:ال)?اداري|قرارا\s+اداريا", "decision", None),  # "القرار الإداري رقم 552"
     # "القرار رقم 2302 لسنة 2023", "قراره رقم 45": issuer unnamed in the citation
-    (r"(?:ال)?قرار(?:ان|ين)?|قرار(?:ه|ها)", "decision", None),
-    (r"(?:ال)?قانون", "law", None),
+    (r"(?:ال)?قرار(?:ان|ين)?|قرار(?:ه|ها)|قرارا(?=\s+رقم)", "decision", None),
+    # "القانونان 91/2013 و114/2024": a dual head before a list of citations
+    # "أصدر جلالة الملك قانونا رقم 19 لسنة 2017": the accusative before its number
+    (r"(?:ال)?قانون(?:ان|ين)?|قانونا(?=\s+رقم)", "law", None),
     # "اتفاقيتي منظمة العمل الدولية رقم 29 و105": a dual head before a list of numbers
     (r"(?:ال)?اتفاقي(?:ه|تي|تين|تان)(?:\s+منظمه\s+العمل\s+الدوليه)?", "convention", None),
     (r"(?:ال)?بروتوكول", "protocol", None),
@@ -162,7 +167,7 @@ NAME_WORDS_FILE = PATTERNS / "law_names.json"
 NAME_LISTS = ("head_adjectives", "name_nouns", "nizam_openers", "nizam_single_subjects",
               "never_openers", "list_leads", "stop_words", "declaration_openers",
               "never_construct", "model_law_adjectives", "plural_heads", "pronoun_prepositions",
-              "time_adjectives", "name_scopes", "issuer_nouns", "body_nouns")
+              "time_adjectives", "name_scopes", "issuer_nouns", "body_nouns", "protocol_ordinals")
 
 
 def load_name_words(path: Path = NAME_WORDS_FILE) -> dict:
@@ -214,6 +219,15 @@ _DECLARATION_OPENERS = _NAME_WORDS["declaration_openers"]  # "إعلان حقو�
 _NEVER_CONSTRUCT = _NAME_WORDS["never_construct"]  # "قانون أمس ..." is no "قانون جواز السفر"
 # "النظام الاسترشادي الموحد ...": a model law, whatever its subject
 _MODEL_ADJECTIVES = frozenset(w.removeprefix("ال") for w in _NAME_WORDS["model_law_adjectives"])
+# "البروتوكول (الاختياري) الثاني المكمل لـ" before an instrument: a protocol named only by its
+# rank and adjectives and the instrument it supplements, read whole with that instrument; the
+# article on every word or on none ("هذا البروتوكول مكمل لـ ..." says what it is, names nothing)
+_PROTOCOL_RANKS = "|".join(sorted({w.removeprefix("ال") for w in _NAME_WORDS["protocol_ordinals"]}
+                                  | {"اختياري", "اضافي"}, key=len, reverse=True))
+_SUPPLEMENT_BEFORE = re.compile(
+    r"(?<!\w)(?<!هذا )[وف]?(?:لل|[بلك])?(?P<protocol>(?:ال)?بروتوكول(?:[^\S\n]+(?:ال)?(?:"
+    + _PROTOCOL_RANKS + r")){0,2}[^\S\n]+(?:ال)?(?:مكمل|ملحق)[^\S\n]+(?:لل|ل|ب))$")
+_SPLIT_WORD = re.compile(r"[^\S\n]+")
 _ABOUT = ("الخاص", "الخاصه", "المتعلق", "المتعلقه", "المعني", "المعنيه")  # "الاتفاقية الخاصة بالرق"
 _IMPERFECT = re.compile(r"^(?:ي|ت|ن|سي|ست)")
 # nouns that look like an imperfect verb: "تقنية", "تنظيم", "تشريعات"
@@ -243,7 +257,10 @@ _NAMED_TAIL = re.compile(
     + "|".join(sorted(map(re.escape, _STATE_PHRASES), key=len, reverse=True)) + r")"
     # "قانون العمل في القطاع الأهلي رقم 6 ...": a short scope, when a number follows it
     r"|\s+في\s+(?P<scope>[^\s\d،,.؛:()]+(?:\s+[^\s\d،,.؛:()]+){0,2})(?=\s+رقم\s*\(?\s*\d))?"
-    r"(?:\s+رقم\s*\(?\s*(?P<number>\d+)(?:\s*/\s*(?P<slash_year>(?:19|20)\d\d)(?!\d))?\s*\)?)?"
+    # "قانون العمل الكويتي الجديد رقم 6 ...": "الجديد" after the state adjective too
+    r"(?:\s+(?:ال)?جديده?(?=\s+رقم\s*\(?\s*\d))?"
+    # "اتفاقية منظمة العمل الدولية (189) بشأن ...": a number in brackets, without "رقم"
+    r"(?:\s+(?:رقم\s*\(?|\((?=\s*\d{1,3}\s*\)))\s*(?P<number>\d+)(?:\s*/\s*(?P<slash_year>(?:19|20)\d\d)(?!\d))?\s*\)?)?"
     r"(?:\s*[،,]?\s*(?:ل|لل)(?:سنه|عام)\s*\(?\s*(?P<year>\d{4})\s*\)?)?(?!\w)")
 # "قانون الإقامة الجديد": "الجديد" after an unnumbered name is part of how the text names it
 # (the new law, as against the old one of the same subject), unless a number follows it (above)
@@ -253,6 +270,12 @@ _MORE_NUMBER = re.compile(
     r"\s*[،,]?\s*و\s*(?:رقم\s*)?\(?\s*(?P<n>\d{1,4})(?!\d|\s*[/-]\s*\d)\s*\)?"
     r"(?=\s*(?:[.،,؛:)\n]|$|و\s*(?:رقم\s*)?\(?\s*\d|بشان|في\s+شان|(?:ل|لل)(?:سنه|عام)"
     r"|(?:ال)?(?:خاص|متعلق)ه?\s))")
+# one more citation of a list, with its own year ("رقم 91 لسنة 2013 و114 لسنة 2024",
+# "91/2013 و114/2024")
+_MORE_CITATION = re.compile(
+    r"\s*[،,]?\s*و\s*(?:رقم\s*)?\(?\s*(?P<n>\d{1,4})\s*\)?"
+    r"(?:\s*/\s*(?P<slash_year>(?:19|20)\d\d)|\s*[،,]?\s*(?:ل|لل)(?:سنه|عام)\s*\(?\s*(?P<year>(?:19|20)\d\d)"
+    r"(?:\s*\))?)(?!\d)(?:\s*م(?!\w))?")
 _SUBJECT_LEAD = re.compile(r"\s*[،,]?\s*(?:في\s+شان|بشان|(?:ال)?(?:خاص|متعلق)ه?(?=\s+ب))(?=\s)")
 _LATE_YEAR = re.compile(r"\s*[،,]?\s*(?:ل|لل)(?:سنه|عام)\s*\(?\s*(?P<year>(?:19|20)\d\d)(?!\d)(?:\s*\))?")
 _SUBJECT_WORD = re.compile(r"\s+([^\s\d،,.؛:()\"«»“”]+)")
@@ -396,7 +419,23 @@ def _numbered_citations(norm: str) -> list[tuple]:
                       for start, end, other in numbers]
         fields = (kind, number, year, country, _name_for_number(kind, number, year, country))
         found.append((_citation_start(match, index), match.end("m"), 1, fields))
+        if year is not None:
+            found += [(start, end, 1, (kind, other, other_year, country,
+                                       _name_for_number(kind, other, other_year, country)))
+                      for start, end, other, other_year in _listed_citations(norm, match.end("m"))]
     return found
+
+
+def _listed_citations(norm: str, end: int) -> list[tuple[int, int, str, int]]:
+    """The further citations of a list after a citation with its year, each with its own
+    ("القانونان 91/2013 و114/2024", "رقم 5 لسنة 2019 و7 لسنة 2021"): [(start, end, number,
+    year)], each from its number."""
+    listed = []
+    while more := _MORE_CITATION.match(norm, end):
+        listed.append((more.start("n"), more.end(), more["n"],
+                       int(more["slash_year"] or more["year"])))
+        end = more.end()
+    return listed
 
 
 def _citation_start(match: re.Match, index: int) -> int:
@@ -620,13 +659,18 @@ def _cut_short(norm: str, words: list[tuple[str, int]], end: int) -> bool:
 
 def _two_subjects(head: re.Match, words: list[tuple[str, int]], start: int, end: int) -> bool:
     """A dual head ("قانوني العمل والإقامة": the labour and the residence laws) names two
-    definite subjects joined by "و", the first one maybe a verbal noun's ("نظامي مكافحة
-    الاتجار بالبشر والإقامة"); "القانوني" and "قانوني" before anything else are the
-    adjective ("الإطار القانوني", "بشكل قانوني", "الوضع النظامي")."""
+    definite subjects joined by "و", either one maybe a verbal noun's ("نظامي مكافحة
+    الاتجار بالبشر والإقامة", "قانوني العمل وإقامة الأجانب"); "القانوني" and "قانوني" before
+    anything else are the adjective ("الإطار القانوني", "بشكل قانوني", "الوضع النظامي")."""
     inside = [word for word, word_end in words[start:] if word_end <= end]
     return not head["def"] and len(inside) >= 2 \
         and (inside[0].startswith("ال") or inside[0] in _MASDARS) \
-        and any(word.startswith("وال") for word in inside[1:])
+        and any(word.startswith("وال") or _joined_masdar(word) for word in inside[1:])
+
+
+def _joined_masdar(word: str) -> bool:
+    """"وإقامة", "وتنظيم": "و" before a verbal noun that opens a second subject."""
+    return word[:1] == "و" and (word[1:] in _MASDARS or bool(_MASDAR_SHAPE.match(word[1:])))
 
 
 def _past_attachment(words: list[tuple[str, int]], i: int) -> int:
@@ -726,12 +770,12 @@ def _nizam_law(words: list[tuple[str, int]], start: int, end: int, dual: bool = 
     """A "نظام" is a law when its name opens with a verbal noun ("نظام مكافحة ...") or is
     the whole of one of the known subjects ("نظام العمل", "نظام الإقامة", "نظام العمل والعمال"),
     else a system ("نظام الكفالة", "نظام العمل المرن"). The dual "نظامي" names two laws: each
-    of its subjects one of those ("نظامي الإقامة والعمل")."""
+    of its subjects one of those ("نظامي الإقامة والعمل", "نظامي الإقامة وأمن الحدود")."""
     first = re.sub(r"^(?:لل|ل|ب)", "", words[start][0])
     name = " ".join(word for word, word_end in words[start:] if word_end <= end)
     if first in _NIZAM_SUBJECTS or name in _NIZAM_SINGLE:
         return True
-    subjects = re.split(r" و(?=ال)", name) if dual else []
+    subjects = re.split(r" و(?=ال|\w+ ال)", name) if dual else []  # "الإقامة وأمن الحدود"
     return len(subjects) == 2 and all(subject in _NIZAM_SINGLE for subject in subjects)
 
 
@@ -962,17 +1006,39 @@ def _issued_by(norm: str, chosen: list[tuple]) -> list[tuple]:
 
 
 def _regulations(norm: str, chosen: list[tuple]) -> list[tuple]:
-    """A law after "اللائحة التنفيذية لـ" becomes its executive regulations, an instrument of
-    their own (kind "regulation", the law's number, year and country)."""
+    """A law cited with its number or year after "اللائحة التنفيذية لـ" becomes its executive
+    regulations, an instrument of their own (kind "regulation", the law's number, year and
+    country). A law named without either stays the law ("اللائحة التنفيذية لقانون الأجانب":
+    "قانون الأجانب"): mentions do not nest, and the law is what such a phrase cites."""
     found = []
     for cand in chosen:
         kind, number, year, country, _ = cand[3]
         lead = _REGULATION_BEFORE.search(norm, max(0, cand[0] - 40), cand[0])
-        if lead and kind in _REGULATED:
+        if lead and kind in _REGULATED and (number is not None or year is not None):
             fields = ("regulation", number, year, country, None)
             cand = (lead.start("reg"), cand[1], cand[2], fields)
         found.append(cand)
     return found
+
+
+def _supplementing_protocols(norm: str, chosen: list[tuple]) -> list[tuple]:
+    """An instrument after "البروتوكول الثاني المكمل لـ" is read into the protocol's name: a
+    protocol that has no name but its rank and the instrument it supplements is one mention
+    (kind "protocol"), that instrument's name in it."""
+    found = []
+    for cand in chosen:
+        lead = _SUPPLEMENT_BEFORE.search(norm, max(0, cand[0] - 60), cand[0])
+        if lead and cand[3][0] in ("convention", "treaty", "charter") \
+                and _one_article(_SPLIT_WORD.split(lead["protocol"])[:-1]):
+            cand = (lead.start("protocol"), cand[1], cand[2], ("protocol", None, None, None, None))
+        found.append(cand)
+    return found
+
+
+def _one_article(words: list[str]) -> bool:
+    """Every word with the article or none: "البروتوكول الثاني المكمل" is one phrase,
+    "البروتوكول مكمل" a sentence."""
+    return len({word.startswith("ال") for word in words}) == 1
 
 
 # --- public API ----------------------------------------------------------------
@@ -993,7 +1059,7 @@ def find_laws(text: str, norm: NormText | None = None) -> list[LawMention]:
         + _named_by_year(norm.text)
     mentions = []
     chosen = _issued_by(norm.text, _with_subjects(norm.text, _select(candidates)))
-    chosen = _regulations(norm.text, chosen)
+    chosen = _supplementing_protocols(norm.text, _regulations(norm.text, chosen))
     for start, end, _, (kind, number, year, country, name) in chosen:
         orig_start, orig_end = norm.to_original(start, end)
         orig_start = _past_proclitic(text, orig_start, orig_end)

@@ -27,14 +27,17 @@ from core.paths import GAZETTEERS, MODELS, PATTERNS, TRAINING
 
 # Bump when clause_norm (nlp/events.py), doc_features (nlp/components/agency_model.py),
 # normalise_text or the tokenizer's clitic splitting change what a model is fed.
-FEATURE_VERSION = 2
+FEATURE_VERSION = 3
 LIBRARIES = ("spacy", "scikit-learn", "sklearn-crfsuite", "camel-tools")
 TEXT_ONLY = "text"
 # model name -> (its training files in the training folder, the data files that shape its
 # features: the gazetteers give the tokenizer's lexicon and the CRF's gazetteer features,
 # the topic terms the relevance model's indicators)
 INPUTS = {
-    "agency_crf": ("agencies_ner.jsonl", (GAZETTEERS / "*.jsonl", GAZETTEERS / "*.txt")),
+    # the CRF's "gaz" feature reads the frozen listing; the live gazetteers still give the
+    # tokenizer's lexicon and the agency ruler's word lists
+    "agency_crf": ("agencies_ner.jsonl", (TRAINING / "frozen" / "agencies.jsonl",
+                                          GAZETTEERS / "*.jsonl", GAZETTEERS / "*.txt")),
     # the events model reads clause norms only: tokens, whose lexicon (nlp/language.py
     # gazetteer_lexicon) is made of these three files
     "events": ("events_*.jsonl", (GAZETTEERS / "agencies.jsonl", GAZETTEERS / "places.jsonl",

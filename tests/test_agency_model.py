@@ -142,3 +142,21 @@ def test_the_crf_finds_a_national_committee_the_gazetteer_does_not_list(model, r
     "make train"; tests/test_training_data.py keeps such names in the data)."""
     doc = analyse(request.getfixturevalue(model), text)
     assert name in [span.text for span in doc.spans["agencies_model"]]
+
+
+def test_the_crf_features_read_the_frozen_listing_not_the_live_gazetteer(nlp_light, tmp_path):
+    """The CRF's "gaz" feature comes from its frozen listing (`LISTING`): a body the live
+    gazetteer lists but the listing lacks is "O" to the CRF, so listing more bodies in
+    `data/gazetteers/agencies.jsonl` leaves the CRF's inputs as they were."""
+    from nlp.components.agency_model import LISTING, doc_features, listing_ruler, listing_tags
+
+    doc = analyse(nlp_light, "وقالت وزارة الداخلية إن الحملة مستمرة.")
+    live = [s.text for s in doc.spans["agencies"]]
+    assert live == ["وزارة الداخلية"] and LISTING.is_file()
+    assert listing_tags(listing_ruler(nlp_light), doc)[1:4] == ["B", "I", "O"]
+    lacking = tmp_path / "agencies.jsonl"  # the listing with the interior ministries renamed
+    lacking.write_text(LISTING.read_text(encoding="utf-8").replace("وزارة الداخلية", "وزارة شؤون الداخل"),
+                       encoding="utf-8")
+    tags = listing_tags(listing_ruler(nlp_light, lacking), doc)
+    assert tags[1:4] == ["O", "O", "O"] and [s.text for s in doc.spans["agencies"]] == live
+    assert [f["0:gaz"] for f in doc_features(doc, tags)][1:3] == ["O", "O"]

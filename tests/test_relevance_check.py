@@ -42,3 +42,12 @@ def test_leave_set_out_trains_without_the_rows_of_the_sets_shape(monkeypatch):
     rows = [{"set": "a", "text": "x"}, {"set": "b", "text": "y"}]
     relevance_check.leave_set_out_scores(rows)
     assert seen == [2, 2] and [r["score"] for r in rows] == pytest.approx([0.5, 0.5])
+
+
+def test_a_gated_row_is_turned_away_whatever_its_score():
+    rows = [{"relevant": False, "score": 0.65, "set": "a", "gated": True},
+            {"relevant": True, "score": 0.65, "set": "a", "gated": True}]
+    figures = relevance_check.summary(rows, 0.55)
+    assert figures["near_misses_at_or_above_cut"] == 0 and figures["relevant_below_cut"] == 1
+    assert figures["gated"] == 2
+    assert dict(relevance_check.best_cuts(rows))[0.55] == 1

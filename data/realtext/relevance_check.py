@@ -5,7 +5,10 @@ Beside `score.py` (which scores what is extracted): the relevance classifier dec
 whether an article gives events at all, so this prints, for each real-text set whose texts
 are present, every article's score with its gold `relevant`, sorted, and then per set the
 errors at the cut (relevant articles below it, near-misses at or above it) and the margins
-(lowest relevant score at or above the cut, highest near-miss score below it). The
+(lowest relevant score at or above the cut, highest near-miss score below it). The verdict is
+`extract`'s: the score against the cut, and the gate on weak indicators alone (`nlp.extract.
+weak_alone`, data/patterns/relevance_gate.json) that turns a middling score away; a gated
+row is marked "gated". The
 articles the product must keep relevant (the seeds, the team's test articles, the samples)
 are listed with their lowest score.
 
@@ -35,7 +38,7 @@ from score import DEFAULT_TEXTS as TEXTS
 from score import SETS, SPENT, load_gold
 
 from nlp.classifiers import RELEVANCE_MODEL, RelevanceClassifier
-from nlp.extract import RELEVANCE_THRESHOLD
+from nlp.extract import RELEVANCE_THRESHOLD, weak_alone
 from nlp.stamp import TEXT_ONLY, load_stamped
 
 KEPT = {"seeds": (ROOT.parent / "shared" / "seeds", "*.txt"),
@@ -65,13 +68,20 @@ def kept_rows() -> list[dict]:
     return rows
 
 
+def on_topic(row: dict, cut: float) -> bool:
+    """The verdict `extract` gives: a score at or above `cut`, and not turned away by the gate
+    on weak indicators alone (`nlp.extract.weak_alone`, marked on the row as `gated`)."""
+    return row["score"] >= cut and not row.get("gated")
+
+
 def summary(rows: list[dict], cut: float) -> dict:
-    """Errors at `cut` and the margins of the rows (each with its `score`)."""
+    """Errors at `cut` (the verdict of `on_topic`) and the margins of the rows' scores."""
     relevant = [r["score"] for r in rows if r["relevant"]]
     near = [r["score"] for r in rows if not r["relevant"]]
     return {"articles": len(rows), "relevant": len(relevant), "near_misses": len(near),
-            "relevant_below_cut": sum(s < cut for s in relevant),
-            "near_misses_at_or_above_cut": sum(s >= cut for s in near),
+            "relevant_below_cut": sum(not on_topic(r, cut) for r in rows if r["relevant"]),
+            "near_misses_at_or_above_cut": sum(on_topic(r, cut) for r in rows if not r["relevant"]),
+            "gated": sum(bool(r.get("gated")) for r in rows),
             "lowest_relevant": round(min(relevant), 3) if relevant else None,
             "lowest_relevant_above_cut": round(min((s for s in relevant if s >= cut), default=1), 3),
             "highest_near_miss": round(max(near), 3) if near else None,
@@ -97,7 +107,7 @@ def leave_set_out_scores(rows: list[dict]) -> None:
 
 def best_cuts(rows: list[dict]) -> list[tuple[float, int]]:
     """(cut, errors) of every cut from 0.30 to 0.80 by 0.05."""
-    return [(c / 100, sum((r["score"] >= c / 100) != r["relevant"] for r in rows))
+    return [(c / 100, sum(on_topic(r, c / 100) != r["relevant"] for r in rows))
             for c in range(30, 81, 5)]
 
 
@@ -118,17 +128,21 @@ def main(argv=None) -> None:
         row["score"] = score
     if args.leave_set_out:
         leave_set_out_scores(rows)
+    for row in rows + kept:
+        row["gated"] = weak_alone(row["text"], None, row["score"])
     result = {name: summary([r for r in rows if r["set"] == name], args.cut)
               for name in sets if any(r["set"] == name for r in rows)}
     result["all real"] = summary(rows, args.cut)
     result["kept"] = {name: round(min(r["score"] for r in kept if r["set"] == name), 3)
                       for name in KEPT if any(r["set"] == name for r in kept)}
+    result["kept gated"] = [f"{r['set']}/{r['id']}" for r in kept if r["gated"]]
     if args.json:
         print(json.dumps(result))
         return
     if not args.quiet:
         for row in sorted(rows, key=lambda r: r["score"]):
-            wrong = "WRONG" if (row["score"] >= args.cut) != row["relevant"] else ""
+            wrong = "WRONG" if on_topic(row, args.cut) != row["relevant"] else ""
+            wrong += " gated" if row["gated"] else ""
             label = "relevant" if row["relevant"] else "near-miss"
             print(f"{row['score']:.3f}  {label:<9} {wrong:<5} {row['set']:<8} {row['id']:<8} "
                   f"{row['topic'][:70]}")

@@ -3,8 +3,9 @@
 A linear-chain CRF (sklearn-crfsuite, trained by `models/train.py` on
 `data/training/agencies_ner.jsonl`) labels tokens B/I/O. Its features are the token's
 norm, affixes, whether it is an organisation head noun, the POS where CAMeL tagging set
-one (no lemma), the same for the neighbours, and the gazetteer's own B/I/O (so model and gazetteer
-combine). Spans that overlap a gazetteer match are left to the gazetteer. A new agency
+one (no lemma), the same for the neighbours, and the B/I/O of the agency ruler run over a
+frozen copy of the listing (`LISTING`), not the live gazetteer: listing more bodies does
+not change what the CRF is fed. Spans that overlap a gazetteer match are left to the gazetteer. A new agency
 gets a stable id from its normalised name, transliterated (`ar2safebw`); a unit named
 with its body is a body of its own beside it (a committee keeps the body in its name),
 and a head with a bare place noun ("شرطة المنطقة") is the body of that head named before.
@@ -23,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from core.errors import ModelMissingError
+from core.paths import TRAINING
 from core.vocabulary import list_entries
 from nlp.agency_chains import (
     LINKS,
@@ -48,7 +50,7 @@ from nlp.agency_references import (
     shortened_reference,
 )
 from nlp.agency_units import sub_units
-from nlp.components.agencies import HEAD_NOUNS, hosted
+from nlp.components.agencies import HEAD_NOUNS, AgencyRuler, hosted
 from nlp.components.data_files import DataFiles, data_path
 from nlp.normalise import normalise_text, strip_article
 from nlp.stamp import load_stamped, model_file, tokenizer_mode
@@ -62,6 +64,11 @@ PLACE_NOUNS = frozenset(normalise_text(w) for w in (
 NON_BODIES = "agency_non_bodies"  # data/gazetteers/agency_non_bodies.txt
 
 
+# the frozen copy of the agency listing whose matches the CRF's "gaz" feature reads: the
+# live gazetteer grows every round, and a CRF fed its matches learns less of a name's shape
+# from each sentence whose body it lists; the matcher of the served names stays the live one
+LISTING = TRAINING / "frozen" / "agencies.jsonl"
+LISTING_FILE = "agency_crf_listing.jsonl"
 OFFSETS = (-2, -1, 0, 1, 2)
 # feature names of every neighbour, and of the nearest ones only (POS when tagged)
 WIDE = ("norm", "al", "head", "gaz", "punct", "suf2", "clitic")
@@ -80,14 +87,29 @@ def _token_values(token, gazetteer_tag: str) -> tuple[tuple, tuple]:
     return wide, near
 
 
-def doc_features(doc: Doc) -> list[dict]:
-    """CRF features of each token of `doc`: its own and its neighbours' values (two on
-    each side; affixes and POS of the nearest only), and the gazetteer's B/I/O."""
+def listing_ruler(nlp: Language, path: Path | None = None) -> AgencyRuler:
+    """The agency ruler over the CRF's frozen listing (`LISTING`), loaded."""
+    ruler = AgencyRuler(nlp, "agency_crf_listing", str(path or LISTING))
+    ruler.initialize()
+    return ruler
+
+
+def listing_tags(ruler: AgencyRuler, doc: Doc) -> list[str]:
+    """B/I/O of each token of `doc` by what the frozen listing's ruler names in it (run on
+    a copy: the doc keeps the live gazetteer's agencies and state)."""
     tags = ["O"] * len(doc)
-    for span in doc.spans.get("agencies", []):
+    copy = ruler(doc.copy())
+    for span in copy.spans.get("agencies", []):
         tags[span.start] = "B"
         for k in range(span.start + 1, span.end):
             tags[k] = "I"
+    return tags
+
+
+def doc_features(doc: Doc, tags: list[str]) -> list[dict]:
+    """CRF features of each token of `doc`: its own and its neighbours' values (two on
+    each side; affixes and POS of the nearest only), and its B/I/O `tags` by the frozen
+    listing (`listing_tags`)."""
     values = [_token_values(token, tag) for token, tag in zip(doc, tags)]
     features = []
     for i in range(len(doc)):
@@ -117,14 +139,16 @@ class AgencyTagger(DataFiles):
                  model: str | None = None):
         self.mode = tokenizer_mode(nlp)
         # without the model: the rules alone (build_nlp(without=...), model ablations)
-        self.files = {"agency_crf.pkl": data_path(model, model_file("agency_crf", self.mode))} \
-            if use_model else {}
+        self.files = {"agency_crf.pkl": data_path(model, model_file("agency_crf", self.mode)),
+                      LISTING_FILE: LISTING} if use_model else {}
+        self.listing = AgencyRuler(nlp, "agency_crf_listing")
         self.model = None
 
     def load(self, paths: dict) -> None:
         self.model = None
         if "agency_crf.pkl" not in paths:
             return
+        self.listing.load({"agencies.jsonl": paths[LISTING_FILE]})
         try:
             self.model = load_model(self.mode, paths["agency_crf.pkl"])
         except ModelMissingError as error:
@@ -135,7 +159,7 @@ class AgencyTagger(DataFiles):
         if self.model is None or not len(doc):
             doc.spans["agencies_model"] = []
             return doc
-        labels = self.model.predict_single(doc_features(doc))
+        labels = self.model.predict_single(doc_features(doc, listing_tags(self.listing, doc)))
         known = list(doc.spans.get("agencies", []))
         spans = []
         for start, end in bio_spans(labels):

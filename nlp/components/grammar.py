@@ -45,7 +45,18 @@ def law_ruler(doc: Doc) -> Doc:
             span._.text_start = found.start if found.start > span.start_char else None
             spans.append(span)
     doc.spans["laws"] = spans
+    _drop_law_dates(doc, spans)
     return doc
+
+
+def _drop_law_dates(doc: Doc, laws: list[Span]) -> None:
+    """A DATE on the very tokens of a LAW ("و114 /2024" in "القانونان 91 /2013 و114 /2024") is
+    that law's number and year, not a date of its own: spaCy keeps one set of extension
+    values per character range, so the LAW's canonical form would replace the DATE's. The law
+    still gives the article its year (`nlp.extract.article_years`)."""
+    ranges = {(span.start_char, span.end_char) for span in laws}
+    doc.spans["dates"] = [span for span in doc.spans["dates"]
+                          if (span.start_char, span.end_char) not in ranges]
 
 
 def law_text(span: Span) -> tuple[int, str]:
