@@ -457,7 +457,7 @@ def _grammar() -> tuple[tuple[re.Pattern, Callable], ...]:
         ((rf"(?<!\w)[وب]?(?P<m>{lead_wd}(?P<day>\d{{1,2}})(?:\s*(?:و|-|الي|حتي)\s*\d{{1,2}})?"
          rf"\s+(?:من\s+)?(?:شهر\s+)?(?P<mon>{greg}){alt_month}"
          rf"(?:\s*[،,]?\s*{_YEAR}{_GREG_MARK}?|\s+(?P<q>{qual}))?)(?!\w)"), _resolve_day_month),
-        ((rf"{_CLITIC}(?P<m>{lead_wd}{_NOT_IN_NUMBER}(?:(?P<d>\d{{1,2}})(?:\s*و\s*\d{{1,2}})?(?P<s>[^\S\n]?/[^\S\n]?|[.-])(?P<mo>\d{{1,2}})(?P=s)"
+        ((rf"{_CLITIC}(?P<m>{lead_wd}{_NOT_IN_NUMBER}(?:(?P<d>\d{{1,2}})(?:\s*و\s*\d{{1,2}})?(?P<s>[^\S\n]?(?P<sl>/)[^\S\n]?|[.-])(?P<mo>\d{{1,2}})(?(sl)[^\S\n]?/[^\S\n]?|(?P=s))"
          rf"(?P<y>\d{{4}})|(?P<y2>\d{{4}})(?P<s2>[/.-])(?P<mo2>\d{{1,2}})(?P=s2)(?P<d2>\d{{1,2}}))"
          rf"(?![\d]|[/.-]\d)(?P<hm>{_HIJRI_MARK})?)"), _resolve_numeric),
         ((rf"{_CLITIC}(?P<m>(?:شهر\s+)?(?P<mon>{greg}){alt_month}\s*[،,]?\s*{_OF_YEAR}{_YEAR}"

@@ -103,6 +103,35 @@ def test_a_police_grade_after_a_rank_is_part_of_the_title(nlp_light, text, name)
     assert people(nlp_light, text) == [name]
 
 
+@pytest.mark.parametrize("text,name", [
+    # "متقاعد" (retired) after a rank is a title, not the name's first word
+    ("وأوضح مدير الفرع اللواء متقاعد فهد بن سعد الدوسري أن اللائحة اكتملت.", "فهد بن سعد الدوسري"),
+    ("وقال العقيد متقاعد ناصر العتيبي إن الشبكة تعمل منذ سنوات.", "ناصر العتيبي"),
+])
+def test_retired_after_a_rank_is_part_of_the_title(any_nlp, text, name):
+    assert people(any_nlp, text) == [name]
+
+
+@pytest.mark.parametrize("text,name", [
+    # given names of real reporting the lists lacked: an Emirati woman's, an American's
+    ("وشددت ميرة الكعبي مديرة الرعاية على حماية هوية الضحايا.", "ميرة الكعبي"),
+    ("وصل وفد أمريكي برئاسة برايان كولينز إلى العاصمة أمس.", "برايان كولينز"),
+])
+def test_given_names_of_real_reporting(any_nlp, text, name):
+    assert people(any_nlp, text) == [name]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a family name starting with ب, cut by the tagger's splitter, after a title and a given name
+    ("والتقى الوزير السيد يوسف بلبسي ممثل المنظمة في المنطقة.", ["يوسف بلبسي"]),
+    # the preposition and its noun after a given name stay out of the name
+    ("وجلس السيد خالد بجانبي الحفل كله.", []),
+    ("وقال محمد بسبب الظروف إنه تأخر.", []),
+])
+def test_a_family_name_glued_to_b(nlp, text, expected):
+    assert people(nlp, text) == expected  # CAMeL's splitter cuts the ب; the light one does not
+
+
 @pytest.mark.parametrize("text", [
     "وقال وزير الداخلية، خلال مؤتمر صحافي، إن القضية أحيلت.",
     # a word of the role after "و" is not a name

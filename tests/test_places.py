@@ -99,6 +99,26 @@ def test_a_port_keeps_its_word(nlp_light):
         == ["ميناء الشويخ", "الكويت"]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # an airport named for its city is a place of its own, with its "الدولي"
+    ("ضبطت الجمارك المسافرة في مطار مسقط الدولي قادمة من الدوحة.", ["مطار مسقط الدولي", "الدوحة"]),
+    ("وصل الضحايا إلى مطار صلالة ثم نقلوا إلى الكويت.", ["مطار صلالة", "الكويت"]),
+    # the city itself stays the city
+    ("وعقدت الندوة في مسقط بحضور ممثلي الجهات.", ["مسقط"]),
+])
+def test_an_airport_keeps_its_word(nlp_light, text, expected):
+    assert locations(nlp_light, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # quarters of Gulf cities that reports of raids name alone
+    ("داهمت الشرطة شقة في حي الخوير وضبطت خمس وافدات.", ["الخوير"]),
+    ("ضبطت الحملة مخالفين في حي قباء بالمدينة المنورة.", ["قباء", "المدينة المنورة"]),
+])
+def test_city_quarters_named_alone(nlp_light, text, expected):
+    assert locations(nlp_light, text) == expected
+
+
 def test_the_western_region_of_abu_dhabi(nlp_light):
     assert locations(nlp_light, "وقال ممثل الحاكم في المنطقة الغربية إن المركز افتتح.") \
         == ["المنطقة الغربية"]
@@ -127,6 +147,8 @@ def test_a_region_adjective_alone_is_no_place(nlp_light):
     ("عمان اليوم\nالعمانية: عقدت اللجنة الوطنية اجتماعها.", []),
     ("الكويت - العراق اليوم\nأعلن اتحاد المكاتب أمس.", ["الكويت"]),
     ("صدر في الجريدة الرسمية (الكويت اليوم) المرسوم.", []),
+    ("وقالت المديرة لصحيفة «الإمارات اليوم» إن المراكز تضم 17 حالة.", []),
+    ('وذكرت صحيفة "عمان اليوم" أن اللجنة اجتمعت.', []),
     # the place acting today stays a place, in a sentence or a headline
     ("تحتفي الكويت اليوم الجمعة باليوم العالمي.", ["الكويت"]),
     ("وزير الخارجية يصل إلى الكويت اليوم\nويلتقي نظيره.", ["الكويت"]),

@@ -221,8 +221,8 @@ class PersonRuler(DataFiles):
             return start
         end, words = start + 1, 1
         while end < len(doc) and words < MAX_TOKENS and end - start < MAX_SPAN:
-            if self._glued_family_name(doc, end):  # "غادة و|الي", "محمد و|هبة"
-                end, words = end + 2, words + 1
+            if self._glued_family_name(doc, end) or titled and self._glued_b_family(doc, start, end):
+                end, words = end + 2, words + 1  # "غادة و|الي", "عثمان ب|لبسي"
                 continue
             token = doc[end]
             if _soft_break(token) and end + 1 < len(doc) and words < MAX_TOKENS - 1 \
@@ -263,6 +263,19 @@ class PersonRuler(DataFiles):
         ("والي" as و + إلى): the two tokens are written together."""
         return end + 1 < len(doc) and len(doc[end].text) == 1 and not doc[end].whitespace_ \
             and normalise_text(doc[end].text + doc[end + 1].text) in self.family_names
+
+    def _glued_b_family(self, doc: Doc, start: int, end: int) -> bool:
+        """A family name starting with ب that the tagger's splitter cut as the preposition
+        ("السيد عثمان ب|لبسي"): after a title and a known given name, the ب has no space after it
+        and the rest is an indefinite name word of the nisba form that ends the name ("ب|سبب",
+        "ب|جانبي الحفل" are a preposition and its noun)."""
+        if end != start + 1 or end + 1 >= len(doc) or doc[end].text != "ب" or doc[end].whitespace_:
+            return False
+        rest = doc[end + 1]
+        return doc[start].norm_ in self.first_names and doc[start].norm_ not in self.ambiguous \
+            and not rest.norm_.startswith("ال") and len(rest.norm_) > 2 and rest.norm_.endswith("ي") \
+            and self._name_token(rest, False) \
+            and not (end + 2 < len(doc) and self._name_token(doc[end + 2], False))  # it ends the name
 
     def _glued_b(self, doc: Doc, i: int, after_title: set[int]) -> bool:
         """After a title, a foreign name whose ب the tokenizer split off as a preposition

@@ -41,8 +41,10 @@ REGION_LISTED = {"في", "و", "،", ","}
 # "إحدى الدول الآسيوية", "أحد بلدان الخليج": one country of a group, unnamed
 UNNAMED_MEMBER = {"احدي", "احد"}
 QUOTES = {("«", "»"), ('"', '"'), ("“", "”")}
-# a port named for its town is a place of its own ("ميناء الشويخ"): the word is kept
-PORT_WORDS = {"ميناء", "مرفا"}
+# a port or an airport named for its town is a place of its own ("ميناء الشويخ", "مطار
+# مسقط الدولي"): the word is kept, and so is an adjective of the facility after the name
+PORT_WORDS = {"ميناء", "مرفا", "مطار"}
+PORT_ADJECTIVES = {"الدولي"}
 # a hospital or clinic named for its area ("مستشفى العدان", "مستوصف الجابرية") is a building
 # the text names, not the area: the place is left out
 FACILITY_WORDS = {"مستشفي", "مستوصف", "عياده"}
@@ -76,7 +78,8 @@ class PlaceRuler(DataFiles):
             place = places[0]
             if not self._is_place(doc, span, place):
                 continue
-            span = doc[self._name_start(doc, span, place):span.end]
+            start = self._name_start(doc, span, place)
+            span = doc[start:_facility_end(doc, start, span.end)]
             span.label_ = "LOCATION"
             span._.canonical = place.id
             span._.country = place.country
@@ -172,6 +175,15 @@ class PlaceRuler(DataFiles):
         return head is not None and is_one_of(head.norm_, HEAD_WORDS)
 
 
+def _facility_end(doc: Doc, start: int, end: int) -> int:
+    """Where a place's span ends: after an adjective of a port or airport it names ("مطار
+    مسقط الدولي"), else at `end`."""
+    after = next_word(doc, end)
+    if doc[start].norm_ in PORT_WORDS and after is not None and after.norm_ in PORT_ADJECTIVES:
+        return after.i + 1
+    return end
+
+
 def _norm(span: Span) -> str:
     """The span's name as its tokens' norms read it: "للظاهرة" gives "الظاهره" (the article
     the proclitic swallowed is back), not "لظاهره"."""
@@ -181,12 +193,13 @@ def _norm(span: Span) -> str:
 def _outlet_title(doc: Doc, span: Span) -> bool:
     """"عمان اليوم", "(الكويت اليوم)": a place and "اليوم" alone on their line (a masthead,
     after a dateline's dash at most) or in brackets name an outlet or a gazette, not the
-    place ("أعلنت الكويت اليوم أن ..." and "قبالة سواحل اليمن اليوم (الإثنين)" stay places)."""
+    place ("أعلنت الكويت اليوم أن ..." and "قبالة سواحل اليمن اليوم (الإثنين)" stay places);
+    so does one in quotes («الإمارات اليوم», a newspaper)."""
     after = next_word(doc, span.end)
     if after is None or after.norm_ != "اليوم":
         return False
     before, following = _edge(doc, span.start - 1, -1), _edge(doc, after.i + 1, 1)
-    return (before, following) == ("(", ")") or before in ("", "\n", "-", "–") \
+    return (before, following) in {("(", ")"), *QUOTES} or before in ("", "\n", "-", "–") \
         and following in ("", "\n")
 
 
