@@ -113,3 +113,17 @@ def test_the_un_training_and_documentation_centre_in_doha(any_nlp):
 def test_a_name_after_a_demonstrative_points_back(any_nlp):
     text = "وقال إن تشكيل هذه الهيئة الاستشارية جاء بقرار من الوزير."
     assert labelled(any_nlp, text, "الهيئة الاستشارية") is None
+
+
+@pytest.mark.parametrize("text", [
+    "وعقدت اللجنة اجتماعها في البحرين حيث تتولى النيابة المتخصصة بمكافحة الاتجار بالأشخاص التحقيق.",
+    "وقالت المنامة إن النيابة المتخصصة في مكافحة الاتجار بالأشخاص أحالت المتهمين إلى المحكمة.",
+])
+def test_bahrains_specialised_prosecution_by_its_long_name(any_nlp, text):
+    found = agencies(any_nlp, text)
+    assert any(canonical == "bh-ppo-tip" for _, canonical in found), found
+
+
+def test_a_ministrys_head_office_is_no_body_of_its_own(any_nlp):
+    found = agencies(any_nlp, "وعقدت اللجنة الوطنية اجتماعها أمس في الديوان العام لوزارة الخارجية في المنامة.")
+    assert not any(text.startswith("الديوان العام") for text, _ in found), found
