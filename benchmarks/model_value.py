@@ -28,7 +28,7 @@ sys.path[:0] = [str(ROOT)]
 import nlp.extract as extract_module
 from nlp.classifiers import load_relevance_classifier
 from nlp.evaluate import extract_set, read_gold, score_set
-from nlp.extract import RELEVANCE_THRESHOLD
+from nlp.extract import verdict
 from nlp.language import build_nlp
 
 SETS = {"test articles": (ROOT / "tests/articles/gold.jsonl", ROOT / "tests/articles"),
@@ -50,8 +50,8 @@ def model_value(pipelines: dict, gold_path: Path, texts: Path) -> dict[str, tupl
     """{model: (with, without)} on one set; `pipelines` = full, no CRF, no event classifier."""
     gold = [d for d in read_gold(gold_path) if (texts / d["file"]).exists()]
     classifier = load_relevance_classifier()
-    turned_away = {d["id"] for d in gold if classifier.score(
-        None, (texts / d["file"]).read_text("utf-8")) < RELEVANCE_THRESHOLD}
+    read = {d["id"]: (texts / d["file"]).read_text("utf-8") for d in gold}
+    turned_away = {i for i, text in read.items() if not verdict(classifier.score(None, text), text)}
     labelled = [d for d in gold if "relevant" in d]  # else every article is on the topic
     wrong = sum((d["id"] not in turned_away) != d["relevant"] for d in labelled)
     found = {name: extract_set(nlp, gold, texts) for name, nlp in pipelines.items()}

@@ -186,10 +186,11 @@ def family_name(doc: Doc, place: Span) -> bool:
     or after one marked `#ambiguous` ("علي") with a person's title before it. So is
     every mention of a word the article gives once after a given name, even an ambiguous
     one with no title, and once right after a reporting verb ("رئيس النيابة علي الشويخ
-    ... وقال الشويخ"): a place does not speak."""
+    ... وقال الشويخ"): a place does not speak. A state is never taken so: "أمير الكويت ...
+    وأكدت الكويت" is a ruler's title and a state that speaks through its government."""
     if _after_given_name(doc, place, titled=True):
         return True
-    if len(place) != 1:
+    if len(place) != 1 or place._.kind == "country":
         return False
     same = [p for p in doc.spans.get("places", []) if len(p) == 1 and p[0].norm_ == place[0].norm_]
     return any(_after_given_name(doc, p, titled=False) for p in same) \

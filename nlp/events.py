@@ -77,6 +77,7 @@ DONE = re.compile(r"(^| )[وف]?(تم|تمت|اعلن|اعلنت|اصدر|اصد
 PLANNED_REACH = 2  # words after a cue where a future marker ("المقبل") still makes it a plan
 PLAN_WORDS = {"رؤيه", "خطه", "الخطه", "استراتيجيه", "الاستراتيجيه", "للاعوام", "الاعوام",
               "للفتره", "الفتره", "للسنوات", "برنامج", "البرنامج", "مئويه"}
+PLAN_POSSESSED = re.compile(r"^[وبل]?(رؤيت|خطت|استراتيجيت|برنامج)(ها|ه|هم|نا)$")  # "استراتيجيتها"
 TITLE_TOKENS = 12
 TITLE_STOPS = {"،", ",", ".", ":", "؛", "\n", "«", "»", "\"", "(", ")"}  # after the cue and two words
 ATTENDANCE = {"برئاسه", "بحضور", "برعايه", "بمشاركه"}
@@ -139,8 +140,9 @@ ITEMS = re.compile(r"(^| )(منها|بينها|ابرزها|مقدمتها)( \S+
 STARTED = {"منذ", "بدات", "بدا", "بدء", "انطلقت", "انطلق", "انطلاق"}  # "منذ 2008", "الجهود التي
 # بدأت في عام 2006": the start of a running count or effort
 LATER = {"حيث", "التي", "الذي"}  # words opening a clause of a later act after the cue
-ACT_VERB = re.compile(r"(^| )[وف]?(اصدرت|اصدر|اطلقت|اطلق|اعلنت|اعلن|عقدت|عقد|نظمت|نظم|وقعت|وقع|"
-                      r"اعتمدت|اعتمد|اقرت|اقر|ضبطت|ضبط)( |$)")  # ... told by its own verb
+ACT_VERB = re.compile(r"(^| )[وف]?(اصدرت|اصدر|اطلقت|اطلق|اعلنت|اعلن|وقعت|وقع|"
+                      r"اعتمدت|اعتمد|اقرت|اقر|ضبطت|ضبط)( |$)")  # ... told by its own verb (not
+# "عقدت/نظمت": "الورشة التي عقدت في 10 مارس" dates the gathering itself)
 RELATIVE_REACH = 5  # words from a relative pronoun to the date its clause gives
 SITTINGS = {"الجلسه", "جلسته", "جلستها", "الاجتماع", "اجتماعه", "اجتماعها", "اللقاء", "المؤتمر",
             "الزياره", "زيارته", "زيارتها", "الدوره", "الاجتماعات", "القمه", "المنتدي", "الملتقي"}
@@ -368,7 +370,10 @@ class EventDetector(DataFiles):
     def _enacts_accession(self, law: Span) -> bool:
         """A law whose words right after it say it made the state join ("القانون رقم 4 لسنة
         2004 بانضمام مملكة البحرين إليها", "... بالتصديق على الاتفاقية"): an accession of its
-        year, not a piece of legislation of its own."""
+        year, not a piece of legislation of its own. Only a verbal noun with "ب" says so: "...
+        لسنة 2013 وانضمت إلى البروتوكول" is a further act, and the law stays legislation."""
+        if law.end >= law.sent.end or not law.doc[law.end].norm_.startswith("ب"):
+            return False
         after = clause_norm(law.doc[law.end:min(law.sent.end, law.end + ACCESSION_REACH)])
         return any(len(after[:at].split()) <= 1 and kind == "accession"  # its first word, or
                    for at, kind in cue_hits(self.cues, after))  # after a split "ب"
@@ -634,7 +639,8 @@ def _period(doc: Doc, sent: Span, cue: int) -> bool:
 
 def _plan_year_words(doc: Doc, date: Span) -> bool:
     """A plan's or vision's word right before the date ("الخطة الوطنية للأعوام 2025")."""
-    return any(t.norm_ in PLAN_WORDS for t in doc[max(date.sent.start, date.start - 4):date.start])
+    return any(t.norm_ in PLAN_WORDS or PLAN_POSSESSED.match(t.norm_)
+               for t in doc[max(date.sent.start, date.start - 4):date.start])
 
 
 def _relative_date(date: Span) -> bool:

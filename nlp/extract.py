@@ -103,8 +103,16 @@ def relevances(articles: list[tuple[str, str | None]]) -> list[tuple[bool, float
     classifier = load_relevance_classifier()
     scores = classifier.scores([(title, text) for text, title in articles]) \
         if classifier and articles else [1.0] * len(articles)
-    return [(score >= RELEVANCE_THRESHOLD and not weak_alone(text, title, score),
-             round(float(score), 4)) for score, (text, title) in zip(scores, articles)]
+    return [(verdict(score, text, title), round(float(score), 4))
+            for score, (text, title) in zip(scores, articles)]
+
+
+def verdict(score: float, text: str, title: str | None = None,
+            cut: float = RELEVANCE_THRESHOLD) -> bool:
+    """On-topic: a score at or above `cut`, not turned away by the gate on weak topic
+    indicators alone (`weak_alone`). The one verdict `extract`, `process` and the
+    measuring scripts give."""
+    return score >= cut and not weak_alone(text, title, score)
 
 
 @lru_cache(maxsize=1)

@@ -160,3 +160,31 @@ def test_the_crf_features_read_the_frozen_listing_not_the_live_gazetteer(nlp_lig
     tags = listing_tags(listing_ruler(nlp_light, lacking), doc)
     assert tags[1:4] == ["O", "O", "O"] and [s.text for s in doc.spans["agencies"]] == live
     assert [f["0:gaz"] for f in doc_features(doc, tags)][1:3] == ["O", "O"]
+
+
+def test_the_served_tagger_reads_the_listing_it_was_loaded_with(nlp_light, tmp_path, monkeypatch):
+    """The tagger's own path, not only `listing_tags`: the features it gives its CRF carry
+    the gazetteer tags of the listing it loaded, and a missing listing turns the CRF off with
+    the model-missing warning instead of failing."""
+    from nlp.components.agency_model import LISTING, LISTING_FILE, model_file
+    from nlp.components.data_files import data_path
+
+    tagger = nlp_light.get_pipe("agency_tagger")
+    crf = data_path(None, model_file("agency_crf", tagger.mode))
+    lacking = tmp_path / "agencies.jsonl"
+    lacking.write_text(LISTING.read_text(encoding="utf-8").replace("وزارة الداخلية", "وزارة شؤون الداخل"),
+                       encoding="utf-8")
+    seen = []
+    try:
+        tagger.load({"agency_crf.pkl": crf, LISTING_FILE: lacking})
+        monkeypatch.setattr(tagger.model, "predict_single",
+                            lambda features: seen.append(features) or ["O"] * len(features))
+        analyse(nlp_light, "وقالت وزارة الداخلية إن الحملة مستمرة.")
+        assert [f["0:gaz"] for f in seen[0]][1:3] == ["O", "O"]
+        monkeypatch.undo()
+        tagger.load({"agency_crf.pkl": crf, LISTING_FILE: tmp_path / "missing.jsonl"})
+        assert tagger.model is None
+    finally:
+        monkeypatch.undo()
+        tagger.load({"agency_crf.pkl": crf, LISTING_FILE: LISTING})
+    assert tagger.model is not None

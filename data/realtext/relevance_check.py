@@ -69,8 +69,8 @@ def kept_rows() -> list[dict]:
 
 
 def on_topic(row: dict, cut: float) -> bool:
-    """The verdict `extract` gives: a score at or above `cut`, and not turned away by the gate
-    on weak indicators alone (`nlp.extract.weak_alone`, marked on the row as `gated`)."""
+    """`nlp.extract.verdict` of the row at `cut`, with the gate on weak indicators alone
+    (`weak_alone`, which does not depend on the cut) read once and marked as `gated`."""
     return row["score"] >= cut and not row.get("gated")
 
 
@@ -81,7 +81,7 @@ def summary(rows: list[dict], cut: float) -> dict:
     return {"articles": len(rows), "relevant": len(relevant), "near_misses": len(near),
             "relevant_below_cut": sum(not on_topic(r, cut) for r in rows if r["relevant"]),
             "near_misses_at_or_above_cut": sum(on_topic(r, cut) for r in rows if not r["relevant"]),
-            "gated": sum(bool(r.get("gated")) for r in rows),
+            "gated": sum(bool(r.get("gated")) and r["score"] >= cut for r in rows),
             "lowest_relevant": round(min(relevant), 3) if relevant else None,
             "lowest_relevant_above_cut": round(min((s for s in relevant if s >= cut), default=1), 3),
             "highest_near_miss": round(max(near), 3) if near else None,

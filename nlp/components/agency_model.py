@@ -51,7 +51,7 @@ from nlp.agency_references import (
     shortened_reference,
 )
 from nlp.agency_units import sub_units
-from nlp.components.agencies import HEAD_NOUNS, AgencyRuler, hosted
+from nlp.components.agencies import HEAD_NOUNS, QUOTE_PAIRS, AgencyRuler, hosted
 from nlp.components.data_files import DataFiles, data_path
 from nlp.normalise import normalise_text, strip_article
 from nlp.stamp import load_stamped, model_file, tokenizer_mode
@@ -149,9 +149,11 @@ class AgencyTagger(DataFiles):
         self.model = None
         if "agency_crf.pkl" not in paths:
             return
-        self.listing.load({"agencies.jsonl": paths[LISTING_FILE]})
         try:
             self.model = load_model(self.mode, paths["agency_crf.pkl"])
+            if not Path(paths[LISTING_FILE]).is_file():  # a pipeline saved before the listing
+                raise ModelMissingError(paths[LISTING_FILE])
+            self.listing.load({"agencies.jsonl": paths[LISTING_FILE]})
         except ModelMissingError as error:
             log.warning("agency_tagger is off: %s", error)
             self.model = None
@@ -234,8 +236,11 @@ class AgencyTagger(DataFiles):
 
 
 @lru_cache(maxsize=1)
-def _non_bodies() -> tuple[tuple[str, ...], ...]:
-    return tuple(name_key(entry) for entry, comment in list_entries(NON_BODIES)
+def _non_bodies() -> tuple[tuple[tuple[str, ...], bool], ...]:
+    """(phrase, alone) of each phrase that opens no body; `alone` ("#alone"): only when it is
+    the whole name ("الديوان العام" of a ministry, not "الديوان العام للمحاسبة")."""
+    return tuple((name_key(entry), comment.split()[:1] == ["alone"])
+                 for entry, comment in list_entries(NON_BODIES)
                  if not comment.split() or comment.split()[0] not in ("board", "describes",
                                                                       "describes-abroad"))
 
@@ -283,10 +288,12 @@ MISSION_HEADS = frozenset(normalise_text(w) for w in ("سفارة", "قنصلي�
 MISSION_LINKS = frozenset(normalise_text(w) for w in ("في", "لدى"))
 
 
-def _mission(doc: Doc, span: Span) -> tuple[Span, str] | None:
-    """(name, state) of an embassy or consulate the model found named by the state it
-    represents ("سفارة مملكة هولندا"): the name runs to that state's end, and on over
-    "في/لدى + the place it sits in" ("... في الكويت"); None for any other name."""
+def _mission(doc: Doc, span: Span) -> tuple[Span, str, int] | None:
+    """(name, state, end of its id's words) of an embassy or consulate the model found
+    named by the state it represents ("سفارة مملكة هولندا"): the name runs to that state's
+    end, and on over "في/لدى + the place it sits in" ("... في الكويت"), while its id is made
+    of the words up to the state, so the embassy named with and without its seat is one
+    body; None for any other name."""
     if strip_article(span[0].norm_) not in MISSION_HEADS:
         return None
     places = doc.spans.get("places", [])
@@ -297,7 +304,7 @@ def _mission(doc: Doc, span: Span) -> tuple[Span, str] | None:
     end = state.end
     if end + 1 < len(doc) and doc[end].norm_ in MISSION_LINKS:
         end = next((p.end for p in places if p.start == end + 1), end)
-    return doc[span.start:end], state._.country
+    return doc[span.start:end], state._.country, state.end
 
 
 def _new_body_of(doc: Doc, span: Span, known: list[Span],
@@ -313,7 +320,8 @@ def _new_body_of(doc: Doc, span: Span, known: list[Span],
         state, end = None, owner.end
     new = Span(doc, span.start, end, label="AGENCY")
     new._.country, new._.source, new._.kind = state, span._.source, span._.kind
-    new._.canonical = new_agency_id(new.text, state)
+    named = doc[span.start:mission[2]] if mission is not None and body is None else new
+    new._.canonical = new_agency_id(named.text, state)
     return new
 
 
@@ -347,7 +355,8 @@ def _opens_with_non_body(span: Span) -> bool:
     if _described(span):
         return True
     key = name_key(span.text)
-    return any(key[:len(phrase)] == phrase for phrase in _non_bodies())
+    return any(key == phrase if alone else key[:len(phrase)] == phrase
+               for phrase, alone in _non_bodies())
 
 
 def _described(span: Span, abroad: bool = False) -> bool:
@@ -472,7 +481,7 @@ STOP_NORMS = {"خلال", "منذ", "حتي", "بعد", "قبل", "امس", "ا�
               "ان", "انه", "انها", "تم"}  # "إن/أن", "تم" open a clause: "قال مدير إدارة المكافحة إن ..."
 
 
-OPENING_QUOTES = {"«", "\"", "“"}
+QUOTED_WORDS = 3  # a quoted proper name inside a body's name: at most this many words
 
 
 def _fused_clause_word(token) -> bool:
@@ -483,10 +492,15 @@ def _fused_clause_word(token) -> bool:
         and norm.isalpha() and token.i > 0 and token.doc[token.i - 1].norm_ != "و"
 
 
-def _opening_quote(token) -> bool:
-    """A quotation mark that opens a quote: what a name is followed by ("الدائرة «الإسراع
-    ...»"), never inside it."""
-    return token.text.strip() in OPENING_QUOTES
+def _opening_quote(token, span: Span) -> bool:
+    """A quotation mark that opens a quote the name is followed by ("الدائرة «الإسراع
+    ...»"): not a short quoted proper name that the name goes on after ("جمعية «أمان»
+    لحماية الأسرة"), which closes within QUOTED_WORDS words with words of the span after it."""
+    closing = QUOTE_PAIRS.get(token.text.strip())
+    if closing is None:
+        return False
+    after = [t.text.strip() for t in span.doc[token.i + 1:min(span.end, token.i + QUOTED_WORDS + 2)]]
+    return not (closing in after[1:] and token.i + 1 + after.index(closing, 1) + 1 < span.end)
 
 
 def _verb_after_name(tokens: list) -> bool:
@@ -511,7 +525,7 @@ def _trim(span: Span) -> Span | None:
     tokens = []
     for token in span:
         if token.i > span.start and (token.norm_.isdigit() or token.norm_ in STOP_NORMS
-                                     or _opening_quote(token)):
+                                     or _opening_quote(token, span)):
             break
         tokens.append(token)
     while tokens and (not is_word(tokens[-1]) or _fused_clause_word(tokens[-1])
