@@ -10,8 +10,10 @@ Three grammars, the longest match winning where they overlap:
   2. numbered citations: a head naming the kind ("القانون", "المرسوم بقانون", "المرسوم السلطاني",
      "قرار مجلس الوزراء", "قرار وزير الداخلية", "الأمر الملكي", "قراره" ...), then "رقم N",
      "لسنة YYYY", "الصادر عام YYYY", "N/YYYY", "(N/YYYYم)" or "وتاريخ D/M/YYYYهـ", and a
-     trailing "في شأن|بشأن|الخاص بـ" subject when it is short and clean (a "لعام YYYY" after
-     it is the citation's year); besides, a definite decision named by issuer and subject
+     trailing "في شأن|بشأن|الخاص بـ" subject when it is short and clean ("أو" joining two
+     definite words or verbal nouns in it: "بشأن العمل الجبري أو الإلزامي"; a "لعام YYYY"
+     after it is the citation's year); a state adjective after the number or year is the
+     citation's state ("القانون رقم 15 لسنة 2017 القطري"); besides, a definite decision named by issuer and subject
      without a number ("قرار وزير الداخلية بشأن ..."; not one that sets up a body) and an
      instrument named by its year ("بروتوكول 2014 الملحق ..."); a list after a citation
      with its year, each with its own ("القانونان 91/2013 و114/2024", dual heads too);
@@ -126,7 +128,9 @@ _CITATION = re.compile(
     r"|\s*[،,]?\s*(?:(?:ال)?صادره?\s+(?:في\s+)?(?:(?:سنه|عام)\s*)?|(?:ل|لل)?(?:سنه|عام)\s*)"
     r"(?P<yp>\(\s*)?(?P<year>\d{4})(?(yp)\s*\))"
     r"|\s*[،,]?\s*(?:(?:ال)?صادره?\s+)?(?:(?:و|ال|ب)?تاريخ|في)\s+(?P<date>\d{1,4}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{1,4}))?"
-    r"(?:(?P<hijri>\s*(?:ه|هجري|هجريه)(?!\w))|م(?!\w))?(?(paren)\s*\)|))(?!\d)"
+    r"(?:(?P<hijri>\s*(?:ه|هجري|هجريه)(?!\w))|م(?!\w))?(?(paren)\s*\)|)(?!\d)"
+    # "القانون رقم 15 لسنة 2017 القطري": the state adjective after the year is the citation's
+    rf"(?:\s+(?P<late_adj>{_ADJECTIVE})(?!\w))?)"
 )
 _DECISION_ABOUT = re.compile(
     _CLITIC + r"(?P<m>(?P<cabinet>" + "|".join(h for h, k, _ in _HEADS if k == "cabinet_decision")
@@ -261,7 +265,9 @@ _NAMED_TAIL = re.compile(
     r"(?:\s+(?:ال)?جديده?(?=\s+رقم\s*\(?\s*\d))?"
     # "اتفاقية منظمة العمل الدولية (189) بشأن ...": a number in brackets, without "رقم"
     r"(?:\s+(?:رقم\s*\(?|\((?=\s*\d{1,3}\s*\)))\s*(?P<number>\d+)(?:\s*/\s*(?P<slash_year>(?:19|20)\d\d)(?!\d))?\s*\)?)?"
-    r"(?:\s*[،,]?\s*(?:ل|لل)(?:سنه|عام)\s*\(?\s*(?P<year>\d{4})\s*\)?)?(?!\w)")
+    r"(?:\s*[،,]?\s*(?:ل|لل)(?:سنه|عام)\s*\(?\s*(?P<year>\d{4})\s*\)?)?"
+    # "قانون العمل رقم 6 لسنة 2010 الكويتي": a state adjective after the number or year
+    rf"(?:(?<=[\d)])\s+(?P<late_adj>{_ADJECTIVE}))?(?!\w)")
 # "قانون الإقامة الجديد": "الجديد" after an unnumbered name is part of how the text names it
 # (the new law, as against the old one of the same subject), unless a number follows it (above)
 _NEW_AFTER = re.compile(r"[^\S\n]+الجديده?(?!\w)")
@@ -393,8 +399,8 @@ def _citation_year(match: re.Match) -> int | None:
 
 
 def _citation_country(match: re.Match, kind: str, implied: str | None, number: str) -> str | None:
-    if match["adj"]:
-        return COUNTRY_ADJECTIVES[match["adj"].removeprefix("ال")]
+    if match["adj"] or match["late_adj"]:
+        return COUNTRY_ADJECTIVES[(match["adj"] or match["late_adj"]).removeprefix("ال")]
     if kind in ("royal_decree", "royal_order") and (number[1:2] == "/" or match["hijri"]):
         return "SA"
     return implied
@@ -515,8 +521,8 @@ def _named_laws(norm: str) -> list[tuple]:
             end, number = tail.end(), tail["number"]
             written = tail["year"] or tail["slash_year"]  # "لسنة 2013" or "رقم 91/2013"
             year = int(written) if written else None
-            country = COUNTRY_ADJECTIVES.get((tail["adj"] or "").removeprefix("ال"),
-                                             _STATE_PHRASES.get(tail["state"], country))
+            adjective = (tail["adj"] or tail["late_adj"] or "").removeprefix("ال")
+            country = COUNTRY_ADJECTIVES.get(adjective, _STATE_PHRASES.get(tail["state"], country))
         elif new := _NEW_AFTER.match(norm, end):
             end = new.end()
         kind = _NAMED_KIND[" ".join(match["head"].split())]
@@ -712,7 +718,7 @@ def _issuer_subject(words: list[tuple[str, int]], start: int, end: int) -> int:
         return end
     if lead + 1 >= len(words) or _is_stop(words[lead + 1][0]) or _is_verb(words[lead + 1][0]):
         return end
-    return _name_end(words, lead + 1, keep_first=True)
+    return _name_end(words, lead + 1, keep_first=True, subject=True)
 
 
 def _opens_construct(head: re.Match, words: list[tuple[str, int]]) -> bool:
@@ -801,12 +807,14 @@ def _outside_name(word: str, following: list[str], previous: str = "") -> bool:
     return True
 
 
-def _name_end(words: list[tuple[str, int]], start: int, keep_first: bool = False) -> int:
+def _name_end(words: list[tuple[str, int]], start: int, keep_first: bool = False,
+              subject: bool = False) -> int:
     """End offset of the name words from `start`: up to a stop word, a new instrument or a
     qualifier naming one ("المكمل لاتفاقية ...": a mention of its own), a state adjective,
     or words that cannot be part of a name. A protocol's name may open with its convention
     ("البروتوكول الاختياري لاتفاقية حقوق الطفل"); with `keep_first`, the first word is the
-    name's whatever it is (an instrument's head, a subject after "الخاصة بـ")."""
+    name's whatever it is (an instrument's head, a subject after "الخاصة بـ"); in a
+    "بشأن" `subject`, "أو" may join two alternatives ("العمل الجبري أو الإلزامي")."""
     end, index = (words[start][1], start + 1) if keep_first else (0, start)
     while index < len(words) and index - start < _MAX_NAME_WORDS:
         word, word_end = words[index]
@@ -815,9 +823,13 @@ def _name_end(words: list[tuple[str, int]], start: int, keep_first: bool = False
             if held[2]:
                 break
             continue
+        following = words[index + 1][0] if index + 1 < len(words) else ""
+        if subject and word == "او" and index > start \
+                and _joins_alternatives(words[index - 1][0], [following]):
+            index += 1
+            continue
         if _is_stop(word) or _ADJECTIVE_WORD.match(word) or _names_other_instrument(word):
             break
-        following = words[index + 1][0] if index + 1 < len(words) else ""
         if word == "عبر" and following not in ("الوطنيه", "الحدود") \
                 or following in _PRONOUN_PREPS and not _governs(word, following) \
                 or following in _TIME_ADJECTIVES or _persons_clause(word, following):
@@ -904,9 +916,14 @@ def _subject_end(norm: str, end: int, limit: int) -> int:
     subject_end, position, previous = end, lead.end(), ""
     for _ in range(_MAX_SUBJECT_WORDS):
         word = _SUBJECT_WORD.match(norm, position)
-        if not word or word.end() > limit or _ends_subject(word[1]):
+        if not word or word.end() > limit:
             break
         following = _next_words(norm, word.end(), 2)
+        if word[1] == "او" and _joins_alternatives(previous, following):
+            position, previous = word.end(), word[1]  # "العمل الجبري أو الإلزامي"
+            continue
+        if _ends_subject(word[1]):
+            break
         if word[1] == "في":  # "في القطاع الأهلي", not "في البلاد" after a verb
             if not following[:1] or not following[0].startswith("ال"):
                 break
@@ -917,6 +934,16 @@ def _subject_end(norm: str, end: int, limit: int) -> int:
         subject_end = position = word.end()
         previous = word[1]
     return subject_end
+
+
+def _joins_alternatives(previous: str, following: list[str]) -> bool:
+    """"أو" between two definite words or verbal nouns of a subject ("بشأن العمل الجبري أو
+    الإلزامي", "بشأن الاتجار بالبشر أو تهريب المهاجرين"): one subject, not a clause."""
+    def alternative(word: str) -> bool:
+        bare = re.sub(r"^(?:بال|لل)", "ال", word)
+        return bare.startswith("ال") and len(bare) > 3 and not _ends_subject(bare) \
+            or word in _MASDARS
+    return bool(following) and alternative(previous) and alternative(following[0])
 
 
 def _about_first(lead: re.Match, previous: str, word: str) -> bool:

@@ -151,3 +151,85 @@ def test_the_saudi_criminal_procedure_law_is_a_law():
 def test_an_accusative_head_before_its_number(text, mention_text, kind):
     [mention] = find_laws(text)
     assert (mention.text, mention.kind) == (mention_text, kind)
+
+
+# --- shapes left by the round: "أو" in a subject, a state after the year, regional names --
+
+@pytest.mark.parametrize("text,mention_text,year", [
+    # a numbered ILO convention whose subject holds "أو" between two definite words
+    (("وذكّرت النقابة بأن البلاد صادقت على اتفاقية منظمة العمل الدولية رقم 29 بشأن العمل "
+     "الجبري أو الإلزامي منذ زمن"), ("اتفاقية منظمة العمل الدولية رقم 29 بشأن العمل الجبري أو "
+     "الإلزامي"), None),
+    (("وتحظر اتفاقية منظمة العمل الدولية رقم 29 بشأن العمل الجبري أو الإلزامي لعام 1930 "
+     "تشغيل أي شخص كرها"), ("اتفاقية منظمة العمل الدولية رقم 29 بشأن العمل الجبري أو الإلزامي "
+     "لعام 1930"), 1930),
+    # a law's subject with two verbal nouns as alternatives
+    (("وطالب المحامي بتطبيق القانون رقم 12 لسنة 2019 بشأن مكافحة الاتجار بالبشر أو تهريب "
+     "المهاجرين على موكله"), ("القانون رقم 12 لسنة 2019 بشأن مكافحة الاتجار بالبشر أو تهريب "
+     "المهاجرين"), 2019),
+    # the convention named by its issuer and subject, without a number
+    ("وأشار التقرير إلى اتفاقية منظمة العمل الدولية بشأن العمل الجبري أو الإلزامي وما تلاها",
+     "اتفاقية منظمة العمل الدولية بشأن العمل الجبري أو الإلزامي", None),
+])
+def test_or_between_alternatives_stays_in_the_subject(text, mention_text, year):
+    [mention] = find_laws(text)
+    assert (mention.text, mention.year) == (mention_text, year)
+
+
+@pytest.mark.parametrize("text,mention_text", [
+    # "أو" before a verb or a relative pronoun opens a clause: the subject ends before it
+    ("ونص القانون رقم 12 لسنة 2019 بشأن مكافحة الاتجار بالبشر أو يعاقب بالسجن كل من شارك",
+     "القانون رقم 12 لسنة 2019 بشأن مكافحة الاتجار بالبشر"),
+    ("وتحدث عن اتفاقية منظمة العمل الدولية رقم 29 بشأن العمل الجبري أو الذي يفرض بالتهديد",
+     "اتفاقية منظمة العمل الدولية رقم 29 بشأن العمل الجبري"),
+])
+def test_or_before_a_clause_ends_the_subject(text, mention_text):
+    [mention] = find_laws(text)
+    assert mention.text == mention_text
+
+
+@pytest.mark.parametrize("text,mention_text,kind,country", [
+    ("وقالت الجمعية إن القانون رقم 15 لسنة 2017 القطري منح العمال المنزليين إجازة سنوية",
+     "القانون رقم 15 لسنة 2017 القطري", "law", "QA"),
+    ("ويعاقب المرسوم بقانون رقم 1 لسنة 2008 البحريني كل من يستغل العمال",
+     "المرسوم بقانون رقم 1 لسنة 2008 البحريني", "decree_law", "BH"),
+    # the adjective after the year, then the subject
+    (("وأحالت النيابة المتهمين وفق المرسوم بقانون رقم 1 لسنة 2008 البحريني بشأن مكافحة "
+     "الاتجار بالأشخاص"), "المرسوم بقانون رقم 1 لسنة 2008 البحريني بشأن مكافحة الاتجار بالأشخاص",
+     "decree_law", "BH"),
+    # a named law with its number and year, the state last
+    ("ويحدد قانون العمل رقم 6 لسنة 2010 الكويتي ساعات العمل اليومية",
+     "قانون العمل رقم 6 لسنة 2010 الكويتي", "law", "KW"),
+])
+def test_a_state_adjective_after_the_year_is_the_citations(text, mention_text, kind, country):
+    [mention] = find_laws(text)
+    assert (mention.text, mention.kind, mention.country) == (mention_text, kind, country)
+
+
+def test_a_state_adjective_after_the_year_is_no_place(any_nlp):
+    doc = any_nlp("وقالت الجمعية إن القانون رقم 15 لسنة 2017 القطري منح العمال إجازة سنوية")
+    [law] = [span for span in doc.spans["mentions"] if span.label_ == "LAW"]
+    assert law.text == "القانون رقم 15 لسنة 2017 القطري"
+    assert law._.canonical["country"] == "QA"
+    assert not [span for span in doc.spans["mentions"]
+                if span.label_ == "LOCATION" and span.start < law.end]
+
+
+@pytest.mark.parametrize("text,mention_text,key", [
+    (("وأكد وزراء الداخلية التزامهم بالاتفاقية الأمنية لدول مجلس التعاون لدول الخليج العربية "
+     "في ختام اجتماعهم"), "الاتفاقية الأمنية لدول مجلس التعاون لدول الخليج العربية",
+     "convention:gcc-security"),
+    ("وناقش الاجتماع تفعيل الاتفاقية الأمنية لدول مجلس التعاون وتبادل المعلومات",
+     "الاتفاقية الأمنية لدول مجلس التعاون", "convention:gcc-security"),
+    (("وانضمت المملكة إلى الاتفاقية العربية لمكافحة الجريمة المنظمة عبر الحدود الوطنية قبل "
+     "سنوات"), "الاتفاقية العربية لمكافحة الجريمة المنظمة عبر الحدود الوطنية", "convention:arab-toc"),
+    (("واستند مشروع القانون إلى القانون الاسترشادي الموحد لمكافحة الاتجار بالبشر لدول مجلس "
+     "التعاون في صياغة مواده"), ("القانون الاسترشادي الموحد لمكافحة الاتجار بالبشر لدول مجلس "
+     "التعاون"), "law:gcc-abu-dhabi-document"),
+    (("واعتمد المجلس الأعلى النظام الاسترشادي الموحد لمكافحة الاتجار بالأشخاص لدول مجلس "
+     "التعاون لدول الخليج العربية بعد مراجعته"), ("النظام الاسترشادي الموحد لمكافحة الاتجار "
+     "بالأشخاص لدول مجلس التعاون لدول الخليج العربية"), "law:gcc-abu-dhabi-document"),
+])
+def test_regional_instruments_named_without_a_number(text, mention_text, key):
+    [mention] = find_laws(text)
+    assert (mention.text, law_key(mention)) == (mention_text, key)
