@@ -127,3 +127,35 @@ def test_bahrains_specialised_prosecution_by_its_long_name(any_nlp, text):
 def test_a_ministrys_head_office_is_no_body_of_its_own(any_nlp):
     found = agencies(any_nlp, "وعقدت اللجنة الوطنية اجتماعها أمس في الديوان العام لوزارة الخارجية في المنامة.")
     assert not any(text.startswith("الديوان العام") for text, _ in found), found
+
+
+@pytest.mark.parametrize("text,state", [
+    ("استقبل أمير الكويت الشيخ مشعل الأحمد وفدا من السعودية. وأكدت الكويت التزامها بالاتفاقية، "
+     "وقالت وزارة الداخلية إنها ضبطت 10 متهمين.", "kw-moi"),
+    ("استقبل أمير قطر وفدا من البحرين. وأكد أمير البحرين دعمه. وقالت البحرين إن وزارة الداخلية "
+     "ضبطت شبكة.", "bh-moi"),
+])
+def test_a_state_after_a_rulers_title_is_no_family_name(any_nlp, text, state):
+    assert ("وزارة الداخلية", state) in agencies(any_nlp, text)
+
+
+def test_a_head_office_entry_leaves_a_body_named_on_from_it(any_nlp):
+    found = agencies(any_nlp, "أعلن الديوان العام للمحاسبة في المملكة العربية السعودية نتائج التدقيق.")
+    assert [text for text, _ in found] == ["الديوان العام للمحاسبة"], found
+
+
+def test_an_embassy_with_and_without_its_seat_is_one_body(any_nlp):
+    found = agencies(any_nlp, "وأقامت سفارة مملكة النرويج في الكويت ورشة عن مكافحة الاتجار "
+                              "بالبشر، وقالت سفارة مملكة النرويج إن الورشة ناجحة.")
+    assert len({canonical for _, canonical in found}) == 1 and len(found) == 2, found
+
+
+def test_a_short_quoted_proper_name_stays_inside_the_bodys_name(nlp_light):
+    from nlp.components.agency_model import _trim
+
+    doc = nlp_light("وقالت جمعية «أمان» لحماية الأسرة إن عدد الضحايا ارتفع، وقالت الدائرة «الإسراع في البت في القضايا» كذا.")
+    words = [t.text for t in doc]
+    start = words.index("جمعية")
+    assert _trim(doc[start:start + 7]).text == "جمعية «أمان» لحماية الأسرة"
+    start = words.index("الدائرة")
+    assert _trim(doc[start:start + 6]) is None  # the quote follows the name, cut there

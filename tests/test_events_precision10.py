@@ -111,3 +111,22 @@ def test_the_verdict_turns_away_a_middling_luring_report(monkeypatch, score, rel
             return [score] * len(items)
     monkeypatch.setattr(extract, "load_relevance_classifier", lambda: Scores())
     assert extract.relevance(LURING) == (relevant, score)
+
+
+def test_a_law_and_a_further_clause_joining_a_treaty_stay_two_acts(any_nlp):
+    """Only "ب" + a verbal noun right after the law ("بانضمام") makes the law an accession;
+    "وانضمت إلى ..." is a further act of its own."""
+    found = events(any_nlp, BACKGROUND + "أصدرت الكويت القانون رقم 91 لسنة 2013 وانضمت إلى "
+                   "البروتوكول عام 2006.")
+    assert ("legislation", "2013") in found and ("accession", "2013") not in found
+
+
+def test_a_gathering_told_in_its_own_relative_clause_keeps_its_date(any_nlp):
+    text = ("شاركت وزارة الداخلية في ورشة عمل حول مكافحة الاتجار بالبشر التي عقدت في 10 مارس "
+            "2024 بالدوحة.")
+    assert ("training", "2024-03-10") in events(any_nlp, BACKGROUND + text)
+
+
+def test_a_range_of_years_after_a_plan_with_its_pronoun_is_the_plan(any_nlp):
+    text = "ضمن استراتيجيتها 2023-2025 أطلقت وزارة الداخلية حملة توعية بمخاطر الاتجار بالبشر."
+    assert [t for t, _ in events(any_nlp, text)].count("awareness") == 1
