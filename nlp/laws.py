@@ -230,7 +230,8 @@ _PROTOCOL_RANKS = "|".join(sorted({w.removeprefix("ال") for w in _NAME_WORDS["
                                   | {"اختياري", "اضافي"}, key=len, reverse=True))
 _SUPPLEMENT_BEFORE = re.compile(
     r"(?<!\w)(?<!هذا )[وف]?(?:لل|[بلك])?(?P<protocol>(?:ال)?بروتوكول(?:[^\S\n]+(?:ال)?(?:"
-    + _PROTOCOL_RANKS + r")){0,2}[^\S\n]+(?:ال)?(?:مكمل|ملحق)[^\S\n]+(?:لل|ل|ب))$")
+    + _PROTOCOL_RANKS + r")){1,2}[^\S\n]+(?:ال)?(?:مكمل|ملحق)[^\S\n]+(?:لل|ل|ب))$")
+# (a rank at least: "البروتوكول المكمل لاتفاقية ..." names the convention, read as such)
 _SPLIT_WORD = re.compile(r"[^\S\n]+")
 _ABOUT = ("الخاص", "الخاصه", "المتعلق", "المتعلقه", "المعني", "المعنيه")  # "الاتفاقية الخاصة بالرق"
 _IMPERFECT = re.compile(r"^(?:ي|ت|ن|سي|ست)")
@@ -278,8 +279,8 @@ _MORE_NUMBER = re.compile(
     r"|(?:ال)?(?:خاص|متعلق)ه?\s))")
 # one more citation of a list, with its own year ("رقم 91 لسنة 2013 و114 لسنة 2024",
 # "91/2013 و114/2024")
-_MORE_CITATION = re.compile(
-    r"\s*[،,]?\s*و\s*(?:رقم\s*)?\(?\s*(?P<n>\d{1,4})\s*\)?"
+_MORE_CITATION = re.compile(  # its number never a year ("... لسنة 2013 و2019 /2020 موسما")
+    r"\s*[،,]?\s*و\s*(?:رقم\s*)?\(?\s*(?!(?:19|20)\d\d(?!\d))(?P<n>\d{1,4})\s*\)?"
     r"(?:\s*/\s*(?P<slash_year>(?:19|20)\d\d)|\s*[،,]?\s*(?:ل|لل)(?:سنه|عام)\s*\(?\s*(?P<year>(?:19|20)\d\d)"
     r"(?:\s*\))?)(?!\d)(?:\s*م(?!\w))?")
 _SUBJECT_LEAD = re.compile(r"\s*[،,]?\s*(?:في\s+شان|بشان|(?:ال)?(?:خاص|متعلق)ه?(?=\s+ب))(?=\s)")
@@ -516,7 +517,10 @@ def _named_laws(norm: str) -> list[tuple]:
             continue
         end, country = name
         number = year = None
+        kind = _NAMED_KIND[" ".join(match["head"].split())]
         tail = _NAMED_TAIL.match(norm, end)
+        if tail and kind != "convention" and _bracketed_number(norm, tail):
+            tail = None  # "(2) قانون الإقامة (3)": a list's numbering, a convention's only
         if tail and any(tail.groupdict().values()):  # one citation, not two
             end, number = tail.end(), tail["number"]
             written = tail["year"] or tail["slash_year"]  # "لسنة 2013" or "رقم 91/2013"
@@ -525,10 +529,14 @@ def _named_laws(norm: str) -> list[tuple]:
             country = COUNTRY_ADJECTIVES.get(adjective, _STATE_PHRASES.get(tail["state"], country))
         elif new := _NEW_AFTER.match(norm, end):
             end = new.end()
-        kind = _NAMED_KIND[" ".join(match["head"].split())]
         start = match.start("m") if document is None else document
         found.append((start, end, 2, (kind, number, year, country, None)))
     return found
+
+
+def _bracketed_number(norm: str, tail: re.Match) -> bool:
+    """The tail's number is in brackets with no "رقم" ("اتفاقية ... (189)")."""
+    return bool(tail["number"]) and "رقم" not in norm[tail.start():tail.start("number")]
 
 
 def _document_start(norm: str, head: re.Match) -> int | None:

@@ -233,3 +233,24 @@ def test_a_state_adjective_after_the_year_is_no_place(any_nlp):
 def test_regional_instruments_named_without_a_number(text, mention_text, key):
     [mention] = find_laws(text)
     assert (mention.text, law_key(mention)) == (mention_text, key)
+
+
+def test_a_lists_bracketed_numbering_is_no_laws_number():
+    """Only a convention takes a bracketed number without "رقم" ("اتفاقية ... (189)")."""
+    found = find_laws("وتشمل التشريعات: (1) قانون العمل (2) قانون الإقامة (3) قانون الجزاء.")
+    assert [(m.text, m.number) for m in found] == [
+        ("قانون العمل", None), ("قانون الإقامة", None), ("قانون الجزاء", None)]
+    [convention] = find_laws("اتفاقية منظمة العمل الدولية (189) بشأن العمال المنزليين")
+    assert convention.number == "189"
+
+
+def test_a_year_after_a_citation_is_no_further_citation():
+    found = find_laws("صدر القانون رقم 91 لسنة 2013 و2019 /2020 موسما للعمل.")
+    assert [(m.number, m.year) for m in found] == [("91", 2013)]
+
+
+def test_a_protocol_without_a_rank_leaves_the_convention_named():
+    [mention] = find_laws("انضمت الكويت إلى البروتوكول المكمل لاتفاقية الأمم المتحدة لمكافحة "
+                          "الجريمة المنظمة عبر الوطنية")
+    assert mention.kind == "convention"
+    assert mention.text == "اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية"
