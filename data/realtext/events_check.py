@@ -252,25 +252,34 @@ def report(result: dict) -> str:
     return "\n".join(lines)
 
 
-def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def set_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options every real-text checker takes: which sets, their folders, JSON, light mode."""
     parser.add_argument("--set", action="append", choices=sorted(SETS))
     parser.add_argument("--texts", action="append", default=[], metavar="SET=FOLDER",
                         help="a set's text folder other than the default")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--no-tagger", action="store_true", help="light mode")
+
+
+def text_folders(args: argparse.Namespace) -> dict:
+    """Each set's text folder: the default, or the one `--texts SET=FOLDER` names."""
+    return dict(DEFAULT_TEXTS) | dict(t.split("=", 1) for t in args.texts)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    set_arguments(parser)
     parser.add_argument("--why", action="store_true", help="why each gold event is missed")
     parser.add_argument("--leave-set-out", action="store_true",
                         help="score each set with an events model trained without its shape")
     parser.add_argument("--training", type=Path, default=TRAINING,
                         help="the training rows --leave-set-out reads (another tree's, to compare)")
-    parser.add_argument("--no-tagger", action="store_true", help="light mode")
     args = parser.parse_args(argv)
     sets = args.set or list(READ)
     if args.why and set(sets) & set(UNREAD):
         parser.error("--why reads the texts: the sets events are tuned on only, never "
                      + " or ".join(UNREAD))
-    texts = dict(DEFAULT_TEXTS) | dict(t.split("=", 1) for t in args.texts)
-    result = check(build(not args.no_tagger), sets, texts, args.why, args.leave_set_out, args.training)
+    result = check(build(not args.no_tagger), sets, text_folders(args), args.why, args.leave_set_out, args.training)
     print(json.dumps(result, ensure_ascii=False) if args.json else report(result))
     return 0
 

@@ -24,8 +24,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from events_check import build, run_set
-from score import DEFAULT_TEXTS, SETS, SPENT, load_scorer
+from events_check import build, run_set, set_arguments, text_folders
+from score import SETS, SPENT, load_scorer
 
 FIELDS = ("agencies", "laws", "years", "persons", "locations", "events")
 
@@ -72,19 +72,14 @@ def report(result: dict, show: bool = False) -> str:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", action="append", choices=sorted(SETS))
-    parser.add_argument("--texts", action="append", default=[], metavar="SET=FOLDER",
-                        help="a set's text folder other than the default")
-    parser.add_argument("--json", action="store_true")
+    set_arguments(parser)
     parser.add_argument("--show", action="store_true", help="misses and false alarms (spent sets)")
-    parser.add_argument("--no-tagger", action="store_true", help="light mode")
     args = parser.parse_args(argv)
     sets = args.set or list(SPENT)  # the current test set only when named
     if args.show and not set(sets) <= set(SPENT):
         parser.error("--show reads the misses: spent sets only, never "
                      + " or ".join(sorted(set(sets) - set(SPENT))))
-    texts = dict(DEFAULT_TEXTS) | dict(t.split("=", 1) for t in args.texts)
-    result = check(build(not args.no_tagger), sets, texts)
+    result = check(build(not args.no_tagger), sets, text_folders(args))
     if args.json:
         print(json.dumps({n: {f: c.scores() for f, c in fields.items()} for n, fields in result.items()},
                          ensure_ascii=False))
