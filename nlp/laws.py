@@ -519,7 +519,8 @@ def _named_laws(norm: str) -> list[tuple]:
         number = year = None
         kind = _NAMED_KIND[" ".join(match["head"].split())]
         tail = _NAMED_TAIL.match(norm, end)
-        if tail and kind != "convention" and _bracketed_number(norm, tail):
+        if tail and kind != "convention" and _bracketed_number(norm, tail) \
+                and not (tail["year"] or tail["slash_year"]):  # "قانون العمل (3) لسنة 2012" stays
             tail = None  # "(2) قانون الإقامة (3)": a list's numbering, a convention's only
         if tail and any(tail.groupdict().values()):  # one citation, not two
             end, number = tail.end(), tail["number"]

@@ -157,5 +157,8 @@ def test_a_short_quoted_proper_name_stays_inside_the_bodys_name(nlp_light):
     words = [t.text for t in doc]
     start = words.index("جمعية")
     assert _trim(doc[start:start + 7]).text == "جمعية «أمان» لحماية الأسرة"
+    straight = nlp_light('وقالت جمعية "أمان" لحماية الأسرة إن عدد الضحايا ارتفع.')
+    start = [t.text for t in straight].index("جمعية")
+    assert _trim(straight[start:start + 7]).text == 'جمعية "أمان" لحماية الأسرة'
     start = words.index("الدائرة")
     assert _trim(doc[start:start + 6]) is None  # the quote follows the name, cut there

@@ -254,3 +254,8 @@ def test_a_protocol_without_a_rank_leaves_the_convention_named():
                           "الجريمة المنظمة عبر الوطنية")
     assert mention.kind == "convention"
     assert mention.text == "اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية"
+
+
+def test_a_bracketed_number_with_its_year_is_a_laws_citation():
+    [law] = find_laws("أشار إلى قانون العمل (3) لسنة 2012 في كلمته.")
+    assert (law.number, law.year) == ("3", 2012)

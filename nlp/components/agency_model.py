@@ -308,7 +308,7 @@ def _mission(doc: Doc, span: Span) -> tuple[Span, str, int] | None:
 
 
 def _new_body_of(doc: Doc, span: Span, known: list[Span],
-                 mission: tuple[Span, str] | None) -> Span:
+                 mission: tuple[Span, str, int] | None) -> Span:
     """A new body's span with the state it belongs to: an embassy's is the state it
     represents (`_mission`); a body named with "التابع/التابعة ل + an international
     body" ("لجنة ... التابعة للأمم المتحدة") keeps that owner in its name and has no state."""
@@ -522,11 +522,16 @@ def _trim(span: Span) -> Span | None:
     """Cut at a digit, a stop word, a weekday or a comma, drop edge punctuation and a last
     word that opens a clause (`_fused_clause_word`); keep spans of two words or more that
     open on a head noun."""
-    tokens = []
+    tokens, closing = [], None  # the mark that closes a quoted proper name let through
     for token in span:
-        if token.i > span.start and (token.norm_.isdigit() or token.norm_ in STOP_NORMS
-                                     or _opening_quote(token, span)):
+        mark = token.text.strip()
+        if mark == closing:  # a straight quote closes as it opens ('جمعية "أمان" لحماية')
+            closing = None
+        elif token.i > span.start and (token.norm_.isdigit() or token.norm_ in STOP_NORMS
+                                       or _opening_quote(token, span)):
             break
+        elif mark in QUOTE_PAIRS:
+            closing = QUOTE_PAIRS[mark]
         tokens.append(token)
     while tokens and (not is_word(tokens[-1]) or _fused_clause_word(tokens[-1])
                       or _verb_after_name(tokens)):
