@@ -47,7 +47,7 @@ from nlp.components.data_files import DataFiles, data_path
 from nlp.components.grammar import law_text
 from nlp.dates import dates_agree
 from nlp.laws import written_year
-from nlp.normalise import normalise_text
+from nlp.normalise import DEMONSTRATIVES, normalise_text
 from nlp.stamp import model_file, tokenizer_mode
 from nlp.tokenizer import is_word, next_token
 
@@ -151,7 +151,6 @@ EXAMPLES = {"منها", "بينها", "ابرزها", "مقدمتها", "ومن�
 WORD = re.compile(r"\w+")
 TELLING = re.compile(r"^(و )?(جاء|جاءت|ياتي|تاتي) (ذلك|هذا|ذلك الاعلان|الاعلان|التصريح)( |$)")
 WEEKDAY = re.compile(r"(^| )[وف]?(السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه)( |$)")
-DEMONSTRATIVES = {"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"}  # before a gathering told before
 FRAMING = {"خلال", "اثناء", "في", "هامش", "ختام"}  # before a gathering named again
 CLITICS = re.compile(r"^[وف]?([بلك]|لل)?(ال)?")
 HEADLINE_WORDS, RESTATED_SHARE = 14, 0.7  # a headline's length; its words the lead repeats

@@ -86,6 +86,12 @@ def normalise_with_offsets(text: str) -> NormText:
     return NormText("".join(chars), tuple(offsets), len(text))
 
 
+# demonstratives, normalised: a word after one points back to what was named before ("هذه
+# الدائرة", "هذا الاجتماع")
+DEMONSTRATIVES = frozenset(normalise_text(w) for w in (
+    "هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هذين", "هاتين"))
+
+
 def strip_article(word: str) -> str:
     """A normalised word without its definite article ("الكويت" -> "كويت")."""
     return word[2:] if word.startswith("ال") and len(word) > 3 else word

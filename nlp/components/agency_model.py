@@ -53,7 +53,7 @@ from nlp.agency_references import (
 from nlp.agency_units import sub_units
 from nlp.components.agencies import HEAD_NOUNS, QUOTE_PAIRS, AgencyRuler, hosted
 from nlp.components.data_files import DataFiles, data_path
-from nlp.normalise import normalise_text, strip_article
+from nlp.normalise import DEMONSTRATIVES, normalise_text, strip_article
 from nlp.stamp import load_stamped, model_file, tokenizer_mode
 from nlp.tokenizer import is_word
 
@@ -206,7 +206,7 @@ class AgencyTagger(DataFiles):
             or shortened_reference(doc, own, named)
         cut = _through_cut_word(doc, span) if known is None and parent is None else None
         if cut is not None:  # "نيابة الاتجار" + "بالأشخ" cut at the text's end
-            span, own, known = cut
+            (span, known), own = cut, cut[0]
         # a unit named with its body: the body is a mention of its own; a committee the
         # gazetteer lacks keeps the body it sits in in its name (`hosted`)
         span = span if known is None and hosted(own) else own
@@ -270,8 +270,8 @@ def _board_of(doc: Doc, span: Span) -> Span:
 
 
 
-def _through_cut_word(doc: Doc, span: Span) -> tuple[Span, Span, object] | None:
-    """(span, span, body) when the model's name stops just before a word the text's end cuts
+def _through_cut_word(doc: Doc, span: Span) -> tuple[Span, object] | None:
+    """(span, body) when the model's name stops just before a word the text's end cuts
     ("نيابة الاتجار" before "بالأشخ", which the model leaves out, split or not) and the name
     with it opens a gazetteer name (`cut_agency`)."""
     for extra in (1, 2):  # the cut word, or its proclitic and its rest
@@ -280,7 +280,7 @@ def _through_cut_word(doc: Doc, span: Span) -> tuple[Span, Span, object] | None:
         longer = doc[span.start:span.end + extra]
         body = cut_agency(doc, longer)
         if body is not None:
-            return longer, longer, body
+            return longer, body
     return None
 
 # heads of a state's mission abroad, and the words before the place it sits in
@@ -325,7 +325,6 @@ def _new_body_of(doc: Doc, span: Span, known: list[Span],
     return new
 
 
-DEMONSTRATIVES = frozenset(normalise_text(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان"))
 
 
 def _after_demonstrative(doc: Doc, span: Span) -> bool:
