@@ -518,7 +518,9 @@ def _verb_after_name(tokens: list) -> bool:
 
 
 def _trim(span: Span) -> Span | None:
-    """Cut at a digit, a stop word, a weekday or a comma, drop edge punctuation and a last
+    """Cut at a digit, a stop word, a weekday, a comma or a quote the name is followed by
+    (`_opening_quote`; a short quoted proper name inside it is read through to its closing
+    mark), drop edge punctuation and a last
     word that opens a clause (`_fused_clause_word`); keep spans of two words or more that
     open on a head noun."""
     tokens, closing = [], None  # the mark that closes a quoted proper name let through
