@@ -259,3 +259,12 @@ def test_a_protocol_without_a_rank_leaves_the_convention_named():
 def test_a_bracketed_number_with_its_year_is_a_laws_citation():
     [law] = find_laws("أشار إلى قانون العمل (3) لسنة 2012 في كلمته.")
     assert (law.number, law.year) == ("3", 2012)
+
+
+@pytest.mark.parametrize("rank,key", [("الأول", "protocol:palermo"),
+                                      ("الثاني", "protocol:smuggling-migrants"),
+                                      ("الثالث", "protocol:firearms")])
+def test_a_untoc_protocol_named_by_its_rank_is_that_protocol(rank, key):
+    [mention] = find_laws(f"وصادقت الدولة على البروتوكول {rank} المكمل لاتفاقية الأمم المتحدة "
+                          "لمكافحة الجريمة المنظمة عبر الحدود الوطنية")
+    assert law_key(mention) == key
