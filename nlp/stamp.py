@@ -96,7 +96,9 @@ def stale_models(models_dir: Path = MODELS, training_dir: Path = TRAINING) -> li
     found = []
     for name in INPUTS:
         now = inputs_digest(name, training_dir)
-        for path in sorted(models_dir.glob(f"{name}.pkl")) + sorted(models_dir.glob(f"{name}_*.pkl")):
+        for path in sorted({model_file(name, mode, models_dir) for mode in ("camel", "light")}):
+            if not path.is_file():  # a text-only model has no light file
+                continue
             with open(path, "rb") as handle:
                 stamp = pickle.load(handle).get("stamp", {})
             if stamp.get("inputs") != now:

@@ -127,6 +127,14 @@ def test_the_committed_models_were_trained_on_the_committed_data():
     assert result.exit_code == 0 and "every model was trained on the data files" in result.output
 
 
+def test_only_the_files_models_are_served_from_are_checked(tmp_path):
+    """`stale_models` reads the files `model_file` names, not whatever matches the model's
+    name: a copy kept beside the models ("relevance_backup.pkl") is not a model."""
+    data, models = _train_small_relevance(tmp_path)
+    (models / "relevance_backup.pkl").write_bytes(b"not a pickle")
+    assert stale_models(models, data) == []
+
+
 def test_a_changed_training_file_makes_its_model_stale(tmp_path):
     data, models = _train_small_relevance(tmp_path)
     assert stale_models(models, data) == []
