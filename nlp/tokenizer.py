@@ -29,6 +29,9 @@ from nlp.wrapping import soft_breaks
 
 if not Doc.has_extension("normalised"):
     Doc.set_extension("normalised", default=None)
+# quotation marks, opening -> closing: the one table of the rules that read a quoted name
+# (places' outlets, people's quoted names, agencies' quoted short forms and names)
+QUOTE_PAIRS = {"«": "»", '"': '"', "“": "”"}
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064a\u0640\u064b-\u0652\u0670\u0671-\u06d3]+$")
 # where Arabic letters meet Latin ones inside one word ("العامةquot", a page's broken entity)
 _SCRIPT_CHANGE = re.compile(r"(?<=[\u0621-\u064a])(?=[A-Za-z])|(?<=[A-Za-z])(?=[\u0621-\u064a])")

@@ -56,6 +56,7 @@ from nlp.components.data_files import DataFiles, data_path
 from nlp.components.matching import PhraseTable
 from nlp.gazetteer import Agency, country_adjectives, load_agencies
 from nlp.normalise import normalise_text, strip_article
+from nlp.tokenizer import QUOTE_PAIRS as QUOTES
 from nlp.tokenizer import next_token
 
 # Head nouns of organisation names, normalised and without the article.
@@ -72,7 +73,7 @@ BARE_NOT_AFTER = {"ب"}  # "بالنيابة": acting for someone
 BARE_NOT_BEFORE = {"عن"}  # "النيابة عن": on behalf of
 LIST_MARKS = {"و", "،", ","}  # "الصحة والداخلية": a list of short names
 OPENING_MARKS = {":", "-", "«", "\"", "(", "–", "ـ"}  # a short form opening a clause
-QUOTE_PAIRS = {"«": "»", "\"": "\"", "“": "”", "'": "'"}  # «القوى العاملة»: a name quoted alone
+QUOTE_PAIRS = {**QUOTES, "'": "'"}  # «القوى العاملة»: a name quoted alone (also in '')
 # "الاتجار بالبشر" is also written "الاتجار في البشر": each name is matched in both forms
 # and "لمكافحة" also "بمكافحة" ("اللجنة الوطنية بمكافحة الاتجار بالبشر")
 LINK_FORMS = (("بالبشر", "في البشر"), ("بالأشخاص", "في الأشخاص"), ("بالاشخاص", "في الاشخاص"),

@@ -42,6 +42,7 @@ from nlp.components.data_files import DataFiles
 from nlp.components.matching import PhraseTable
 from nlp.gazetteer import country_adjectives, list_entries, load_word_list
 from nlp.normalise import normalise_text
+from nlp.tokenizer import QUOTE_PAIRS
 
 MAX_TOKENS = 5  # name words; particles ("بن", "آل") are not counted
 MAX_SPAN = 9
@@ -75,7 +76,7 @@ COMPLEMENTISER = "ان"  # "إن"/"أن" after "قالت المديرة منى �
 # a comparative before "من" ("عمر أكبر من العمر الحقيقي", "age older than"): no family name
 ELATIVE = re.compile(r"^ا[^\Wا]{2,3}$")
 COMPARED = "من"
-QUOTE_MARKS = {'"', "«", "“"}  # "وقالت "كيمبرلي موتلي"،": a quoted name after the verb
+QUOTE_MARKS = set(QUOTE_PAIRS)  # "وقالت "كيمبرلي موتلي"،": a quoted name after the verb
 
 
 class PersonRuler(DataFiles):

@@ -19,6 +19,7 @@ from nlp.components.data_files import DataFiles, data_path
 from nlp.components.matching import PhraseTable
 from nlp.gazetteer import Place, load_places, load_word_list
 from nlp.normalise import normalise_text
+from nlp.tokenizer import QUOTE_PAIRS
 
 DEFAULT_COUNTRY = "KW"
 # "منطقة", "ضاحية", "مدينة": words before a place's name that are not part of it
@@ -40,7 +41,7 @@ LIST_JOINS = {"و", "،", ","}
 REGION_LISTED = {"في", "و", "،", ","}
 # "إحدى الدول الآسيوية", "أحد بلدان الخليج": one country of a group, unnamed
 UNNAMED_MEMBER = {"احدي", "احد"}
-QUOTES = {("«", "»"), ('"', '"'), ("“", "”")}
+QUOTES = set(QUOTE_PAIRS.items())
 # a port or an airport named for its town is a place of its own ("ميناء الشويخ", "مطار
 # مسقط الدولي"): the word is kept, and so is an adjective of the facility after the name
 PORT_WORDS = {"ميناء", "مرفا", "مطار"}
