@@ -106,7 +106,8 @@ DECIDED_TYPES = ("institution", "strategy")  # a decision's year dates the body 
 DANGLING = {"و", "ف", "ب", "ل", "ك", "في", "من", "الي", "علي", "عن", "مع", "بين", "ان", "الذي",
             "التي", "«", "(", "\"", "لدي", "حول", "ضمن", "عبر", "خلال", "بعد", "قبل", "منذ", "رقم",
             "لسنه", "سنه", "عام", "لعام", "نحو", "بشان", "شان", "الخاص", "المعني", "تحت", "عند", "ال", "بعنوان", "لمده"}
-INSTRUMENTS = ("legislation", "accession")  # types whose further dates are cited instruments
+INSTRUMENTS = ("legislation", "accession")  # types a law's own year dates (and whose further
+# dates are cited instruments)
 ACCESSION_REACH = 12  # tokens after a law where the accession it enacted is told
 TREATY_KINDS = {"convention", "protocol", "treaty", "charter", "declaration"}
 REPORT_REACH = 16  # tokens after a report's cue where the year of its name stands
@@ -409,7 +410,7 @@ class EventDetector(DataFiles):
             if not near:
                 continue
             event_type = min(near)[1]
-            if _inside_law(doc, date) and event_type not in ("legislation", "accession"):
+            if _inside_law(doc, date) and event_type not in INSTRUMENTS:
                 continue
             if event_type == main["type"] and main["date"] is None and event_type not in INSTRUMENTS:
                 # "دشنت اليوم حملة ... لعام 2023م" with no publication date: one event, at the
@@ -450,7 +451,7 @@ class EventDetector(DataFiles):
         date = _nearest_date(dates, cue)
         if (date is None or date[0] is None) and event_type == "report":
             date = _report_year(doc, clause, dates, cue) or date
-        if (date is None or date[0] is None) and event_type in ("legislation", "accession"):
+        if (date is None or date[0] is None) and event_type in INSTRUMENTS:
             date = _law_year(doc, clause) or date  # "بموجب المرسوم السلطاني رقم 37/2005"
         if (date is None or date[0] is None) and event_type in DECIDED_TYPES:
             date = _founding_year(doc, _token_at(clause, cue_at), clause) or date
@@ -806,7 +807,7 @@ def _says_not_does(doc: Doc, sent: Span, clause: Span, event_type: str) -> bool:
 def _dating(doc: Doc, dates: list[Span], event_type: str) -> list[Span]:
     """The dates that may date an event of `event_type`: not a cited law's year (unless a
     law or accession), not the period a report covers, not an instrument's own date."""
-    if event_type not in ("legislation", "accession"):
+    if event_type not in INSTRUMENTS:
         dates = [d for d in dates if not _inside_law(doc, d)]
     if event_type == "report":
         dates = [d for d in dates if not _covered(d)]

@@ -269,7 +269,6 @@ def _board_of(doc: Doc, span: Span) -> Span:
     return span
 
 
-
 def _through_cut_word(doc: Doc, span: Span) -> tuple[Span, object] | None:
     """(span, body) when the model's name stops just before a word the text's end cuts
     ("نيابة الاتجار" before "بالأشخ", which the model leaves out, split or not) and the name
@@ -282,6 +281,7 @@ def _through_cut_word(doc: Doc, span: Span) -> tuple[Span, object] | None:
         if body is not None:
             return longer, body
     return None
+
 
 # heads of a state's mission abroad, and the words before the place it sits in
 MISSION_HEADS = frozenset(normalise_text(w) for w in ("سفارة", "قنصلية"))
@@ -323,8 +323,6 @@ def _new_body_of(doc: Doc, span: Span, known: list[Span],
     named = doc[span.start:mission[2]] if mission is not None and body is None else new
     new._.canonical = new_agency_id(named.text, state)
     return new
-
-
 
 
 def _after_demonstrative(doc: Doc, span: Span) -> bool:
@@ -544,8 +542,6 @@ def _trim(span: Span) -> Span | None:
     if strip_article(tokens[0].norm_) not in HEAD_NOUNS:
         return None
     return span.doc[tokens[0].i:tokens[-1].i + 1]
-
-
 
 
 @Language.factory("agency_tagger", assigns=["doc.spans"], requires=["doc._.country"],
