@@ -5,6 +5,7 @@ Pure functions: text in, `DateMention`s with offsets in the ORIGINAL text out. T
 on `nlp.normalise.normalise_with_offsets` text, so tatweel, diacritics, hamza forms and
 Arabic-Indic digits need no handling here. The grammars (`_grammar`), longest match winning:
   1. day + month name (+ year): "الخميس 31 يوليو 2025", "6 و7 فبراير الجاري" (value = first day);
+     a page's date with slashes: "الجمعة 29/أغسطس/2025";
   2. numeric dates: "31/7/2025", "2025-07-31", "21 / 7 / 1430هـ" (Hijri when the year is
      1300-1500), a day range "18و19/11/1427هـ" (value = first day);
   3. month + year, or a named month made relative: "يوليو 2025", "ديسمبر من العام 2023",
@@ -16,6 +17,7 @@ Arabic-Indic digits need no handling here. The grammars (`_grammar`), longest ma
      "2013م", "تقرير 2022", "رؤية 2030", "من مواليد 1951", and after a document's title
      ("تقرير الاتجار بالبشر 2022 –", when no word of it makes the number a count);
      a date of an embedded post, month first ("August 3, 2024", "Mar 18th, 2025",
+     "18th, March 2024",
      "سبتمبر 5, 2025");
   8. relative words: "أمس", "اليوم الخميس", "الشهر الجاري", "العام الماضي", "الخميس الماضي";
   9. a number and a year: a citation ("رقم 552/2023", "(67/2015)", "رقم 2025/78"), a month
@@ -86,7 +88,8 @@ _OF_YEAR = r"(?:من\s+(?:ال)?(?:عام|سنه)\s+)?"  # "ديسمبر من ا
 _ORDINAL = r"(?i:st|nd|rd|th)?"  # "Mar 18th, 2025", "3rd of May 2024"
 # the next word on the line or, over one line break, on the next (a wrapped line); never
 # over a blank line: "... الراجحي 2025" ending a paragraph is not counted by the next one
-_NEXT_WORD = re.compile(r"[^\S\n]*(?:\n[^\S\n]*)?(\S+)")
+# over a closing bracket too: "و(1966) امراه" counts women as "1966 امراه" does
+_NEXT_WORD = re.compile(r"[^\S\n]*[)\]]?[^\S\n]*(?:\n[^\S\n]*)?(\S+)")
 _PREV_WORD = re.compile(r"(\S+)\s*$")
 _SPACES = re.compile(r"\s+")
 _LATIN_WORD = re.compile(r"[A-Za-z]")
@@ -457,6 +460,8 @@ def _grammar() -> tuple[tuple[re.Pattern, Callable], ...]:
         ((rf"(?<!\w)[وب]?(?P<m>{lead_wd}(?P<day>\d{{1,2}})(?:\s*(?:و|-|الي|حتي)\s*\d{{1,2}})?"
          rf"\s+(?:من\s+)?(?:شهر\s+)?(?P<mon>{greg}){alt_month}"
          rf"(?:\s*[،,]?\s*{_YEAR}{_GREG_MARK}?|\s+(?P<q>{qual}))?)(?!\w)"), _resolve_day_month),
+        ((rf"(?<!\w)(?P<m>{lead_wd}{_NOT_IN_NUMBER}(?P<day>\d{{1,2}})[^\S\n]*/[^\S\n]*(?P<mon>{greg})"
+          rf"[^\S\n]*/[^\S\n]*{_YEAR})"), _resolve_day_month),
         ((rf"{_CLITIC}(?P<m>{lead_wd}{_NOT_IN_NUMBER}(?:(?P<d>\d{{1,2}})(?:\s*و\s*\d{{1,2}})?(?P<s>[^\S\n]?(?P<sl>/)[^\S\n]?|[.-])(?P<mo>\d{{1,2}})(?(sl)[^\S\n]?/[^\S\n]?|(?P=s))"
          rf"(?P<y>\d{{4}})|(?P<y2>\d{{4}})(?P<s2>[/.-])(?P<mo2>\d{{1,2}})(?P=s2)(?P<d2>\d{{1,2}}))"
          rf"(?![\d]|[/.-]\d)(?P<hm>{_HIJRI_MARK})?)"), _resolve_numeric),
@@ -489,7 +494,7 @@ def _grammar() -> tuple[tuple[re.Pattern, Callable], ...]:
           rf"[^\S\n]+(?P<m>{_NOT_IN_NUMBER}\d{{4}}{_MORE_YEARS}{_GREG_MARK}?){_AFTER_TITLE_YEAR}"),
          _resolve_titled_year),
         ((rf"(?<![A-Za-z])(?P<m>(?P<lmon>{latin})\.?\s+(?P<day>\d{{1,2}}){_ORDINAL}\s*,?\s+{_YEAR}"
-          rf"|(?P<day2>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<lmon2>{latin})\.?\s*,?\s+"
+          rf"|(?P<day2>\d{{1,2}}){_ORDINAL}(?:\s*,)?\s+(?:of\s+)?(?P<lmon2>{latin})\.?\s*,?\s+"
           rf"(?P<year2>\d{{4}})(?!\d))"),
          _resolve_latin),
         (rf"{_CLITIC}(?P<m>(?P<mon>{greg})\s+(?P<day>\d{{1,2}})\s*[،,]\s*{_YEAR})",

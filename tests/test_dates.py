@@ -370,6 +370,7 @@ def test_years_without_a_cue_word(text, years):
     "وصل عدد المتهمين في القضية إلى 2010 متهمين.",  # a sound plural counts it
     "سجلت الإدارة 2021 بلاغا خلال العام.",
     "تم ترحيل 1997 وافدا خلال الحملة.",
+    "وضبطت الحملات (4310) مخالفين، بينهم (2011) امرأة.",  # a counted noun after the bracket
 ])
 def test_bare_numbers_that_are_no_years(text):
     assert find_years(text) == []
@@ -379,6 +380,10 @@ def test_bare_numbers_that_are_no_years(text):
     # a date line in English with an ordinal day
     ("Published On: Tue, Mar 18th, 2025", "Mar 18th, 2025", "2025-03-18", (2025,)),
     ("Posted on 3rd of May 2024 by admin", "3rd of May 2024", "2024-05-03", (2024,)),
+    ("تاريخ النشر: 7th, June 2023 GMT", "7th, June 2023", "2023-06-07", (2023,)),
+    # a page's date with slashes round the month's name, in Arabic-Indic digits
+    ("المحليات الأحد ١٢/مارس/٢٠٢٢ ٠٩:٣٠ ص", "الأحد ١٢/مارس/٢٠٢٢", "2022-03-12", (2022,)),
+    ("نشر في 3 / نوفمبر / 2021", "3 / نوفمبر / 2021", "2021-11-03", (2021,)),
     # a month "من العام" / "من عام" its year, Gregorian and Hijri
     ("في ديسمبر من العام 2023 وقعت الحادثة", "ديسمبر من العام 2023", "2023-12", (2023,)),
     ("وفي شهر رمضان من عام 1445هـ ضبطت", "شهر رمضان من عام 1445هـ", "2024-03", (2024,)),
