@@ -360,3 +360,13 @@ def test_the_word_after_bin_is_the_fathers_name(any_nlp, text, name):
     """A name never ends on "بن": the next word is the father's name, even a word the tagger
     reads as a verb ("طالب") or does not know ("شوين")."""
     assert people(any_nlp, text) == [name]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the family name repeated later is the same person, named once by the full name
+    ("التقت الوزيرة منى عبد الرحيم بالوفد، وقالت عبد الرحيم إن التعاون مستمر.", ["منى عبد الرحيم"]),
+    # a different person who only shares the family name stays a person of their own
+    ("حضر اللقاء خالد آل سعود وفيصل آل سعود.", ["خالد آل سعود", "فيصل آل سعود"]),
+])
+def test_a_repeated_family_name_is_not_a_second_person(any_nlp, text, expected):
+    assert people(any_nlp, text) == expected

@@ -26,7 +26,9 @@ also a verb or a particle ("طالب", "لي"), read as names only right after a
 (`#ambiguous titled` in first_names.txt). The ninth round added a name between commas after
 its title ("الأخصائية الاجتماعية، أمل الدار،"), an unknown given name before "بن" after a
 title, a quoted name after a verb of reporting, and roles read over bodies the agency model
-found; "أن" ends a role, and a comparative before "من" ("عمر أكبر من") is no name.
+found; "أن" ends a role, and a comparative before "من" ("عمر أكبر من") is no name. A later
+name that repeats the last words of an earlier, longer one ("وقالت عبد الهادي") is that person,
+not a second one, and gives no span of its own.
 """
 
 from __future__ import annotations
@@ -140,7 +142,7 @@ class PersonRuler(DataFiles):
                 i = end
             else:
                 i += 1
-        doc.spans["people"] = spans
+        doc.spans["people"] = _without_back_references(spans)
         return doc
 
     def _apposed(self, doc: Doc, titles: list[Span], blocked: set[int], family: set[int]) -> set[int]:
@@ -432,6 +434,18 @@ class PersonRuler(DataFiles):
 def _soft_break(token: Token) -> bool:
     """A line break that only wraps a running sentence (`nlp.wrapping`): its norm is " "."""
     return token.norm_ == " " and "\n" in token.text
+
+
+def _without_back_references(spans: list[Span]) -> list[Span]:
+    """The spans less those that repeat the last words of an earlier, longer name: "عائشة
+    عبد الهادي ... وقالت عبد الهادي" names one person, once, by her full name."""
+    kept: list[Span] = []
+    for span in spans:
+        words = [token.norm_ for token in span]
+        if not any(len(earlier) > len(span) and [t.norm_ for t in earlier[-len(span):]] == words
+                   for earlier in kept):
+            kept.append(span)
+    return kept
 
 
 @Language.factory("person_ruler", assigns=["doc.spans"], default_config={"lists": None})
