@@ -270,6 +270,27 @@ def state_qualified(doc: Doc, span: Span, options: list[Agency]) -> tuple[int, A
     return (place.end, found[0]) if len(found) == 1 else None
 
 
+def foreign_state_body(doc: Doc, span: Span, options: list[Agency],
+                       state: str | None) -> tuple[int, Agency] | None:
+    """(end, body) of a two-word name only Gulf states share ("وزارة العمل") followed by
+    the adjective of `state`, a state outside the Gulf ("وزارة العمل الإثيوبية"): that
+    state's body named so with any of its adjectives ("الفلبينية" for "الفيلبينية"),
+    else a new body of that state named with the adjective; None otherwise (the name is
+    longer, a Gulf state's, or no definite adjective of a state follows it)."""
+    if state is None or state in GULF_STATES or len(name_key(span.text)) != 2 \
+            or not options or not {a.country for a in options} <= GULF_STATES \
+            or not doc[span.end].norm_.startswith("ال"):  # "جنايات دبي مغربية": a person's
+        return None
+    named = doc[span.start:span.end + 1]
+    found = {a.id: a for adjective in _adjectives().get(state, ())
+             for a in names_by_key().get(name_key(f"{span.text} {adjective}"), ())
+             if a.country == state}
+    if len(found) == 1:
+        return named.end, next(iter(found.values()))
+    return named.end, Agency(new_agency_id(named.text, state), named.text, state,
+                             options[0].kind, None, (named.text,))
+
+
 def regional_end(doc: Doc, span: Span) -> int:
     """Where a name ends that runs on over "ل/في/ب + a group of states or a region"."""
     if span.end + 1 >= len(doc) or doc[span.end].norm_ not in REGION_LINKS:

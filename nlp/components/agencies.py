@@ -33,6 +33,7 @@ from nlp.agency_chains import (
     chained_parent,
     department_of,
     family_state,
+    foreign_state_body,
     headed,
     own_state_body,
     owner_state,
@@ -124,14 +125,17 @@ class AgencyRuler(DataFiles):
 
     def _loose_acronym(self, doc: Doc, span: Span) -> bool:
         """A news agency's acronym counts only in a dateline: "(كونا)", "/ بنا /", "«واس»",
-        or closing a dateline's line ("الرياض 15 يناير 2025 م واس")."""
+        or closing a dateline's line ("الرياض 15 يناير 2025 م واس", "الرياض واس") after no
+        definite word but a place, which it would qualify as an adjective ("جريدة الرؤية
+        العمانية")."""
         norms = [t.norm_ for t in span]  # "وإج" is split "و" + "إج" and still matches "واج"
         if " ".join(norms) not in self.acronyms and "".join(norms) not in self.acronyms:
             return False
         before = doc[span.start - 1].text.strip() if span.start else ""
         after = doc[span.end].text if span.end < len(doc) else ""
-        return not (before in DATELINE_MARKS or after.strip() in DATELINE_MARKS
-                    or "\n" in after)
+        line_end = "\n" in after and not (span.start and doc[span.start - 1].norm_.startswith("ال")
+                                          and not _place_ends(doc, span.start))
+        return not (before in DATELINE_MARKS or after.strip() in DATELINE_MARKS or line_end)
 
     def _resolve_all(self, doc: Doc, found: list) -> list[tuple[Span, Agency]]:
         """Each match with its body: first by what its own sentence says (`_resolve`),
@@ -164,14 +168,15 @@ class AgencyRuler(DataFiles):
         it belongs to ("... الاتحادية في وزارة الداخلية") or a body of its family named
         in its sentence (`family_state`), the state its sentence names; else None."""
         qualified = state_qualified(doc, span, agencies)  # "... للولايات المتحدة الأمريكية"
-        if qualified is not None:
+        after = doc[span.end] if span.end < len(doc) else None
+        adjective_state = self.adjectives.get(after.norm_) if after is not None else None
+        qualified = qualified or foreign_state_body(doc, span, agencies, adjective_state)
+        if qualified is not None:  # or "وزارة العمل الإثيوبية": no Gulf body
             return doc[span.start:qualified[0]], qualified[1]
         if len(agencies) == 1:  # a unit of a state the article never names: its own state's
             alien = agencies[0].parent and own_state_body(doc, span, agencies, found, True)
             return span, alien or agencies[0]
         by_country = {a.country: a for a in agencies}
-        after = doc[span.end] if span.end < len(doc) else None
-        adjective_state = self.adjectives.get(after.norm_) if after is not None else None
         if adjective_state is not None and adjective_state in by_country:
             return doc[span.start:span.end + 1], by_country[adjective_state]
         state = title_state(doc, span, set(by_country)) or owner_state(doc, span, found) \
@@ -276,6 +281,11 @@ def _conjoined(doc: Doc, span: Span, named: list[Span]) -> bool:
         return False
     at -= doc[at - 1].text.strip() in {"،", ","}
     return any(s.end == at and s._.source == "gazetteer" for s in named)
+
+
+def _place_ends(doc: Doc, at: int) -> bool:
+    """A place's name ends right before token `at` ("الرياض" before "واس")."""
+    return any(p.end == at for p in doc.spans.get("places", []))
 
 
 def _quoted(doc: Doc, span: Span) -> bool:

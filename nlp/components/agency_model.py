@@ -216,7 +216,8 @@ class AgencyTagger(DataFiles):
                 return None
         if known is None and (_opens_with_non_body(span) or ends_describing(span)
                               or _after_demonstrative(doc, span)) \
-                or _foreign_description(doc, span, known):
+                or _foreign_description(doc, span, known) or _counted(doc, span) \
+                or _verbal_noun(doc, span):
             return None
         shorter = _without_last_conjunct(doc, span)
         if known is None and shorter is not None:  # "وزارة التجارة والجهات المعنية"
@@ -329,6 +330,32 @@ def _after_demonstrative(doc: Doc, span: Span) -> bool:
     """A demonstrative right before the name ("هذه الدائرة القضائية"): it points back to
     a body named before, it is not a proper name of its own."""
     return span.start > 0 and doc[span.start - 1].norm_ in DEMONSTRATIVES
+
+
+# words that, before an indefinite head, count or pick one of a kind: "أول لجنة لمكافحة
+# الاتجار" (the first such committee), "أي مركز", "كل لجنة": a description, not a name
+COUNTING_WORDS = frozenset(normalise_text(w) for w in (
+    "أول", "أولى", "ثاني", "ثالث", "أي", "أية", "كل", "أحد", "إحدى"))
+# heads that are also verbal nouns: "إنشاء وإدارة مراكز إيواء" (to set up and run them)
+VERBAL_HEADS = frozenset(normalise_text(w) for w in ("إدارة",))
+
+
+def _counted(doc: Doc, span: Span) -> bool:
+    """An indefinite head after a counting word ("عقد أول لجنة لمكافحة الاتجار"): one of
+    a kind described, not the proper name of a body, even when it reads like one."""
+    return span.start > 0 and not span[0].norm_.startswith("ال") \
+        and doc[span.start - 1].norm_ in COUNTING_WORDS
+
+
+def _verbal_noun(doc: Doc, span: Span) -> bool:
+    """An indefinite head that is also a verbal noun, joined by "و" to another indefinite
+    verbal noun ("بهدف إنشاء وإدارة مراكز إيواء"): the act of running something, no body
+    (a list of bodies joins definite names: "وزارة الداخلية وإدارة الجوازات")."""
+    if span.start < 2 or span[0].norm_ not in VERBAL_HEADS or doc[span.start - 1].norm_ != "و":
+        return False
+    before = doc[span.start - 2].norm_
+    return before.isalpha() and not before.startswith("ال") and before not in HEAD_NOUNS \
+        and not any(p.start <= span.start - 2 < p.end for p in doc.spans.get("places", []))
 
 
 def _back_reference(span: Span) -> bool:
@@ -475,7 +502,9 @@ def bio_spans(labels: list[str]) -> list[tuple[int, int]]:
 STOP_NORMS = {"خلال", "منذ", "حتي", "بعد", "قبل", "امس", "اليوم", "الان", "عام", "سنه", "اللواء", "العميد",
               "العقيد", "الدكتور", "الشيخ", "السفير", "المستشار", "رئيس", "مدير", "وزير",
               "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "،", ",",
-              "ان", "انه", "انها", "تم"}  # "إن/أن", "تم" open a clause: "قال مدير إدارة المكافحة إن ..."
+              "ان", "انه", "انها", "تم",  # "إن/أن", "تم" open a clause: "قال مدير إدارة المكافحة إن ..."
+              # "represented by" opens the unit that acts for the body: "أكاديمية الشرطة ممثلة في ..."
+              "ممثله", "ممثلا", "ممثلين", "ممثلتين", "متمثله", "متمثلا", "متمثلين"}
 
 
 QUOTED_WORDS = 3  # a quoted proper name inside a body's name: at most this many words
