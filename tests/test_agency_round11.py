@@ -17,6 +17,9 @@ from nlp.extract import analyse
      ("منظمة العمالة الفيلبينية في الخارج", "ph-owwa")),
     ("وطالب مكتب سريلانكا للتوظيف الأجنبي بحماية العاملات في الخليج.",
      ("مكتب سريلانكا للتوظيف الأجنبي", "lk-slbfe")),
+    # Dubai Police's trafficking centre without "جرائم" (and with "في البشر")
+    ("وقال مدير مركز مراقبة الاتجار في البشر بشرطة دبي إن البلاغات تراجعت.",
+     ("مركز مراقبة الاتجار في البشر", "ae-dubai-police-tip-centre")),
     # the residency departments of the governorates, as the plural names them
     ("وراجع المقيمون إدارات شؤون الإقامة في المحافظات الست.",
      ("إدارات شؤون الإقامة", "kw-moi-residency")),
