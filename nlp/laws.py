@@ -280,12 +280,13 @@ _MORE_NUMBER = re.compile(
     r"|(?:ال)?(?:خاص|متعلق)ه?\s))")
 # one more citation of a list, with its own year ("رقم 91 لسنة 2013 و114 لسنة 2024",
 # "91/2013 و114/2024")
+# "لسنة 2013", "لعام (2013)": a citation's year after its number (each user closes the bracket)
+_OF_YEAR = r"\s*[،,]?\s*(?:ل|لل)(?:سنه|عام)\s*\(?\s*(?P<year>(?:19|20)\d\d)"
 _MORE_CITATION = re.compile(  # its number never a year ("... لسنة 2013 و2019 /2020 موسما")
     r"\s*[،,]?\s*و\s*(?:رقم\s*)?\(?\s*(?!(?:19|20)\d\d(?!\d))(?P<n>\d{1,4})\s*\)?"
-    r"(?:\s*/\s*(?P<slash_year>(?:19|20)\d\d)|\s*[،,]?\s*(?:ل|لل)(?:سنه|عام)\s*\(?\s*(?P<year>(?:19|20)\d\d)"
-    r"(?:\s*\))?)(?!\d)(?:\s*م(?!\w))?")
+    r"(?:\s*/\s*(?P<slash_year>(?:19|20)\d\d)|" + _OF_YEAR + r"(?:\s*\))?)(?!\d)(?:\s*م(?!\w))?")
 _SUBJECT_LEAD = re.compile(r"\s*[،,]?\s*(?:في\s+شان|بشان|(?:ال)?(?:خاص|متعلق)ه?(?=\s+ب))(?=\s)")
-_LATE_YEAR = re.compile(r"\s*[،,]?\s*(?:ل|لل)(?:سنه|عام)\s*\(?\s*(?P<year>(?:19|20)\d\d)(?!\d)(?:\s*\))?")
+_LATE_YEAR = re.compile(_OF_YEAR + r"(?!\d)(?:\s*\))?")
 _SUBJECT_WORD = re.compile(r"\s+([^\s\d،,.؛:()\"«»“”]+)")
 _SUBJECT_STOP = frozenset(normalise_text(
     "الذي التي الذين اللذين اللتين والذي والتي وذلك كما حيث إذ أن إن أو ثم قد وقد لكن "
