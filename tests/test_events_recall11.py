@@ -1,0 +1,25 @@
+"""Event recall on the shapes read across the spent real-text sets (issue 9, eleventh round),
+each with a sentence of our own: a campaign named with its owner's pronoun ("حملتها
+التوعوية") is an awareness cue, strong as the bare noun; a body receiving a number of cases
+of trafficking victims is victim support. Every sentence here is written for this test."""
+
+
+def _cues(nlp, text: str, strong: bool = False) -> list[str]:
+    from nlp.events import clause_norm, cue_types, load_cues
+    cues = load_cues()
+    if strong:
+        norm = clause_norm(nlp(text)[:])
+        return [t for t, patterns in cues.strong.items() if any(p.search(norm) for p in patterns)]
+    return [t for _, t, _ in cue_types(cues, clause_norm(nlp(text)[:]))]
+
+
+def test_a_campaign_with_its_owners_pronoun_is_a_strong_awareness_cue(any_nlp):
+    text = "وأطلقت الجمعية حملتها التوعوية الثانية للعمال الجدد."
+    assert "awareness" in _cues(any_nlp, text)
+    assert "awareness" in _cues(any_nlp, text, strong=True)
+
+
+def test_receiving_cases_of_trafficking_victims_is_victim_support(any_nlp):
+    text = ("أعلن مركز الحماية عن استقبال 6 حالات جديدة خلال الشهرين الماضيين من ضحايا "
+            "الاتجار بالبشر بالتنسيق مع الشرطة.")
+    assert "victim_support" in _cues(any_nlp, text)
