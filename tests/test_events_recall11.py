@@ -1,7 +1,8 @@
 """Event recall on the shapes read across the spent real-text sets (issue 9, eleventh round),
 each with a sentence of our own: a campaign named with its owner's pronoun ("حملتها
 التوعوية") is an awareness cue, strong as the bare noun; a body receiving a number of cases
-of trafficking victims is victim support. Every sentence here is written for this test."""
+of trafficking victims is victim support; taking part ("مشاركته") in a named regional
+dialogue is a meeting, strong; an interview ("في حوار مع") is no strong one. Every sentence here is written for this test."""
 
 
 def _cues(nlp, text: str, strong: bool = False) -> list[str]:
@@ -23,3 +24,15 @@ def test_receiving_cases_of_trafficking_victims_is_victim_support(any_nlp):
     text = ("أعلن مركز الحماية عن استقبال 6 حالات جديدة خلال الشهرين الماضيين من ضحايا "
             "الاتجار بالبشر بالتنسيق مع الشرطة.")
     assert "victim_support" in _cues(any_nlp, text)
+
+
+def test_taking_part_in_a_regional_dialogue_is_a_strong_meeting_cue(any_nlp):
+    text = ("وقال مدير الإدارة على هامش مشاركته في الحوار الإقليمي الثالث الذي تنظمه المنظمة "
+            "الدولية للهجرة في عمان إن التعاون مستمر.")
+    assert "meeting" in _cues(any_nlp, text)
+    assert "meeting" in _cues(any_nlp, text, strong=True)
+
+
+def test_an_interview_is_no_strong_meeting_cue(any_nlp):
+    text = "وقال السفير في حوار مع الصحيفة إن بلاده تتابع الملف عن كثب."
+    assert "meeting" not in _cues(any_nlp, text, strong=True)
