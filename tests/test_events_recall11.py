@@ -1,8 +1,9 @@
 """Event recall on the shapes read across the spent real-text sets (issue 9, eleventh round),
 each with a sentence of our own: a campaign named with its owner's pronoun ("حملتها
-التوعوية") is an awareness cue, strong as the bare noun; a body receiving a number of cases
-of trafficking victims is victim support; taking part ("مشاركته") in a named regional
-dialogue is a meeting, strong; an interview ("في حوار مع") is no strong one. Every sentence here is written for this test."""
+التوعوية") or in the construct state ("حملة التوعية") is an awareness cue, strong as the
+bare noun; a body receiving a number of cases of trafficking victims is victim support;
+taking part ("مشاركته") in a named regional dialogue is a meeting, strong; an interview
+("في حوار مع") is no strong one. Every sentence here is written for this test."""
 
 
 def _cues(nlp, text: str, strong: bool = False) -> list[str]:
@@ -36,3 +37,9 @@ def test_taking_part_in_a_regional_dialogue_is_a_strong_meeting_cue(any_nlp):
 def test_an_interview_is_no_strong_meeting_cue(any_nlp):
     text = "وقال السفير في حوار مع الصحيفة إن بلاده تتابع الملف عن كثب."
     assert "meeting" not in _cues(any_nlp, text, strong=True)
+
+
+def test_a_campaign_of_awareness_in_the_construct_state_is_a_strong_awareness_cue(any_nlp):
+    text = ("افتتح وزير الداخلية أمس فعاليات حملة التوعية بجرائم الاتجار بالبشر التي تنظمها "
+            "اللجنة الوطنية في المطار.")
+    assert "awareness" in _cues(any_nlp, text, strong=True)
