@@ -3,7 +3,10 @@ each with a sentence of our own: a campaign named with its owner's pronoun ("ح�
 التوعوية") or in the construct state ("حملة التوعية") is an awareness cue, strong as the
 bare noun; a body receiving a number of cases of trafficking victims is victim support;
 taking part ("مشاركته") in a named regional dialogue is a meeting, strong; an interview
-("في حوار مع") is no strong one. Every sentence here is written for this test."""
+("في حوار مع") is no strong one; a regulator suspending an office's work or a licence, or
+companies stopped "for good" ("إيقافها نهائيا"), is enforcement. Every sentence here is
+written for this test."""
+from conftest import event_dates as events
 
 
 def _cues(nlp, text: str, strong: bool = False) -> list[str]:
@@ -43,3 +46,16 @@ def test_a_campaign_of_awareness_in_the_construct_state_is_a_strong_awareness_cu
     text = ("افتتح وزير الداخلية أمس فعاليات حملة التوعية بجرائم الاتجار بالبشر التي تنظمها "
             "اللجنة الوطنية في المطار.")
     assert "awareness" in _cues(any_nlp, text, strong=True)
+
+
+def test_a_regulator_suspending_an_office_is_enforcement_news(any_nlp):
+    text = ("اتخذت الهيئة إجراءات عاجلة بحق أحد مكاتب الاستقدام بعد مخالفات تندرج تحت شبهة "
+            "الاتجار بالأشخاص.\nوجمدت الهيئة نشاط المكتب إلى حين انتهاء التحقيق.")
+    assert "enforcement" in _cues(any_nlp, "وجمدت الهيئة نشاط المكتب إلى حين انتهاء التحقيق.",
+                                  strong=True)
+    assert ("enforcement", "2025-03-12") in events(any_nlp, text)
+
+
+def test_closed_for_good_is_a_strong_enforcement_cue(any_nlp):
+    text = "وأظهر التفتيش أن الشركات لا تعمل في عناوينها، لذلك تم إيقافها نهائيا."
+    assert "enforcement" in _cues(any_nlp, text, strong=True)
