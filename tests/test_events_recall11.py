@@ -4,8 +4,9 @@ each with a sentence of our own: a campaign named with its owner's pronoun ("ح�
 bare noun; a body receiving a number of cases of trafficking victims is victim support;
 taking part ("مشاركته") in a named regional dialogue is a meeting, strong; an interview
 ("في حوار مع") is no strong one; a regulator suspending an office's work or a licence, or
-companies stopped "for good" ("إيقافها نهائيا"), is enforcement. Every sentence here is
-written for this test."""
+companies stopped "for good" ("إيقافها نهائيا"), is enforcement; a state toughening the
+penalties ("شددت العقوبات") is legislation, a call to toughen them is no event. Every
+sentence here is written for this test."""
 from conftest import event_dates as events
 
 
@@ -59,3 +60,13 @@ def test_a_regulator_suspending_an_office_is_enforcement_news(any_nlp):
 def test_closed_for_good_is_a_strong_enforcement_cue(any_nlp):
     text = "وأظهر التفتيش أن الشركات لا تعمل في عناوينها، لذلك تم إيقافها نهائيا."
     assert "enforcement" in _cues(any_nlp, text, strong=True)
+
+
+def test_a_state_toughening_penalties_is_legislation(any_nlp):
+    text = "غلظت دولة قطر العقوبات على مرتكبي جرائم العمل القسري."
+    assert "legislation" in _cues(any_nlp, text, strong=True)
+
+
+def test_a_call_to_toughen_penalties_is_no_event(any_nlp):
+    text = "وشدد الوزير على ضرورة تشديد العقوبات على مرتكبي جرائم الاتجار بالبشر."
+    assert ("legislation", "2025-03-12") not in events(any_nlp, text)
