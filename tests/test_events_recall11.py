@@ -5,8 +5,11 @@ bare noun; a body receiving a number of cases of trafficking victims is victim s
 taking part ("مشاركته") in a named regional dialogue is a meeting, strong; an interview
 ("في حوار مع") is no strong one; a regulator suspending an office's work or a licence, or
 companies stopped "for good" ("إيقافها نهائيا"), is enforcement; a state toughening the
-penalties ("شددت العقوبات") is legislation, a call to toughen them is no event. Every
+penalties ("شددت العقوبات") is legislation, a call to toughen them is no event; a
+decision issued ("أصدرت ... قراراً في شأن") past a long body's name is legislation, and
+one issued "lately" ("أخيراً", "مؤخراً") is the article's news outside the lead. Every
 sentence here is written for this test."""
+from conftest import BACKGROUND
 from conftest import event_dates as events
 
 
@@ -70,3 +73,17 @@ def test_a_state_toughening_penalties_is_legislation(any_nlp):
 def test_a_call_to_toughen_penalties_is_no_event(any_nlp):
     text = "وشدد الوزير على ضرورة تشديد العقوبات على مرتكبي جرائم الاتجار بالبشر."
     assert ("legislation", "2025-03-12") not in events(any_nlp, text)
+
+
+DECISION = ("أصدرت اللجنة الوطنية الدائمة لمكافحة الاتجار بالأشخاص وتهريب المهاجرين{} قراراً "
+            "في شأن قواعد حماية هوية الضحايا في وسائل الإعلام.")
+
+
+def test_a_decision_issued_by_a_long_named_body_is_a_strong_legislation_cue(any_nlp):
+    assert "legislation" in _cues(any_nlp, DECISION.format(""), strong=True)
+
+
+def test_a_decision_issued_lately_is_todays_news_outside_the_lead(any_nlp):
+    assert ("legislation", "2025") in events(any_nlp, BACKGROUND + DECISION.format(" مؤخراً"))
+    assert not any(kind == "legislation" for kind, _ in
+                   events(any_nlp, BACKGROUND + DECISION.format("")))
