@@ -280,12 +280,13 @@ _MORE_NUMBER = re.compile(
     r"|(?:ال)?(?:خاص|متعلق)ه?\s))")
 # one more citation of a list, with its own year ("رقم 91 لسنة 2013 و114 لسنة 2024",
 # "91/2013 و114/2024")
+# "لسنة 2013", "لعام (2013)": a citation's year after its number (each user closes the bracket)
+_OF_YEAR = r"\s*[،,]?\s*(?:ل|لل)(?:سنه|عام)\s*\(?\s*(?P<year>(?:19|20)\d\d)"
 _MORE_CITATION = re.compile(  # its number never a year ("... لسنة 2013 و2019 /2020 موسما")
     r"\s*[،,]?\s*و\s*(?:رقم\s*)?\(?\s*(?!(?:19|20)\d\d(?!\d))(?P<n>\d{1,4})\s*\)?"
-    r"(?:\s*/\s*(?P<slash_year>(?:19|20)\d\d)|\s*[،,]?\s*(?:ل|لل)(?:سنه|عام)\s*\(?\s*(?P<year>(?:19|20)\d\d)"
-    r"(?:\s*\))?)(?!\d)(?:\s*م(?!\w))?")
+    r"(?:\s*/\s*(?P<slash_year>(?:19|20)\d\d)|" + _OF_YEAR + r"(?:\s*\))?)(?!\d)(?:\s*م(?!\w))?")
 _SUBJECT_LEAD = re.compile(r"\s*[،,]?\s*(?:في\s+شان|بشان|(?:ال)?(?:خاص|متعلق)ه?(?=\s+ب))(?=\s)")
-_LATE_YEAR = re.compile(r"\s*[،,]?\s*(?:ل|لل)(?:سنه|عام)\s*\(?\s*(?P<year>(?:19|20)\d\d)(?!\d)(?:\s*\))?")
+_LATE_YEAR = re.compile(_OF_YEAR + r"(?!\d)(?:\s*\))?")
 _SUBJECT_WORD = re.compile(r"\s+([^\s\d،,.؛:()\"«»“”]+)")
 _SUBJECT_STOP = frozenset(normalise_text(
     "الذي التي الذين اللذين اللتين والذي والتي وذلك كما حيث إذ أن إن أو ثم قد وقد لكن "
@@ -1045,15 +1046,20 @@ def _issued_by(norm: str, chosen: list[tuple]) -> list[tuple]:
 def _regulations(norm: str, chosen: list[tuple]) -> list[tuple]:
     """A law cited with its number or year after "اللائحة التنفيذية لـ" becomes its executive
     regulations, an instrument of their own (kind "regulation", the law's number, year and
-    country). A law named without either stays the law ("اللائحة التنفيذية لقانون الأجانب":
-    "قانون الأجانب"): mentions do not nest, and the law is what such a phrase cites."""
+    country): the number and year already name the law. A law named without either gives
+    two mentions, the regulations round the law ("اللائحة التنفيذية لقانون إقامة الأجانب" and
+    "قانون إقامة الأجانب"): the phrase names both instruments, and only the law's name says
+    which law. This is the one place where LAW mentions nest."""
     found = []
     for cand in chosen:
         kind, number, year, country, _ = cand[3]
         lead = _REGULATION_BEFORE.search(norm, max(0, cand[0] - 40), cand[0])
-        if lead and kind in _REGULATED and (number is not None or year is not None):
-            fields = ("regulation", number, year, country, None)
-            cand = (lead.start("reg"), cand[1], cand[2], fields)
+        if lead and kind in _REGULATED:
+            regulation = (lead.start("reg"), cand[1], cand[2], ("regulation", number, year, country, None))
+            if number is not None or year is not None:
+                cand = regulation
+            else:
+                found.append(regulation)
         found.append(cand)
     return found
 
@@ -1081,7 +1087,8 @@ def _one_article(words: list[str]) -> bool:
 # --- public API ----------------------------------------------------------------
 
 def find_laws(text: str, norm: NormText | None = None) -> list[LawMention]:
-    """Every citation of a legal instrument in `text`, sorted and non-overlapping.
+    """Every citation of a legal instrument in `text`, sorted and non-overlapping, but for
+    a law named inside its executive regulations (`_regulations`).
 
     Args:
         text: the article text, as published (offsets index this string).

@@ -440,16 +440,19 @@ def test_executive_regulations_are_an_instrument_of_their_own(text, mention_text
     assert law_key(mention) == key
 
 
-@pytest.mark.parametrize("text,mention_text,key", [
-    ("وأصدر الوزير اللائحة التنفيذية لقانون الإقامة في نهاية الأسبوع", "قانون الإقامة",
-     "law:الاقامه"),
-    ("وفق اللائحة التنفيذية لنظام مكافحة التسول", "نظام مكافحة التسول", "law:مكافحه التسول"),
+@pytest.mark.parametrize("text,regulation,law,key", [
+    ("وأصدر الوزير اللائحة التنفيذية لقانون الإقامة في نهاية الأسبوع",
+     "اللائحة التنفيذية لقانون الإقامة", "قانون الإقامة", "law:الاقامه"),
+    ("وفق اللائحة التنفيذية لنظام مكافحة التسول", "اللائحة التنفيذية لنظام مكافحة التسول",
+     "نظام مكافحة التسول", "law:مكافحه التسول"),
 ])
-def test_the_regulations_of_a_law_named_without_a_number_cite_the_law(text, mention_text, key):
-    """Mentions do not nest, and a law named without a number is the instrument the real-text
-    gold asks for (its regulations optional): the mention is the law, not its regulations."""
-    mention = only_law(text, mention_text)
-    assert mention.kind == "law" and law_key(mention) == key
+def test_the_regulations_of_a_law_named_without_a_number_name_both(text, regulation, law, key):
+    """Only the law's name says which law the regulations are of: the phrase gives the
+    regulations and, inside them, the law."""
+    outer, inner = find_laws(text)
+    assert (outer.text, outer.kind) == (regulation, "regulation")
+    assert (inner.text, inner.kind, law_key(inner)) == (law, "law", key)
+    assert outer.start <= inner.start and inner.end == outer.end
 
 
 def test_regulations_and_their_law_have_two_keys():

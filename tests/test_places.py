@@ -103,6 +103,9 @@ def test_a_port_keeps_its_word(nlp_light):
     # an airport named for its city is a place of its own, with its "الدولي"
     ("ضبطت الجمارك المسافرة في مطار مسقط الدولي قادمة من الدوحة.", ["مطار مسقط الدولي", "الدوحة"]),
     ("وصل الضحايا إلى مطار صلالة ثم نقلوا إلى الكويت.", ["مطار صلالة", "الكويت"]),
+    # an airport named for a person is a listed place, never the person
+    ("غادر المخالفون عبر مطار حمد الدولي خلال المهلة.", ["مطار حمد الدولي"]),
+    ("أوقف المسافر في مطار الملك خالد الدولي بالرياض.", ["مطار الملك خالد الدولي", "الرياض"]),
     # the city itself stays the city
     ("وعقدت الندوة في مسقط بحضور ممثلي الجهات.", ["مسقط"]),
 ])
@@ -149,6 +152,8 @@ def test_a_region_adjective_alone_is_no_place(nlp_light):
     ("صدر في الجريدة الرسمية (الكويت اليوم) المرسوم.", []),
     ("وقالت المديرة لصحيفة «الإمارات اليوم» إن المراكز تضم 17 حالة.", []),
     ('وذكرت صحيفة "عمان اليوم" أن اللجنة اجتمعت.', []),
+    # a credit line run on after the last sentence's end
+    ("وشددت الشرطة على ملاحقة المخالفين. الإمارات اليوم", []),
     # the place acting today stays a place, in a sentence or a headline
     ("تحتفي الكويت اليوم الجمعة باليوم العالمي.", ["الكويت"]),
     ("وزير الخارجية يصل إلى الكويت اليوم\nويلتقي نظيره.", ["الكويت"]),
@@ -161,3 +166,7 @@ def test_a_place_named_in_an_outlet(nlp_light, text, expected):
 def test_one_country_of_a_group_is_unnamed(nlp_light):
     assert locations(nlp_light, "ضبطت شحنة قادمة من إحدى الدول الآسيوية أمس.") == []
     assert locations(nlp_light, "شارك وفد من الدول الآسيوية في الاجتماع.") == ["الدول الآسيوية"]
+
+
+def test_a_variant_spelling_of_a_country(nlp_light):
+    assert locations(nlp_light, "وأعيدت العاملة إلى الفيلبين بعد علاجها.") == ["الفيلبين"]

@@ -1,7 +1,7 @@
 """The real-text sets (data/realtext/) are consistent and hold no article text: the development
-set (gold.jsonl, sources.jsonl) and the held-out sets (heldout/ … heldout7/, all spent now;
-heldout7 was measured unread in the ninth round, then spent in the tenth; heldout8/ is the
-current test set, annotated in the tenth round before any pipeline run on its texts).
+set (gold.jsonl, sources.jsonl) and the held-out sets (heldout/ … heldout8/, all spent now;
+heldout8 was measured unread in the tenth round, then spent in the eleventh; heldout9/ is the
+current test set, annotated in the eleventh round before any pipeline run on its texts).
 Every gold row has a source line (URL, the search query that finds it), event types are the
 spec's names, near-misses have no events, and no committed field is longer than a short
 quotation except names. Each held-out set shares no article and no query with the sets made
@@ -28,7 +28,7 @@ SETS = {"dev": (ROOT, "rt-", 60), "heldout": (ROOT / "heldout", "ho-", 40),
         "heldout2": (ROOT / "heldout2", "h2-", 40), "heldout3": (ROOT / "heldout3", "h3-", 40),
         "heldout4": (ROOT / "heldout4", "h4-", 40), "heldout5": (ROOT / "heldout5", "h5-", 40),
         "heldout6": (ROOT / "heldout6", "h6-", 40), "heldout7": (ROOT / "heldout7", "h7-", 40),
-        "heldout8": (ROOT / "heldout8", "h8-", 39)}
+        "heldout8": (ROOT / "heldout8", "h8-", 39), "heldout9": (ROOT / "heldout9", "h9-", 40)}
 # each held-out set -> the sets made before it, with which it may share no article or query
 EARLIER = {"heldout": ["dev"], "heldout2": ["dev", "heldout"],
            "heldout3": ["dev", "heldout", "heldout2"],
@@ -38,7 +38,9 @@ EARLIER = {"heldout": ["dev"], "heldout2": ["dev", "heldout"],
            "heldout7": ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5",
                         "heldout6"],
            "heldout8": ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5",
-                        "heldout6", "heldout7"]}
+                        "heldout6", "heldout7"],
+           "heldout9": ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5",
+                        "heldout6", "heldout7", "heldout8"]}
 
 
 def rows(folder, name):

@@ -10,12 +10,11 @@ a body the gold marks new is the expected output). Runs the pipeline in-process 
     .venv/bin/python data/realtext/agency_ids.py --texts /work/realtext/texts [--show]
     .venv/bin/python data/realtext/agency_ids.py --set heldout4 --texts /work/realtext/heldout4_texts
 
-`--set` takes the sets of score.py: dev, heldout … heldout7 (all spent) and heldout8 (the
+`--set` takes the sets of score.py: dev, heldout … heldout8 (all spent) and heldout9 (the
 current held-out set, for testing only: never run it with --show, never read its texts).
 """
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 
@@ -24,7 +23,8 @@ ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
-from score import DEFAULT_SCORER, SETS, load_gold, load_scorer, pipeline_env, split_present
+from events_check import build, run_set
+from score import DEFAULT_SCORER, SETS, load_scorer
 
 
 def measure(gold, outputs, known: set[str], names_match) -> dict:
@@ -57,21 +57,11 @@ def main(argv=None) -> int:
     ap.add_argument("--scorer", default=str(DEFAULT_SCORER))
     ap.add_argument("--show", action="store_true", help="list the wrong and made-up ids")
     a = ap.parse_args(argv)
-    os.environ.update(pipeline_env())  # CAMeL's data found as score.py finds it, the tagger required
-    from nlp.extract import extract_article, parse_date
-    from nlp.language import build_nlp
-    from timeline.ingest import read_file
-
-    gold, _ = split_present(load_gold(SETS[a.set]), a.texts)
+    run = run_set(build(True), a.set, Path(a.texts))  # as `pipeline.py extract`, the tagger required
     scorer = load_scorer(Path(a.scorer))
     lines = (ROOT / "data" / "gazetteers" / "agencies.jsonl").read_text(encoding="utf-8")
     known = {json.loads(line)["id"] for line in lines.splitlines() if line.strip()}
-    nlp, outputs = build_nlp(), {}
-    for row in gold:
-        record = read_file(Path(a.texts) / row["file"])[0]
-        published = parse_date(row.get("published") or record.published)
-        outputs[row["id"]] = extract_article(nlp, record.text, published, record.title)
-    counts = measure(gold, outputs, known, scorer.names_match)
+    counts = measure(run["gold"], run["preds"], known, scorer.names_match)
     matched = len(counts["right"]) + len(counts["wrong"])
     print(f"agency mentions {counts['total']}; matched to a gazetteer body {matched}: right id "
           f"{len(counts['right'])} ({len(counts['right']) / max(matched, 1):.1%}); made-up ids "

@@ -16,7 +16,7 @@ are listed with their lowest score.
         [--cut 0.55] [--set dev --set heldout3 ...] [--quiet] [--leave-set-out]
 
 Sets and their default text folders: dev, heldout … heldout7 (all spent, the default). The
-current held-out set (heldout8) only with `--set heldout8 --quiet`, to measure, never while
+current held-out set (heldout9) only with `--set heldout9 --quiet`, to measure, never while
 tuning.
 
 `--leave-set-out` is the view for new articles: for each set it trains a relevance model

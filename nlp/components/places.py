@@ -195,12 +195,13 @@ def _outlet_title(doc: Doc, span: Span) -> bool:
     """"عمان اليوم", "(الكويت اليوم)": a place and "اليوم" alone on their line (a masthead,
     after a dateline's dash at most) or in brackets name an outlet or a gazette, not the
     place ("أعلنت الكويت اليوم أن ..." and "قبالة سواحل اليمن اليوم (الإثنين)" stay places);
-    so does one in quotes («الإمارات اليوم», a newspaper)."""
+    so does one in quotes («الإمارات اليوم», a newspaper), and one ending a paragraph right
+    after a sentence's end ("... المجتمع». الإمارات اليوم": the credit line run on)."""
     after = next_word(doc, span.end)
     if after is None or after.norm_ != "اليوم":
         return False
     before, following = _edge(doc, span.start - 1, -1), _edge(doc, after.i + 1, 1)
-    return (before, following) in {("(", ")"), *QUOTES} or before in ("", "\n", "-", "–") \
+    return (before, following) in {("(", ")"), *QUOTES} or before in ("", "\n", "-", "–", ".", "!", "؟") \
         and following in ("", "\n")
 
 

@@ -3,7 +3,8 @@
 Where spans of different labels overlap, the longer one wins ("معهد سعود الناصر الصباح" is
 an institute, not a person; "دول مجلس التعاون" are states, not the council), and between
 spans of one length the more specific label: LAW, then AGENCY, then PERSON, then
-LOCATION. DATE spans may sit inside a LAW citation ("لسنة 2013") and are kept. A place
+LOCATION. DATE spans may sit inside a LAW citation ("لسنة 2013") and are kept, and so may a
+LAW inside a LAW (a law named inside its executive regulations, `nlp.laws`). A place
 named like the family name of a person of the doc is that person ("د. علي الشويخ ...
 وأوضح الشويخ"), not the area; a body the agency model found that ends on a person's name
 ("رئيسة الجمعية فاطمة العبدالله") is that person, not a body. The result is `doc.spans["mentions"]`, sorted by position.
@@ -29,10 +30,15 @@ def resolve_mentions(doc: Doc) -> list[Span]:
     candidates.sort(key=lambda c: (-(c[0].end - c[0].start), c[1], c[0].start))
     kept: list[Span] = []
     for span, _ in candidates:
-        if not any(span.start < t.end and t.start < span.end for t in kept):
+        if not any(span.start < t.end and t.start < span.end and not _law_in_law(span, t) for t in kept):
             kept.append(span)
     kept += list(doc.spans.get("dates", []))
     return sorted(kept, key=lambda s: (s.start_char, s.end_char))
+
+
+def _law_in_law(span: Span, kept: Span) -> bool:
+    """A LAW inside a kept LAW: a law named inside its executive regulations (`nlp.laws`)."""
+    return span.label_ == kept.label_ == "LAW" and kept.start <= span.start and span.end <= kept.end
 
 
 @Language.component("mention_resolver", assigns=["doc.spans"])
