@@ -77,6 +77,7 @@ COUNTRY_ADJECTIVES = {"كويتي": "KW", "سعودي": "SA", "اماراتي": 
 
 # Heads of numbered citations, most specific first: (regex on normalised text, kind, country).
 # "مرسوما سلطانيا": the accusative of a decree head ("أصدر جلالته مرسوما سلطانيا رقم ...")
+_ACCUSATIVE_STATE = r"(?:" + "|".join(COUNTRY_ADJECTIVES) + r")ا(?!\w)"  # "اتحاديا", "قطريا"
 _DECREE = r"(?:(?:ال)?مرسوم|مرسوما(?=\s+(?:بقانون|\w+يا)(?!\w)))"
 _HEADS = (
     (_DECREE + r"\s+بقانون\s+(?:ال)?اتحادي", "federal_law", "AE"),
@@ -86,13 +87,15 @@ _HEADS = (
     (_DECREE + r"\s+(?:ال)?سلطانيا?(?:\s+(?:ال)?ساميا?)?", "sultani_decree", "OM"),
     (_DECREE + r"\s+(?:ال)?ملكيا?(?:\s+(?:ال)?كريما?)?", "royal_decree", None),
     (_DECREE + r"\s+(?:ال)?امير(?:ي|يا)(?:\s+(?:ال)?ساميا?)?", "amiri_decree", None),
-    (r"(?:ال)?مرسوم(?:ان|ين)?", "decree", None),
+    # "مرسوما اتحاديا رقم 12": the accusative before a state adjective
+    (r"(?:ال)?مرسوم(?:ان|ين)?|مرسوما(?=\s+" + _ACCUSATIVE_STATE + ")", "decree", None),
     (r"(?:ال)?امر\s+(?:ال)?(?:ملكي|سامي)(?:\s+(?:ال)?كريم)?|امرا\s+(?:ملكيا|ساميا)", "royal_order",
      None),
     (r"(?:ال)?(?:امر|قرار)\s+(?:ال)?اميري", "amiri_decision", None),
     (r"(?:ال)?قرار\s+(?:(?:سمو\s+)?رئيس\s+)?مجلس\s+(?:ال)?وزراء(?:\s+(?:ال)?موقر)?", "cabinet_decision",
      None),
-    (r"(?:ال)?قرار\s+(?:ال)?وزاري|قرارا\s+وزاريا", "ministerial_decision", None),
+    # "القراران الوزاريان رقم 1 و2": a dual head, its adjective dual too
+    (r"(?:ال)?قرار(?:ان|ين)?\s+(?:ال)?وزاري(?:ان|ين)?|قرارا\s+وزاريا", "ministerial_decision", None),
     (r"(?:ال)?قرار\s+(?:معالي\s+)?(?:نائب\s+رئيس\s+مجلس\s+الوزراء\s+و)?وزير(?:\s+و?ال\w+){1,6}",
      "ministerial_decision", None),
     # "قرار وزير الدولة للشؤون الخارجية رقم 5": a minister's title the head above cannot read
@@ -102,6 +105,8 @@ _HEADS = (
     # named before the number
     ((r"(?:ال)?قرار\s+(?:(?:سعاده|معالي|سمو)\s+)?(?:ال)?(?:نائب\s+العام|رئيس|مدير|وكيل|محافظ"
       r"|امين|مجلس|هيئه|لجنه)(?:\s+[^\s\d،,.؛:()]+){0,6}?(?=\s*\(?\s*رقم)"), "decision", None),
+    # "قرار وزارة الشؤون الاجتماعية رقم 15": a ministry's decision, the ministry an AGENCY
+    (r"(?:ال)?قرار\s+وزاره(?:\s+[^\s\d،,.؛:()]+){1,6}?(?=\s*\(?\s*رقم)", "ministerial_decision", None),
     (r"(?:ال)?قرار\s+(?:ال)?اداري|قرارا\s+اداريا", "decision", None),  # "القرار الإداري رقم 552"
     # "القرار رقم 2302 لسنة 2023", "قراره رقم 45": issuer unnamed in the citation
     (r"(?:ال)?قرار(?:ان|ين)?|قرار(?:ه|ها)|قرارا(?=\s+رقم)", "decision", None),
@@ -109,7 +114,9 @@ _HEADS = (
     # "أصدر جلالة الملك قانونا رقم 19 لسنة 2017": the accusative before its number
     (r"(?:ال)?قانون(?:ان|ين)?|قانونا(?=\s+رقم)", "law", None),
     # "اتفاقيتي منظمة العمل الدولية رقم 29 و105": a dual head before a list of numbers
-    (r"(?:ال)?اتفاقي(?:ه|تي|تين|تان)(?:\s+منظمه\s+العمل\s+الدوليه)?", "convention", None),
+    # "اتفاقيتي العمل الدوليتين رقم 138 و182": the adjective agrees with the dual
+    (r"(?:ال)?اتفاقي(?:ه|تي|تين|تان)(?:\s+(?:منظمه\s+)?العمل\s+الدولي(?:ه|تين|تان))?", "convention",
+     None),
     (r"(?:ال)?بروتوكول", "protocol", None),
     (r"(?:ال)?معاهده", "treaty", None),
 )
@@ -118,7 +125,7 @@ _ADJECTIVE = r"(?:ال)?(?:" + "|".join(COUNTRY_ADJECTIVES) + r")"
 _CITATION = re.compile(
     _CLITIC + r"(?P<m>(?:" + "|".join(f"(?P<h{i}>{head})" for i, (head, _, _) in enumerate(_HEADS)) + ")"
     r"(?:\s+(?:ال)?(?:وطني|جديد)ه?)?"  # "القانون الوطني رقم 91", "القانون الجديد رقم 10"
-    rf"(?:\s+(?P<adj>{_ADJECTIVE}))?\s*(?P<paren>\(\s*)?(?:(?P<raqm>رقمي?)\s*)?"
+    rf"(?:\s+(?P<adj>{_ADJECTIVE})(?:(?<=ي)ا)?)?\s*(?P<paren>\(\s*)?(?:(?P<raqm>رقمي?)\s*)?"
     # "رقم (95/62) وتاريخ 1/1/1432هـ": a Saudi decision's number and session, dated after it
     r"(?P<qn>[\"«“]\s*)?(?P<np>\(\s*)?(?P<number>(?:[ما]\s*/\s*)?\d+(?:\s*/\s*\d{1,3}(?!\d)(?=\s*\)?\s*[،,]?\s*"
     r"(?:(?:ال)?صادره?\s+)?(?:و|ب)تاريخ\s+\d))?)(?!\d)"
@@ -237,7 +244,8 @@ _SPLIT_WORD = re.compile(r"[^\S\n]+")
 _ABOUT = ("الخاص", "الخاصه", "المتعلق", "المتعلقه", "المعني", "المعنيه")  # "الاتفاقية الخاصة بالرق"
 _IMPERFECT = re.compile(r"^(?:ي|ت|ن|سي|ست)")
 # nouns that look like an imperfect verb: "تقنية", "تنظيم", "تشريعات"
-_NOUN_SHAPE = re.compile(r"^ت\w\wي\w$|^\w+(?:يه|ات)$")
+# ("تصاريح", "تقارير": a broken plural of the shape "تفاعيل" too)
+_NOUN_SHAPE = re.compile(r"^ت\w\wي\w$|^ت\wا\wي\w$|^\w+(?:يه|ات)$")
 # a perfect verb with its feminine "ت" ("طبقت", "أصدرت"): a noun writes its "ة" even in construct
 _PAST_FEMININE = re.compile(r"^\w{2,}[^ا\W]ت$")
 # verbal nouns of the derived forms (إبطال، تنظيم، مكافحة، احترام، استغلال): after a head
@@ -451,9 +459,10 @@ def _citation_start(match: re.Match, index: int) -> int:
     """Where the mention starts: at its head, or at "رقم" when the head names its issuer by a
     body that is an agency mention of its own ("قرار رئيس الهيئة العامة للقوى العاملة رقم 8":
     the body stays an AGENCY, the decision is "رقم 8 ...")."""
-    if _HEADS[index][1] != "decision" or not any(
+    head = match[f"h{index}"].split()
+    if not (_HEADS[index][1] == "decision" or head[1:2] == ["وزاره"]) or not any(
             re.sub(r"^(?:لل|ال|[بل])", "", word) in _ISSUER_BODIES
-            for word in match[f"h{index}"].split()[1:]):
+            for word in head[1:]):
         return match.start("m")
     return min(match.start(group) for group in ("paren", "raqm", "np", "number")
                if match.start(group) >= 0)
@@ -787,13 +796,15 @@ def _nizam_law(words: list[tuple[str, int]], start: int, end: int, dual: bool = 
     """A "نظام" is a law when its name opens with a verbal noun ("نظام مكافحة ...") or is
     the whole of one of the known subjects ("نظام العمل", "نظام الإقامة", "نظام العمل والعمال"),
     else a system ("نظام الكفالة", "نظام العمل المرن"). The dual "نظامي" names two laws: each
-    of its subjects one of those ("نظامي الإقامة والعمل", "نظامي الإقامة وأمن الحدود")."""
+    of its subjects one of those ("نظامي الإقامة والعمل", "نظامي الإقامة وأمن الحدود"); so
+    does a "نظام" of two or more of them ("نظام الإقامة والعمل وأمن الحدود")."""
     first = re.sub(r"^(?:لل|ل|ب)", "", words[start][0])
     name = " ".join(word for word, word_end in words[start:] if word_end <= end)
     if first in _NIZAM_SUBJECTS or name in _NIZAM_SINGLE:
         return True
-    subjects = re.split(r" و(?=ال|\w+ ال)", name) if dual else []  # "الإقامة وأمن الحدود"
-    return len(subjects) == 2 and all(subject in _NIZAM_SINGLE for subject in subjects)
+    subjects = re.split(r" و(?=ال|\w+ ال)", name)  # "الإقامة وأمن الحدود"
+    return (len(subjects) == 2 if dual else len(subjects) >= 2) \
+        and all(subject in _NIZAM_SINGLE for subject in subjects)
 
 
 def _outside_name(word: str, following: list[str], previous: str = "") -> bool:
@@ -881,7 +892,7 @@ def _held_phrase(words: list[tuple[str, int]], index: int) -> tuple[int, int, bo
     for size in (3, 2):  # "في الإسلام", "في القطاع الأهلي"
         scope = words[index:index + size]
         if len(scope) == size and " ".join(w for w, _ in scope) in _NAME_SCOPES:
-            return index + size, scope[-1][1], False
+            return index + size, scope[-1][1], True  # the scope closes the name
     if not _governs(words[index - 1][0], word):
         return None
     if word != _GOVERNED[re.sub(r"^[وف]?(?:لل|بال|ال|[بلك])", "", words[index - 1][0])]:
@@ -892,9 +903,10 @@ def _held_phrase(words: list[tuple[str, int]], index: int) -> tuple[int, int, bo
 
 def _after_genitive(previous: str, word: str) -> bool:
     """A bare noun right after a definite word: the construct chain ended with that word
-    ("أحكام قانون العمل تأشيرات استقدام": "تأشيرات" is the verb's object, not the name's)."""
+    ("أحكام قانون العمل تأشيرات استقدام": "تأشيرات" is the verb's object, not the name's),
+    a bare verbal noun of the name words too ("قانون العمل حقوق العامل")."""
     return previous.startswith(("ال", "وال", "بال", "لل")) and _bare_noun(word) \
-        and not _is_name_word(word)
+        and (not _is_name_word(word) or word in _MASDARS)
 
 
 def _is_stop(word: str) -> bool:
@@ -1046,7 +1058,8 @@ def _issued_by(norm: str, chosen: list[tuple]) -> list[tuple]:
 def _regulations(norm: str, chosen: list[tuple]) -> list[tuple]:
     """A law cited with its number or year after "اللائحة التنفيذية لـ" becomes its executive
     regulations, an instrument of their own (kind "regulation", the law's number, year and
-    country): the number and year already name the law. A law named without either gives
+    country): the number and year already name the law. A law named without either (the
+    data file's year of a named law is not written: "لنظام مكافحة جرائم الاتجار ...") gives
     two mentions, the regulations round the law ("اللائحة التنفيذية لقانون إقامة الأجانب" and
     "قانون إقامة الأجانب"): the phrase names both instruments, and only the law's name says
     which law. This is the one place where LAW mentions nest."""
@@ -1055,8 +1068,11 @@ def _regulations(norm: str, chosen: list[tuple]) -> list[tuple]:
         kind, number, year, country, _ = cand[3]
         lead = _REGULATION_BEFORE.search(norm, max(0, cand[0] - 40), cand[0])
         if lead and kind in _REGULATED:
-            regulation = (lead.start("reg"), cand[1], cand[2], ("regulation", number, year, country, None))
-            if number is not None or year is not None:
+            written = bool(re.search(r"\d", norm[cand[0]:cand[1]]))
+            regulation = (lead.start("reg"), cand[1], cand[2],
+                          ("regulation", *((number, year) if written else (None, None)), country,
+                           None))
+            if written:
                 cand = regulation
             else:
                 found.append(regulation)
