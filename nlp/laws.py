@@ -937,7 +937,7 @@ def _subject_end(norm: str, end: int, limit: int) -> int:
     if not lead:
         return end
     subject_end, position, previous = end, lead.end(), ""
-    for _ in range(_MAX_SUBJECT_WORDS):
+    for count in range(_MAX_SUBJECT_WORDS):
         word = _SUBJECT_WORD.match(norm, position)
         if not word or word.end() > limit:
             break
@@ -945,7 +945,7 @@ def _subject_end(norm: str, end: int, limit: int) -> int:
         if word[1] == "او" and _joins_alternatives(previous, following):
             position, previous = word.end(), word[1]  # "العمل الجبري أو الإلزامي"
             continue
-        if _ends_subject(word[1]):
+        if _ends_subject(word[1]) or count > 1 and _after_complement(previous, word[1]):
             break
         if word[1] == "في":  # "في القطاع الأهلي", not "في البلاد" after a verb
             if not following[:1] or not following[0].startswith("ال"):
@@ -957,6 +957,13 @@ def _subject_end(norm: str, end: int, limit: int) -> int:
         subject_end = position = word.end()
         previous = word[1]
     return subject_end
+
+
+def _after_complement(previous: str, word: str) -> bool:
+    """"بشأن مكافحة الاتجار بالأشخاص في المملكة", "... بالبشر العقوبات": a verbal noun's
+    complement with "بـ" (not the subject's first word: "الخاصة بإلغاء العمل الجبري") closes
+    the subject; "في" or a definite word after it is the sentence's again."""
+    return previous.startswith("بال") and (word == "في" or word.startswith("ال"))
 
 
 def _joins_alternatives(previous: str, following: list[str]) -> bool:
