@@ -60,6 +60,7 @@ from pathlib import Path
 
 from core.errors import DataFileError
 from core.paths import PATTERNS
+from core.vocabulary import month_names
 from nlp.dates import GREGORIAN_YEARS, end_over_marks, find_dates, hijri_year_to_gregorian
 from nlp.gazetteer import load_places
 from nlp.normalise import NormText, normalise_text, normalise_with_offsets
@@ -77,6 +78,18 @@ COUNTRY_ADJECTIVES = {"كويتي": "KW", "سعودي": "SA", "اماراتي": 
 
 # Heads of numbered citations, most specific first: (regex on normalised text, kind, country).
 # "مرسوما سلطانيا": the accusative of a decree head ("أصدر جلالته مرسوما سلطانيا رقم ...")
+
+
+def _month_alternation(calendar: str) -> str:
+    """The month names of `calendar`, normalised, as a regex alternation (longest first)."""
+    return "|".join(sorted({normalise_text(name) for name in month_names(calendar)}, key=len,
+                           reverse=True))
+
+
+# a citation's date with a month name: a Hijri one after "وتاريخ|بتاريخ|في" ("وتاريخ 21 رجب
+# 1430هـ"); a Gregorian one only after "الصادر" ("الصادر في 15 يونيو 2013"), since "بتاريخ 8
+# مارس 2015" after a number may date the news, not the instrument
+_HIJRI_MONTH, _GREGORIAN_MONTH = _month_alternation("hijri"), _month_alternation("gregorian")
 _ACCUSATIVE_STATE = r"(?:" + "|".join(COUNTRY_ADJECTIVES) + r")ا(?!\w)"  # "اتحاديا", "قطريا"
 _DECREE = r"(?:(?:ال)?مرسوم|مرسوما(?=\s+(?:بقانون|\w+يا)(?!\w)))"
 _HEADS = (
@@ -94,9 +107,17 @@ _HEADS = (
     (r"(?:ال)?(?:امر|قرار)\s+(?:ال)?اميري", "amiri_decision", None),
     (r"(?:ال)?قرار\s+(?:(?:سمو\s+)?رئيس\s+)?مجلس\s+(?:ال)?وزراء(?:\s+(?:ال)?موقر)?", "cabinet_decision",
      None),
+    # "القرارات الوزارية أرقام 1 و2 و3": a plural head before a list of numbers
+    (r"(?:ال)?قرارات\s+(?:ال)?وزاريه(?=\s+(?:ارقام|رقم))", "ministerial_decision", None),
+    (r"(?:ال)?قرارات(?=\s+(?:ارقام|رقم))", "decision", None),
+    (r"(?:ال)?مراسيم(?=\s+(?:ارقام|رقم))", "decree", None),
+    (r"(?:ال)?قوانين(?=\s+(?:ارقام|رقم))", "law", None),
+    (r"(?:ال)?اتفاقيات(?=\s+(?:ارقام|رقم))", "convention", None),
     # "القراران الوزاريان رقم 1 و2": a dual head, its adjective dual too
     (r"(?:ال)?قرار(?:ان|ين)?\s+(?:ال)?وزاري(?:ان|ين)?|قرارا\s+وزاريا", "ministerial_decision", None),
-    (r"(?:ال)?قرار\s+(?:معالي\s+)?(?:نائب\s+رئيس\s+مجلس\s+الوزراء\s+و)?وزير(?:\s+و?ال\w+){1,6}",
+    # "قرار النائب الأول لرئيس مجلس الوزراء ووزير الداخلية رقم 2100": a deputy prime minister's
+    ((r"(?:ال)?قرار\s+(?:معالي\s+)?(?:(?:ال)?نائب\s+(?:(?:ال)?اول\s+)?ل?رئيس\s+مجلس\s+(?:ال)?وزراء"
+     r"\s+و)?وزير(?:\s+و?ال\w+){1,6}"),
      "ministerial_decision", None),
     # "قرار وزير الدولة للشؤون الخارجية رقم 5": a minister's title the head above cannot read
     (r"(?:ال)?قرار\s+(?:معالي\s+)?وزير(?:\s+[^\s\d،,.؛:()]+){1,6}?(?=\s*\(?\s*رقم)",
@@ -124,8 +145,9 @@ _CLITIC = r"(?<!\w)(?:[وف]?(?:لل|[بلك])?)"  # before a mention, kept out 
 _ADJECTIVE = r"(?:ال)?(?:" + "|".join(COUNTRY_ADJECTIVES) + r")"
 _CITATION = re.compile(
     _CLITIC + r"(?P<m>(?:" + "|".join(f"(?P<h{i}>{head})" for i, (head, _, _) in enumerate(_HEADS)) + ")"
-    r"(?:\s+(?:ال)?(?:وطني|جديد)ه?)?"  # "القانون الوطني رقم 91", "القانون الجديد رقم 10"
-    rf"(?:\s+(?P<adj>{_ADJECTIVE})(?:(?<=ي)ا)?)?\s*(?P<paren>\(\s*)?(?:(?P<raqm>رقمي?)\s*)?"
+    # "القانون الوطني رقم 91", "القانون الجديد رقم 10", "الاتفاقية الدولية رقم 189"
+    r"(?:\s+(?:ال)?(?:وطني|جديد|دولي)ه?)?"
+    rf"(?:\s+(?P<adj>{_ADJECTIVE})(?:(?<=ي)ا)?)?\s*(?P<paren>\(\s*)?(?:(?P<raqm>رقمي?|ارقام)\s*)?"
     # "رقم (95/62) وتاريخ 1/1/1432هـ": a Saudi decision's number and session, dated after it
     r"(?P<qn>[\"«“]\s*)?(?P<np>\(\s*)?(?P<number>(?:[ما]\s*/\s*)?\d+(?:\s*/\s*\d{1,3}(?!\d)(?=\s*\)?\s*[،,]?\s*"
     r"(?:(?:ال)?صادره?\s+)?(?:و|ب)تاريخ\s+\d))?)(?!\d)"
@@ -135,7 +157,10 @@ _CITATION = re.compile(
     # "لسنة 2013", "الصادر (في) عام 2013"
     r"|\s*[،,]?\s*(?:(?:ال)?صادره?\s+(?:في\s+)?(?:(?:سنه|عام)\s*)?|(?:ل|لل)?(?:سنه|عام)\s*)"
     r"(?P<yp>\(\s*)?(?P<year>\d{4})(?(yp)\s*\))"
-    r"|\s*[،,]?\s*(?:(?:ال)?صادره?\s+)?(?:(?:و|ال|ب)?تاريخ|في)\s+(?P<date>\d{1,4}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{1,4}))?"
+    r"|\s*[،,]?\s*(?:(?:ال)?صادره?\s+)?(?:(?:و|ال|ب)?تاريخ|في)\s+(?P<date>\d{1,4}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{1,4}"
+    r"|\d{1,2}\s+(?:" + _HIJRI_MONTH + r")\s+\d{4})"
+    r"|\s*[،,]?\s*(?:ال)?صادره?\s+(?:(?:ب|ال)?تاريخ|في)\s+(?P<gdate>\d{1,2}\s+(?:" + _GREGORIAN_MONTH
+    + r")\s+\d{4}))?"
     r"(?:(?P<hijri>\s*(?:ه|هجري|هجريه)(?!\w))|م(?!\w))?(?(paren)\s*\)|)(?!\d)"
     # "القانون رقم 15 لسنة 2017 القطري": the state adjective after the year is the citation's
     rf"(?:\s+(?P<late_adj>{_ADJECTIVE})(?!\w))?)"
@@ -176,7 +201,7 @@ _REGULATED = frozenset({"law", "decree_law", "decree", "royal_decree", "sultani_
                         "amiri_decree", "federal_law", "cabinet_decision", "ministerial_decision",
                         "decision"})
 NAME_WORDS_FILE = PATTERNS / "law_names.json"
-NAME_LISTS = ("head_adjectives", "name_nouns", "nizam_openers", "nizam_single_subjects",
+NAME_LISTS = ("head_adjectives", "name_nouns", "nizam_openers", "nizam_single_subjects", "nizam_system_tails",
               "never_openers", "list_leads", "stop_words", "declaration_openers",
               "never_construct", "model_law_adjectives", "plural_heads", "pronoun_prepositions",
               "time_adjectives", "name_scopes", "issuer_nouns", "body_nouns", "protocol_ordinals")
@@ -219,6 +244,9 @@ _MASDARS = _NAME_WORDS["name_nouns"]  # open a name without the article ("مكا
 # "نظام" opens a law only with these ("نظام العمل المرن", "نظام الكفالة" are systems)
 _NIZAM_SUBJECTS = _NAME_WORDS["nizam_openers"]
 _NIZAM_SINGLE = _NAME_WORDS["nizam_single_subjects"]  # "نظام العمل" alone, not "نظام العمل المرن"
+# "نظام العمل عن بعد": a known subject before one of these is a way of working, no law
+_NIZAM_TAIL = re.compile(r"[^\S\n]+(?:" + "|".join(sorted(map(re.escape, _NAME_WORDS["nizam_system_tails"]),
+                                                        key=len, reverse=True)) + r")(?!\w)")
 _NEVER_OPENERS = _NAME_WORDS["never_openers"]  # "اتفاقية التعاون" is an agreement, not a convention
 _NAME_STOP = _NAME_WORDS["stop_words"]
 # "واللوائح", "بالقوانين": other instruments
@@ -392,14 +420,20 @@ def _named_instruments(norm: str) -> list[tuple]:
     found = []
     for match in _instrument_pattern().finditer(norm):
         entry = _lookup_instrument(match["core"])
-        fields = (entry["kind"], entry.get("number"), entry.get("year"), entry.get("country"), entry["en"])
+        written = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", norm[match.end("core"):match.end("m")])
+        year = entry.get("year") or (int(written[0]) if written else None)  # "... لعام 1989"
+        fields = (entry["kind"], entry.get("number"), year, entry.get("country"), entry["en"])
         found.append((match.start("m"), match.end("m"), 0, fields))
     return found
 
 
 def _citation_year(match: re.Match) -> int | None:
+    if match["gdate"]:
+        return int(match["gdate"][-4:])
     if match["date"]:
-        dates = find_dates(re.sub(r"\s+", "", match["date"]) + (match["hijri"] or ""))
+        written = match["date"] if re.search(r"[^\d\s/-]", match["date"]) \
+            else re.sub(r"\s+", "", match["date"])  # "21 رجب 1430" keeps its spaces
+        dates = find_dates(written + (match["hijri"] or ""))
         return dates[0].years[0] if dates and dates[0].years else None
     year = match["year"] or match["slash_year"]
     if not year:
@@ -656,7 +690,8 @@ def _name_phrase(norm: str, head: re.Match,
         return None
     model = any(_masculine(word) in _MODEL_ADJECTIVES for word, _ in words[:i])
     if _HEAD_BASE.get(head["head"], head["head"]) == "نظام" and not (document or model) \
-            and not _nizam_law(words, i, end, head["head"] in _DUAL_HEADS):
+            and (not _nizam_law(words, i, end, head["head"] in _DUAL_HEADS)
+                 or _NIZAM_TAIL.match(norm, end)):
         return None
     return (end, country) if end else None
 
