@@ -147,9 +147,11 @@ _CITATION = re.compile(
     _CLITIC + r"(?P<m>(?:" + "|".join(f"(?P<h{i}>{head})" for i, (head, _, _) in enumerate(_HEADS)) + ")"
     # "القانون الوطني رقم 91", "القانون الجديد رقم 10", "الاتفاقية الدولية رقم 189"
     r"(?:\s+(?:ال)?(?:وطني|جديد|دولي)ه?)?"
-    rf"(?:\s+(?P<adj>{_ADJECTIVE})(?:(?<=ي)ا)?)?\s*(?P<paren>\(\s*)?(?:(?P<raqm>رقمي?|ارقام)\s*)?"
+    # "المرسومان الأميريان رقما 5 و6": a dual head's dual adjective before its numbers
+    r"(?:\s+(?:ال)?[^\s\d()]+ي(?:ان|ين)(?=\s+(?:رقم|ارقام)))?"
+    rf"(?:\s+(?P<adj>{_ADJECTIVE})(?:(?<=ي)ا)?)?\s*(?P<paren>\(\s*)?(?:(?P<raqm>رقم[يا]?|ارقام)\s*)?"
     # "رقم (95/62) وتاريخ 1/1/1432هـ": a Saudi decision's number and session, dated after it
-    r"(?P<qn>[\"«“]\s*)?(?P<np>\(\s*)?(?P<number>(?:[ما]\s*/\s*)?\d+(?:\s*/\s*\d{1,3}(?!\d)(?=\s*\)?\s*[،,]?\s*"
+    r"(?P<qn>[\"«“]\s*)?(?P<np>\(\s*)?(?:(?P<yfirst>(?:19|20)\d\d)\s*/\s*(?=\d{1,3}(?!\d)))?(?P<number>(?:[ما]\s*/\s*)?\d+(?:\s*/\s*\d{1,3}(?!\d)(?=\s*\)?\s*[،,]?\s*"
     r"(?:(?:ال)?صادره?\s+)?(?:و|ب)تاريخ\s+\d))?)(?!\d)"
     r"(?(np)(?:\s*\)|(?=\s*/\s*(?:\d{4}|\d{2})\s*م?\s*\))))"  # "(35/2023م)": bracket after year
     r"(?(qn)\s*[\"»”])"  # 'رقم "33" لسنة 2021': a number in quotes
@@ -313,7 +315,7 @@ _NEW_AFTER = re.compile(r"[^\S\n]+الجديده?(?!\w)")
 _MORE_NUMBER = re.compile(
     r"\s*[،,]?\s*و\s*(?:رقم\s*)?\(?\s*(?P<n>\d{1,4})(?!\d|\s*[/-]\s*\d)\s*\)?"
     r"(?=\s*(?:[.،,؛:)\n]|$|و\s*(?:رقم\s*)?\(?\s*\d|بشان|في\s+شان|(?:ل|لل)(?:سنه|عام)"
-    r"|(?:ال)?(?:خاص|متعلق)ه?\s))")
+    r"|(?:ال)?(?:خاص|متعلق)(?:ه|تين|تان|ين|ان)?\s))")  # "... و105 الخاصتين بالعمل الجبري"
 # one more citation of a list, with its own year ("رقم 91 لسنة 2013 و114 لسنة 2024",
 # "91/2013 و114/2024")
 # "لسنة 2013", "لعام (2013)": a citation's year after its number (each user closes the bracket)
@@ -428,6 +430,8 @@ def _named_instruments(norm: str) -> list[tuple]:
 
 
 def _citation_year(match: re.Match) -> int | None:
+    if match["yfirst"]:
+        return int(match["yfirst"])
     if match["gdate"]:
         return int(match["gdate"][-4:])
     if match["date"]:
@@ -456,24 +460,26 @@ def _numbered_citations(norm: str) -> list[tuple]:
     for match in _CITATION.finditer(norm):
         index = next(i for i in range(len(_HEADS)) if match[f"h{i}"] is not None)
         _, kind, implied = _HEADS[index]
-        year = _citation_year(match)
-        if not (match["raqm"] or year):  # "القانون 91" alone is not a citation
-            continue
+        year, end = _citation_year(match), match.end("m")
+        if year is None and match["paren"] and (late := _LATE_YEAR.match(norm, end)):
+            year, end = int(late["year"]), late.end()  # "القانون (91) لسنة 2013"
+        if not (match["raqm"] or year or kind == "convention" and _listed_numbers(norm, end)):
+            continue  # "القانون 91" alone is not a citation; "الاتفاقيتين 29 و105" is
         number = re.sub(r"^ا/", "أ/", re.sub(r"\s+", "", match["number"]))  # Saudi "أ/90"
         if kind in _DECISIONS and len(match["slash_year"] or "") == 2:
             number, year = f"{number}/{match['slash_year']}", None  # "قراره رقم 45/28": a session
         country = _citation_country(match, kind, implied, number)
-        if year is None and (listed := _listed_numbers(norm, match.end("m"))):
+        if year is None and (listed := _listed_numbers(norm, end)):
             numbers, year = listed
-            found += [(start, end, 1, (kind, other, year, country,
-                                       _name_for_number(kind, other, year, country)))
-                      for start, end, other in numbers]
+            found += [(start, stop, 1, (kind, other, year, country,
+                                        _name_for_number(kind, other, year, country)))
+                      for start, stop, other in numbers]
         fields = (kind, number, year, country, _name_for_number(kind, number, year, country))
-        found.append((_citation_start(match, index), match.end("m"), 1, fields))
+        found.append((_citation_start(match, index), end, 1, fields))
         if year is not None:
-            found += [(start, end, 1, (kind, other, other_year, country,
-                                       _name_for_number(kind, other, other_year, country)))
-                      for start, end, other, other_year in _listed_citations(norm, match.end("m"))]
+            found += [(start, stop, 1, (kind, other, other_year, country,
+                                        _name_for_number(kind, other, other_year, country)))
+                      for start, stop, other, other_year in _listed_citations(norm, end)]
     return found
 
 
