@@ -156,8 +156,8 @@ _CITATION = re.compile(
     r"(?(np)(?:\s*\)|(?=\s*/\s*(?:\d{4}|\d{2})\s*م?\s*\))))"  # "(35/2023م)": bracket after year
     r"(?(qn)\s*[\"»”])"  # 'رقم "33" لسنة 2021': a number in quotes
     r"(?:\s*/\s*(?P<slash_year>\d{4}|\d{2}(?!\d))(?(np)(?:\s*م?\s*\))?)"
-    # "لسنة 2013", "الصادر (في) عام 2013"
-    r"|\s*[،,]?\s*(?:(?:ال)?صادره?\s+(?:في\s+)?(?:(?:سنه|عام)\s*)?|(?:ل|لل)?(?:سنه|عام)\s*)"
+    # "لسنة 2013", "الصادر (في) عام 2013", "من عام 2013"
+    r"|\s*[،,]?\s*(?:(?:ال)?صادره?\s+(?:في\s+)?(?:(?:سنه|عام)\s*)?|(?:ل|لل|من\s+(?:ال)?)?(?:سنه|عام)\s*)"
     r"(?P<yp>\(\s*)?(?P<year>\d{4})(?(yp)\s*\))"
     r"|\s*[،,]?\s*(?:(?:ال)?صادره?\s+)?(?:(?:و|ال|ب)?تاريخ|في)\s+(?P<date>\d{1,4}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{1,4}"
     r"|\d{1,2}\s+(?:" + _HIJRI_MONTH + r")\s+\d{4})"
@@ -582,8 +582,8 @@ def _named_laws(norm: str) -> list[tuple]:
             year = int(written) if written else None
             adjective = (tail["adj"] or tail["late_adj"] or "").removeprefix("ال")
             country = COUNTRY_ADJECTIVES.get(adjective, _STATE_PHRASES.get(tail["state"], country))
-        elif new := _NEW_AFTER.match(norm, end):
-            end = new.end()
+        if not (number or year) and (new := _NEW_AFTER.match(norm, end)):
+            end = new.end()  # "قانون الإقامة الجديد", "قانون الإقامة القطري الجديد"
         start = match.start("m") if document is None else document
         found.append((start, end, 2, (kind, number, year, country, None)))
     return found
