@@ -689,7 +689,7 @@ def _name_phrase(norm: str, head: re.Match,
         or not definite and head["head"] in ("اتفاقيه", "بروتوكول", "معاهده") \
         and first in _place_words()[1]  # "اتفاقية جنيف", "بروتوكول باليرمو"
     if first in _NEVER_OPENERS or not opens \
-            or head["head"] in ("اعلان", "عهد") and not _declares(first):
+            or head["head"] in ("اعلان", "عهد") and not (_declares(first) or _place_declares(head, words, i)):
         return None
     if head["head"] == "اتفاقيه" and not (definite or adjectives or linked) and first[:1] == "ل":
         return None  # "اتفاقية لتشغيل العمالة ... مع الفلبين": an agreement described, no name
@@ -818,6 +818,13 @@ def _declares(first: str) -> bool:
     an agreement) nor a time ("في عهد الملك")."""
     bare = "ال" + first[2:] if first.startswith("لل") else re.sub(r"^(?:ل|ب(?=ال))", "", first)
     return bare in _DECLARATION_OPENERS
+
+
+def _place_declares(head: re.Match, words: list[tuple[str, int]], i: int) -> bool:
+    """"إعلان القاهرة لحقوق الإنسان في الإسلام": a declaration named by its city, then "لـ" and
+    what it declares (never "بشأن": "إعلان الوزارة بشأن المهلة" is an announcement)."""
+    return head["head"] == "اعلان" and i + 1 < len(words) and words[i + 1][0][:1] == "ل" \
+        and _declares(words[i + 1][0])
 
 
 def _masculine(adjective: str) -> str:
