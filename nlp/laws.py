@@ -9,14 +9,18 @@ Three grammars, the longest match winning where they overlap:
      ILO conventions, Kuwait's domestic workers law ...): adding one needs no code change;
   2. numbered citations: a head naming the kind ("القانون", "المرسوم بقانون", "المرسوم السلطاني",
      "قرار مجلس الوزراء", "قرار وزير الداخلية", "الأمر الملكي", "قراره" ...), then "رقم N",
-     "لسنة YYYY", "الصادر عام YYYY", "N/YYYY", "(N/YYYYم)" or "وتاريخ D/M/YYYYهـ", and a
+     "لسنة YYYY", "من عام YYYY", "الصادر عام YYYY", "N/YYYY", the year first ("2025/78"),
+     "(N/YYYYم)", "وتاريخ D/M/YYYYهـ" or "وتاريخ 21 رجب 1430هـ" (a Gregorian month name only
+     after "الصادر"), and a
      trailing "في شأن|بشأن|الخاص بـ" subject when it is short and clean ("أو" joining two
      definite words or verbal nouns in it: "بشأن العمل الجبري أو الإلزامي"; a "لعام YYYY"
      after it is the citation's year); a state adjective after the number or year is the
      citation's state ("القانون رقم 15 لسنة 2017 القطري"); besides, a definite decision named by issuer and subject
      without a number ("قرار وزير الداخلية بشأن ..."; not one that sets up a body) and an
      instrument named by its year ("بروتوكول 2014 الملحق ..."); a list after a citation
-     with its year, each with its own ("القانونان 91/2013 و114/2024", dual heads too);
+     with its year, each with its own ("القانونان 91/2013 و114/2024", dual heads too), or a
+     list of numbers closed by one year ("القرارات الوزارية أرقام 1 و2 و3 لسنة 2021",
+     "الاتفاقيتين 29 و105": a convention's list needs no "رقم");
   3. a name grammar for instruments named without a number, its word lists in
      `data/patterns/law_names.json`: a head (قانون، نظام، اتفاقية، بروتوكول، ميثاق، معاهدة، عهد;
      a dual "قانوني العمل والإقامة", "نظامي الإقامة والعمل" with its two subjects), fixed
@@ -124,7 +128,7 @@ _HEADS = (
      "ministerial_decision", None),
     # "قرار النائب العام رقم 5", "قرار رئيس الهيئة العامة للقوى العاملة رقم 8": another issuer,
     # named before the number
-    ((r"(?:ال)?قرار\s+(?:(?:سعاده|معالي|سمو)\s+)?(?:ال)?(?:نائب\s+العام|رئيس|مدير|وكيل|محافظ"
+    ((r"(?:ال)?قرار\s+(?:(?:سعاده|معالي|سمو)\s+)?(?:ال)?(?:نائب\s+العام|ولي\s+العهد|رئيس|مدير|وكيل|محافظ"
       r"|امين|مجلس|هيئه|لجنه)(?:\s+[^\s\d،,.؛:()]+){0,6}?(?=\s*\(?\s*رقم)"), "decision", None),
     # "قرار وزارة الشؤون الاجتماعية رقم 15": a ministry's decision, the ministry an AGENCY
     (r"(?:ال)?قرار\s+وزاره(?:\s+[^\s\d،,.؛:()]+){1,6}?(?=\s*\(?\s*رقم)", "ministerial_decision", None),
