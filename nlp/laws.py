@@ -838,9 +838,7 @@ def _masculine(adjective: str) -> str:
 
 
 def _is_head_adjective(word: str) -> bool:
-    """"الدولية", "العربي", and an indefinite accusative ("قانونا جديدا لمكافحة ...")."""
-    return _masculine(word) in _HEAD_ADJECTIVES \
-        or word.endswith("ا") and not word.startswith("ال") and word[:-1] in _HEAD_ADJECTIVES
+    return _masculine(word) in _HEAD_ADJECTIVES
 
 
 def _is_discipline(head: re.Match, adjectives: list[tuple[str, int]]) -> bool:
