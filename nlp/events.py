@@ -74,6 +74,8 @@ OWN_FIRST, OWN_MORE = 0.3, 0.5  # classifier confidence an own-news clause needs
 LEAD_EVENT, LEAD_EVENT_MARGIN = 0.3, 1.0
 DONE = re.compile(r"(^| )[وف]?(تم|تمت|اعلن|اعلنت|اصدر|اصدرت)( |$)")  # "it was done", "announced",
 # "issued (a decision)" before a strong cue
+RECENTLY = re.compile(r"(^| )(اخيرا|مؤخرا|موخرا)( |$)")  # "أصدرت اللجنة أخيراً قراراً": done
+# lately, the article's news (with a strong cue or a confident classifier, as DONE)
 PLANNED_REACH = 2  # words after a cue where a future marker ("المقبل") still makes it a plan
 PLAN_WORDS = {"رؤيه", "خطه", "الخطه", "استراتيجيه", "الاستراتيجيه", "للاعوام", "الاعوام",
               "للفتره", "الفتره", "للسنوات", "برنامج", "البرنامج", "مئويه"}
@@ -459,6 +461,7 @@ class EventDetector(DataFiles):
             # "اليوم", "أمس", "أوضحت الإدارة، الثلاثاء، أنها ضبطت": reported as news;
             (strong or confidence >= OWN_MORE) and (
                 DONE.search(norm[:cue_at]) is not None  # "تم تعديل مسمى اللجنة",
+                or RECENTLY.search(norm) is not None  # "أصدرت ... أخيراً قراراً",
                 or cue_at <= 2 and _done_before(sent, clause)))  # "وتم ضبط ...، ونقل"
         needed = OWN_MORE if own_news_done else OWN_FIRST
         bars = {"not own news: outside the lead, no current marker": index < LEAD_SENTENCES or current,
@@ -477,7 +480,7 @@ class EventDetector(DataFiles):
             if not own:
                 return lost(next(reason for reason, passed in bars.items() if not passed))
             reference = doc._.reference  # the publication date, else the dateline's
-            value = date[0] if date else (reference.isoformat() if reference else None)
+            value = date[0] if date else _reference_value(reference, RECENTLY.search(norm))
         else:
             value = date[0]
         if _after_publication(doc, value):  # "في يناير المقبل": a plan, not an event
@@ -858,6 +861,15 @@ def _by_virtue(span: Span) -> bool:
     قرار مجلس الوزراء رقم 15 لسنة 2017"): the instrument that set the body up."""
     before = [t.norm_ for t in span.doc[max(span.sent.start, span.start - 2):span.start]]
     return bool(before) and (before[-1] in BY_VIRTUE or "".join(before[-2:]) in BY_VIRTUE)
+
+
+def _reference_value(reference, lately) -> str | None:
+    """The date an undated own-news event takes from the publication (or dateline) date: the
+    day, or only its year when the clause says the thing was done lately ("أخيراً", "مؤخراً"),
+    not on the day."""
+    if reference is None:
+        return None
+    return str(reference.year) if lately else reference.isoformat()
 
 
 def _since(date: Span) -> bool:

@@ -1,0 +1,89 @@
+"""Event recall on the shapes read across the spent real-text sets (issue 9, eleventh round),
+each with a sentence of our own: a campaign named with its owner's pronoun ("حملتها
+التوعوية") or in the construct state ("حملة التوعية") is an awareness cue, strong as the
+bare noun; a body receiving a number of cases of trafficking victims is victim support;
+taking part ("مشاركته") in a named regional dialogue is a meeting, strong; an interview
+("في حوار مع") is no strong one; a regulator suspending an office's work or a licence, or
+companies stopped "for good" ("إيقافها نهائيا"), is enforcement; a state toughening the
+penalties ("شددت العقوبات") is legislation, a call to toughen them is no event; a
+decision issued ("أصدرت ... قراراً في شأن") past a long body's name is legislation, and
+one issued "lately" ("أخيراً", "مؤخراً") is the article's news outside the lead. Every
+sentence here is written for this test."""
+from conftest import BACKGROUND
+from conftest import event_dates as events
+
+
+def _cues(nlp, text: str, strong: bool = False) -> list[str]:
+    from nlp.events import clause_norm, cue_types, load_cues
+    cues = load_cues()
+    if strong:
+        norm = clause_norm(nlp(text)[:])
+        return [t for t, patterns in cues.strong.items() if any(p.search(norm) for p in patterns)]
+    return [t for _, t, _ in cue_types(cues, clause_norm(nlp(text)[:]))]
+
+
+def test_a_campaign_with_its_owners_pronoun_is_a_strong_awareness_cue(any_nlp):
+    text = "وأطلقت الجمعية حملتها التوعوية الثانية للعمال الجدد."
+    assert "awareness" in _cues(any_nlp, text)
+    assert "awareness" in _cues(any_nlp, text, strong=True)
+
+
+def test_receiving_cases_of_trafficking_victims_is_victim_support(any_nlp):
+    text = ("أعلن مركز الحماية عن استقبال 6 حالات جديدة خلال الشهرين الماضيين من ضحايا "
+            "الاتجار بالبشر بالتنسيق مع الشرطة.")
+    assert "victim_support" in _cues(any_nlp, text)
+
+
+def test_taking_part_in_a_regional_dialogue_is_a_strong_meeting_cue(any_nlp):
+    text = ("وقال مدير الإدارة على هامش مشاركته في الحوار الإقليمي الثالث الذي تنظمه المنظمة "
+            "الدولية للهجرة في عمان إن التعاون مستمر.")
+    assert "meeting" in _cues(any_nlp, text)
+    assert "meeting" in _cues(any_nlp, text, strong=True)
+
+
+def test_an_interview_is_no_strong_meeting_cue(any_nlp):
+    text = "وقال السفير في حوار مع الصحيفة إن بلاده تتابع الملف عن كثب."
+    assert "meeting" not in _cues(any_nlp, text, strong=True)
+
+
+def test_a_campaign_of_awareness_in_the_construct_state_is_a_strong_awareness_cue(any_nlp):
+    text = ("افتتح وزير الداخلية أمس فعاليات حملة التوعية بجرائم الاتجار بالبشر التي تنظمها "
+            "اللجنة الوطنية في المطار.")
+    assert "awareness" in _cues(any_nlp, text, strong=True)
+
+
+def test_a_regulator_suspending_an_office_is_enforcement_news(any_nlp):
+    text = ("اتخذت الهيئة إجراءات عاجلة بحق أحد مكاتب الاستقدام بعد مخالفات تندرج تحت شبهة "
+            "الاتجار بالأشخاص.\nوجمدت الهيئة نشاط المكتب إلى حين انتهاء التحقيق.")
+    assert "enforcement" in _cues(any_nlp, "وجمدت الهيئة نشاط المكتب إلى حين انتهاء التحقيق.",
+                                  strong=True)
+    assert ("enforcement", "2025-03-12") in events(any_nlp, text)
+
+
+def test_closed_for_good_is_a_strong_enforcement_cue(any_nlp):
+    text = "وأظهر التفتيش أن الشركات لا تعمل في عناوينها، لذلك تم إيقافها نهائيا."
+    assert "enforcement" in _cues(any_nlp, text, strong=True)
+
+
+def test_a_state_toughening_penalties_is_legislation(any_nlp):
+    text = "غلظت دولة قطر العقوبات على مرتكبي جرائم العمل القسري."
+    assert "legislation" in _cues(any_nlp, text, strong=True)
+
+
+def test_a_call_to_toughen_penalties_is_no_event(any_nlp):
+    text = "وشدد الوزير على ضرورة تشديد العقوبات على مرتكبي جرائم الاتجار بالبشر."
+    assert ("legislation", "2025-03-12") not in events(any_nlp, text)
+
+
+DECISION = ("أصدرت اللجنة الوطنية الدائمة لمكافحة الاتجار بالأشخاص وتهريب المهاجرين{} قراراً "
+            "في شأن قواعد حماية هوية الضحايا في وسائل الإعلام.")
+
+
+def test_a_decision_issued_by_a_long_named_body_is_a_strong_legislation_cue(any_nlp):
+    assert "legislation" in _cues(any_nlp, DECISION.format(""), strong=True)
+
+
+def test_a_decision_issued_lately_is_todays_news_outside_the_lead(any_nlp):
+    assert ("legislation", "2025") in events(any_nlp, BACKGROUND + DECISION.format(" مؤخراً"))
+    assert not any(kind == "legislation" for kind, _ in
+                   events(any_nlp, BACKGROUND + DECISION.format("")))
