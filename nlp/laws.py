@@ -9,14 +9,18 @@ Three grammars, the longest match winning where they overlap:
      ILO conventions, Kuwait's domestic workers law ...): adding one needs no code change;
   2. numbered citations: a head naming the kind ("القانون", "المرسوم بقانون", "المرسوم السلطاني",
      "قرار مجلس الوزراء", "قرار وزير الداخلية", "الأمر الملكي", "قراره" ...), then "رقم N",
-     "لسنة YYYY", "الصادر عام YYYY", "N/YYYY", "(N/YYYYم)" or "وتاريخ D/M/YYYYهـ", and a
+     "لسنة YYYY", "من عام YYYY", "الصادر عام YYYY", "N/YYYY", the year first ("2025/78"),
+     "(N/YYYYم)", "وتاريخ D/M/YYYYهـ" or "وتاريخ 21 رجب 1430هـ" (a Gregorian month name only
+     after "الصادر"), and a
      trailing "في شأن|بشأن|الخاص بـ" subject when it is short and clean ("أو" joining two
      definite words or verbal nouns in it: "بشأن العمل الجبري أو الإلزامي"; a "لعام YYYY"
      after it is the citation's year); a state adjective after the number or year is the
      citation's state ("القانون رقم 15 لسنة 2017 القطري"); besides, a definite decision named by issuer and subject
      without a number ("قرار وزير الداخلية بشأن ..."; not one that sets up a body) and an
      instrument named by its year ("بروتوكول 2014 الملحق ..."); a list after a citation
-     with its year, each with its own ("القانونان 91/2013 و114/2024", dual heads too);
+     with its year, each with its own ("القانونان 91/2013 و114/2024", dual heads too), or a
+     list of numbers closed by one year ("القرارات الوزارية أرقام 1 و2 و3 لسنة 2021",
+     "الاتفاقيتين 29 و105": a convention's list needs no "رقم");
   3. a name grammar for instruments named without a number, its word lists in
      `data/patterns/law_names.json`: a head (قانون، نظام، اتفاقية، بروتوكول، ميثاق، معاهدة، عهد;
      a dual "قانوني العمل والإقامة", "نظامي الإقامة والعمل" with its two subjects), fixed
@@ -60,6 +64,7 @@ from pathlib import Path
 
 from core.errors import DataFileError
 from core.paths import PATTERNS
+from core.vocabulary import month_names
 from nlp.dates import GREGORIAN_YEARS, end_over_marks, find_dates, hijri_year_to_gregorian
 from nlp.gazetteer import load_places
 from nlp.normalise import NormText, normalise_text, normalise_with_offsets
@@ -77,6 +82,19 @@ COUNTRY_ADJECTIVES = {"كويتي": "KW", "سعودي": "SA", "اماراتي": 
 
 # Heads of numbered citations, most specific first: (regex on normalised text, kind, country).
 # "مرسوما سلطانيا": the accusative of a decree head ("أصدر جلالته مرسوما سلطانيا رقم ...")
+
+
+def _month_alternation(calendar: str) -> str:
+    """The month names of `calendar`, normalised, as a regex alternation (longest first)."""
+    return "|".join(sorted({normalise_text(name) for name in month_names(calendar)}, key=len,
+                           reverse=True))
+
+
+# a citation's date with a month name: a Hijri one after "وتاريخ|بتاريخ|في" ("وتاريخ 21 رجب
+# 1430هـ"); a Gregorian one only after "الصادر" ("الصادر في 15 يونيو 2013"), since "بتاريخ 8
+# مارس 2015" after a number may date the news, not the instrument
+_HIJRI_MONTH, _GREGORIAN_MONTH = _month_alternation("hijri"), _month_alternation("gregorian")
+_ACCUSATIVE_STATE = r"(?:" + "|".join(COUNTRY_ADJECTIVES) + r")ا(?!\w)"  # "اتحاديا", "قطريا"
 _DECREE = r"(?:(?:ال)?مرسوم|مرسوما(?=\s+(?:بقانون|\w+يا)(?!\w)))"
 _HEADS = (
     (_DECREE + r"\s+بقانون\s+(?:ال)?اتحادي", "federal_law", "AE"),
@@ -86,22 +104,34 @@ _HEADS = (
     (_DECREE + r"\s+(?:ال)?سلطانيا?(?:\s+(?:ال)?ساميا?)?", "sultani_decree", "OM"),
     (_DECREE + r"\s+(?:ال)?ملكيا?(?:\s+(?:ال)?كريما?)?", "royal_decree", None),
     (_DECREE + r"\s+(?:ال)?امير(?:ي|يا)(?:\s+(?:ال)?ساميا?)?", "amiri_decree", None),
-    (r"(?:ال)?مرسوم(?:ان|ين)?", "decree", None),
+    # "مرسوما اتحاديا رقم 12": the accusative before a state adjective
+    (r"(?:ال)?مرسوم(?:ان|ين)?|مرسوما(?=\s+" + _ACCUSATIVE_STATE + ")", "decree", None),
     (r"(?:ال)?امر\s+(?:ال)?(?:ملكي|سامي)(?:\s+(?:ال)?كريم)?|امرا\s+(?:ملكيا|ساميا)", "royal_order",
      None),
     (r"(?:ال)?(?:امر|قرار)\s+(?:ال)?اميري", "amiri_decision", None),
     (r"(?:ال)?قرار\s+(?:(?:سمو\s+)?رئيس\s+)?مجلس\s+(?:ال)?وزراء(?:\s+(?:ال)?موقر)?", "cabinet_decision",
      None),
-    (r"(?:ال)?قرار\s+(?:ال)?وزاري|قرارا\s+وزاريا", "ministerial_decision", None),
-    (r"(?:ال)?قرار\s+(?:معالي\s+)?(?:نائب\s+رئيس\s+مجلس\s+الوزراء\s+و)?وزير(?:\s+و?ال\w+){1,6}",
+    # "القرارات الوزارية أرقام 1 و2 و3": a plural head before a list of numbers
+    (r"(?:ال)?قرارات\s+(?:ال)?وزاريه(?=\s+(?:ارقام|رقم))", "ministerial_decision", None),
+    (r"(?:ال)?قرارات(?=\s+(?:ارقام|رقم))", "decision", None),
+    (r"(?:ال)?مراسيم(?=\s+(?:ارقام|رقم))", "decree", None),
+    (r"(?:ال)?قوانين(?=\s+(?:ارقام|رقم))", "law", None),
+    (r"(?:ال)?اتفاقيات(?=\s+(?:ارقام|رقم))", "convention", None),
+    # "القراران الوزاريان رقم 1 و2": a dual head, its adjective dual too
+    (r"(?:ال)?قرار(?:ان|ين)?\s+(?:ال)?وزاري(?:ان|ين)?|قرارا\s+وزاريا", "ministerial_decision", None),
+    # "قرار النائب الأول لرئيس مجلس الوزراء ووزير الداخلية رقم 2100": a deputy prime minister's
+    ((r"(?:ال)?قرار\s+(?:معالي\s+)?(?:(?:ال)?نائب\s+(?:(?:ال)?اول\s+)?ل?رئيس\s+مجلس\s+(?:ال)?وزراء"
+     r"\s+و)?وزير(?:\s+و?ال\w+){1,6}"),
      "ministerial_decision", None),
     # "قرار وزير الدولة للشؤون الخارجية رقم 5": a minister's title the head above cannot read
     (r"(?:ال)?قرار\s+(?:معالي\s+)?وزير(?:\s+[^\s\d،,.؛:()]+){1,6}?(?=\s*\(?\s*رقم)",
      "ministerial_decision", None),
     # "قرار النائب العام رقم 5", "قرار رئيس الهيئة العامة للقوى العاملة رقم 8": another issuer,
     # named before the number
-    ((r"(?:ال)?قرار\s+(?:(?:سعاده|معالي|سمو)\s+)?(?:ال)?(?:نائب\s+العام|رئيس|مدير|وكيل|محافظ"
+    ((r"(?:ال)?قرار\s+(?:(?:سعاده|معالي|سمو)\s+)?(?:ال)?(?:نائب\s+العام|ولي\s+العهد|رئيس|مدير|وكيل|محافظ"
       r"|امين|مجلس|هيئه|لجنه)(?:\s+[^\s\d،,.؛:()]+){0,6}?(?=\s*\(?\s*رقم)"), "decision", None),
+    # "قرار وزارة الشؤون الاجتماعية رقم 15": a ministry's decision, the ministry an AGENCY
+    (r"(?:ال)?قرار\s+وزاره(?:\s+[^\s\d،,.؛:()]+){1,6}?(?=\s*\(?\s*رقم)", "ministerial_decision", None),
     (r"(?:ال)?قرار\s+(?:ال)?اداري|قرارا\s+اداريا", "decision", None),  # "القرار الإداري رقم 552"
     # "القرار رقم 2302 لسنة 2023", "قراره رقم 45": issuer unnamed in the citation
     (r"(?:ال)?قرار(?:ان|ين)?|قرار(?:ه|ها)|قرارا(?=\s+رقم)", "decision", None),
@@ -109,7 +139,9 @@ _HEADS = (
     # "أصدر جلالة الملك قانونا رقم 19 لسنة 2017": the accusative before its number
     (r"(?:ال)?قانون(?:ان|ين)?|قانونا(?=\s+رقم)", "law", None),
     # "اتفاقيتي منظمة العمل الدولية رقم 29 و105": a dual head before a list of numbers
-    (r"(?:ال)?اتفاقي(?:ه|تي|تين|تان)(?:\s+منظمه\s+العمل\s+الدوليه)?", "convention", None),
+    # "اتفاقيتي العمل الدوليتين رقم 138 و182": the adjective agrees with the dual
+    (r"(?:ال)?اتفاقي(?:ه|تي|تين|تان|تا)(?:\s+(?:منظمه\s+)?العمل\s+الدولي(?:ه|تين|تان))?", "convention",
+     None),
     (r"(?:ال)?بروتوكول", "protocol", None),
     (r"(?:ال)?معاهده", "treaty", None),
 )
@@ -117,18 +149,24 @@ _CLITIC = r"(?<!\w)(?:[وف]?(?:لل|[بلك])?)"  # before a mention, kept out 
 _ADJECTIVE = r"(?:ال)?(?:" + "|".join(COUNTRY_ADJECTIVES) + r")"
 _CITATION = re.compile(
     _CLITIC + r"(?P<m>(?:" + "|".join(f"(?P<h{i}>{head})" for i, (head, _, _) in enumerate(_HEADS)) + ")"
-    r"(?:\s+(?:ال)?(?:وطني|جديد)ه?)?"  # "القانون الوطني رقم 91", "القانون الجديد رقم 10"
-    rf"(?:\s+(?P<adj>{_ADJECTIVE}))?\s*(?P<paren>\(\s*)?(?:(?P<raqm>رقمي?)\s*)?"
+    # "القانون الوطني رقم 91", "القانون الجديد رقم 10", "الاتفاقية الدولية رقم 189"
+    r"(?:\s+(?:ال)?(?:وطني|جديد|دولي)ه?)?"
+    # "المرسومان الأميريان رقما 5 و6": a dual head's dual adjective before its numbers
+    r"(?:\s+(?:ال)?[^\s\d()]+ي(?:ان|ين)(?=\s+(?:رقم|ارقام)))?"
+    rf"(?:\s+(?P<adj>{_ADJECTIVE})(?:(?<=ي)ا)?)?\s*(?P<paren>\(\s*)?(?:(?P<raqm>رقم[يا]?|ارقام)\s*)?"
     # "رقم (95/62) وتاريخ 1/1/1432هـ": a Saudi decision's number and session, dated after it
-    r"(?P<qn>[\"«“]\s*)?(?P<np>\(\s*)?(?P<number>(?:[ما]\s*/\s*)?\d+(?:\s*/\s*\d{1,3}(?!\d)(?=\s*\)?\s*[،,]?\s*"
+    r"(?P<qn>[\"«“]\s*)?(?P<np>\(\s*)?(?:(?P<yfirst>(?:19|20)\d\d)\s*/\s*(?=\d{1,3}(?!\d)))?(?P<number>(?:[ما]\s*/\s*)?\d+(?:\s*/\s*\d{1,3}(?!\d)(?=\s*\)?\s*[،,]?\s*"
     r"(?:(?:ال)?صادره?\s+)?(?:و|ب)تاريخ\s+\d))?)(?!\d)"
     r"(?(np)(?:\s*\)|(?=\s*/\s*(?:\d{4}|\d{2})\s*م?\s*\))))"  # "(35/2023م)": bracket after year
     r"(?(qn)\s*[\"»”])"  # 'رقم "33" لسنة 2021': a number in quotes
     r"(?:\s*/\s*(?P<slash_year>\d{4}|\d{2}(?!\d))(?(np)(?:\s*م?\s*\))?)"
-    # "لسنة 2013", "الصادر (في) عام 2013"
-    r"|\s*[،,]?\s*(?:(?:ال)?صادره?\s+(?:في\s+)?(?:(?:سنه|عام)\s*)?|(?:ل|لل)?(?:سنه|عام)\s*)"
+    # "لسنة 2013", "الصادر (في) عام 2013", "من عام 2013"
+    r"|\s*[،,]?\s*(?:(?:ال)?صادره?\s+(?:في\s+)?(?:(?:سنه|عام)\s*)?|(?:ل|لل|من\s+(?:ال)?)?(?:سنه|عام)\s*)"
     r"(?P<yp>\(\s*)?(?P<year>\d{4})(?(yp)\s*\))"
-    r"|\s*[،,]?\s*(?:(?:ال)?صادره?\s+)?(?:(?:و|ال|ب)?تاريخ|في)\s+(?P<date>\d{1,4}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{1,4}))?"
+    r"|\s*[،,]?\s*(?:(?:ال)?صادره?\s+)?(?:(?:و|ال|ب)?تاريخ|في)\s+(?P<date>\d{1,4}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{1,4}"
+    r"|\d{1,2}\s+(?:" + _HIJRI_MONTH + r")\s+\d{4})"
+    r"|\s*[،,]?\s*(?:ال)?صادره?\s+(?:(?:ب|ال)?تاريخ|في)\s+(?P<gdate>\d{1,2}\s+(?:" + _GREGORIAN_MONTH
+    + r")\s+\d{4}))?"
     r"(?:(?P<hijri>\s*(?:ه|هجري|هجريه)(?!\w))|م(?!\w))?(?(paren)\s*\)|)(?!\d)"
     # "القانون رقم 15 لسنة 2017 القطري": the state adjective after the year is the citation's
     rf"(?:\s+(?P<late_adj>{_ADJECTIVE})(?!\w))?)"
@@ -169,7 +207,7 @@ _REGULATED = frozenset({"law", "decree_law", "decree", "royal_decree", "sultani_
                         "amiri_decree", "federal_law", "cabinet_decision", "ministerial_decision",
                         "decision"})
 NAME_WORDS_FILE = PATTERNS / "law_names.json"
-NAME_LISTS = ("head_adjectives", "name_nouns", "nizam_openers", "nizam_single_subjects",
+NAME_LISTS = ("head_adjectives", "name_nouns", "nizam_openers", "nizam_single_subjects", "nizam_system_tails",
               "never_openers", "list_leads", "stop_words", "declaration_openers",
               "never_construct", "model_law_adjectives", "plural_heads", "pronoun_prepositions",
               "time_adjectives", "name_scopes", "issuer_nouns", "body_nouns", "protocol_ordinals")
@@ -212,6 +250,9 @@ _MASDARS = _NAME_WORDS["name_nouns"]  # open a name without the article ("مكا
 # "نظام" opens a law only with these ("نظام العمل المرن", "نظام الكفالة" are systems)
 _NIZAM_SUBJECTS = _NAME_WORDS["nizam_openers"]
 _NIZAM_SINGLE = _NAME_WORDS["nizam_single_subjects"]  # "نظام العمل" alone, not "نظام العمل المرن"
+# "نظام العمل عن بعد": a known subject before one of these is a way of working, no law
+_NIZAM_TAIL = re.compile(r"[^\S\n]+(?:" + "|".join(sorted(map(re.escape, _NAME_WORDS["nizam_system_tails"]),
+                                                        key=len, reverse=True)) + r")(?!\w)")
 _NEVER_OPENERS = _NAME_WORDS["never_openers"]  # "اتفاقية التعاون" is an agreement, not a convention
 _NAME_STOP = _NAME_WORDS["stop_words"]
 # "واللوائح", "بالقوانين": other instruments
@@ -237,7 +278,8 @@ _SPLIT_WORD = re.compile(r"[^\S\n]+")
 _ABOUT = ("الخاص", "الخاصه", "المتعلق", "المتعلقه", "المعني", "المعنيه")  # "الاتفاقية الخاصة بالرق"
 _IMPERFECT = re.compile(r"^(?:ي|ت|ن|سي|ست)")
 # nouns that look like an imperfect verb: "تقنية", "تنظيم", "تشريعات"
-_NOUN_SHAPE = re.compile(r"^ت\w\wي\w$|^\w+(?:يه|ات)$")
+# ("تصاريح", "تقارير": a broken plural of the shape "تفاعيل" too)
+_NOUN_SHAPE = re.compile(r"^ت\w\wي\w$|^ت\wا\wي\w$|^\w+(?:يه|ات)$")
 # a perfect verb with its feminine "ت" ("طبقت", "أصدرت"): a noun writes its "ة" even in construct
 _PAST_FEMININE = re.compile(r"^\w{2,}[^ا\W]ت$")
 # verbal nouns of the derived forms (إبطال، تنظيم، مكافحة، احترام، استغلال): after a head
@@ -277,7 +319,10 @@ _NEW_AFTER = re.compile(r"[^\S\n]+الجديده?(?!\w)")
 _MORE_NUMBER = re.compile(
     r"\s*[،,]?\s*و\s*(?:رقم\s*)?\(?\s*(?P<n>\d{1,4})(?!\d|\s*[/-]\s*\d)\s*\)?"
     r"(?=\s*(?:[.،,؛:)\n]|$|و\s*(?:رقم\s*)?\(?\s*\d|بشان|في\s+شان|(?:ل|لل)(?:سنه|عام)"
-    r"|(?:ال)?(?:خاص|متعلق)ه?\s))")
+    r"|(?:ال)?(?:خاص|متعلق)(?:ه|تين|تان|ين|ان)?\s"
+    # "... و105 الخاصتين بالعمل الجبري"; a definite word is no counted noun ("و105 العمل ...",
+    # not "و6 مواد")
+    r"|ال\w))")
 # one more citation of a list, with its own year ("رقم 91 لسنة 2013 و114 لسنة 2024",
 # "91/2013 و114/2024")
 # "لسنة 2013", "لعام (2013)": a citation's year after its number (each user closes the bracket)
@@ -384,14 +429,22 @@ def _named_instruments(norm: str) -> list[tuple]:
     found = []
     for match in _instrument_pattern().finditer(norm):
         entry = _lookup_instrument(match["core"])
-        fields = (entry["kind"], entry.get("number"), entry.get("year"), entry.get("country"), entry["en"])
+        written = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", norm[match.end("core"):match.end("m")])
+        year = entry.get("year") or (int(written[0]) if written else None)  # "... لعام 1989"
+        fields = (entry["kind"], entry.get("number"), year, entry.get("country"), entry["en"])
         found.append((match.start("m"), match.end("m"), 0, fields))
     return found
 
 
 def _citation_year(match: re.Match) -> int | None:
+    if match["yfirst"]:
+        return int(match["yfirst"])
+    if match["gdate"]:
+        return int(match["gdate"][-4:])
     if match["date"]:
-        dates = find_dates(re.sub(r"\s+", "", match["date"]) + (match["hijri"] or ""))
+        written = match["date"] if re.search(r"[^\d\s/-]", match["date"]) \
+            else re.sub(r"\s+", "", match["date"])  # "21 رجب 1430" keeps its spaces
+        dates = find_dates(written + (match["hijri"] or ""))
         return dates[0].years[0] if dates and dates[0].years else None
     year = match["year"] or match["slash_year"]
     if not year:
@@ -414,24 +467,26 @@ def _numbered_citations(norm: str) -> list[tuple]:
     for match in _CITATION.finditer(norm):
         index = next(i for i in range(len(_HEADS)) if match[f"h{i}"] is not None)
         _, kind, implied = _HEADS[index]
-        year = _citation_year(match)
-        if not (match["raqm"] or year):  # "القانون 91" alone is not a citation
-            continue
+        year, end = _citation_year(match), match.end("m")
+        if year is None and match["paren"] and (late := _LATE_YEAR.match(norm, end)):
+            year, end = int(late["year"]), late.end()  # "القانون (91) لسنة 2013"
+        if not (match["raqm"] or year or kind == "convention" and _listed_numbers(norm, end)):
+            continue  # "القانون 91" alone is not a citation; "الاتفاقيتين 29 و105" is
         number = re.sub(r"^ا/", "أ/", re.sub(r"\s+", "", match["number"]))  # Saudi "أ/90"
         if kind in _DECISIONS and len(match["slash_year"] or "") == 2:
             number, year = f"{number}/{match['slash_year']}", None  # "قراره رقم 45/28": a session
         country = _citation_country(match, kind, implied, number)
-        if year is None and (listed := _listed_numbers(norm, match.end("m"))):
+        if year is None and (listed := _listed_numbers(norm, end)):
             numbers, year = listed
-            found += [(start, end, 1, (kind, other, year, country,
-                                       _name_for_number(kind, other, year, country)))
-                      for start, end, other in numbers]
+            found += [(start, stop, 1, (kind, other, year, country,
+                                        _name_for_number(kind, other, year, country)))
+                      for start, stop, other in numbers]
         fields = (kind, number, year, country, _name_for_number(kind, number, year, country))
-        found.append((_citation_start(match, index), match.end("m"), 1, fields))
+        found.append((_citation_start(match, index), end, 1, fields))
         if year is not None:
-            found += [(start, end, 1, (kind, other, other_year, country,
-                                       _name_for_number(kind, other, other_year, country)))
-                      for start, end, other, other_year in _listed_citations(norm, match.end("m"))]
+            found += [(start, stop, 1, (kind, other, other_year, country,
+                                        _name_for_number(kind, other, other_year, country)))
+                      for start, stop, other, other_year in _listed_citations(norm, end)]
     return found
 
 
@@ -451,9 +506,10 @@ def _citation_start(match: re.Match, index: int) -> int:
     """Where the mention starts: at its head, or at "رقم" when the head names its issuer by a
     body that is an agency mention of its own ("قرار رئيس الهيئة العامة للقوى العاملة رقم 8":
     the body stays an AGENCY, the decision is "رقم 8 ...")."""
-    if _HEADS[index][1] != "decision" or not any(
+    head = match[f"h{index}"].split()
+    if not (_HEADS[index][1] == "decision" or head[1:2] == ["وزاره"]) or not any(
             re.sub(r"^(?:لل|ال|[بل])", "", word) in _ISSUER_BODIES
-            for word in match[f"h{index}"].split()[1:]):
+            for word in head[1:]):
         return match.start("m")
     return min(match.start(group) for group in ("paren", "raqm", "np", "number")
                if match.start(group) >= 0)
@@ -530,8 +586,8 @@ def _named_laws(norm: str) -> list[tuple]:
             year = int(written) if written else None
             adjective = (tail["adj"] or tail["late_adj"] or "").removeprefix("ال")
             country = COUNTRY_ADJECTIVES.get(adjective, _STATE_PHRASES.get(tail["state"], country))
-        elif new := _NEW_AFTER.match(norm, end):
-            end = new.end()
+        if not (number or year) and (new := _NEW_AFTER.match(norm, end)):
+            end = new.end()  # "قانون الإقامة الجديد", "قانون الإقامة القطري الجديد"
         start = match.start("m") if document is None else document
         found.append((start, end, 2, (kind, number, year, country, None)))
     return found
@@ -637,7 +693,7 @@ def _name_phrase(norm: str, head: re.Match,
         or not definite and head["head"] in ("اتفاقيه", "بروتوكول", "معاهده") \
         and first in _place_words()[1]  # "اتفاقية جنيف", "بروتوكول باليرمو"
     if first in _NEVER_OPENERS or not opens \
-            or head["head"] in ("اعلان", "عهد") and not _declares(first):
+            or head["head"] in ("اعلان", "عهد") and not (_declares(first) or _place_declares(head, words, i)):
         return None
     if head["head"] == "اتفاقيه" and not (definite or adjectives or linked) and first[:1] == "ل":
         return None  # "اتفاقية لتشغيل العمالة ... مع الفلبين": an agreement described, no name
@@ -647,7 +703,8 @@ def _name_phrase(norm: str, head: re.Match,
         return None
     model = any(_masculine(word) in _MODEL_ADJECTIVES for word, _ in words[:i])
     if _HEAD_BASE.get(head["head"], head["head"]) == "نظام" and not (document or model) \
-            and not _nizam_law(words, i, end, head["head"] in _DUAL_HEADS):
+            and (not _nizam_law(words, i, end, head["head"] in _DUAL_HEADS)
+                 or _NIZAM_TAIL.match(norm, end)):
         return None
     return (end, country) if end else None
 
@@ -767,6 +824,13 @@ def _declares(first: str) -> bool:
     return bare in _DECLARATION_OPENERS
 
 
+def _place_declares(head: re.Match, words: list[tuple[str, int]], i: int) -> bool:
+    """"إعلان القاهرة لحقوق الإنسان في الإسلام": a declaration named by its city, then "لـ" and
+    what it declares (never "بشأن": "إعلان الوزارة بشأن المهلة" is an announcement)."""
+    return head["head"] == "اعلان" and i + 1 < len(words) and words[i + 1][0][:1] == "ل" \
+        and _declares(words[i + 1][0])
+
+
 def _masculine(adjective: str) -> str:
     """"الدولية" -> "دولي": the adjective without article and feminine ending."""
     bare = adjective.removeprefix("ال")
@@ -787,13 +851,15 @@ def _nizam_law(words: list[tuple[str, int]], start: int, end: int, dual: bool = 
     """A "نظام" is a law when its name opens with a verbal noun ("نظام مكافحة ...") or is
     the whole of one of the known subjects ("نظام العمل", "نظام الإقامة", "نظام العمل والعمال"),
     else a system ("نظام الكفالة", "نظام العمل المرن"). The dual "نظامي" names two laws: each
-    of its subjects one of those ("نظامي الإقامة والعمل", "نظامي الإقامة وأمن الحدود")."""
+    of its subjects one of those ("نظامي الإقامة والعمل", "نظامي الإقامة وأمن الحدود"); so
+    does a "نظام" of two or more of them ("نظام الإقامة والعمل وأمن الحدود")."""
     first = re.sub(r"^(?:لل|ل|ب)", "", words[start][0])
     name = " ".join(word for word, word_end in words[start:] if word_end <= end)
     if first in _NIZAM_SUBJECTS or name in _NIZAM_SINGLE:
         return True
-    subjects = re.split(r" و(?=ال|\w+ ال)", name) if dual else []  # "الإقامة وأمن الحدود"
-    return len(subjects) == 2 and all(subject in _NIZAM_SINGLE for subject in subjects)
+    subjects = re.split(r" و(?=ال|\w+ ال)", name)  # "الإقامة وأمن الحدود"
+    return (len(subjects) == 2 if dual else len(subjects) >= 2) \
+        and all(subject in _NIZAM_SINGLE for subject in subjects)
 
 
 def _outside_name(word: str, following: list[str], previous: str = "") -> bool:
@@ -881,7 +947,7 @@ def _held_phrase(words: list[tuple[str, int]], index: int) -> tuple[int, int, bo
     for size in (3, 2):  # "في الإسلام", "في القطاع الأهلي"
         scope = words[index:index + size]
         if len(scope) == size and " ".join(w for w, _ in scope) in _NAME_SCOPES:
-            return index + size, scope[-1][1], False
+            return index + size, scope[-1][1], True  # the scope closes the name
     if not _governs(words[index - 1][0], word):
         return None
     if word != _GOVERNED[re.sub(r"^[وف]?(?:لل|بال|ال|[بلك])", "", words[index - 1][0])]:
@@ -892,9 +958,10 @@ def _held_phrase(words: list[tuple[str, int]], index: int) -> tuple[int, int, bo
 
 def _after_genitive(previous: str, word: str) -> bool:
     """A bare noun right after a definite word: the construct chain ended with that word
-    ("أحكام قانون العمل تأشيرات استقدام": "تأشيرات" is the verb's object, not the name's)."""
+    ("أحكام قانون العمل تأشيرات استقدام": "تأشيرات" is the verb's object, not the name's),
+    a bare verbal noun of the name words too ("قانون العمل حقوق العامل")."""
     return previous.startswith(("ال", "وال", "بال", "لل")) and _bare_noun(word) \
-        and not _is_name_word(word)
+        and (not _is_name_word(word) or word in _MASDARS)
 
 
 def _is_stop(word: str) -> bool:
@@ -925,7 +992,7 @@ def _subject_end(norm: str, end: int, limit: int) -> int:
     if not lead:
         return end
     subject_end, position, previous = end, lead.end(), ""
-    for _ in range(_MAX_SUBJECT_WORDS):
+    for count in range(_MAX_SUBJECT_WORDS):
         word = _SUBJECT_WORD.match(norm, position)
         if not word or word.end() > limit:
             break
@@ -933,7 +1000,7 @@ def _subject_end(norm: str, end: int, limit: int) -> int:
         if word[1] == "او" and _joins_alternatives(previous, following):
             position, previous = word.end(), word[1]  # "العمل الجبري أو الإلزامي"
             continue
-        if _ends_subject(word[1]):
+        if _ends_subject(word[1]) or count > 1 and _after_complement(previous, word[1]):
             break
         if word[1] == "في":  # "في القطاع الأهلي", not "في البلاد" after a verb
             if not following[:1] or not following[0].startswith("ال"):
@@ -945,6 +1012,13 @@ def _subject_end(norm: str, end: int, limit: int) -> int:
         subject_end = position = word.end()
         previous = word[1]
     return subject_end
+
+
+def _after_complement(previous: str, word: str) -> bool:
+    """"بشأن مكافحة الاتجار بالأشخاص في المملكة", "... بالبشر العقوبات": a verbal noun's
+    complement with "بـ" (not the subject's first word: "الخاصة بإلغاء العمل الجبري") closes
+    the subject; "في" or a definite word after it is the sentence's again."""
+    return previous.startswith("بال") and (word == "في" or word.startswith("ال"))
 
 
 def _joins_alternatives(previous: str, following: list[str]) -> bool:
@@ -1046,7 +1120,8 @@ def _issued_by(norm: str, chosen: list[tuple]) -> list[tuple]:
 def _regulations(norm: str, chosen: list[tuple]) -> list[tuple]:
     """A law cited with its number or year after "اللائحة التنفيذية لـ" becomes its executive
     regulations, an instrument of their own (kind "regulation", the law's number, year and
-    country): the number and year already name the law. A law named without either gives
+    country): the number and year already name the law. A law named without either (the
+    data file's year of a named law is not written: "لنظام مكافحة جرائم الاتجار ...") gives
     two mentions, the regulations round the law ("اللائحة التنفيذية لقانون إقامة الأجانب" and
     "قانون إقامة الأجانب"): the phrase names both instruments, and only the law's name says
     which law. This is the one place where LAW mentions nest."""
@@ -1055,8 +1130,11 @@ def _regulations(norm: str, chosen: list[tuple]) -> list[tuple]:
         kind, number, year, country, _ = cand[3]
         lead = _REGULATION_BEFORE.search(norm, max(0, cand[0] - 40), cand[0])
         if lead and kind in _REGULATED:
-            regulation = (lead.start("reg"), cand[1], cand[2], ("regulation", number, year, country, None))
-            if number is not None or year is not None:
+            written = bool(re.search(r"\d", norm[cand[0]:cand[1]]))
+            regulation = (lead.start("reg"), cand[1], cand[2],
+                          ("regulation", *((number, year) if written else (None, None)), country,
+                           None))
+            if written:
                 cand = regulation
             else:
                 found.append(regulation)
