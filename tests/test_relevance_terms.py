@@ -106,13 +106,49 @@ NEAR_MISSES = {
 }
 
 
-@pytest.mark.parametrize("text", RELEVANT.values(), ids=RELEVANT.keys())
+# the shapes of the on-topic real articles the model once turned away (eleventh round): one
+# arrest for carrying or sheltering border violators, a ring selling work permits, a labour
+# memorandum against visa trading; and their near misses (the weekly round-up, a khat carrier).
+# Every text is written for this test; none is in the training data.
+RELEVANT_SHAPES11 = {
+    "one arrest for carrying border violators": (
+        "أعلنت شرطة منطقة الباحة القبض على مواطن لنقله ستة مخالفين لنظام أمن الحدود من "
+        "الجنسية الإثيوبية في مركبته، وأوقف وأحيل إلى النيابة العامة، فيما سلم المخالفون "
+        "إلى جهة الاختصاص. وأكدت الشرطة أن من ينقل المتسللين أو يؤويهم يعاقب بالسجن "
+        "والغرامة ومصادرة المركبة."),
+    "a ring selling work permits": (
+        "أوقفت وزارة الداخلية بالتنسيق مع الهيئة العامة للقوى العاملة خمسة أشخاص بينهم "
+        "موظف، استغلوا ملفات شركات قائمة لاستخراج أذونات عمل باعوها لعمال في الخارج بمبالغ "
+        "وصلت إلى ألف دينار للعامل الواحد، وأدخلوا بها نحو 150 عاملا. وأحيل المتهمون إلى "
+        "النيابة العامة."),
+    "a labour memorandum against visa trading": (
+        "وقعت الكويت ودولة آسيوية مذكرة تفاهم في مجال العمالة، قال وزير العمل عقب توقيعها "
+        "إنها تمنع المتاجرة بتأشيرات العمال وتحظر تقاضي رسوم استقدام منهم، وتضمن لهم عقدا "
+        "مكتوبا بلغتهم، على أن تجتمع لجنة مشتركة مرة كل عام لمتابعة تطبيقها."),
+}
+
+NEAR_MISSES_SHAPES11 = {
+    "the weekly round-up of violators": (
+        "أسفرت الحملات الميدانية المشتركة خلال أسبوع في مناطق المملكة عن ضبط 16 ألف مخالف "
+        "لأنظمة الإقامة والعمل وأمن الحدود، وضبط 12 متورطا في نقل وإيواء وتشغيل المخالفين "
+        "والتستر عليهم، فيما رحل تسعة آلاف مخالف. وأكدت الوزارة أن من يسهل دخول المخالفين "
+        "أو ينقلهم أو يؤويهم يعرض نفسه للعقوبة."),
+    "a border guard catching a khat smuggler": (
+        "قبضت دوريات حرس الحدود في قطاع العارضة على مقيم لنقله 150 كيلوغراما من القات في "
+        "مركبته، وأحيل مع المضبوطات إلى جهة الاختصاص، وحثت المديرية على الإبلاغ عن أنشطة "
+        "تهريب المخدرات."),
+}
+
+
+@pytest.mark.parametrize("text", [*RELEVANT.values(), *RELEVANT_SHAPES11.values()],
+                         ids=[*RELEVANT, *RELEVANT_SHAPES11])
 def test_an_article_that_names_its_topic_once_or_in_other_words_is_relevant(text):
     relevant, score = relevance(text)
     assert relevant and score >= RELEVANCE_THRESHOLD
 
 
-@pytest.mark.parametrize("text", NEAR_MISSES.values(), ids=NEAR_MISSES.keys())
+@pytest.mark.parametrize("text", [*NEAR_MISSES.values(), *NEAR_MISSES_SHAPES11.values()],
+                         ids=[*NEAR_MISSES, *NEAR_MISSES_SHAPES11])
 def test_a_near_miss_that_shares_the_topics_words_is_not(text):
     relevant, score = relevance(text)
     assert not relevant and score < RELEVANCE_THRESHOLD
