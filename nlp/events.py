@@ -75,7 +75,11 @@ LEAD_EVENT, LEAD_EVENT_MARGIN = 0.3, 1.0
 DONE = re.compile(r"(^| )[وف]?(تم|تمت|اعلن|اعلنت|اصدر|اصدرت)( |$)")  # "it was done", "announced",
 # "issued (a decision)" before a strong cue
 RECENTLY = re.compile(r"(^| )(اخيرا|مؤخرا|موخرا)( |$)")  # "أصدرت اللجنة أخيراً قراراً": done
-# lately, the article's news (with a strong cue or a confident classifier, as DONE)
+# lately, the article's news (with a strong cue or a confident classifier, as DONE), when it
+# qualifies the cue's own act (`_lately`)
+LATELY_REACH = 12  # words between a cue and its "أخيراً" (a long body's name may stand between)
+BACKGROUND_OPENS = re.compile(r"(^| )(وكان|وكانت|كان|كانت|ويذكر|يذكر|ويشار|يشار|يذكر ان)( |$)")
+RELATIVE_WORDS = re.compile(r"(^| )(الذي|التي|الذين|اللذين|اللتين|اللواتي)( |$)")
 PLANNED_REACH = 2  # words after a cue where a future marker ("المقبل") still makes it a plan
 PLAN_WORDS = {"رؤيه", "خطه", "الخطه", "استراتيجيه", "الاستراتيجيه", "للاعوام", "الاعوام",
               "للفتره", "الفتره", "للسنوات", "برنامج", "البرنامج", "مئويه"}
@@ -461,7 +465,7 @@ class EventDetector(DataFiles):
             # "اليوم", "أمس", "أوضحت الإدارة، الثلاثاء، أنها ضبطت": reported as news;
             (strong or confidence >= OWN_MORE) and (
                 DONE.search(norm[:cue_at]) is not None  # "تم تعديل مسمى اللجنة",
-                or RECENTLY.search(norm) is not None  # "أصدرت ... أخيراً قراراً",
+                or _lately(norm, cue_at)  # "أصدرت ... أخيراً قراراً",
                 or cue_at <= 2 and _done_before(sent, clause)))  # "وتم ضبط ...، ونقل"
         needed = OWN_MORE if own_news_done else OWN_FIRST
         bars = {"not own news: outside the lead, no current marker": index < LEAD_SENTENCES or current,
@@ -480,7 +484,7 @@ class EventDetector(DataFiles):
             if not own:
                 return lost(next(reason for reason, passed in bars.items() if not passed))
             reference = doc._.reference  # the publication date, else the dateline's
-            value = date[0] if date else _reference_value(reference, RECENTLY.search(norm))
+            value = date[0] if date else _reference_value(reference, _lately(norm, cue_at))
         else:
             value = date[0]
         if _after_publication(doc, value):  # "في يناير المقبل": a plan, not an event
@@ -861,6 +865,22 @@ def _by_virtue(span: Span) -> bool:
     قرار مجلس الوزراء رقم 15 لسنة 2017"): the instrument that set the body up."""
     before = [t.norm_ for t in span.doc[max(span.sent.start, span.start - 2):span.start]]
     return bool(before) and (before[-1] in BY_VIRTUE or "".join(before[-2:]) in BY_VIRTUE)
+
+
+def _lately(norm: str, cue_at: int) -> bool:
+    """"أصدرت اللجنة ... أخيراً قراراً": "أخيراً/مؤخراً" qualifies the cue's own act: within
+    LATELY_REACH words of the cue with no comma between, not inside a relative clause ("الوزير
+    الذي عين مؤخرا"), in a clause that is not background ("وكان ... قد", "ويذكر أن")."""
+    if BACKGROUND_OPENS.search(norm[:cue_at]):
+        return False
+    for match in RECENTLY.finditer(norm):
+        at = _word_at(norm, match)
+        between = norm[min(at, cue_at):max(at, cue_at)]
+        before = " ".join(norm[:at].split()[-3:])
+        if len(between.split()) <= LATELY_REACH and "،" not in between and "," not in between \
+                and not RELATIVE_WORDS.search(before):
+            return True
+    return False
 
 
 def _reference_value(reference, lately) -> str | None:

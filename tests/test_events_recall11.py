@@ -9,6 +9,7 @@ penalties ("شددت العقوبات") is legislation, a call to toughen them i
 decision issued ("أصدرت ... قراراً في شأن") past a long body's name is legislation, and
 one issued "lately" ("أخيراً", "مؤخراً") is the article's news outside the lead. Every
 sentence here is written for this test."""
+import pytest
 from conftest import BACKGROUND
 from conftest import event_dates as events
 
@@ -87,3 +88,22 @@ def test_a_decision_issued_lately_is_todays_news_outside_the_lead(any_nlp):
     assert ("legislation", "2025") in events(any_nlp, BACKGROUND + DECISION.format(" مؤخراً"))
     assert not any(kind == "legislation" for kind, _ in
                    events(any_nlp, BACKGROUND + DECISION.format("")))
+
+
+@pytest.mark.parametrize("text", [
+    # "مؤخرا" of a relative clause, in background told with "وكان ... قد"
+    "وكان وزير العدل الذي عين مؤخرا قد شارك في مؤتمر دولي حول الهجرة.",
+    # "مؤخرا" of another act, after a comma, in background told with "ويذكر أن"
+    "ويذكر أن مؤتمرا عقد في الدوحة حول الاتجار بالبشر، وقد تراجعت الجرائم مؤخرا.",
+])
+def test_lately_of_another_act_or_of_background_is_no_news(any_nlp, text):
+    assert not any(kind == "meeting" for kind, _ in events(any_nlp, BACKGROUND + text))
+
+
+@pytest.mark.parametrize("text", [
+    "الرياض - شددت محكمة الاستئناف العقوبة على متهم بالاتجار بالبشر إلى السجن عشر سنوات.",
+    "وكانت المحكمة قد شددت العقوبة على المتهم في قضية اتجار بالبشر عام 2019.",
+    "أصدرت المحكمة الدستورية في جلستها أمس قرارا بشأن الطعن على المادة.",
+])
+def test_a_court_toughening_a_sentence_or_deciding_is_no_legislation(any_nlp, text):
+    assert not any(kind == "legislation" for kind, _ in events(any_nlp, text))
