@@ -88,8 +88,7 @@ _OF_YEAR = r"(?:من\s+(?:ال)?(?:عام|سنه)\s+)?"  # "ديسمبر من ا
 _ORDINAL = r"(?i:st|nd|rd|th)?"  # "Mar 18th, 2025", "3rd of May 2024"
 # the next word on the line or, over one line break, on the next (a wrapped line); never
 # over a blank line: "... الراجحي 2025" ending a paragraph is not counted by the next one
-# over a closing bracket too: "و(1966) امراه" counts women as "1966 امراه" does
-_NEXT_WORD = re.compile(r"[^\S\n]*[)\]]?[^\S\n]*(?:\n[^\S\n]*)?(\S+)")
+_NEXT_WORD = re.compile(r"[^\S\n]*(?:\n[^\S\n]*)?(\S+)")
 _PREV_WORD = re.compile(r"(\S+)\s*$")
 _SPACES = re.compile(r"\s+")
 _LATIN_WORD = re.compile(r"[A-Za-z]")
@@ -368,6 +367,8 @@ def _resolve_bare_year(m: re.Match, text: str, published) -> Resolved | None:
     "اكثر من 2000", "رقم 2010"), no other number beside it."""
     year, cal = int(m["m"]), _calendar()
     end = m.end("m")
+    if text[max(0, m.start("m") - 2):m.start("m")] == "و(" and text[end:end + 1] == ")":
+        end += 1  # "و(1966) امراه", a list's next count: the noun after the bracket counts it
     while (more := _MORE_NUMBER.match(text, end)):  # "2024 و2025 حاله": the noun counts both
         end = more.end()
     if year not in BARE_YEARS or _counted_noun_follows(text, end) or _plural_follows(text, end):
@@ -494,7 +495,7 @@ def _grammar() -> tuple[tuple[re.Pattern, Callable], ...]:
           rf"[^\S\n]+(?P<m>{_NOT_IN_NUMBER}\d{{4}}{_MORE_YEARS}{_GREG_MARK}?){_AFTER_TITLE_YEAR}"),
          _resolve_titled_year),
         ((rf"(?<![A-Za-z])(?P<m>(?P<lmon>{latin})\.?\s+(?P<day>\d{{1,2}}){_ORDINAL}\s*,?\s+{_YEAR}"
-          rf"|(?P<day2>\d{{1,2}}){_ORDINAL}(?:\s*,)?\s+(?:of\s+)?(?P<lmon2>{latin})\.?\s*,?\s+"
+          rf"|(?P<day2>\d{{1,2}})(?:(?i:st|nd|rd|th)(?:\s*,)?)?\s+(?:of\s+)?(?P<lmon2>{latin})\.?\s*,?\s+"
           rf"(?P<year2>\d{{4}})(?!\d))"),
          _resolve_latin),
         (rf"{_CLITIC}(?P<m>(?P<mon>{greg})\s+(?P<day>\d{{1,2}})\s*[،,]\s*{_YEAR})",

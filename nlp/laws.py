@@ -1014,11 +1014,16 @@ def _subject_end(norm: str, end: int, limit: int) -> int:
     return subject_end
 
 
+_PEOPLE_COMPLEMENTS = frozenset(("بالبشر", "بالاشخاص"))  # "الاتجار بـ": whom it trades in
+
+
 def _after_complement(previous: str, word: str) -> bool:
     """"بشأن مكافحة الاتجار بالأشخاص في المملكة", "... بالبشر العقوبات": a verbal noun's
     complement with "بـ" (not the subject's first word: "الخاصة بإلغاء العمل الجبري") closes
-    the subject; "في" or a definite word after it is the sentence's again."""
-    return previous.startswith("بال") and (word == "في" or word.startswith("ال"))
+    the subject before "في"; after "بالبشر|بالأشخاص" a definite word is the sentence's again,
+    while after another complement it is its adjective ("بشأن العمل بالقطاع الأهلي")."""
+    return previous.startswith("بال") and (
+        word == "في" or previous in _PEOPLE_COMPLEMENTS and word.startswith("ال"))
 
 
 def _joins_alternatives(previous: str, following: list[str]) -> bool:

@@ -370,7 +370,7 @@ def test_years_without_a_cue_word(text, years):
     "وصل عدد المتهمين في القضية إلى 2010 متهمين.",  # a sound plural counts it
     "سجلت الإدارة 2021 بلاغا خلال العام.",
     "تم ترحيل 1997 وافدا خلال الحملة.",
-    "وضبطت الحملات (4310) مخالفين، بينهم (2011) امرأة.",  # a counted noun after the bracket
+    "وضبطت الحملات (4310) رجلا، و(2011) امرأة.",  # a list's next count, its noun after the bracket
 ])
 def test_bare_numbers_that_are_no_years(text):
     assert find_years(text) == []
@@ -399,3 +399,22 @@ def test_date_shapes_not_seen_in_the_sets(text, mention_text, value, years):
 ])
 def test_session_numbers_are_no_years(text):
     assert find_years(text) == []
+
+
+@pytest.mark.parametrize("text,year", [
+    # a bracketed year after its cue stays a year whatever follows the bracket
+    ("رؤية (2030) عمال المستقبل", 2030),
+    ("وفي العام (2019) أشخاص كثيرون غادروا", 2019),
+    ("تقرير الاتجار بالبشر (2023) حالات عدة", 2023),
+])
+def test_a_bracketed_year_after_its_cue(text, year):
+    assert find_years(text) == [year]
+
+
+def test_today_in_brackets_is_today():
+    mention = only_mention("بدأت (اليوم) الحملة الوطنية", dt.date(2025, 6, 10), "اليوم")
+    assert mention.value == "2025-06-10"
+
+
+def test_a_comma_after_a_plain_number_makes_no_english_date():
+    assert [m.value for m in find_dates("room 18, March 2024")] == []
