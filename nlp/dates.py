@@ -80,6 +80,8 @@ _SPAN_CUE = r"(?:مطلع|نهايه|اواخر|اوائل|منتصف|بدايه
 # nouns a year can follow directly: "تقرير 2022", "رؤيه 2030", "خطه 2025"
 _DOC_CUE = r"(?:ال)?(?:تقرير|رؤيه|خطه|استراتيجيه|موازنه|ميزانيه|نسخه|موسم|دوره|اصدار)"
 _BIRTH_CUE = r"مواليد"  # "من مواليد 1951": a birth year ("عدد المواليد 2000" is a count)
+# a word after which a bracketed number is a year ("رؤيه (2030)", "العام (2019)", "في (2021)")
+_YEAR_CUE_WORD = re.compile(rf"[وف]?(?:لل|[بلك])?(?:{_STRONG_CUE}|{_DOC_CUE}|{_POINT_CUE}|{_SPAN_CUE}|{_BIRTH_CUE})")
 # a title between the document noun and its year: "تقرير الاتجار بالبشر 2022 –"
 _TITLE_WORD = r"[^\S\n]+[^\s\d،,.؛:()\[\]«»\"“”!?؟/–-]+"
 _AFTER_TITLE_YEAR = r"(?=\s*(?:[،,.؛:)»\"”!?؟–-]|\n|$)|\s+ال)"
@@ -360,6 +362,16 @@ def _plural_follows(text: str, end: int) -> bool:
     return len(word) > 4 and word.endswith(("ين", "ات")) and not word.startswith("ال")
 
 
+def _past_count_bracket(text: str, start: int, end: int) -> int:
+    """`end` past the closing bracket of a bracketed number with no year cue before it, so
+    that the noun after the bracket counts it ("و(1966) امراه", "ضبط (2015) مخالفا"); a year
+    after its cue keeps its end ("رؤيه (2030) عمال", "العام (2019)")."""
+    if text[start - 1:start] != "(" or text[end:end + 1] != ")":
+        return end
+    before = _words_before(text, start - 1, 1)
+    return end if before and _YEAR_CUE_WORD.fullmatch(before[0]) else end + 1
+
+
 def _resolve_bare_year(m: re.Match, text: str, published) -> Resolved | None:
     """A four-digit number with no cue ("منتدى الدوحه 2024", "حصاد 2024:", "الربع الثالث
     2024") is a year when it lies in BARE_YEARS and nothing makes it a count: no counted noun
@@ -367,8 +379,7 @@ def _resolve_bare_year(m: re.Match, text: str, published) -> Resolved | None:
     "اكثر من 2000", "رقم 2010"), no other number beside it."""
     year, cal = int(m["m"]), _calendar()
     end = m.end("m")
-    if text[max(0, m.start("m") - 2):m.start("m")] == "و(" and text[end:end + 1] == ")":
-        end += 1  # "و(1966) امراه", a list's next count: the noun after the bracket counts it
+    end = _past_count_bracket(text, m.start("m"), end)
     while (more := _MORE_NUMBER.match(text, end)):  # "2024 و2025 حاله": the noun counts both
         end = more.end()
     if year not in BARE_YEARS or _counted_noun_follows(text, end) or _plural_follows(text, end):

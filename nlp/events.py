@@ -74,12 +74,12 @@ OWN_FIRST, OWN_MORE = 0.3, 0.5  # classifier confidence an own-news clause needs
 LEAD_EVENT, LEAD_EVENT_MARGIN = 0.3, 1.0
 DONE = re.compile(r"(^| )[وف]?(تم|تمت|اعلن|اعلنت|اصدر|اصدرت)( |$)")  # "it was done", "announced",
 # "issued (a decision)" before a strong cue
-RECENTLY = re.compile(r"(^| )(اخيرا|مؤخرا|موخرا)( |$)")  # "أصدرت اللجنة أخيراً قراراً": done
-# lately, the article's news (with a strong cue or a confident classifier, as DONE), when it
-# qualifies the cue's own act (`_lately`)
+# "أصدرت اللجنة أخيراً قراراً": done lately, the article's news (with a strong cue or a
+# confident classifier, as DONE), when the word qualifies the cue's own act (`_lately`)
+LATELY_WORDS = frozenset(("اخيرا", "مؤخرا", "موخرا"))
 LATELY_REACH = 12  # words between a cue and its "أخيراً" (a long body's name may stand between)
-BACKGROUND_OPENS = re.compile(r"(^| )(وكان|وكانت|كان|كانت|ويذكر|يذكر|ويشار|يشار|يذكر ان)( |$)")
-RELATIVE_WORDS = re.compile(r"(^| )(الذي|التي|الذين|اللذين|اللتين|اللواتي)( |$)")
+BACKGROUND_OPENS = frozenset(("وكان", "وكانت", "كان", "كانت", "ويذكر", "يذكر", "ويشار", "يشار"))
+RELATIVE_WORDS = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"))
 PLANNED_REACH = 2  # words after a cue where a future marker ("المقبل") still makes it a plan
 PLAN_WORDS = {"رؤيه", "خطه", "الخطه", "استراتيجيه", "الاستراتيجيه", "للاعوام", "الاعوام",
               "للفتره", "الفتره", "للسنوات", "برنامج", "البرنامج", "مئويه"}
@@ -465,7 +465,7 @@ class EventDetector(DataFiles):
             # "اليوم", "أمس", "أوضحت الإدارة، الثلاثاء، أنها ضبطت": reported as news;
             (strong or confidence >= OWN_MORE) and (
                 DONE.search(norm[:cue_at]) is not None  # "تم تعديل مسمى اللجنة",
-                or _lately(norm, cue_at)  # "أصدرت ... أخيراً قراراً",
+                or _lately(clause, cue_at)  # "أصدرت ... أخيراً قراراً",
                 or cue_at <= 2 and _done_before(sent, clause)))  # "وتم ضبط ...، ونقل"
         needed = OWN_MORE if own_news_done else OWN_FIRST
         bars = {"not own news: outside the lead, no current marker": index < LEAD_SENTENCES or current,
@@ -484,7 +484,7 @@ class EventDetector(DataFiles):
             if not own:
                 return lost(next(reason for reason, passed in bars.items() if not passed))
             reference = doc._.reference  # the publication date, else the dateline's
-            value = date[0] if date else _reference_value(reference, _lately(norm, cue_at))
+            value = date[0] if date else _reference_value(reference, _lately(clause, cue_at))
         else:
             value = date[0]
         if _after_publication(doc, value):  # "في يناير المقبل": a plan, not an event
@@ -867,18 +867,24 @@ def _by_virtue(span: Span) -> bool:
     return bool(before) and (before[-1] in BY_VIRTUE or "".join(before[-2:]) in BY_VIRTUE)
 
 
-def _lately(norm: str, cue_at: int) -> bool:
+def _lately(clause: Span, cue_at: int) -> bool:
     """"أصدرت اللجنة ... أخيراً قراراً": "أخيراً/مؤخراً" qualifies the cue's own act: within
-    LATELY_REACH words of the cue with no comma between, not inside a relative clause ("الوزير
-    الذي عين مؤخرا"), in a clause that is not background ("وكان ... قد", "ويذكر أن")."""
-    if BACKGROUND_OPENS.search(norm[:cue_at]):
+    LATELY_REACH words of the cue, with no punctuation and no relative word between them ("اللجنة
+    التي شكلها المجلس مؤخراً"), nor a relative word just before it when it comes first ("الوزير
+    الذي عين مؤخراً قد شارك"), in a clause that does not open as background ("وكان", "ويذكر أن")."""
+    doc, cue = clause.doc, _token_at(clause, cue_at)
+    words = [t for t in clause if is_word(t)]
+    opening = words[1:2] if words[:1] and words[0].norm_ in ("و", "ف") else words[:1]  # "و|كان"
+    if opening and opening[0].norm_.removeprefix("و") in BACKGROUND_OPENS:
         return False
-    for match in RECENTLY.finditer(norm):
-        at = _word_at(norm, match)
-        between = norm[min(at, cue_at):max(at, cue_at)]
-        before = " ".join(norm[:at].split()[-3:])
-        if len(between.split()) <= LATELY_REACH and "،" not in between and "," not in between \
-                and not RELATIVE_WORDS.search(before):
+    for token in (t for t in words if t.norm_ in LATELY_WORDS):
+        low, high = sorted((token.i, cue))
+        between = doc[low + 1:high]
+        before = [t.norm_ for t in doc[max(clause.start, token.i - 3):token.i]] if token.i < cue else []
+        if sum(is_word(t) for t in between) <= LATELY_REACH \
+                and not any(not is_word(t) and not t.is_space for t in between) \
+                and not any(t.norm_ in RELATIVE_WORDS for t in between) \
+                and not RELATIVE_WORDS.intersection(before):
             return True
     return False
 

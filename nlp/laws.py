@@ -992,6 +992,7 @@ def _subject_end(norm: str, end: int, limit: int) -> int:
     if not lead:
         return end
     subject_end, position, previous = end, lead.end(), ""
+    complement = False  # inside a verbal noun's "بـ" complement and its adjectives
     for count in range(_MAX_SUBJECT_WORDS):
         word = _SUBJECT_WORD.match(norm, position)
         if not word or word.end() > limit:
@@ -1000,7 +1001,7 @@ def _subject_end(norm: str, end: int, limit: int) -> int:
         if word[1] == "او" and _joins_alternatives(previous, following):
             position, previous = word.end(), word[1]  # "العمل الجبري أو الإلزامي"
             continue
-        if _ends_subject(word[1]) or count > 1 and _after_complement(previous, word[1]):
+        if _ends_subject(word[1]) or complement and _closes_complement(word[1]):
             break
         if word[1] == "في":  # "في القطاع الأهلي", not "في البلاد" after a verb
             if not following[:1] or not following[0].startswith("ال"):
@@ -1010,20 +1011,27 @@ def _subject_end(norm: str, end: int, limit: int) -> int:
                 or following[:1] and following[0] in _PRONOUN_PREPS:  # "الهدف منه": a clause
             break
         subject_end = position = word.end()
+        # not the subject's first word: "الخاصة بإلغاء العمل الجبري"
+        complement = count > 0 and (word[1].startswith("بال") or complement and _adjective_like(word[1]))
         previous = word[1]
     return subject_end
 
 
-_PEOPLE_COMPLEMENTS = frozenset(("بالبشر", "بالاشخاص"))  # "الاتجار بـ": whom it trades in
+_COMPLEMENT_ADJECTIVES = frozenset(("الادني", "الاعلي", "الخاص", "الخاصه", "الكبري", "العام", "العامه"))
 
 
-def _after_complement(previous: str, word: str) -> bool:
-    """"بشأن مكافحة الاتجار بالأشخاص في المملكة", "... بالبشر العقوبات": a verbal noun's
-    complement with "بـ" (not the subject's first word: "الخاصة بإلغاء العمل الجبري") closes
-    the subject before "في"; after "بالبشر|بالأشخاص" a definite word is the sentence's again,
-    while after another complement it is its adjective ("بشأن العمل بالقطاع الأهلي")."""
-    return previous.startswith("بال") and (
-        word == "في" or previous in _PEOPLE_COMPLEMENTS and word.startswith("ال"))
+def _adjective_like(word: str) -> bool:
+    """A definite word that can describe the noun before it: a nisba ("الأهلي", "البشرية",
+    "العربية") or one of a few others ("الأدنى", "الخاص")."""
+    return word.startswith("ال") and (word.endswith(("ي", "يه", "يين", "يون"))
+                                     or word in _COMPLEMENT_ADJECTIVES)
+
+
+def _closes_complement(word: str) -> bool:
+    """After a verbal noun's complement with "بـ" and its adjectives ("بشأن مكافحة الاتجار
+    بالأشخاص في المملكة", "... بالبشر العقوبات", "بشأن العمل بالقطاع الأهلي الأسبوع الماضي"),
+    "في" or a definite word that is no adjective is the sentence's again."""
+    return word == "في" or word.startswith("ال") and not _adjective_like(word)
 
 
 def _joins_alternatives(previous: str, following: list[str]) -> bool:

@@ -95,6 +95,8 @@ def test_a_decision_issued_lately_is_todays_news_outside_the_lead(any_nlp):
     "وكان وزير العدل الذي عين مؤخرا قد شارك في مؤتمر دولي حول الهجرة.",
     # "مؤخرا" of another act, after a comma, in background told with "ويذكر أن"
     "ويذكر أن مؤتمرا عقد في الدوحة حول الاتجار بالبشر، وقد تراجعت الجرائم مؤخرا.",
+    # "مؤخرا" of another act after a comma, with no background opener
+    "عقدت اللجنة اجتماعا في الدوحة، وتراجعت الجرائم مؤخرا.",
 ])
 def test_lately_of_another_act_or_of_background_is_no_news(any_nlp, text):
     assert not any(kind == "meeting" for kind, _ in events(any_nlp, BACKGROUND + text))
@@ -104,6 +106,32 @@ def test_lately_of_another_act_or_of_background_is_no_news(any_nlp, text):
     "الرياض - شددت محكمة الاستئناف العقوبة على متهم بالاتجار بالبشر إلى السجن عشر سنوات.",
     "وكانت المحكمة قد شددت العقوبة على المتهم في قضية اتجار بالبشر عام 2019.",
     "أصدرت المحكمة الدستورية في جلستها أمس قرارا بشأن الطعن على المادة.",
+    "شددت «الاستئناف» أمس العقوبات على المتهمين بالاتجار بالبشر.",  # the court by its name
+    "شددت الوزارة على تطبيق العقوبات بحق المخالفين.",  # "شددت ... على": stressed
 ])
 def test_a_court_toughening_a_sentence_or_deciding_is_no_legislation(any_nlp, text):
     assert not any(kind == "legislation" for kind, _ in events(any_nlp, text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a parliament toughening a punishment, in the singular after the verbal noun
+    ("وافق البرلمان اليوم على تغليظ عقوبة الاتجار بالبشر.", ("legislation", "2025-03-12")),
+    ("شدد مجلس النواب أمس العقوبات على جرائم الاتجار بالبشر.", ("legislation", "2025-03-11")),
+    # a department ("دائرة") issuing a decision is no court
+    ("أصدرت دائرة الموارد البشرية في دبي اليوم قرارا بشأن حماية العمال.", ("legislation", "2025-03-12")),
+])
+def test_a_legislature_or_a_department_acting_is_legislation(any_nlp, text, expected):
+    assert expected in events(any_nlp, BACKGROUND + text)
+
+
+@pytest.mark.parametrize("text", [
+    # "كانت" inside the subject's relative clause is no background opener
+    "وقالت الوزارة التي كانت ترعى المبادرة إنها أصدرت مؤخرا قرارا بشأن حماية العمال.",
+])
+def test_lately_of_the_cues_own_act_is_news(any_nlp, text):
+    assert ("legislation", "2025") in events(any_nlp, BACKGROUND + text)
+
+
+def test_lately_inside_a_long_relative_clause_is_not_the_cues(any_nlp):
+    text = "أصدرت اللجنة التي شكلها مجلس الوزراء مؤخرا قرارا بشأن حماية العمال."
+    assert ("legislation", "2025") not in events(any_nlp, BACKGROUND + text)
