@@ -81,6 +81,20 @@ def event_dates(nlp, text: str, published: dt.date = PUBLISHED) -> list[tuple[st
     return [(e["type"], e["date"]) for e in analyse(nlp, text, published)._.events]
 
 
+def event_cues(nlp, text: str) -> list[tuple[str, bool]]:
+    """(type, strong) of each event type whose trigger cue occurs in `text` read as one clause,
+    as the event detector reads it (`nlp.events.cue_types`), earliest first."""
+    from nlp.events import clause_norm, cue_types, load_cues
+    return [(t, strong) for _, t, strong in cue_types(load_cues(), clause_norm(nlp(text)[:]))]
+
+
+def strong_cue_types(nlp, text: str) -> list[str]:
+    """The event types whose strong cue pattern occurs in `text` read as one clause."""
+    from nlp.events import clause_norm, load_cues
+    norm = clause_norm(nlp(text)[:])
+    return [t for t, patterns in load_cues().strong.items() if any(p.search(norm) for p in patterns)]
+
+
 def agency_pairs(nlp, text: str) -> list[tuple[str, str]]:
     """(text, canonical id) of each agency mention the pipeline finds in `text`."""
     from nlp.extract import analyse

@@ -8,13 +8,8 @@ is no news; an arrest and a detention pending investigation are enforcement; a l
 made the state join is an accession; deceit words alone do not make a middling article
 on-topic. Every sentence here is written for this test."""
 import pytest
-from conftest import BACKGROUND
+from conftest import BACKGROUND, event_cues
 from conftest import event_dates as events
-
-
-def _cues(nlp, text: str) -> list[str]:
-    from nlp.events import clause_norm, cue_types, load_cues
-    return [t for _, t, _ in cue_types(load_cues(), clause_norm(nlp(text)[:]))]
 
 
 def test_a_shelter_named_in_a_visit_is_no_victim_support(any_nlp):
@@ -25,7 +20,7 @@ def test_a_shelter_named_in_a_visit_is_no_victim_support(any_nlp):
 
 
 def test_depositing_victims_is_a_victim_support_cue(any_nlp):
-    assert "victim_support" in _cues(any_nlp, "وتم إيداع الضحايا في دار الرعاية المؤقتة.")
+    assert "victim_support" in dict(event_cues(any_nlp, "وتم إيداع الضحايا في دار الرعاية المؤقتة."))
 
 
 def test_a_list_of_examples_is_no_event_of_its_own(any_nlp):
@@ -81,7 +76,7 @@ def test_an_arrest_in_the_lead_is_news(any_nlp):
 
 
 def test_detention_pending_investigation_is_enforcement(any_nlp):
-    assert "enforcement" in _cues(any_nlp, "أمرت النيابة أمس بحجز 12 شخصا على ذمة التحقيق.")
+    assert "enforcement" in dict(event_cues(any_nlp, "أمرت النيابة أمس بحجز 12 شخصا على ذمة التحقيق."))
 
 
 def test_a_law_that_made_the_state_join_is_an_accession(any_nlp):

@@ -10,65 +10,55 @@ decision issued ("أصدرت ... قراراً في شأن") past a long body's n
 one issued "lately" ("أخيراً", "مؤخراً") is the article's news outside the lead. Every
 sentence here is written for this test."""
 import pytest
-from conftest import BACKGROUND
+from conftest import BACKGROUND, event_cues, strong_cue_types
 from conftest import event_dates as events
-
-
-def _cues(nlp, text: str, strong: bool = False) -> list[str]:
-    from nlp.events import clause_norm, cue_types, load_cues
-    cues = load_cues()
-    if strong:
-        norm = clause_norm(nlp(text)[:])
-        return [t for t, patterns in cues.strong.items() if any(p.search(norm) for p in patterns)]
-    return [t for _, t, _ in cue_types(cues, clause_norm(nlp(text)[:]))]
 
 
 def test_a_campaign_with_its_owners_pronoun_is_a_strong_awareness_cue(any_nlp):
     text = "وأطلقت الجمعية حملتها التوعوية الثانية للعمال الجدد."
-    assert "awareness" in _cues(any_nlp, text)
-    assert "awareness" in _cues(any_nlp, text, strong=True)
+    assert "awareness" in dict(event_cues(any_nlp, text))
+    assert "awareness" in strong_cue_types(any_nlp, text)
 
 
 def test_receiving_cases_of_trafficking_victims_is_victim_support(any_nlp):
     text = ("أعلن مركز الحماية عن استقبال 6 حالات جديدة خلال الشهرين الماضيين من ضحايا "
             "الاتجار بالبشر بالتنسيق مع الشرطة.")
-    assert "victim_support" in _cues(any_nlp, text)
+    assert "victim_support" in dict(event_cues(any_nlp, text))
 
 
 def test_taking_part_in_a_regional_dialogue_is_a_strong_meeting_cue(any_nlp):
     text = ("وقال مدير الإدارة على هامش مشاركته في الحوار الإقليمي الثالث الذي تنظمه المنظمة "
             "الدولية للهجرة في عمان إن التعاون مستمر.")
-    assert "meeting" in _cues(any_nlp, text)
-    assert "meeting" in _cues(any_nlp, text, strong=True)
+    assert "meeting" in dict(event_cues(any_nlp, text))
+    assert "meeting" in strong_cue_types(any_nlp, text)
 
 
 def test_an_interview_is_no_strong_meeting_cue(any_nlp):
     text = "وقال السفير في حوار مع الصحيفة إن بلاده تتابع الملف عن كثب."
-    assert "meeting" not in _cues(any_nlp, text, strong=True)
+    assert "meeting" not in strong_cue_types(any_nlp, text)
 
 
 def test_a_campaign_of_awareness_in_the_construct_state_is_a_strong_awareness_cue(any_nlp):
     text = ("افتتح وزير الداخلية أمس فعاليات حملة التوعية بجرائم الاتجار بالبشر التي تنظمها "
             "اللجنة الوطنية في المطار.")
-    assert "awareness" in _cues(any_nlp, text, strong=True)
+    assert "awareness" in strong_cue_types(any_nlp, text)
 
 
 def test_a_regulator_suspending_an_office_is_enforcement_news(any_nlp):
     text = ("اتخذت الهيئة إجراءات عاجلة بحق أحد مكاتب الاستقدام بعد مخالفات تندرج تحت شبهة "
             "الاتجار بالأشخاص.\nوجمدت الهيئة نشاط المكتب إلى حين انتهاء التحقيق.")
-    assert "enforcement" in _cues(any_nlp, "وجمدت الهيئة نشاط المكتب إلى حين انتهاء التحقيق.",
-                                  strong=True)
+    assert "enforcement" in strong_cue_types(any_nlp, "وجمدت الهيئة نشاط المكتب إلى حين انتهاء التحقيق.")
     assert ("enforcement", "2025-03-12") in events(any_nlp, text)
 
 
 def test_closed_for_good_is_a_strong_enforcement_cue(any_nlp):
     text = "وأظهر التفتيش أن الشركات لا تعمل في عناوينها، لذلك تم إيقافها نهائيا."
-    assert "enforcement" in _cues(any_nlp, text, strong=True)
+    assert "enforcement" in strong_cue_types(any_nlp, text)
 
 
 def test_a_state_toughening_penalties_is_legislation(any_nlp):
     text = "غلظت دولة قطر العقوبات على مرتكبي جرائم العمل القسري."
-    assert "legislation" in _cues(any_nlp, text, strong=True)
+    assert "legislation" in strong_cue_types(any_nlp, text)
 
 
 def test_a_call_to_toughen_penalties_is_no_event(any_nlp):
@@ -81,7 +71,7 @@ DECISION = ("أصدرت اللجنة الوطنية الدائمة لمكافح�
 
 
 def test_a_decision_issued_by_a_long_named_body_is_a_strong_legislation_cue(any_nlp):
-    assert "legislation" in _cues(any_nlp, DECISION.format(""), strong=True)
+    assert "legislation" in strong_cue_types(any_nlp, DECISION.format(""))
 
 
 def test_a_decision_issued_lately_is_todays_news_outside_the_lead(any_nlp):

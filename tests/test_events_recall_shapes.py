@@ -6,7 +6,7 @@ the body or plan it set up, whether the decision comes after the founding ("بن
 words needs less of the classifier without a cue word than an undated one; "حلقة عمل" is a
 workshop; "التقى ... وفدا" is a reception. Every sentence here is written for this test."""
 import pytest
-from conftest import BACKGROUND
+from conftest import BACKGROUND, event_cues
 from conftest import event_dates as events
 
 
@@ -43,7 +43,7 @@ def test_a_clause_dated_by_its_own_words_needs_no_cue_word(nlp):
     classifier reads a meeting, and the clause's own date places it (CAMeL mode)."""
     text = ("استضاف رئيس النيابة العامة يوم الأحد 9 مارس 2025 ممثلة منظمة العمل "
             "الدولية في المنطقة لبحث حماية العمال المنزليين.")
-    assert _cues(nlp, text) == []  # no cue word: the model decides
+    assert event_cues(nlp, text) == []  # no cue word: the model decides
     assert ("meeting", "2025-03-09") in events(nlp, text)
 
 
@@ -52,21 +52,18 @@ def test_an_undated_clause_without_a_cue_still_needs_a_confident_classifier(any_
     assert events(any_nlp, text, None) == []
 
 
-def _cues(nlp, text: str) -> list[tuple[str, bool]]:
-    from nlp.events import clause_norm, cue_types, load_cues
-    return [(t, strong) for _, t, strong in cue_types(load_cues(), clause_norm(nlp(text)[:]))]
 
 
 @pytest.mark.parametrize("heading", ["نفذت الدائرة حلقة عمل", "عقدت الدائرة حلقات عمل"])
 def test_a_workshop_named_halqat_amal_is_training(any_nlp, heading):
     text = f"{heading} لموظفي الجهات المعنية حول التعرف على ضحايا الاستغلال، اليوم."
-    assert ("training", True) in _cues(any_nlp, text)
+    assert ("training", True) in event_cues(any_nlp, text)
     assert ("training", "2025-03-12") in events(any_nlp, text)
 
 
 def test_meeting_a_delegation_is_a_reception(any_nlp):
     text = ("التقت وزيرة التنمية الاجتماعية، اليوم، وفدا من منظمة العمل الدولية وبحثت معه "
             "أوضاع العمال المهاجرين.")
-    assert ("meeting", True) in _cues(any_nlp, text)
+    assert ("meeting", True) in event_cues(any_nlp, text)
     assert ("meeting", "2025-03-12") in events(any_nlp, text)
-    assert _cues(any_nlp, "التقت الوزيرة بالعمال في موقع العمل.") == []  # no guest, no meeting
+    assert event_cues(any_nlp, "التقت الوزيرة بالعمال في موقع العمل.") == []  # no guest, no meeting
