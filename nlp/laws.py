@@ -210,7 +210,8 @@ NAME_WORDS_FILE = PATTERNS / "law_names.json"
 NAME_LISTS = ("head_adjectives", "name_nouns", "nizam_openers", "nizam_single_subjects", "nizam_system_tails",
               "never_openers", "list_leads", "stop_words", "declaration_openers",
               "never_construct", "model_law_adjectives", "plural_heads", "pronoun_prepositions",
-              "time_adjectives", "name_scopes", "issuer_nouns", "body_nouns", "protocol_ordinals")
+              "time_adjectives", "name_scopes", "issuer_nouns", "body_nouns", "protocol_ordinals",
+              "complement_adjectives")
 
 
 def load_name_words(path: Path = NAME_WORDS_FILE) -> dict:
@@ -1017,12 +1018,12 @@ def _subject_end(norm: str, end: int, limit: int) -> int:
     return subject_end
 
 
-_COMPLEMENT_ADJECTIVES = frozenset(("الادني", "الاعلي", "الخاص", "الخاصه", "الكبري", "العام", "العامه"))
+_COMPLEMENT_ADJECTIVES = _NAME_WORDS["complement_adjectives"]  # "بالحد الأدنى": besides nisbas
 
 
 def _adjective_like(word: str) -> bool:
     """A definite word that can describe the noun before it: a nisba ("الأهلي", "البشرية",
-    "العربية") or one of a few others ("الأدنى", "الخاص")."""
+    "العربية") or one of law_names.json's complement_adjectives ("الأدنى", "الخاص")."""
     return word.startswith("ال") and (word.endswith(("ي", "يه", "يين", "يون"))
                                      or word in _COMPLEMENT_ADJECTIVES)
 
