@@ -15,7 +15,7 @@ are listed with their lowest score.
     .venv/bin/python data/realtext/relevance_check.py [--model models/relevance.pkl]
         [--cut 0.55] [--set dev --set heldout3 ...] [--quiet] [--leave-set-out]
 
-Sets and their default text folders: dev, heldout … heldout7 (all spent, the default). The
+Sets and their default text folders: dev, heldout … heldout8 (all spent, the default). The
 current held-out set (heldout9) only with `--set heldout9 --quiet`, to measure, never while
 tuning.
 
