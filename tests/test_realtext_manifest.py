@@ -1,7 +1,6 @@
 """The real-text sets (data/realtext/) are consistent and hold no article text: the development
-set (gold.jsonl, sources.jsonl) and the held-out sets (heldout/ … heldout8/, all spent now;
-heldout8 was measured unread in the tenth round, then spent in the eleventh; heldout9/ is the
-current test set, annotated in the eleventh round before any pipeline run on its texts).
+set (gold.jsonl, sources.jsonl) and the held-out sets (heldout/ … heldout9/, all spent now;
+heldout9 was measured unread in the eleventh round, then spent in the twelfth).
 Every gold row has a source line (URL, the search query that finds it), event types are the
 spec's names, near-misses have no events, and no committed field is longer than a short
 quotation except names. Each held-out set shares no article and no query with the sets made

@@ -15,9 +15,7 @@ are listed with their lowest score.
     .venv/bin/python data/realtext/relevance_check.py [--model models/relevance.pkl]
         [--cut 0.55] [--set dev --set heldout3 ...] [--quiet] [--leave-set-out]
 
-Sets and their default text folders: dev, heldout … heldout8 (all spent, the default). The
-current held-out set (heldout9) only with `--set heldout9 --quiet`, to measure, never while
-tuning.
+Sets and their default text folders: dev, heldout … heldout9 (all spent, the default).
 
 `--leave-set-out` is the view for new articles: for each set it trains a relevance model
 (models/train.py's, not written anywhere) on the training rows minus those written in the
