@@ -229,7 +229,7 @@ NAME_LISTS = ("head_adjectives", "name_nouns", "nizam_openers", "nizam_single_su
               "never_openers", "list_leads", "stop_words", "declaration_openers",
               "never_construct", "model_law_adjectives", "plural_heads", "pronoun_prepositions",
               "time_adjectives", "name_scopes", "issuer_nouns", "body_nouns", "protocol_ordinals",
-              "complement_adjectives", "counted_persons")
+              "complement_adjectives", "counted_persons", "title_nouns")
 
 
 def load_name_words(path: Path = NAME_WORDS_FILE) -> dict:
@@ -312,6 +312,7 @@ _PERSONS_PREPOSITIONS = frozenset(("عن", "على", "علي", "من", "الى")
 _ISSUED_BY = re.compile(r"[\s،,]*(?:و)?(?:ال)?صادر(?:ه)?\s+(?=ب)")
 _COMPLEMENT = re.compile(r"^[وف]?(?:ال)?(?:مكمل|مكمله|ملحق|ملحقه)$")
 _LIST_LEAD = _NAME_WORDS["list_leads"]
+_TITLE_NOUNS = _NAME_WORDS["title_nouns"]  # "مسؤولة إعلان ...": a programme in a title
 _COUNTED_PERSONS = _NAME_WORDS["counted_persons"]  # "و3 العمال": a count, not a listed number
 _NAME_WORD = re.compile(r"[^\S\n]*(?P<comma>[،,][^\S\n]*)?(?P<open>\([^\S\n]*)?"
                         r"(?P<w>[^\s\d،,.؛:()\[\]\"«»“”!?؟/-]+)(?P<close>[^\S\n]*\))?")
@@ -812,7 +813,8 @@ def _name_phrase(norm: str, head: re.Match,
     model = any(_masculine(word) in _MODEL_ADJECTIVES for word, _ in words[:i])
     if _HEAD_BASE.get(head["head"], head["head"]) == "نظام" and not (document or model) \
             and (not _nizam_law(words, i, end, head["head"] in _DUAL_HEADS)
-                 or _NIZAM_TAIL.match(norm, end)):
+                 or _NIZAM_TAIL.match(norm, end)
+                 or _foreign_nizam(norm, head.start("m"), words[i][0])):
         return None
     return (end, country) if end else None
 
@@ -994,6 +996,30 @@ def _nizam_law(words: list[tuple[str, int]], start: int, end: int, dual: bool = 
     subjects = re.split(r" و(?=ال|\w+ ال)", name)  # "الإقامة وأمن الحدود"
     return (len(subjects) == 2 if dual else len(subjects) >= 2) \
         and all(subject in _NIZAM_SINGLE for subject in subjects)
+
+
+def _foreign_nizam(norm: str, position: int, first: str) -> bool:
+    """A "نظام" of a known subject ("نظام الإقامة") in a sentence that names another Gulf state
+    and not Saudi Arabia ("وزارة الداخلية القطرية ... للمخالفين لنظام الإقامة"): there the laws
+    are "قوانين", and "نظام" is the residence system, not the Saudi law of that name. A name
+    that opens with a verbal noun ("نظام مكافحة ...") is a law wherever it is cited."""
+    if re.sub(r"^(?:لل|ل|ب)", "", first) in _NIZAM_SUBJECTS:
+        return False
+    start = max((norm.rfind(mark, 0, position) for mark in ".؛!؟\n"), default=-1) + 1
+    stop = min((i for i in (norm.find(mark, position) for mark in ".؛!؟\n") if i >= 0),
+               default=len(norm))
+    states = {_gulf_state_words().get(re.sub(r"^[وف]?(?:[بلك](?!ل))?", "", word))
+              for word in norm[start:stop].split()} - {None}
+    return bool(states) and "SA" not in states
+
+
+@lru_cache(maxsize=1)
+def _gulf_state_words() -> dict[str, str]:
+    """{one-word name or adjective of a Gulf state, normalised: its ISO code} ("قطر",
+    "القطرية", "السعودية" ...), from the places gazetteer."""
+    return {normalise_text(word): place.country for place in load_places()
+            if place.kind == "country" and place.country in ("KW", "SA", "QA", "BH", "AE", "OM")
+            for word in (*place.names, *place.adjectives) if " " not in word.strip()}
 
 
 def _outside_name(word: str, following: list[str], previous: str = "") -> bool:
@@ -1342,6 +1368,7 @@ def find_laws(text: str, norm: NormText | None = None) -> list[LawMention]:
     candidates += _numbered_citations(norm.text) + _decisions_by_subject(norm.text) \
         + _named_by_year(norm.text) + _regulations_by_subject(norm.text) + _dual_conventions(norm.text)
     mentions = []
+    candidates = [cand for cand in candidates if not _in_title(norm.text, cand[0])]
     chosen = _issued_by(norm.text, _with_subjects(norm.text, _select(candidates)))
     chosen = _supplementing_protocols(norm.text, _regulations(norm.text, chosen))
     chosen = _year_named_supplements(norm.text, chosen)
@@ -1352,6 +1379,17 @@ def find_laws(text: str, norm: NormText | None = None) -> list[LawMention]:
         mentions.append(LawMention(orig_start, orig_end, text[orig_start:orig_end],
                                    kind, number, year, country, name))
     return mentions
+
+
+def _in_title(norm: str, start: int) -> bool:
+    """An instrument's name right after an office in a person's title ("مسؤولة إعلان المبادئ
+    والحقوق الأساسية في العمل خولة مطر", "منسق اتفاقية ..."): the name of a programme that
+    the person runs, not a citation (law_names.json's "title_nouns")."""
+    before = _WORD_BEFORE.search(norm, max(0, start - 24), start)
+    return bool(before) and re.sub(r"^[وف](?=\w{4})", "", before[1]) in _TITLE_NOUNS
+
+
+_WORD_BEFORE = re.compile(r"(\w+)[^\S\n]+$")
 
 
 def _past_proclitic(text: str, start: int, end: int) -> int:
