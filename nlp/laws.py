@@ -1368,7 +1368,8 @@ def find_laws(text: str, norm: NormText | None = None) -> list[LawMention]:
     candidates += _numbered_citations(norm.text) + _decisions_by_subject(norm.text) \
         + _named_by_year(norm.text) + _regulations_by_subject(norm.text) + _dual_conventions(norm.text)
     mentions = []
-    candidates = [cand for cand in candidates if not _in_title(norm.text, cand[0])]
+    candidates = [cand for cand in candidates
+                  if not _in_title(norm.text, cand[0]) and not _bilateral(norm.text, cand)]
     chosen = _issued_by(norm.text, _with_subjects(norm.text, _select(candidates)))
     chosen = _supplementing_protocols(norm.text, _regulations(norm.text, chosen))
     chosen = _year_named_supplements(norm.text, chosen)
@@ -1379,6 +1380,38 @@ def find_laws(text: str, norm: NormText | None = None) -> list[LawMention]:
         mentions.append(LawMention(orig_start, orig_end, text[orig_start:orig_end],
                                    kind, number, year, country, name))
     return mentions
+
+
+def _bilateral(norm: str, cand: tuple) -> bool:
+    """An agreement between two parties, named by its subject ("اتفاقية استقدام العمالة
+    المنزلية بين البلدين", "اتفاقية العمل الثنائية", "اتفاقية تنظيم استقدام العمال مع
+    الفلبين"): an agreement event, not a convention; the name says "الثنائية" or is followed by
+    "بين" and the two parties or "مع" and a state. A convention cited by its number is none."""
+    if cand[3][0] not in ("convention", "treaty") or re.search(r"\d", norm[cand[0]:cand[1]]):
+        return False
+    if any(re.sub(r"^[وف]?(?:ال)?", "", word) in ("ثنائيه", "ثنائي")
+           for word in norm[cand[0]:cand[1]].split()):
+        return True
+    party = _PARTY_AFTER.match(norm, cand[1])
+    if not party:
+        return False
+    words = party["rest"].split()
+    return party["prep"] == "بين" and words[0] in _BOTH_PARTIES \
+        or any(" ".join(words[:size]) in _country_words() for size in (3, 2, 1))
+
+
+_PARTY_AFTER = re.compile(r"[^\S\n]+(?:(?:ال)?موقعه?[^\S\n]+)?(?P<prep>بين|مع)[^\S\n]+"
+                          r"(?P<rest>[^\s\d،,.؛:()]+(?:[^\S\n]+[^\s\d،,.؛:()]+){0,2})")
+_BOTH_PARTIES = frozenset(("البلدين", "الدولتين", "الجانبين", "البلدان", "الطرفين"))
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> frozenset[str]:
+    """Every state's name in the places gazetteer, normalised, with "و" before it too ("بين
+    الكويت والفلبين")."""
+    names = {normalise_text(name) for place in load_places() if place.kind == "country"
+             for name in place.names}
+    return frozenset(names | {"و" + name for name in names})
 
 
 def _in_title(norm: str, start: int) -> bool:
