@@ -314,10 +314,13 @@ _COMPLEMENT = re.compile(r"^[وف]?(?:ال)?(?:مكمل|مكمله|ملحق|مل
 _LIST_LEAD = _NAME_WORDS["list_leads"]
 _TITLE_NOUNS = _NAME_WORDS["title_nouns"]  # "مسؤولة إعلان ...": a programme in a title
 _COUNTED_PERSONS = _NAME_WORDS["counted_persons"]  # "و3 العمال": a count, not a listed number
-_NAME_WORD = re.compile(r"[^\S\n]*(?P<comma>[،,][^\S\n]*)?(?P<open>\([^\S\n]*)?"
-                        r"(?P<w>[^\s\d،,.؛:()\[\]\"«»“”!?؟/-]+)(?P<close>[^\S\n]*\))?")
-# brackets inside a name, read through: one to three words, no digits
-_BRACKETS = re.compile(r"\([^\S\n]*[^\s\d()،,.؛:]+(?:[^\S\n]+[^\s\d()،,.؛:]+){0,2}[^\S\n]*\)")
+_NAME_WORD = re.compile(r"[^\S\n]*(?P<comma>[،,][^\S\n]*)?(?P<open>[(\"«“][^\S\n]*)?"
+                        r"(?P<w>[^\s\d،,.؛:()\[\]\"«»“”!?؟/-]+)(?P<close>[^\S\n]*[)\"»”])?")
+# brackets inside a name, read through: one to three words, no digits; or the name in quotes
+# ('قانون "مكافحة الاتجار بالبشر"', "قانون «العمالة المنزلية»"), up to eight words
+_BRACKETS = re.compile(r"\([^\S\n]*[^\s\d()،,.؛:]+(?:[^\S\n]+[^\s\d()،,.؛:]+){0,2}[^\S\n]*\)"
+                       r"|[\"«“][^\S\n]*[^\s\d\"«»“”،,.؛:]+(?:[^\S\n]+[^\s\d\"«»“”،,.؛:]+){0,7}"
+                       r"[^\S\n]*[\"»”]")
 _MAX_NAME_WORDS = 18
 # after a named law: a state adjective and/or its number and year ("... الكويتي رقم 91 لسنة 2013")
 _NAMED_TAIL = re.compile(
@@ -330,7 +333,10 @@ _NAMED_TAIL = re.compile(
     # "قانون العمل الكويتي الجديد رقم 6 ...": "الجديد" after the state adjective too
     r"(?:\s+(?:ال)?جديده?(?=\s+رقم\s*\(?\s*\d))?"
     # "اتفاقية منظمة العمل الدولية (189) بشأن ...": a number in brackets, without "رقم"
-    r"(?:\s+(?:(?:رقم|(?:ال)?مرقمه?)\s*\(?|\((?=\s*\d{1,3}\s*\)))\s*(?P<number>\d+)(?:\s*/\s*(?P<slash_year>(?:19|20)\d\d)(?!\d))?\s*\)?)?"
+    # "اتفاقية العمل الدولية 189": a convention's bare number, before the sentence goes on
+    r"(?:\s+(?:(?:رقم|(?:ال)?مرقمه?)\s*\(?|\((?=\s*\d{1,3}\s*\))|(?=\d{2,3}(?!\d)(?!\s*[/-]\s*\d)"
+    r"(?:\s*(?:[.،,؛:)\n]|$|بشان|في\s+شان|(?:ال)?(?:خاص|متعلق)|(?:ل|لل)?(?:عام|سنه)\s|و\s*\d))))"
+    r"\s*(?P<number>\d+)(?:\s*/\s*(?P<slash_year>(?:19|20)\d\d)(?!\d))?\s*\)?)?"
     r"(?:\s*[،,]?\s*(?:ل|لل)(?:سنه|عام)\s*\(?\s*(?P<year>\d{4})\s*\)?)?"
     # "قانون العمل رقم 6 لسنة 2010 الكويتي": a state adjective after the number or year
     rf"(?:(?<=[\d)])\s+(?P<late_adj>{_ADJECTIVE}))?(?!\w)")
@@ -367,6 +373,7 @@ _HEAD_WORD = re.compile(r"^[وف]?(?:[بل]?ال|لل|[بل])?(?:قانونا?|�
 _MAX_SUBJECT_WORDS = 8
 _SPACES = re.compile(r"[\s،,]+")
 _BRACKETED = re.compile(r"\([^()]*\)")
+_QUOTES = re.compile(r"[\"«»“”]")
 _FULL_DATE = re.compile(r"\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}")
 _SHORT_YEAR = re.compile(r"\d\s*/\s*\d{2}(?!\d)")
 _FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
@@ -1444,9 +1451,15 @@ def written_year(text: str, year: int | None) -> int | None:
     return year if year and written else None
 
 
-def _subject_of(text: str) -> str:
-    """The normalised subject of an unnumbered named law, without head, connector or adjective."""
-    words = _name_key(_BRACKETED.sub(" ", text)).split()
+def _subject_of(text: str, brackets: bool = False) -> str:
+    """The normalised subject of an unnumbered named law, without head, connector, adjective,
+    quotes or words in brackets ("قانون حماية الطفل (وديمة)"); a name all in brackets keeps
+    them (`brackets`: "قانون (مكافحة الاتجار بالبشر)")."""
+    text = _QUOTES.sub(" ", text)
+    if not brackets:
+        subject = _subject_of(_BRACKETED.sub(" ", text), True)
+        return subject or _subject_of(re.sub(r"[()]", " ", text), True)
+    words = _name_key(text).split()
     tail = next((i for i, w in enumerate(words) if w in ("رقم", "لسنه", "لعام") or w.isdigit()
                  or w == "في" and words[i + 1:i + 2] != ["شان"]), None)
     words = words[:tail]
