@@ -129,14 +129,14 @@ _HEADS = (
      r"\s+و)?وزير(?:\s+و?ال\w+){1,6}"),
      "ministerial_decision", None),
     # "قرار وزير الدولة للشؤون الخارجية رقم 5": a minister's title the head above cannot read
-    (r"(?:ال)?قرار\s+(?:معالي\s+)?وزير(?:\s+[^\s\d،,.؛:()]+){1,6}?(?=\s*\(?\s*(?:رقم|(?:ال)?مرقم))",
+    (r"(?:ال)?قرار\s+(?:معالي\s+)?وزير(?:\s+[^\s\d،,.؛:()]+){1,6}?(?=\s*\(?\s*(?:رقم|(?:ال)?مرقم|ذ[يو]\s+الرقم))",
      "ministerial_decision", None),
     # "قرار النائب العام رقم 5", "قرار رئيس الهيئة العامة للقوى العاملة رقم 8": another issuer,
     # named before the number
     ((r"(?:ال)?قرار\s+(?:(?:سعاده|معالي|سمو)\s+)?(?:ال)?(?:نائب\s+العام|ولي\s+العهد|رئيس|مدير|وكيل|محافظ"
-      r"|امين|مجلس|هيئه|لجنه)(?:\s+[^\s\d،,.؛:()]+){0,6}?(?=\s*\(?\s*(?:رقم|(?:ال)?مرقم))"), "decision", None),
+      r"|امين|مجلس|هيئه|لجنه)(?:\s+[^\s\d،,.؛:()]+){0,6}?(?=\s*\(?\s*(?:رقم|(?:ال)?مرقم|ذ[يو]\s+الرقم))"), "decision", None),
     # "قرار وزارة الشؤون الاجتماعية رقم 15": a ministry's decision, the ministry an AGENCY
-    (r"(?:ال)?قرار\s+وزاره(?:\s+[^\s\d،,.؛:()]+){1,6}?(?=\s*\(?\s*(?:رقم|(?:ال)?مرقم))", "ministerial_decision", None),
+    (r"(?:ال)?قرار\s+وزاره(?:\s+[^\s\d،,.؛:()]+){1,6}?(?=\s*\(?\s*(?:رقم|(?:ال)?مرقم|ذ[يو]\s+الرقم))", "ministerial_decision", None),
     (r"(?:ال)?قرار\s+(?:ال)?اداري|قرارا\s+اداريا", "decision", None),  # "القرار الإداري رقم 552"
     # "القرار رقم 2302 لسنة 2023", "قراره رقم 45": issuer unnamed in the citation
     (r"(?:ال)?قرار(?:ان|ين)?|قرار(?:ه|ها)|قرارا(?=\s+رقم)", "decision", None),
@@ -159,8 +159,8 @@ _CITATION = re.compile(
     # "المرسومان الأميريان رقما 5 و6": a dual head's dual adjective before its numbers
     r"(?:\s+(?:ال)?[^\s\d()]+ي(?:ان|ين)(?=\s+(?:رقم|ارقام)))?"
     rf"(?:\s+(?P<adj>{_ADJECTIVE})(?:(?<=ي)ا)?)?\s*(?P<paren>\(\s*)?(?:(?P<raqm>رقم[يا]?|ارقام|"
-    r"(?:ال)?مرقم(?:ه|ان|تان|ين|تين)?)\s*)?"
-    # ("القرار الوزاري المرقم (125)": the Iraqi and Gulf "numbered" before the number)
+    r"(?:ال)?مرقم(?:ه|ان|تان|ين|تين)?|(?:ذي|ذو|ذات)\s+الرقم)\s*)?"
+    # ("القرار الوزاري المرقم (125)", "المرسوم الملكي ذي الرقم (م/40)": "numbered" before it)
     # "رقم (95/62) وتاريخ 1/1/1432هـ": a Saudi decision's number and session, dated after it
     r"(?P<qn>[\"«“]\s*)?(?P<np>\(\s*)?(?:(?P<yfirst>(?:19|20)\d\d)\s*/\s*(?=\d{1,3}(?!\d)))?(?P<number>(?:[ما]\s*/\s*)?\d+(?:\s*/\s*\d{1,3}(?!\d)(?=\s*\)?\s*[،,]?\s*"
     r"(?:(?:ال)?صادره?\s+)?(?:و|ب)تاريخ\s+\d))?)(?!\d)"
@@ -1079,7 +1079,7 @@ def _name_end(words: list[tuple[str, int]], start: int, keep_first: bool = False
                 or following in _TIME_ADJECTIVES or _persons_clause(word, following):
             break
         previous = words[index - 1][0] if index > start else ""
-        if _after_genitive(previous, word):
+        if _after_genitive(previous, word) or _object_after_name(previous, word):
             break
         if _outside_name(word, [w for w, _ in words[index + 1:index + 3]], previous):
             if _possessed_conjunct(word):  # "... الوافدين وإقامتهم": the name's last word
@@ -1129,6 +1129,26 @@ def _after_genitive(previous: str, word: str) -> bool:
     a bare verbal noun of the name words too ("قانون العمل حقوق العامل")."""
     return previous.startswith(("ال", "وال", "بال", "لل")) and _bare_noun(word) \
         and (not _is_name_word(word) or word in _MASDARS)
+
+
+def _object_after_name(previous: str, word: str) -> bool:
+    """A definite word after the definite word that closed the name, that cannot describe it:
+    the verb's object in a verb-first sentence ("ويحظر قانون العمل الاحتفاظ بالجوازات",
+    "ويجرم قانون مكافحة الاتجار بالبشر الأفعال التالية", "ويمنح قانون الإقامة الوافدين
+    مهلة"), not an adjective ("الجزائية", "المتحدة", "اللائق", "الدائمة", "الأدنى", "الثاني")."""
+    return previous.startswith(_DEFINITE_PREFIXES) and word.startswith("ال") \
+        and not (_adjective_like(word) or _participle(word)
+                 or word.removeprefix("ال") in _NAME_WORDS["protocol_ordinals"])
+
+
+_DEFINITE_PREFIXES = ("ال", "وال", "بال", "لل", "وبال", "ولل", "فال", "كال")
+
+
+def _participle(word: str) -> bool:
+    """A definite participle that can be an adjective: of a derived form ("المتحدة", "المنظمة",
+    "المهاجرين") or of the first form, singular ("اللائق", "الدائمة", "العابرة"); not the
+    first form's plural of persons ("الوافدين": a noun, the object)."""
+    return word.startswith("الم") and len(word) > 4 or bool(re.fullmatch(r"ال\wا\w\wه?", word))
 
 
 def _is_stop(word: str) -> bool:
