@@ -617,7 +617,7 @@ def _dual_conventions(norm: str) -> list[tuple]:
             continue  # "اتفاقيتين لتشغيل العمالة": agreements described
         first = re.sub(r"^(?:لل(?=\w{3}))", "ال", words[0][0])
         first = first[1:] if first[:1] == "ل" and not first.startswith("ال") else first
-        if first in _NEVER_OPENERS or not (first.startswith("ال") and len(first) > 3
+        if first in _NEVER_OPENERS or _ordinal(first) or not (first.startswith("ال") and len(first) > 3
                                            or first in _MASDARS or _MASDAR_SHAPE.match(first)):
             continue
         end = _name_end(words, 0, keep_first=True)
@@ -625,6 +625,13 @@ def _dual_conventions(norm: str) -> list[tuple]:
         if any(word.startswith("وال") or _joined_masdar(word) for word in inside):
             found.append((head.start("m"), end, 2, ("convention", None, None, None, None)))
     return found
+
+
+def _ordinal(word: str) -> bool:
+    """"الأولى", "الثانية", "الأول": an ordinal that counts the agreements ("اتفاقيتين الأولى
+    للتعاون الأمني والثانية ..."), naming none."""
+    bare = word.removeprefix("ال")
+    return bare in ("اولي", "اولى") or "ال" + _masculine(word) in _NAME_WORDS["protocol_ordinals"]
 
 
 def _regulations_by_subject(norm: str) -> list[tuple]:
@@ -891,8 +898,9 @@ def _special_purpose(head: re.Match, words: list[tuple[str, int]], i: int) -> bo
     ...": "خاص" and "لـ" before a verbal noun name the instrument by its purpose (a law of its
     own for that subject), as "نظاماً خاصاً بمكافحة ..." does with "بـ"; "قانون خاص" alone,
     or before anything else, is no name ("قانون خاص بهم", "القانون الخاص")."""
-    if i + 1 >= len(words) or words[i][0] not in ("خاص", "الخاص", "الخاصه", *_ACCUSATIVE_ABOUT):
-        return False
+    if _HEAD_BASE.get(head["head"], head["head"]) not in ("قانون", "نظام") or i + 1 >= len(words) \
+            or words[i][0] not in ("خاص", "الخاص", "الخاصه", *_ACCUSATIVE_ABOUT):
+        return False  # "اتفاقية خاصة لتنظيم الاستقدام": an agreement described
     purpose = words[i + 1][0]
     return purpose[:1] == "ل" and (purpose[1:] in _MASDARS or bool(_MASDAR_SHAPE.match(purpose[1:])))
 
@@ -1137,8 +1145,7 @@ def _object_after_name(previous: str, word: str) -> bool:
     "ويجرم قانون مكافحة الاتجار بالبشر الأفعال التالية", "ويمنح قانون الإقامة الوافدين
     مهلة"), not an adjective ("الجزائية", "المتحدة", "اللائق", "الدائمة", "الأدنى", "الثاني")."""
     return previous.startswith(_DEFINITE_PREFIXES) and word.startswith("ال") \
-        and not (_adjective_like(word) or _participle(word)
-                 or word.removeprefix("ال") in _NAME_WORDS["protocol_ordinals"])
+        and not (_adjective_like(word) or _participle(word) or _ordinal(word))
 
 
 _DEFINITE_PREFIXES = ("ال", "وال", "بال", "لل", "وبال", "ولل", "فال", "كال")
