@@ -35,7 +35,12 @@ Three grammars, the longest match winning where they overlap:
      subject ("نظام العمل"); a definite head needs an adjective or connector.
 A bare "القانون" or "الاتفاقية" is never a mention, nor "القانون الدولي" or "تطبيق القانون".
 A protocol named only by its rank and the instrument it supplements ("البروتوكول الثاني المكمل
-لاتفاقية ...") is one mention with that instrument's name.
+لاتفاقية ...") is one mention with that instrument's name; one named by its year ("بروتوكول عام
+2014 المكمل للاتفاقية رقم (29) ...") runs over that instrument, which stays a mention inside it.
+Also read: a law named by its purpose ("قانون خاص لمكافحة ..."), executive regulations named by
+what they regulate ("اللائحة التنفيذية لقواعد ممارسة نشاط الاستقدام", "لائحة نظام المطبوعات
+والنشر"), "المرقم" before a number, a dual head of two named conventions ("اتفاقيتي حقوق الطفل
+ومناهضة التعذيب"); a number that counts persons ("و20 الموظفين") ends a list of numbers.
 A named law followed by "الصادر بالمرسوم ... رقم N" takes the decree's kind, number, year
 and country (one key for both). Hijri years become Gregorian by the rule
 of `nlp.dates.hijri_year_to_gregorian` (the Gregorian year holding most of the Hijri year).
@@ -124,14 +129,14 @@ _HEADS = (
      r"\s+و)?وزير(?:\s+و?ال\w+){1,6}"),
      "ministerial_decision", None),
     # "قرار وزير الدولة للشؤون الخارجية رقم 5": a minister's title the head above cannot read
-    (r"(?:ال)?قرار\s+(?:معالي\s+)?وزير(?:\s+[^\s\d،,.؛:()]+){1,6}?(?=\s*\(?\s*رقم)",
+    (r"(?:ال)?قرار\s+(?:معالي\s+)?وزير(?:\s+[^\s\d،,.؛:()]+){1,6}?(?=\s*\(?\s*(?:رقم|(?:ال)?مرقم|ذ[يو]\s+الرقم))",
      "ministerial_decision", None),
     # "قرار النائب العام رقم 5", "قرار رئيس الهيئة العامة للقوى العاملة رقم 8": another issuer,
     # named before the number
     ((r"(?:ال)?قرار\s+(?:(?:سعاده|معالي|سمو)\s+)?(?:ال)?(?:نائب\s+العام|ولي\s+العهد|رئيس|مدير|وكيل|محافظ"
-      r"|امين|مجلس|هيئه|لجنه)(?:\s+[^\s\d،,.؛:()]+){0,6}?(?=\s*\(?\s*رقم)"), "decision", None),
+      r"|امين|مجلس|هيئه|لجنه)(?:\s+[^\s\d،,.؛:()]+){0,6}?(?=\s*\(?\s*(?:رقم|(?:ال)?مرقم|ذ[يو]\s+الرقم))"), "decision", None),
     # "قرار وزارة الشؤون الاجتماعية رقم 15": a ministry's decision, the ministry an AGENCY
-    (r"(?:ال)?قرار\s+وزاره(?:\s+[^\s\d،,.؛:()]+){1,6}?(?=\s*\(?\s*رقم)", "ministerial_decision", None),
+    (r"(?:ال)?قرار\s+وزاره(?:\s+[^\s\d،,.؛:()]+){1,6}?(?=\s*\(?\s*(?:رقم|(?:ال)?مرقم|ذ[يو]\s+الرقم))", "ministerial_decision", None),
     (r"(?:ال)?قرار\s+(?:ال)?اداري|قرارا\s+اداريا", "decision", None),  # "القرار الإداري رقم 552"
     # "القرار رقم 2302 لسنة 2023", "قراره رقم 45": issuer unnamed in the citation
     (r"(?:ال)?قرار(?:ان|ين)?|قرار(?:ه|ها)|قرارا(?=\s+رقم)", "decision", None),
@@ -153,7 +158,9 @@ _CITATION = re.compile(
     r"(?:\s+(?:ال)?(?:وطني|جديد|دولي)ه?)?"
     # "المرسومان الأميريان رقما 5 و6": a dual head's dual adjective before its numbers
     r"(?:\s+(?:ال)?[^\s\d()]+ي(?:ان|ين)(?=\s+(?:رقم|ارقام)))?"
-    rf"(?:\s+(?P<adj>{_ADJECTIVE})(?:(?<=ي)ا)?)?\s*(?P<paren>\(\s*)?(?:(?P<raqm>رقم[يا]?|ارقام)\s*)?"
+    rf"(?:\s+(?P<adj>{_ADJECTIVE})(?:(?<=ي)ا)?)?\s*(?P<paren>\(\s*)?(?:(?P<raqm>رقم[يا]?|ارقام|"
+    r"(?:ال)?مرقم(?:ه|ان|تان|ين|تين)?|(?:ذي|ذو|ذات)\s+الرقم)\s*)?"
+    # ("القرار الوزاري المرقم (125)", "المرسوم الملكي ذي الرقم (م/40)": "numbered" before it)
     # "رقم (95/62) وتاريخ 1/1/1432هـ": a Saudi decision's number and session, dated after it
     r"(?P<qn>[\"«“]\s*)?(?P<np>\(\s*)?(?:(?P<yfirst>(?:19|20)\d\d)\s*/\s*(?=\d{1,3}(?!\d)))?(?P<number>(?:[ما]\s*/\s*)?\d+(?:\s*/\s*\d{1,3}(?!\d)(?=\s*\)?\s*[،,]?\s*"
     r"(?:(?:ال)?صادره?\s+)?(?:و|ب)تاريخ\s+\d))?)(?!\d)"
@@ -186,9 +193,14 @@ _NAMED_KIND = {"قانون": "law", "نظام": "law", "اتفاقيه": "conven
                "نظاما": "law"}
 # an instrument named by its year, before its qualifier: "بروتوكول 2014 الملحق باتفاقية ...",
 # "اتفاقية 1951 الخاصة بوضع اللاجئين" (the subject is read as a numbered citation's)
-_YEAR_NAMED = re.compile(_CLITIC + r"(?P<m>(?:ال)?(?P<head>بروتوكول|اتفاقيه|ميثاق|اعلان|معاهده)"
-                         r"\s+(?:عام\s+)?(?P<year>(?:19|20)\d\d))"
+_YEAR_NAME = re.compile(r"(?:ال)?(?P<head>بروتوكول|اتفاقيه|ميثاق|اعلان|معاهده)"
+                        r"\s+(?:(?:ل|لل)?عام\s+)?(?P<year>(?:19|20)\d\d)")
+_YEAR_NAMED = re.compile(_CLITIC + r"(?P<m>" + _YEAR_NAME.pattern + ")"
                          r"(?=\s+(?:ال)?(?:ملحق|مكمل|خاص|متعلق)ه?\s)")
+# "... المكمل للاتفاقية", "... الملحق باتفاقية": between a year-named instrument and the one
+# it supplements (the proclitic of the second is left out of its mention)
+_SUPPLEMENT_LINK = re.compile(r"[^\S\n]+(?:ال)?(?:مكمل|ملحق)ه?[^\S\n]+(?=(?:لل|ل|بال|ب)\w)(?:لل|ل|ب)?")
+_SUPPLEMENTED = frozenset(("convention", "protocol", "treaty", "charter"))
 _HEAD_BASE = {"قانونا": "قانون", "نظاما": "نظام", "قانوني": "قانون", "نظامي": "نظام"}
 _DUAL_HEADS = ("قانوني", "نظامي")  # "قانوني العمل والإقامة", "نظامي مكافحة الاتجار ... والإقامة"
 # "القانون (النظام) الاسترشادي ...": the other name of the head, in brackets, read through
@@ -197,8 +209,14 @@ _ALT_HEAD = re.compile(r"[^\S\n]*\([^\S\n]*(?:ال)?(?:قانون|نظام)[^\S\
 _DOCUMENT_BEFORE = re.compile(r"(?<!\w)[وف]?(?P<doc>وثيقه(?:[^\S\n]+[^\s\d،,.؛:()\"«»“”]+){1,2})"
                               r"[^\S\n]+$")
 # "اللائحة التنفيذية لقانون ..." before a law: the law's executive regulations
-_REGULATION_BEFORE = re.compile(r"(?<!\w)[وف]?[بل]?(?P<reg>(?:ال)?لائحه[^\S\n]+(?:ال)?تنفيذيه)"
-                                r"[^\S\n]+(?:لل|ل)$")
+# "لائحة نظام المطبوعات والنشر": the regulations in construct with an indefinite head
+_REGULATION_BEFORE = re.compile(r"(?<!\w)[وف]?[بل]?(?P<reg>(?:ال)?لائحه[^\S\n]+(?:ال)?تنفيذيه"
+                                r"[^\S\n]+(?:لل|ل)|لائحه[^\S\n]+)$")
+# "اتفاقيتي ...", "الاتفاقيتين الدوليتين ...": a dual convention head and its dual adjective
+_DUAL_CONVENTION = re.compile(_CLITIC + r"(?P<m>(?P<def>ال)?اتفاقيت(?:ي|ين|ان|ا)"
+                              r"(?P<adj>[^\S\n]+(?:ال)?[^\s\d()،,.]+يت(?:ين|ان))?)(?!\w)")
+# "اللائحة التنفيذية لـ" before what it regulates (`_regulations_by_subject`)
+_REGULATION_SUBJECT = re.compile(_CLITIC + r"(?P<m>(?:ال)?لائحه[^\S\n]+(?:ال)?تنفيذيه)(?=[^\S\n]+ل(?!ل))")
 _DECISIONS = frozenset(("decision", "cabinet_decision", "ministerial_decision", "amiri_decision"))
 # bodies named inside an issuer's title: the body is an AGENCY of its own (`_citation_start`)
 _ISSUER_BODIES = frozenset(("هيئه", "اداره", "وزاره", "مجلس", "لجنه", "مؤسسه", "جهاز", "نيابه",
@@ -211,7 +229,7 @@ NAME_LISTS = ("head_adjectives", "name_nouns", "nizam_openers", "nizam_single_su
               "never_openers", "list_leads", "stop_words", "declaration_openers",
               "never_construct", "model_law_adjectives", "plural_heads", "pronoun_prepositions",
               "time_adjectives", "name_scopes", "issuer_nouns", "body_nouns", "protocol_ordinals",
-              "complement_adjectives")
+              "complement_adjectives", "counted_persons", "title_nouns")
 
 
 def load_name_words(path: Path = NAME_WORDS_FILE) -> dict:
@@ -280,7 +298,8 @@ _ABOUT = ("الخاص", "الخاصه", "المتعلق", "المتعلقه", "�
 _IMPERFECT = re.compile(r"^(?:ي|ت|ن|سي|ست)")
 # nouns that look like an imperfect verb: "تقنية", "تنظيم", "تشريعات"
 # ("تصاريح", "تقارير": a broken plural of the shape "تفاعيل" too)
-_NOUN_SHAPE = re.compile(r"^ت\w\wي\w$|^ت\wا\wي\w$|^\w+(?:يه|ات)$")
+# ("نشاط", "نطاق", "نقاش": the shape "فعال" with "ن" first, never an imperfect)
+_NOUN_SHAPE = re.compile(r"^ت\w\wي\w$|^ت\wا\wي\w$|^\w+(?:يه|ات)$|^ن\wا\w$")
 # a perfect verb with its feminine "ت" ("طبقت", "أصدرت"): a noun writes its "ة" even in construct
 _PAST_FEMININE = re.compile(r"^\w{2,}[^ا\W]ت$")
 # verbal nouns of the derived forms (إبطال، تنظيم، مكافحة، احترام، استغلال): after a head
@@ -293,10 +312,15 @@ _PERSONS_PREPOSITIONS = frozenset(("عن", "على", "علي", "من", "الى")
 _ISSUED_BY = re.compile(r"[\s،,]*(?:و)?(?:ال)?صادر(?:ه)?\s+(?=ب)")
 _COMPLEMENT = re.compile(r"^[وف]?(?:ال)?(?:مكمل|مكمله|ملحق|ملحقه)$")
 _LIST_LEAD = _NAME_WORDS["list_leads"]
-_NAME_WORD = re.compile(r"[^\S\n]*(?P<comma>[،,][^\S\n]*)?(?P<open>\([^\S\n]*)?"
-                        r"(?P<w>[^\s\d،,.؛:()\[\]\"«»“”!?؟/-]+)(?P<close>[^\S\n]*\))?")
-# brackets inside a name, read through: one to three words, no digits
-_BRACKETS = re.compile(r"\([^\S\n]*[^\s\d()،,.؛:]+(?:[^\S\n]+[^\s\d()،,.؛:]+){0,2}[^\S\n]*\)")
+_TITLE_NOUNS = _NAME_WORDS["title_nouns"]  # "مسؤولة إعلان ...": a programme in a title
+_COUNTED_PERSONS = _NAME_WORDS["counted_persons"]  # "و3 العمال": a count, not a listed number
+_NAME_WORD = re.compile(r"[^\S\n]*(?P<comma>[،,][^\S\n]*)?(?P<open>[(\"«“][^\S\n]*)?"
+                        r"(?P<w>[^\s\d،,.؛:()\[\]\"«»“”!?؟/-]+)(?P<close>[^\S\n]*[)\"»”])?")
+# brackets inside a name, read through: one to three words, no digits; or the name in quotes
+# ('قانون "مكافحة الاتجار بالبشر"', "قانون «العمالة المنزلية»"), up to eight words
+_BRACKETS = re.compile(r"\([^\S\n]*[^\s\d()،,.؛:]+(?:[^\S\n]+[^\s\d()،,.؛:]+){0,2}[^\S\n]*\)"
+                       r"|[\"«“][^\S\n]*[^\s\d\"«»“”،,.؛:]+(?:[^\S\n]+[^\s\d\"«»“”،,.؛:]+){0,7}"
+                       r"[^\S\n]*[\"»”]")
 _MAX_NAME_WORDS = 18
 # after a named law: a state adjective and/or its number and year ("... الكويتي رقم 91 لسنة 2013")
 _NAMED_TAIL = re.compile(
@@ -309,7 +333,12 @@ _NAMED_TAIL = re.compile(
     # "قانون العمل الكويتي الجديد رقم 6 ...": "الجديد" after the state adjective too
     r"(?:\s+(?:ال)?جديده?(?=\s+رقم\s*\(?\s*\d))?"
     # "اتفاقية منظمة العمل الدولية (189) بشأن ...": a number in brackets, without "رقم"
-    r"(?:\s+(?:رقم\s*\(?|\((?=\s*\d{1,3}\s*\)))\s*(?P<number>\d+)(?:\s*/\s*(?P<slash_year>(?:19|20)\d\d)(?!\d))?\s*\)?)?"
+    # "اتفاقية العمل الدولية 189": a convention's bare number, before the sentence goes on
+    r"(?:\s+(?:(?:رقم|(?:ال)?مرقمه?)\s*\(?|\((?=\s*\d{1,3}\s*\))|(?=\d{2,3}(?!\d)(?!\s*[/-]\s*\d)"
+    r"(?:\s*(?:[.،,؛:)\n]|$|بشان|في\s+شان|(?:ال)?(?:خاص|متعلق)|(?:ل|لل)?(?:عام|سنه)\s|و\s*\d)))"
+    # "قانون العمل 6 لسنة 2010", "قانون الإقامة 17/1959": any bare number with its year
+    r"|(?=\d{1,4}\s*(?:/\s*(?:19|20)\d\d(?!\d)|[،,]?\s*(?:ل|لل)(?:سنه|عام)\s*\(?\s*(?:19|20)\d\d)))"
+    r"\s*(?P<number>\d+)(?:\s*/\s*(?P<slash_year>(?:19|20)\d\d)(?!\d))?\s*\)?)?"
     r"(?:\s*[،,]?\s*(?:ل|لل)(?:سنه|عام)\s*\(?\s*(?P<year>\d{4})\s*\)?)?"
     # "قانون العمل رقم 6 لسنة 2010 الكويتي": a state adjective after the number or year
     rf"(?:(?<=[\d)])\s+(?P<late_adj>{_ADJECTIVE}))?(?!\w)")
@@ -339,12 +368,14 @@ _SUBJECT_STOP = frozenset(normalise_text(
     "الصادر والصادر المعدل والمعدل وتعديلاته إلى على عن منذ خلال بموجب وفق وفقا طبقا حسب بحسب "
     "لدى بعد قبل ضمن مع بين ولائحته ولائحتها واللائحة نهاية بداية مطلع أواخر أوائل منتصف"
 ).split())
+_REGULATION_WORD = re.compile(r"^[وف]?(?:لل|ال|[بل])?(?:لائحه|تنفيذيه)$")
 _VERB_LIKE = re.compile(r"^[وف]?(?:ي|لي|لت|سي|ست)")
-_HEAD_WORD = re.compile(r"^[وف]?(?:[بل]?ال|لل|[بل])?(?:قانونا?|مرسوما?|قرار|اتفاقيه|بروتوكول"
+_HEAD_WORD = re.compile(r"^[وف]?(?:[بل]?ال|لل|[بل])?(?:قانونا?|مرسوما?|قرار|اتفاقي(?:ه|تي|تين|تان|تا)|بروتوكول"
                         r"|معاهده|نظاما?|ميثاق|اعلان|عهد)$")
 _MAX_SUBJECT_WORDS = 8
 _SPACES = re.compile(r"[\s،,]+")
 _BRACKETED = re.compile(r"\([^()]*\)")
+_QUOTES = re.compile(r"[\"«»“”]")
 _FULL_DATE = re.compile(r"\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}")
 _SHORT_YEAR = re.compile(r"\d\s*/\s*\d{2}(?!\d)")
 _FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
@@ -396,7 +427,11 @@ def _instruments() -> dict[str, dict]:
 
 
 def _name_key(name: str) -> str:
-    return _SPACES.sub(" ", normalise_text(name)).strip()
+    """`name` normalised, one space between words, "و" written apart joined to its word."""
+    return _LONE_WAW.sub("و", _SPACES.sub(" ", normalise_text(name)).strip())
+
+
+_LONE_WAW = re.compile(r"(?<!\S)و (?=\S)")
 
 
 def _name_regex(name: str) -> str:
@@ -520,13 +555,28 @@ def _listed_numbers(norm: str, end: int) -> tuple[list[tuple[int, int, str]], in
     """The further numbers of a list after a citation without a year ("رقم 29 و105",
     "رقمي 5 و6 لسنة 2020"): [(start, end, number)] and the year that closes the list."""
     numbers = []
-    while more := _MORE_NUMBER.match(norm, end):
+    while (more := _MORE_NUMBER.match(norm, end)) and not _counts_persons(norm, more.end()):
         numbers.append((more.start("n"), more.end("n"), more["n"]))
         end = more.end()
     year = _LATE_YEAR.match(norm, end) if numbers else None
     if year:
         numbers[-1] = (numbers[-1][0], year.end(), numbers[-1][2])
     return (numbers, int(year["year"]) if year else None) if numbers else None
+
+
+def _counts_persons(norm: str, end: int) -> bool:
+    """The number before `end` counts the persons named next ("و20 الموظفين", "و3 العمال"):
+    a definite plural of persons (a sound masculine plural, not an instrument's dual adjective
+    such as "الصادرين", "الخاصتين", "الوزاريين", or one of law_names.json's
+    "counted_persons"), so it is no further number of the list."""
+    word = _SUBJECT_WORD.match(norm, end) or _SUBJECT_WORD.match(norm, end - 1)
+    if not word or not word[1].startswith("ال"):
+        return False
+    if word[1] in _COUNTED_PERSONS:
+        return True
+    stem = word[1].removesuffix("ين").removesuffix("ون")
+    return stem != word[1] and not stem.endswith(("ت", "ي")) and stem not in _NAME_STOP \
+        and stem + "ه" not in _NAME_STOP
 
 
 def _named_by_year(norm: str) -> list[tuple]:
@@ -557,6 +607,67 @@ def _decisions_by_subject(norm: str) -> list[tuple]:
     return found
 
 
+def _dual_conventions(norm: str) -> list[tuple]:
+    """Two conventions named by one dual head and their two subjects ("اتفاقيتي حقوق الطفل
+    ومناهضة التعذيب", "الاتفاقيتين الدوليتين لمكافحة الجريمة المنظمة ومكافحة الفساد"): one
+    mention, as "قانوني العمل والإقامة" is; a dual without two subjects ("الاتفاقيتين
+    الخاصتين بالعمل", "اتفاقيتين مع الفلبين") is none."""
+    found = []
+    for head in _DUAL_CONVENTION.finditer(norm):
+        words = list(_words_after(norm, head.end()))
+        if not words or not head["adj"] and words[0][0][:1] == "ل" and not head["def"]:
+            continue  # "اتفاقيتين لتشغيل العمالة": agreements described
+        first = re.sub(r"^(?:لل(?=\w{3}))", "ال", words[0][0])
+        first = first[1:] if first[:1] == "ل" and not first.startswith("ال") else first
+        if first in _NEVER_OPENERS or _ordinal(first) or not (first.startswith("ال") and len(first) > 3
+                                           or first in _MASDARS or _MASDAR_SHAPE.match(first)):
+            continue
+        end = _name_end(words, 0, keep_first=True)
+        inside = [word for word, word_end in words[1:] if word_end <= end]
+        if any(word.startswith("وال") or _joined_masdar(word) for word in inside):
+            found.append((head.start("m"), end, 2, ("convention", None, None, None, None)))
+    return found
+
+
+def _ordinal(word: str) -> bool:
+    """"الأولى", "الثانية", "الأول": an ordinal that counts the agreements ("اتفاقيتين الأولى
+    للتعاون الأمني والثانية ..."), naming none."""
+    bare = word.removeprefix("ال")
+    return bare in ("اولي", "اولى") or "ال" + _masculine(word) in _NAME_WORDS["protocol_ordinals"]
+
+
+def _regulations_by_subject(norm: str) -> list[tuple]:
+    """Executive regulations named by what they regulate, no law's head after "لـ" ("اللائحة
+    التنفيذية لقواعد ممارسة نشاط الاستقدام", "اللائحة التنفيذية لتنظيم مكاتب الاستقدام"):
+    one to three bare construct nouns then a definite word, or a verbal noun, opens the
+    subject; a pronoun ("لها"), a definite head alone ("للقانون") or a law's name (read by
+    `_regulations`) is none of these."""
+    found = []
+    for lead in _REGULATION_SUBJECT.finditer(norm):
+        words = list(_words_after(norm, lead.end()))
+        if not words or _HEAD_WORD.match(words[0][0]) or not _subject_opens(words):
+            continue
+        end = _name_end(words, 0, keep_first=True)
+        if end and not _cut_short(norm, words, end):
+            found.append((lead.start("m"), end, 1, ("regulation", None, None, None, None)))
+    return found
+
+
+def _subject_opens(words: list[tuple[str, int]]) -> bool:
+    """"لقواعد ممارسة نشاط الاستقدام", "لتنظيم العمالة": a verbal noun after "لـ", or up to three
+    bare construct nouns before a definite word."""
+    first = words[0][0][1:]
+    if first in _MASDARS or _MASDAR_SHAPE.match(first):
+        return True
+    bare = [first] + [word for word, _ in words[1:4]]
+    for index, word in enumerate(bare):
+        if index and word.startswith("ال"):
+            return True
+        if not _bare_noun(word):
+            return False
+    return False
+
+
 def _name_for_number(kind: str, number: str, year: int | None, country: str | None) -> str | None:
     """The English name of a data-file instrument cited by number ("القانون رقم 68 لسنة 2015")."""
     for key, entry in _instruments().items():
@@ -571,7 +682,8 @@ def _named_laws(norm: str) -> list[tuple]:
     found = []
     for match in _NAMED_HEAD.finditer(norm):
         document = _document_start(norm, match)
-        name = _name_phrase(norm, match, document is not None)
+        regulated = _REGULATION_BEFORE.search(norm, max(0, match.start() - 40), match.start("m"))
+        name = _name_phrase(norm, match, document is not None or regulated is not None)
         if name is None:
             continue
         end, country = name
@@ -624,6 +736,15 @@ def _words_after(norm: str, position: int):
         if word["close"] and before_brackets is None:  # "(انظر قانون العمل)"
             yield word["w"], word.end("w")
             return
+        if word["w"] == "و" and not word["close"] and (joined := _NAME_WORD.match(norm, word.end())) \
+                and not (joined["comma"] or joined["open"]):
+            word = joined  # "المطبوعات و النشر": "و" written apart from its word
+            yield "و" + word["w"], word.end() if word["close"] or before_brackets is None \
+                else before_brackets
+            position = word.end()
+            if word["close"]:
+                before_brackets = None
+            continue
         closed = word["close"] is not None
         yield word["w"], word.end() if closed or before_brackets is None else before_brackets
         before_brackets = None if closed else before_brackets
@@ -663,7 +784,8 @@ def _name_phrase(norm: str, head: re.Match,
                  document: bool = False) -> tuple[int, str | None] | None:
     """(end, country) of the name phrase after a head ("قانون العمل", "الاتفاقية العربية
     لمكافحة ..."), or None when the head is a generic mention ("القانون", "تطبيق القانون").
-    After "وثيقة <place>" (`document`) or with a model law's adjective ("النظام الاسترشادي
+    After "وثيقة <place>" or a regulation's head ("لائحة نظام المطبوعات والنشر", "اللائحة
+    التنفيذية لنظام ...": `document`) or with a model law's adjective ("النظام الاسترشادي
     الموحد ...") a "نظام" needs no verbal noun: it is a law."""
     alternative = _ALT_HEAD.match(norm, head.end("m"))
     words = _words_over_wraps(norm, alternative.end() if alternative else head.end("m"))
@@ -679,6 +801,8 @@ def _name_phrase(norm: str, head: re.Match,
         i, linked = i + 1, True
     elif i + 1 < len(words) and words[i][0] == "في" and words[i + 1][0] == "شان":
         i, linked = i + 2, True
+    elif _special_purpose(head, words, i):  # "قانون خاص لمكافحة ...", "قانوناً خاصاً لحماية ..."
+        i, linked = i + 1, "ل"
     else:
         linked = "ل" if i < len(words) and words[i][0].startswith("ل") and adjectives else False
     definite = head["def"] or norm[head.start():head.start("m")].endswith("لل")  # "للقانون"
@@ -705,7 +829,8 @@ def _name_phrase(norm: str, head: re.Match,
     model = any(_masculine(word) in _MODEL_ADJECTIVES for word, _ in words[:i])
     if _HEAD_BASE.get(head["head"], head["head"]) == "نظام" and not (document or model) \
             and (not _nizam_law(words, i, end, head["head"] in _DUAL_HEADS)
-                 or _NIZAM_TAIL.match(norm, end)):
+                 or _NIZAM_TAIL.match(norm, end)
+                 or _foreign_nizam(norm, head.start("m"), words[i][0])):
         return None
     return (end, country) if end else None
 
@@ -728,8 +853,20 @@ def _is_place(word: str) -> bool:
 def _cut_short(norm: str, words: list[tuple[str, int]], end: int) -> bool:
     """A name that the end of the text cuts in a word ("نظام مكافحة جرائم الإ" closing an
     excerpt): no whole name can be read."""
-    last = next((word for word, word_end in words if word_end == end), "")
-    return len(last) <= 3 and last.startswith("ال") and not norm[end:].strip()
+    index = next((i for i, (_, word_end) in enumerate(words) if word_end == end), None)
+    if index is None or norm[end:].strip():
+        return False
+    last = words[index][0]
+    return len(last) <= 3 and last.startswith("ال") or index > 0 and _written_whole_before(
+        norm, words[index - 1][0], last, words[index - 1][1] - len(words[index - 1][0]))
+
+
+def _written_whole_before(norm: str, previous: str, last: str, start: int) -> bool:
+    """"... الاتجار بالأشخا" closing an excerpt where "الاتجار بالأشخاص" came before: the last
+    word is the start of the longer word that followed the same word earlier, a repeated name
+    cut in its last word."""
+    return re.search(r"(?<!\w)" + re.escape(previous) + r"[^\S\n]+" + re.escape(last) + r"\w",
+                     norm[:start]) is not None
 
 
 def _two_subjects(head: re.Match, words: list[tuple[str, int]], start: int, end: int) -> bool:
@@ -756,6 +893,18 @@ def _past_attachment(words: list[tuple[str, int]], i: int) -> int:
             and words[i + 3][0].startswith("ب"):
         return i + 2
     return i
+
+
+def _special_purpose(head: re.Match, words: list[tuple[str, int]], i: int) -> bool:
+    """"قانون خاص لمكافحة الاتجار", "قانوناً خاصاً لحماية العمالة", "القانون الخاص لمكافحة
+    ...": "خاص" and "لـ" before a verbal noun name the instrument by its purpose (a law of its
+    own for that subject), as "نظاماً خاصاً بمكافحة ..." does with "بـ"; "قانون خاص" alone,
+    or before anything else, is no name ("قانون خاص بهم", "القانون الخاص")."""
+    if _HEAD_BASE.get(head["head"], head["head"]) not in ("قانون", "نظام") or i + 1 >= len(words) \
+            or words[i][0] not in ("خاص", "الخاص", "الخاصه", *_ACCUSATIVE_ABOUT):
+        return False  # "اتفاقية خاصة لتنظيم الاستقدام": an agreement described
+    purpose = words[i + 1][0]
+    return purpose[:1] == "ل" and (purpose[1:] in _MASDARS or bool(_MASDAR_SHAPE.match(purpose[1:])))
 
 
 def _instrument_named(head: re.Match, first: str, qualified: bool) -> bool:
@@ -833,8 +982,11 @@ def _place_declares(head: re.Match, words: list[tuple[str, int]], i: int) -> boo
 
 
 def _masculine(adjective: str) -> str:
-    """"الدولية" -> "دولي": the adjective without article and feminine ending."""
+    """"الدولية", "الدوليتين" -> "دولي": the adjective without article, feminine ending or
+    the feminine dual's."""
     bare = adjective.removeprefix("ال")
+    if bare.endswith(("يتين", "يتان")):
+        return bare[:-3]
     return bare[:-1] if bare.endswith("يه") else bare
 
 
@@ -861,6 +1013,30 @@ def _nizam_law(words: list[tuple[str, int]], start: int, end: int, dual: bool = 
     subjects = re.split(r" و(?=ال|\w+ ال)", name)  # "الإقامة وأمن الحدود"
     return (len(subjects) == 2 if dual else len(subjects) >= 2) \
         and all(subject in _NIZAM_SINGLE for subject in subjects)
+
+
+def _foreign_nizam(norm: str, position: int, first: str) -> bool:
+    """A "نظام" of a known subject ("نظام الإقامة") in a sentence that names another Gulf state
+    and not Saudi Arabia ("وزارة الداخلية القطرية ... للمخالفين لنظام الإقامة"): there the laws
+    are "قوانين", and "نظام" is the residence system, not the Saudi law of that name. A name
+    that opens with a verbal noun ("نظام مكافحة ...") is a law wherever it is cited."""
+    if re.sub(r"^(?:لل|ل|ب)", "", first) in _NIZAM_SUBJECTS:
+        return False
+    start = max((norm.rfind(mark, 0, position) for mark in ".؛!؟\n"), default=-1) + 1
+    stop = min((i for i in (norm.find(mark, position) for mark in ".؛!؟\n") if i >= 0),
+               default=len(norm))
+    states = {_gulf_state_words().get(re.sub(r"^[وف]?(?:[بلك](?!ل))?", "", word))
+              for word in norm[start:stop].split()} - {None}
+    return bool(states) and "SA" not in states
+
+
+@lru_cache(maxsize=1)
+def _gulf_state_words() -> dict[str, str]:
+    """{one-word name or adjective of a Gulf state, normalised: its ISO code} ("قطر",
+    "القطرية", "السعودية" ...), from the places gazetteer."""
+    return {normalise_text(word): place.country for place in load_places()
+            if place.kind == "country" and place.country in ("KW", "SA", "QA", "BH", "AE", "OM")
+            for word in (*place.names, *place.adjectives) if " " not in word.strip()}
 
 
 def _outside_name(word: str, following: list[str], previous: str = "") -> bool:
@@ -913,7 +1089,7 @@ def _name_end(words: list[tuple[str, int]], start: int, keep_first: bool = False
                 or following in _TIME_ADJECTIVES or _persons_clause(word, following):
             break
         previous = words[index - 1][0] if index > start else ""
-        if _after_genitive(previous, word):
+        if _after_genitive(previous, word) or _object_after_name(previous, word):
             break
         if _outside_name(word, [w for w, _ in words[index + 1:index + 3]], previous):
             if _possessed_conjunct(word):  # "... الوافدين وإقامتهم": the name's last word
@@ -963,6 +1139,25 @@ def _after_genitive(previous: str, word: str) -> bool:
     a bare verbal noun of the name words too ("قانون العمل حقوق العامل")."""
     return previous.startswith(("ال", "وال", "بال", "لل")) and _bare_noun(word) \
         and (not _is_name_word(word) or word in _MASDARS)
+
+
+def _object_after_name(previous: str, word: str) -> bool:
+    """A definite word after the definite word that closed the name, that cannot describe it:
+    the verb's object in a verb-first sentence ("ويحظر قانون العمل الاحتفاظ بالجوازات",
+    "ويجرم قانون مكافحة الاتجار بالبشر الأفعال التالية", "ويمنح قانون الإقامة الوافدين
+    مهلة"), not an adjective ("الجزائية", "المتحدة", "اللائق", "الدائمة", "الأدنى", "الثاني")."""
+    return previous.startswith(_DEFINITE_PREFIXES) and word.startswith("ال") \
+        and not (_adjective_like(word) or _participle(word) or _ordinal(word))
+
+
+_DEFINITE_PREFIXES = ("ال", "وال", "بال", "لل", "وبال", "ولل", "فال", "كال")
+
+
+def _participle(word: str) -> bool:
+    """A definite participle that can be an adjective: of a derived form ("المتحدة", "المنظمة",
+    "المهاجرين") or of the first form, singular ("اللائق", "الدائمة", "العابرة"); not the
+    first form's plural of persons ("الوافدين": a noun, the object)."""
+    return word.startswith("الم") and len(word) > 4 or bool(re.fullmatch(r"ال\wا\w\wه?", word))
 
 
 def _is_stop(word: str) -> bool:
@@ -1170,6 +1365,21 @@ def _supplementing_protocols(norm: str, chosen: list[tuple]) -> list[tuple]:
     return found
 
 
+def _year_named_supplements(norm: str, chosen: list[tuple]) -> list[tuple]:
+    """An instrument named by its year and the one it supplements ("بروتوكول عام 2014 المكمل
+    للاتفاقية رقم (29) المتعلقة بالعمل الجبري"): the year names no instrument alone, so the
+    protocol's mention runs over the supplemented instrument's, which stays a mention of its
+    own inside it (as a law inside its executive regulations, `_regulations`)."""
+    found = list(chosen)
+    for cand, after in pairwise(chosen):
+        named = cand[2] == 1 and cand[3][1] is None and _YEAR_NAME.fullmatch(norm, cand[0], cand[1])
+        link = _SUPPLEMENT_LINK.match(norm, cand[1])
+        if named and link and link.end() == after[0] \
+                and after[3][0] in _SUPPLEMENTED:
+            found[found.index(cand)] = (cand[0], after[1], cand[2], cand[3])
+    return sorted(found, key=lambda c: (c[0], -c[1]))
+
+
 def _one_article(words: list[str]) -> bool:
     """Every word with the article or none: "البروتوكول الثاني المكمل" is one phrase,
     "البروتوكول مكمل" a sentence."""
@@ -1192,10 +1402,13 @@ def find_laws(text: str, norm: NormText | None = None) -> list[LawMention]:
     norm = norm or normalise_with_offsets(text)
     candidates = _known_first(norm.text, _named_instruments(norm.text), _named_laws(norm.text))
     candidates += _numbered_citations(norm.text) + _decisions_by_subject(norm.text) \
-        + _named_by_year(norm.text)
+        + _named_by_year(norm.text) + _regulations_by_subject(norm.text) + _dual_conventions(norm.text)
     mentions = []
+    candidates = [cand for cand in candidates
+                  if not _in_title(norm.text, cand[0]) and not _bilateral(norm.text, cand)]
     chosen = _issued_by(norm.text, _with_subjects(norm.text, _select(candidates)))
     chosen = _supplementing_protocols(norm.text, _regulations(norm.text, chosen))
+    chosen = _year_named_supplements(norm.text, chosen)
     for start, end, _, (kind, number, year, country, name) in chosen:
         orig_start, orig_end = norm.to_original(start, end)
         orig_start = _past_proclitic(text, orig_start, orig_end)
@@ -1203,6 +1416,49 @@ def find_laws(text: str, norm: NormText | None = None) -> list[LawMention]:
         mentions.append(LawMention(orig_start, orig_end, text[orig_start:orig_end],
                                    kind, number, year, country, name))
     return mentions
+
+
+def _bilateral(norm: str, cand: tuple) -> bool:
+    """An agreement between two parties, named by its subject ("اتفاقية استقدام العمالة
+    المنزلية بين البلدين", "اتفاقية العمل الثنائية", "اتفاقية تنظيم استقدام العمال مع
+    الفلبين"): an agreement event, not a convention; the name says "الثنائية" or is followed by
+    "بين" and the two parties or "مع" and a state. A convention cited by its number is none."""
+    if cand[3][0] not in ("convention", "treaty") or re.search(r"\d", norm[cand[0]:cand[1]]):
+        return False
+    if any(re.sub(r"^[وف]?(?:ال)?", "", word) in ("ثنائيه", "ثنائي")
+           for word in norm[cand[0]:cand[1]].split()):
+        return True
+    party = _PARTY_AFTER.match(norm, cand[1])
+    if not party:
+        return False
+    words = party["rest"].split()
+    return party["prep"] == "بين" and words[0] in _BOTH_PARTIES \
+        or any(" ".join(words[:size]) in _country_words() for size in (3, 2, 1))
+
+
+_PARTY_AFTER = re.compile(r"[^\S\n]+(?:(?:ال)?موقعه?[^\S\n]+)?(?P<prep>بين|مع)[^\S\n]+"
+                          r"(?P<rest>[^\s\d،,.؛:()]+(?:[^\S\n]+[^\s\d،,.؛:()]+){0,2})")
+_BOTH_PARTIES = frozenset(("البلدين", "الدولتين", "الجانبين", "البلدان", "الطرفين"))
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> frozenset[str]:
+    """Every state's name in the places gazetteer, normalised, with "و" before it too ("بين
+    الكويت والفلبين")."""
+    names = {normalise_text(name) for place in load_places() if place.kind == "country"
+             for name in place.names}
+    return frozenset(names | {"و" + name for name in names})
+
+
+def _in_title(norm: str, start: int) -> bool:
+    """An instrument's name right after an office in a person's title ("مسؤولة إعلان المبادئ
+    والحقوق الأساسية في العمل خولة مطر", "منسق اتفاقية ..."): the name of a programme that
+    the person runs, not a citation (law_names.json's "title_nouns")."""
+    before = _WORD_BEFORE.search(norm, max(0, start - 24), start)
+    return bool(before) and re.sub(r"^[وف](?=\w{4})", "", before[1]) in _TITLE_NOUNS
+
+
+_WORD_BEFORE = re.compile(r"(\w+)[^\S\n]+$")
 
 
 def _past_proclitic(text: str, start: int, end: int) -> int:
@@ -1224,12 +1480,21 @@ def written_year(text: str, year: int | None) -> int | None:
     return year if year and written else None
 
 
-def _subject_of(text: str) -> str:
-    """The normalised subject of an unnumbered named law, without head, connector or adjective."""
-    words = _name_key(_BRACKETED.sub(" ", text)).split()
+def _subject_of(text: str, brackets: bool = False) -> str:
+    """The normalised subject of an unnumbered named law, without head, connector, adjective,
+    quotes or words in brackets ("قانون حماية الطفل (وديمة)"); a name all in brackets keeps
+    them (`brackets`: "قانون (مكافحة الاتجار بالبشر)")."""
+    text = _QUOTES.sub(" ", text)
+    if not brackets:
+        subject = _subject_of(_BRACKETED.sub(" ", text), True)
+        return subject or _subject_of(re.sub(r"[()]", " ", text), True)
+    words = _name_key(text).split()
     tail = next((i for i, w in enumerate(words) if w in ("رقم", "لسنه", "لعام") or w.isdigit()
                  or w == "في" and words[i + 1:i + 2] != ["شان"]), None)
     words = words[:tail]
+    regulated = False
+    while words[1:] and _REGULATION_WORD.match(words[0]):  # "اللائحة التنفيذية لقواعد ..."
+        words, regulated = words[1:], True
     heads = [i for i, w in enumerate(words) if _HEAD_WORD.match(w)]
     first = heads[0] + 1 if heads else 0
     while first in heads:  # "مرسوم بقانون بشأن ...": the head is two words
@@ -1238,9 +1503,11 @@ def _subject_of(text: str) -> str:
              if not _ADJECTIVE_WORD.match(w) and not _is_head_adjective(w)
              and w not in (*_ABOUT, "بشان", "في", "شان") and not _COMPLEMENT.match(w)
              and w not in _PRONOUN_PREPS]
+    if words[1:] and words[0] in ("خاص", *_ACCUSATIVE_ABOUT):  # "قانون خاص لمكافحة ..."
+        words = words[1:]
     if words and words[0].startswith(("لل", "بال")):
         words[0] = "ال" + words[0][3 if words[0].startswith("بال") else 2:]
-    elif words and words[0][:1] in ("ل", "ب") and (words[0][1:] in _MASDARS
+    elif words and words[0][:1] in ("ل", "ب") and (words[0][1:] in _MASDARS or regulated
                                                  or _MASDAR_SHAPE.match(words[0][1:])):
         words[0] = words[0][1:]
     return " ".join(words)

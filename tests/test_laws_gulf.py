@@ -103,9 +103,12 @@ def test_the_adjective_qanuni_is_no_dual_head(text):
 def test_instruments_named_by_their_year():
     protocol, convention = find_laws("وصادقت البحرين على بروتوكول 2014 الملحق باتفاقية العمل "
                                      "الجبري لعام 1930")
-    assert (protocol.text, protocol.year, law_key(protocol)) == ("بروتوكول 2014", 2014,
-                                                                 "protocol:ilo-p29")
+    # the year names no instrument alone: the protocol's mention runs over the convention it
+    # supplements, which stays a mention of its own inside it
+    assert (protocol.text, protocol.year, law_key(protocol)) == (
+        "بروتوكول 2014 الملحق باتفاقية العمل الجبري لعام 1930", 2014, "protocol:ilo-p29")
     assert law_key(convention) == "convention:ilo-c29"
+    assert protocol.start < convention.start and convention.end == protocol.end
     law = only_law("ولم تنضم الدولة إلى اتفاقية 1954 المتعلقة بوضع عديمي الجنسية",
                    "اتفاقية 1954 المتعلقة بوضع عديمي الجنسية")
     assert (law.kind, law.year) == ("convention", 1954)
