@@ -24,7 +24,8 @@ Stages, in order:
 7. the same type at dates that agree (`nlp.dates.dates_agree`) twice in one article is
    one event; two arrests in March and November 2024 are two;
 8. an article that gave no event at all takes its lead's act that the classifier reads
-   surely enough (LEAD_EVENT), from a lead clause dropped only for want of confidence.
+   surely enough (LEAD_EVENT), from a lead clause dropped only for want of confidence;
+   a gathering whose cue word names its kind ("الورشة") keeps that kind.
 With `trace` set, each doc keeps what became of each clause (`doc.user_data[TRACE]`):
 `data/realtext/events_check.py --why` reads it.
 """
@@ -329,10 +330,12 @@ class EventDetector(DataFiles):
         own-news bar; never a plan, call, negation, statement, listed item or told content),
         the one whose likeliest type the classifier reads at `lead_event` or more and at
         LEAD_EVENT_MARGIN times "none" or more; dated by its own date, else the reference
-        date (never after publication)."""
+        date (never after publication). A gathering the classifier reads as one kind and
+        the clause's cue names as another ("الورشة" read as a meeting) is the cue's kind."""
         if self.lead_event is None:
             return None
-        unsure = {(r["start"], r["end"]) for r in doc.user_data[TRACE] if r["reason"].startswith(UNSURE)}
+        unsure = {(r["start"], r["end"]): r["type"] for r in doc.user_data[TRACE]
+                  if r["reason"].startswith(UNSURE)}
         best = None
         for index, sent, clause, norm, probs in clauses:
             kind = max((str(t) for t in probs if t != "none"), key=probs.get, default=None)
@@ -347,6 +350,9 @@ class EventDetector(DataFiles):
         if best is None:
             return None
         confidence, kind, sent, clause, probs = best
+        named = unsure[(clause.start_char, clause.end_char)]
+        if kind in NAMED_TYPES and named in NAMED_TYPES:
+            kind = named  # the cue's word names the gathering's kind
         date = _nearest_date(_dating(doc, _clause_dates(doc, clause), kind), clause.start)
         reference = doc._.reference
         value = date[0] if date and date[0] else (reference.isoformat() if reference else None)
@@ -416,8 +422,8 @@ class EventDetector(DataFiles):
             if not near:
                 continue
             event_type = min(near)[1]
-            if _inside_law(doc, date) and event_type not in INSTRUMENTS:
-                continue
+            if _inside_law(doc, date) and event_type not in INSTRUMENTS or _treaty_year(doc, date):
+                continue  # ("انضمت في 2021 إلى بروتوكول عام 2014": the treaty's name, no act)
             if event_type == main["type"] and main["date"] is None and event_type not in INSTRUMENTS:
                 # "دشنت اليوم حملة ... لعام 2023م" with no publication date: one event, at the
                 main |= {"date": date._.value, "year": year, "_fallback": False}  # year its
@@ -926,6 +932,13 @@ def _report_year(doc: Doc, clause: Span, dates: list[Span], cue: int) -> tuple |
 
 def _inside_law(doc: Doc, date: Span) -> bool:
     return any(s.label_ == "LAW" and _inside(date, s) for s in doc.spans["mentions"])
+
+
+def _treaty_year(doc: Doc, date: Span) -> bool:
+    """A year inside a treaty's name ("بروتوكول عام 2014 الملحق باتفاقية العمل الجبري"): it names
+    the instrument, and dates no further act of the clause that cites it."""
+    return any(s.label_ == "LAW" and _inside(date, s) and
+               (s._.canonical or {}).get("kind") in TREATY_KINDS for s in doc.spans["mentions"])
 
 
 def _clause_dates(doc: Doc, clause: Span) -> list[Span]:
