@@ -63,6 +63,8 @@ STATEMENT = {"مشيرا", "مشيره", "مؤكدا", "مؤكده", "موضحا
              "منوهه", "مضيفا", "مضيفه", "معربا", "معربه", "مبينا", "مبينه"}
 STATEMENT_NONE = 0.7  # classifier "none" above which a speaker's undated words are no news
 LEAD_MIN_WORDS = 6  # a shorter line (a byline, a dateline, a wrapped heading) is not a lead sentence
+CAPTION = re.compile(r"(^|\s)[(«]?(أرشيفية|ارشيفية|أرشيف|ارشيف|تعبيرية)[)»]?[.]?\s*$")  # a line
+# that ends on a photo's credit ("... أرشيفية") is its caption, no lead sentence either
 MIN_WEAK = 0.07  # classifier confidence below which a weak cue makes no event
 # classifier confidence a clause with no cue needs: undated, or dated by its own words
 # ("استقبل ... اليوم الأحد 20 أبريل 2025 المدير الإقليمي ..."), then always twice "none"'s
@@ -288,13 +290,13 @@ class EventDetector(DataFiles):
     def _clauses(self, doc: Doc) -> list[tuple]:
         """(sentence index, sentence, clause, clause norm) of every clause of `doc`; the
         index counts only sentences of LEAD_MIN_WORDS words or more before it, so that a
-        byline, a dateline or a subtitle line does not push the lead out."""
+        byline, a dateline, a subtitle line or a photo's caption does not push the lead out."""
         found, index = [], 0
         for sent in doc.sents:
             told = _telling_frame(sent) and index > 0  # "جاء ذلك خلال ...": the one before
             found += [(index - told, sent, clause, clause_norm(clause))
                       for clause in split_clauses(sent, self.cues)]
-            index += len(sent.text.split()) >= LEAD_MIN_WORDS and not told
+            index += len(sent.text.split()) >= LEAD_MIN_WORDS and not told and not _caption(sent)
         return found
 
     def _probabilities(self, norms: list[str]) -> list[dict[str, float]]:
@@ -710,6 +712,15 @@ def _telling_frame(sent: Span) -> bool:
     in the lead."""
     words = [t.norm_ for t in sent if is_word(t)][:3]
     return sent.start > 0 and TELLING.match(" ".join(words)) is not None
+
+
+def _caption(sent: Span) -> bool:
+    """A sentence on a line that ends on a photo's credit ("... وضحايا الاتجار. أرشيفية"):
+    the photo's caption."""
+    text = sent.doc.text
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    end = text.find("\n", sent.end_char)
+    return CAPTION.search(text[start:end if end >= 0 else len(text)]) is not None
 
 
 def _sentence_before(sent: Span) -> Span:

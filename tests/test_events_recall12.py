@@ -3,7 +3,8 @@ a sentence of our own: "بشكل" (in a manner) is no "شكل" (formed); a state
 combat a crime ("أصدر ... قانوناً لمكافحة", "أقرت النظام الخاص بمكافحة") is legislation,
 strong; a body "التي اعتمدها مجلس الوزراء" was founded then; "مركز إيواء", "دار إيواء" name a
 shelter, no act of sheltering; a meeting with an envoy is a strong meeting cue; a treaty's
-name year ("بروتوكول عام 2014") dates no further act of the clause citing it."""
+name year ("بروتوكول عام 2014") dates no further act of the clause citing it; a body's
+annual report is a strong report cue; a photo's caption ("... أرشيفية") is no lead sentence."""
 import pytest
 from conftest import BACKGROUND, event_cues, strong_cue_types
 from conftest import event_dates as events
@@ -80,3 +81,21 @@ def test_a_treaty_named_by_its_year_dates_no_further_accession(any_nlp):
     found = events(any_nlp, text)
     assert ("accession", "2021") in found
     assert ("accession", "2014") not in found
+
+
+ANNUAL = ("كشف التقرير السنوي، للهيئة الوطنية لمكافحة جرائم الاتجار بالبشر، أن عدد الضحايا "
+          "الذين تلقوا المساعدة بلغ 40 ضحية.")
+
+
+def test_a_bodys_annual_report_is_a_strong_report_cue(any_nlp):
+    assert "report" in strong_cue_types(any_nlp, ANNUAL)
+
+
+def test_a_photos_caption_does_not_push_the_news_out_of_the_lead(any_nlp):
+    text = ("الهيئة تساعد عشرات الضحايا منذ تأسيسها قبل عشر سنوات\n"
+            "عدد الحالات الجديدة ارتفع في العام الماضي مقارنة بما سبقه\n"
+            "موظفو الهيئة يستقبلون البلاغات على مدار الساعة في مقرها الرئيس. أرشيفية\n"
+            + ANNUAL)
+    assert ("report", "2025-03-12") in events(any_nlp, text)
+    uncaptioned = text.replace(". أرشيفية", ".")  # a fourth sentence: outside the lead
+    assert ("report", "2025-03-12") not in events(any_nlp, uncaptioned)
