@@ -11,7 +11,9 @@ Stages, in order:
 4. a clause becomes an event when it can be placed in time: the nearest date that
    governs it — in the clause, else elsewhere in its sentence — resolved against the
    article's reference date (the publication date, else its dateline's, `nlp.dateline`);
-   a plan's or a vision's year ("رؤية 2030", "خطة 2025-2028") dates nothing. Or when it
+   a plan's or a vision's year ("رؤية 2030", "خطة 2025-2028") dates nothing, nor does a
+   founding told of a noun after the cue ("زيارة وفد إلى المركز الذي أنشئ في 2014": the
+   centre's date, an event of its own; the visit before it is the clause's news). Or when it
    is the article's own news: a cued clause of the lead, or one dated "today"/"yesterday"
    anywhere; the first needs a weaker signal than the further ones (several own-news
    events of different types may come from one article); they are dated by the
@@ -151,8 +153,10 @@ STARTED = {"منذ", "بدات", "بدا", "بدء", "انطلقت", "انطلق
 # بدأت في عام 2006": the start of a running count or effort
 LATER = {"حيث", "التي", "الذي"}  # words opening a clause of a later act after the cue
 ACT_VERB = re.compile(r"(^| )[وف]?(اصدرت|اصدر|اطلقت|اطلق|اعلنت|اعلن|وقعت|وقع|"
-                      r"اعتمدت|اعتمد|اقرت|اقر|ضبطت|ضبط)( |$)")  # ... told by its own verb (not
-# "عقدت/نظمت": "الورشة التي عقدت في 10 مارس" dates the gathering itself)
+                      r"اعتمدت|اعتمد|اقرت|اقر|ضبطت|ضبط|"
+                      r"انشئ|انشئت|اسس|اسست|تاسس|تاسست|تشكل|تشكلت|افتتح|افتتحت)( |$)")  # ... told by its own
+# verb, a founding too ("زيارة وفد إلى المركز الذي أنشئ في 2014" dates the centre, not the
+# visit) (not "عقدت/نظمت": "الورشة التي عقدت في 10 مارس" dates the gathering itself)
 RELATIVE_REACH = 5  # words from a relative pronoun to the date its clause gives
 SITTINGS = {"الجلسه", "جلسته", "جلستها", "الاجتماع", "اجتماعه", "اجتماعها", "اللقاء", "المؤتمر",
             "الزياره", "زيارته", "زيارتها", "الدوره", "الاجتماعات", "القمه", "المنتدي", "الملتقي"}
@@ -408,6 +412,9 @@ class EventDetector(DataFiles):
         main = self._clause_event(doc, sent, clause, norm, probs, dates, index, told)
         if main is None:
             return []
+        before = self._before_described(doc, sent, clause, main, index, told)
+        if before is not None:  # "بمناسبة زيارة وفد إلى المركز الذي أنشئ في 2014": the visit too
+            return [main, before]
         occasion = main["date"] is None and next(  # "نظمت أمس ندوة توعوية ... تزامنا مع اليوم
             (d for d in _clause_dates(doc, sent) if d.start >= clause.start and d._.value
              and not d._.canonical.get("relative") and _occasion(d)), None)
@@ -501,6 +508,27 @@ class EventDetector(DataFiles):
                       _cue_opening(self.cues, event_type, norm, cue_at)) | {
             "_own": own, "_fallback": date is None, "_lead": index < LEAD_SENTENCES,
             "_series": bool(date and date[2])}
+
+    def _before_described(self, doc, sent, clause, main, index, told) -> dict | None:
+        """The act told before a noun whose relative clause gave the clause's event its date
+        ("بمناسبة زيارة وفد أممي إلى المركز الذي أنشئ في نوفمبر 2014"): the founding is
+        the dated event, and the visit, a cue of another type before the relative word, is
+        an event of its own, read from the words before it without that date."""
+        dated = [d for d in _clause_dates(doc, clause)
+                 if d._.value and d._.value.startswith(str(main["year"])) and _relative_date(d)]
+        if not dated:
+            return None
+        opener = next((t.i for t in reversed(doc[clause.start:dated[0].start])
+                       if t.norm_.removeprefix("و") in RELATIVE_WORDS), None)
+        head = doc[clause.start:opener] if opener is not None else None
+        if head is None or not any(is_word(t) for t in head):
+            return None
+        norm = clause_norm(head)
+        if not any(t != main["type"] for _, t, _ in cue_types(self.cues, norm)):
+            return None
+        event = self._clause_event(doc, sent, head, norm, self._probabilities([norm])[0], [],
+                                   index, told)
+        return event if event is not None and event["type"] != main["type"] else None
 
     def _owned_elsewhere(self, date: Span, cue: int) -> bool:
         """A date whose comma-delimited segment holds a cue of its own, and not the cue at

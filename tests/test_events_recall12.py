@@ -4,7 +4,10 @@ combat a crime ("أصدر ... قانوناً لمكافحة", "أقرت النظ
 strong; a body "التي اعتمدها مجلس الوزراء" was founded then; "مركز إيواء", "دار إيواء" name a
 shelter, no act of sheltering; a meeting with an envoy is a strong meeting cue; a treaty's
 name year ("بروتوكول عام 2014") dates no further act of the clause citing it; a body's
-annual report is a strong report cue; a photo's caption ("... أرشيفية") is no lead sentence."""
+annual report is a strong report cue; a photo's caption ("... أرشيفية") is no lead sentence;
+a delegation's visit is a strong meeting cue; a founding told in a relative clause ("إلى
+الدار التي أنشئت في مارس 2016") dates the noun, not the act before it, which is news of its
+own."""
 import pytest
 from conftest import BACKGROUND, event_cues, strong_cue_types
 from conftest import event_dates as events
@@ -99,3 +102,35 @@ def test_a_photos_caption_does_not_push_the_news_out_of_the_lead(any_nlp):
     assert ("report", "2025-03-12") in events(any_nlp, text)
     uncaptioned = text.replace(". أرشيفية", ".")  # a fourth sentence: outside the lead
     assert ("report", "2025-03-12") not in events(any_nlp, uncaptioned)
+
+
+VISIT = ("وقال المدير في تصريح بمناسبة زيارة وفد من المنظمة الدولية للهجرة إلى دار الرعاية التي "
+         "أنشئت في مارس 2016 إن الدار تستقبل الحالات على مدار الساعة.")
+
+
+def test_a_delegations_visit_is_a_strong_meeting_cue(any_nlp):
+    assert "meeting" in strong_cue_types(any_nlp, VISIT)
+
+
+@pytest.mark.parametrize("text,news,founded", [
+    # a visit to a place whose relative clause tells when it was founded
+    (VISIT, ("meeting", "2025-03-12"), ("institution", "2016-03")),
+    # a report made by a body whose relative clause tells when it was formed
+    (("أصدرت الحكومة أول تقرير وطني أعدته «اللجنة الوطنية لمكافحة الاتجار بالأشخاص» التي "
+      "تشكلت بقرار وزاري مطلع عام 2019."), ("report", "2025-03-12"), ("institution", "2019")),
+])
+def test_a_founding_told_of_a_noun_dates_the_noun_not_the_act_before_it(any_nlp, text, news, founded):
+    found = events(any_nlp, text)
+    assert news in found
+    assert founded in found
+
+
+def test_the_act_before_a_founded_noun_is_news_when_the_founding_is_the_clauses_event(any_nlp):
+    # a strong founding cue later in the clause makes the founding its event, dated by the
+    # relative clause; the report before the body is an event of its own
+    text = ("أصدرت دولة قطر أول تقرير رسمي وضعته «لجنة مكافحة الاتجار بالأشخاص» التي تشكلت "
+            "بمرسوم أميري مطلع العام 2010 بعد تزايد الشكاوى، ما دفع الدولة إلى سن قانون نص "
+            "على تشكيل لجنة دائمة للمتابعة.")
+    found = events(any_nlp, text)
+    assert ("institution", "2010") in found
+    assert ("report", "2025-03-12") in found
