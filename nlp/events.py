@@ -417,7 +417,7 @@ class EventDetector(DataFiles):
             return [main, before]
         occasion = main["date"] is None and next(  # "نظمت أمس ندوة توعوية ... تزامنا مع اليوم
             (d for d in _clause_dates(doc, sent) if d.start >= clause.start and d._.value
-             and not d._.canonical.get("relative") and _occasion(d)), None)
+             and not d._.canonical.get("relative") and _occasion(d) and not _told_act(d)), None)
         if occasion:  # العالمي ... 2025": an event without a known date is held at its occasion's
             main |= {"date": occasion._.value, "year": int(occasion._.value[:4])}
         found = [main]
@@ -873,6 +873,16 @@ def _occasion(date: Span) -> bool:
     event was held at."""
     before = clause_norm(date.doc[max(date.sent.start, date.start - OCCASION_REACH):date.start])
     return OCCASION.search(before) is not None
+
+
+def _told_act(date: Span) -> bool:
+    """A date a relative clause gives to an act of its own, told by its verb ("زيارة وفد إلى
+    الدار التي أنشئت في مارس 2016"): that act's date, not an occasion's; "اليوم العالمي الذي
+    يصادف 30 يوليو" tells no act, and stays the occasion's."""
+    doc = date.doc
+    opener = next((t.i for t in reversed(doc[max(date.sent.start, date.start - RELATIVE_REACH):date.start])
+                   if t.norm_.removeprefix("و") in RELATIVE_WORDS), None)
+    return opener is not None and ACT_VERB.search(clause_norm(doc[opener:date.start])) is not None
 
 
 def _covered(date: Span) -> bool:

@@ -7,7 +7,7 @@ name year ("بروتوكول عام 2014") dates no further act of the clause ci
 annual report is a strong report cue; a photo's caption ("... أرشيفية") is no lead sentence;
 a delegation's visit is a strong meeting cue; a founding told in a relative clause ("إلى
 الدار التي أنشئت في مارس 2016") dates the noun, not the act before it, which is news of its
-own."""
+own, nor is it the date of an occasion ("بمناسبة زيارة ...")."""
 import pytest
 from conftest import BACKGROUND, event_cues, strong_cue_types
 from conftest import event_dates as events
@@ -134,3 +134,16 @@ def test_the_act_before_a_founded_noun_is_news_when_the_founding_is_the_clauses_
     found = events(any_nlp, text)
     assert ("institution", "2010") in found
     assert ("report", "2025-03-12") in found
+
+
+def test_a_founding_told_after_an_occasion_marker_is_not_the_occasions_date(any_nlp):
+    # with no publication date, "بمناسبة زيارة ..." once took the founding's date for the visit
+    found = events(any_nlp, VISIT, None)
+    assert ("meeting", None) in found
+    assert ("institution", "2016-03") in found
+
+
+def test_a_world_day_that_falls_on_a_date_is_still_the_occasion(any_nlp):
+    text = ("نظمت الجمعية أمس ندوة توعوية تزامنا مع اليوم العالمي لمكافحة الاتجار بالأشخاص "
+            "الذي يصادف 30 يوليو 2023.")
+    assert ("awareness", "2023-07-30") in events(any_nlp, text, None)
