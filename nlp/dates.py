@@ -7,7 +7,8 @@ Arabic-Indic digits need no handling here. The grammars (`_grammar`), longest ma
   1. day + month name (+ year): "الخميس 31 يوليو 2025", "6 و7 فبراير الجاري" (value = first day);
      a page's date with slashes: "الجمعة 29/أغسطس/2025";
   2. numeric dates: "31/7/2025", "2025-07-31", "21 / 7 / 1430هـ" (Hijri when the year is
-     1300-1500), a day range "18و19/11/1427هـ" (value = first day);
+     1300-1500), a day range "18و19/11/1427هـ" (value = first day); the month first where
+     only its place holds a number above 12 ("5/29/2023");
   3. month + year, or a named month made relative: "يوليو 2025", "ديسمبر من العام 2023",
      "شهر مارس الماضي";
   4. Hijri dates with a month name: "15 محرم 1447 هـ", "رمضان من عام 1445هـ";
@@ -232,6 +233,8 @@ def _resolve_numeric(m: re.Match, text: str, published) -> Resolved | None:
         return _day_value(hijri_to_gregorian(year, month, day))
     if m["hm"] or year not in GREGORIAN_YEARS:
         return None
+    if m["y"] and month > 12 >= day:  # "5/29/2023": an English page's month first
+        day, month = month, day
     return _day_value(_safe_date(year, month, day))
 
 

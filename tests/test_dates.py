@@ -391,6 +391,10 @@ def test_bare_numbers_that_are_no_years(text):
     # a month "من العام" / "من عام" its year, Gregorian and Hijri
     ("في ديسمبر من العام 2023 وقعت الحادثة", "ديسمبر من العام 2023", "2023-12", (2023,)),
     ("وفي شهر رمضان من عام 1445هـ ضبطت", "شهر رمضان من عام 1445هـ", "2024-03", (2024,)),
+    # a page's stamp in the English order, the month first (only the day's place tops 12)
+    ("  • 5/29/2023\n  • 11:03", "5/29/2023", "2023-05-29", (2023,)),
+    ("نشر بتاريخ 12/31/2024 م", "12/31/2024", "2024-12-31", (2024,)),
+    ("صدر في 5/9/2023 القرار", "5/9/2023", "2023-09-05", (2023,)),  # the day first otherwise
 ])
 def test_date_shapes_not_seen_in_the_sets(text, mention_text, value, years):
     mention = only_mention(text, None, mention_text)

@@ -370,3 +370,36 @@ def test_the_word_after_bin_is_the_fathers_name(any_nlp, text, name):
 ])
 def test_a_repeated_family_name_is_not_a_second_person(any_nlp, text, expected):
     assert people(any_nlp, text) == expected
+
+
+@pytest.mark.parametrize("mode", ["nlp", "nlp_light"])
+def test_a_verb_before_an_earlier_persons_family_name_is_no_second_person(mode, request):
+    """"وأشرف الخالد" ("and al-Khalid supervised") after "الشيخ طلال الخالد": the given name
+    that is also a verb starts no name before the family name of a person already named."""
+    nlp = request.getfixturevalue(mode)
+    text = ("وأكد وزير الداخلية الشيخ طلال الخالد أهمية الضبط. وأشرف الخالد، أمس، على فض "
+            "الحاويات في الميناء.")
+    assert people(nlp, text) == ["طلال الخالد"]
+    # a given name that is no verb, or a family name nobody had yet, is a second person
+    assert people(nlp, "وأكد الوزير طلال الخالد أن الأمر مهم. وأشرف المطيري على الحملة.") \
+        == ["طلال الخالد", "أشرف المطيري"]
+
+
+@pytest.mark.parametrize("mode", ["nlp", "nlp_light"])
+@pytest.mark.parametrize("text,name", [
+    # a foreign given name written with a leading alef-lam ("ألن") after a role that runs on
+    # over a body and its place: the name is no word of the role
+    ("التقى الوزير القائم بأعمال السفارة الأميركية في الكويت ألن بيكر لبحث التعاون.",
+     "ألن بيكر"),
+    # a foreign given name the list now holds, after a long role the rules cannot follow
+    ("وقال المدير التنفيذي للمكتب الإقليمي في فيينا المعني بالجريمة يوري كوفاليف إن الخطة مستمرة.",
+     "يوري كوفاليف"),
+])
+def test_foreign_names_after_long_roles(mode, text, name, request):
+    assert people(request.getfixturevalue(mode), text) == [name]
+
+
+def test_the_victim_is_no_family_name(nlp_light):
+    """"عمر المجني عليها" is the victim's age: "المجني" (of "المجني عليه") is no family name."""
+    assert people(nlp_light, "وأثار الدفاع مسألة عمر المجني عليها أمام المحكمة.") == []
+    assert people(nlp_light, "وقال المحامي عمر المطيري إن الحكم نهائي.") == ["عمر المطيري"]

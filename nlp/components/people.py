@@ -28,7 +28,8 @@ its title ("الأخصائية الاجتماعية، أمل الدار،"), an 
 title, a quoted name after a verb of reporting, and roles read over bodies the agency model
 found; "أن" ends a role, and a comparative before "من" ("عمر أكبر من") is no name. A later
 name that repeats the last words of an earlier, longer one ("وقالت عبد الهادي") is that person,
-not a second one, and gives no span of its own.
+not a second one, and gives no span of its own; so is a given name that is also a verb, after
+"و", before the family name of a person already named ("وأشرف الخالد": al-Khalid supervised).
 """
 
 from __future__ import annotations
@@ -142,8 +143,20 @@ class PersonRuler(DataFiles):
                 i = end
             else:
                 i += 1
-        doc.spans["people"] = _without_back_references(spans)
+        doc.spans["people"] = self._verbs_on_family_names(doc, _without_back_references(spans))
         return doc
+
+    def _verbs_on_family_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """The spans less a given name that is also a verb, after "و", before the family name
+        of a person named earlier ("الشيخ طلال الخالد ... وأشرف الخالد على فض"): "and
+        al-Khalid supervised", the same person as the subject of a verb, not a second one."""
+        kept: list[Span] = []
+        for span in spans:
+            verb = span.end - span.start == 2 and span[0].norm_ in self.ambiguous \
+                and span.start and doc[span.start - 1].text in CONJUNCTIONS
+            if not (verb and any(span[-1].norm_ == earlier[-1].norm_ for earlier in kept)):
+                kept.append(span)
+        return kept
 
     def _apposed(self, doc: Doc, titles: list[Span], blocked: set[int], family: set[int]) -> set[int]:
         """A name between commas right after its title ("الأخصائية الاجتماعية، أمل الدار،"):
@@ -343,8 +356,8 @@ class PersonRuler(DataFiles):
                     norm.isalpha() and "ال" + norm in self.stopwords
                     and norm not in self.first_names):  # "هند", not "الهند"
                 index += 1
-            elif norm.startswith("ال") and norm.isalpha():
-                index, loose = index + 1, True
+            elif norm.startswith("ال") and norm.isalpha() and norm not in self.first_names:
+                index, loose = index + 1, True  # not "ألن" of "... في الكويت ألن مازنهارينر"
             else:
                 break
             words += 1
