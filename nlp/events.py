@@ -11,7 +11,9 @@ Stages, in order:
 4. a clause becomes an event when it can be placed in time: the nearest date that
    governs it — in the clause, else elsewhere in its sentence — resolved against the
    article's reference date (the publication date, else its dateline's, `nlp.dateline`);
-   a plan's or a vision's year ("رؤية 2030", "خطة 2025-2028") dates nothing. Or when it
+   a plan's or a vision's year ("رؤية 2030", "خطة 2025-2028") dates nothing, nor does a
+   founding told of a noun after the cue ("زيارة وفد إلى المركز الذي أنشئ في 2014": the
+   centre's date, an event of its own; the visit before it is the clause's news). Or when it
    is the article's own news: a cued clause of the lead, or one dated "today"/"yesterday"
    anywhere; the first needs a weaker signal than the further ones (several own-news
    events of different types may come from one article); they are dated by the
@@ -24,7 +26,8 @@ Stages, in order:
 7. the same type at dates that agree (`nlp.dates.dates_agree`) twice in one article is
    one event; two arrests in March and November 2024 are two;
 8. an article that gave no event at all takes its lead's act that the classifier reads
-   surely enough (LEAD_EVENT), from a lead clause dropped only for want of confidence.
+   surely enough (LEAD_EVENT), from a lead clause dropped only for want of confidence;
+   a gathering whose cue word names its kind ("الورشة") keeps that kind.
 With `trace` set, each doc keeps what became of each clause (`doc.user_data[TRACE]`):
 `data/realtext/events_check.py --why` reads it.
 """
@@ -62,6 +65,8 @@ STATEMENT = {"مشيرا", "مشيره", "مؤكدا", "مؤكده", "موضحا
              "منوهه", "مضيفا", "مضيفه", "معربا", "معربه", "مبينا", "مبينه"}
 STATEMENT_NONE = 0.7  # classifier "none" above which a speaker's undated words are no news
 LEAD_MIN_WORDS = 6  # a shorter line (a byline, a dateline, a wrapped heading) is not a lead sentence
+CAPTION = re.compile(r"(^|\s)[(«]?(أرشيفية|ارشيفية|أرشيف|ارشيف|تعبيرية)[)»]?[.]?\s*$")  # a line
+# that ends on a photo's credit ("... أرشيفية") is its caption, no lead sentence either
 MIN_WEAK = 0.07  # classifier confidence below which a weak cue makes no event
 # classifier confidence a clause with no cue needs: undated, or dated by its own words
 # ("استقبل ... اليوم الأحد 20 أبريل 2025 المدير الإقليمي ..."), then always twice "none"'s
@@ -148,8 +153,10 @@ STARTED = {"منذ", "بدات", "بدا", "بدء", "انطلقت", "انطلق
 # بدأت في عام 2006": the start of a running count or effort
 LATER = {"حيث", "التي", "الذي"}  # words opening a clause of a later act after the cue
 ACT_VERB = re.compile(r"(^| )[وف]?(اصدرت|اصدر|اطلقت|اطلق|اعلنت|اعلن|وقعت|وقع|"
-                      r"اعتمدت|اعتمد|اقرت|اقر|ضبطت|ضبط)( |$)")  # ... told by its own verb (not
-# "عقدت/نظمت": "الورشة التي عقدت في 10 مارس" dates the gathering itself)
+                      r"اعتمدت|اعتمد|اقرت|اقر|ضبطت|ضبط|"
+                      r"انشئ|انشئت|اسس|اسست|تاسس|تاسست|تشكل|تشكلت|افتتح|افتتحت)( |$)")  # ... told by its own
+# verb, a founding too ("زيارة وفد إلى المركز الذي أنشئ في 2014" dates the centre, not the
+# visit) (not "عقدت/نظمت": "الورشة التي عقدت في 10 مارس" dates the gathering itself)
 RELATIVE_REACH = 5  # words from a relative pronoun to the date its clause gives
 SITTINGS = {"الجلسه", "جلسته", "جلستها", "الاجتماع", "اجتماعه", "اجتماعها", "اللقاء", "المؤتمر",
             "الزياره", "زيارته", "زيارتها", "الدوره", "الاجتماعات", "القمه", "المنتدي", "الملتقي"}
@@ -287,13 +294,13 @@ class EventDetector(DataFiles):
     def _clauses(self, doc: Doc) -> list[tuple]:
         """(sentence index, sentence, clause, clause norm) of every clause of `doc`; the
         index counts only sentences of LEAD_MIN_WORDS words or more before it, so that a
-        byline, a dateline or a subtitle line does not push the lead out."""
+        byline, a dateline, a subtitle line or a photo's caption does not push the lead out."""
         found, index = [], 0
         for sent in doc.sents:
             told = _telling_frame(sent) and index > 0  # "جاء ذلك خلال ...": the one before
             found += [(index - told, sent, clause, clause_norm(clause))
                       for clause in split_clauses(sent, self.cues)]
-            index += len(sent.text.split()) >= LEAD_MIN_WORDS and not told
+            index += len(sent.text.split()) >= LEAD_MIN_WORDS and not told and not _caption(sent)
         return found
 
     def _probabilities(self, norms: list[str]) -> list[dict[str, float]]:
@@ -329,10 +336,12 @@ class EventDetector(DataFiles):
         own-news bar; never a plan, call, negation, statement, listed item or told content),
         the one whose likeliest type the classifier reads at `lead_event` or more and at
         LEAD_EVENT_MARGIN times "none" or more; dated by its own date, else the reference
-        date (never after publication)."""
+        date (never after publication). A gathering the classifier reads as one kind and
+        the clause's cue names as another ("الورشة" read as a meeting) is the cue's kind."""
         if self.lead_event is None:
             return None
-        unsure = {(r["start"], r["end"]) for r in doc.user_data[TRACE] if r["reason"].startswith(UNSURE)}
+        unsure = {(r["start"], r["end"]): r["type"] for r in doc.user_data[TRACE]
+                  if r["reason"].startswith(UNSURE)}
         best = None
         for index, sent, clause, norm, probs in clauses:
             kind = max((str(t) for t in probs if t != "none"), key=probs.get, default=None)
@@ -347,6 +356,9 @@ class EventDetector(DataFiles):
         if best is None:
             return None
         confidence, kind, sent, clause, probs = best
+        named = unsure[(clause.start_char, clause.end_char)]
+        if kind in NAMED_TYPES and named in NAMED_TYPES:
+            kind = named  # the cue's word names the gathering's kind
         date = _nearest_date(_dating(doc, _clause_dates(doc, clause), kind), clause.start)
         reference = doc._.reference
         value = date[0] if date and date[0] else (reference.isoformat() if reference else None)
@@ -400,9 +412,12 @@ class EventDetector(DataFiles):
         main = self._clause_event(doc, sent, clause, norm, probs, dates, index, told)
         if main is None:
             return []
+        before = self._before_described(doc, sent, clause, main, index, told)
+        if before is not None:  # "بمناسبة زيارة وفد إلى المركز الذي أنشئ في 2014": the visit too
+            return [main, before]
         occasion = main["date"] is None and next(  # "نظمت أمس ندوة توعوية ... تزامنا مع اليوم
             (d for d in _clause_dates(doc, sent) if d.start >= clause.start and d._.value
-             and not d._.canonical.get("relative") and _occasion(d)), None)
+             and not d._.canonical.get("relative") and _occasion(d) and not _told_act(d)), None)
         if occasion:  # العالمي ... 2025": an event without a known date is held at its occasion's
             main |= {"date": occasion._.value, "year": int(occasion._.value[:4])}
         found = [main]
@@ -416,8 +431,8 @@ class EventDetector(DataFiles):
             if not near:
                 continue
             event_type = min(near)[1]
-            if _inside_law(doc, date) and event_type not in INSTRUMENTS:
-                continue
+            if _inside_law(doc, date) and event_type not in INSTRUMENTS or _treaty_year(doc, date):
+                continue  # ("انضمت في 2021 إلى بروتوكول عام 2014": the treaty's name, no act)
             if event_type == main["type"] and main["date"] is None and event_type not in INSTRUMENTS:
                 # "دشنت اليوم حملة ... لعام 2023م" with no publication date: one event, at the
                 main |= {"date": date._.value, "year": year, "_fallback": False}  # year its
@@ -493,6 +508,27 @@ class EventDetector(DataFiles):
                       _cue_opening(self.cues, event_type, norm, cue_at)) | {
             "_own": own, "_fallback": date is None, "_lead": index < LEAD_SENTENCES,
             "_series": bool(date and date[2])}
+
+    def _before_described(self, doc, sent, clause, main, index, told) -> dict | None:
+        """The act told before a noun whose relative clause gave the clause's event its date
+        ("بمناسبة زيارة وفد أممي إلى المركز الذي أنشئ في نوفمبر 2014"): the founding is
+        the dated event, and the visit, a cue of another type before the relative word, is
+        an event of its own, read from the words before it without that date."""
+        dated = [d for d in _clause_dates(doc, clause)
+                 if d._.value and d._.value.startswith(str(main["year"])) and _relative_date(d)]
+        if not dated:
+            return None
+        opener = next((t.i for t in reversed(doc[clause.start:dated[0].start])
+                       if t.norm_.removeprefix("و") in RELATIVE_WORDS), None)
+        head = doc[clause.start:opener] if opener is not None else None
+        if head is None or not any(is_word(t) for t in head):
+            return None
+        norm = clause_norm(head)
+        if not any(t != main["type"] for _, t, _ in cue_types(self.cues, norm)):
+            return None
+        event = self._clause_event(doc, sent, head, norm, self._probabilities([norm])[0], [],
+                                   index, told)
+        return event if event is not None and event["type"] != main["type"] else None
 
     def _owned_elsewhere(self, date: Span, cue: int) -> bool:
         """A date whose comma-delimited segment holds a cue of its own, and not the cue at
@@ -706,6 +742,15 @@ def _telling_frame(sent: Span) -> bool:
     return sent.start > 0 and TELLING.match(" ".join(words)) is not None
 
 
+def _caption(sent: Span) -> bool:
+    """A sentence on a line that ends on a photo's credit ("... وضحايا الاتجار. أرشيفية"):
+    the photo's caption."""
+    text = sent.doc.text
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    end = text.find("\n", sent.end_char)
+    return CAPTION.search(text[start:end if end >= 0 else len(text)]) is not None
+
+
 def _sentence_before(sent: Span) -> Span:
     """The sentence before `sent` that has words (not a line break of its own)."""
     word = next((t for t in reversed(sent.doc[:sent.start]) if is_word(t)), None)
@@ -830,6 +875,16 @@ def _occasion(date: Span) -> bool:
     return OCCASION.search(before) is not None
 
 
+def _told_act(date: Span) -> bool:
+    """A date a relative clause gives to an act of its own, told by its verb ("زيارة وفد إلى
+    الدار التي أنشئت في مارس 2016"): that act's date, not an occasion's; "اليوم العالمي الذي
+    يصادف 30 يوليو" tells no act, and stays the occasion's."""
+    doc = date.doc
+    opener = next((t.i for t in reversed(doc[max(date.sent.start, date.start - RELATIVE_REACH):date.start])
+                   if t.norm_.removeprefix("و") in RELATIVE_WORDS), None)
+    return opener is not None and ACT_VERB.search(clause_norm(doc[opener:date.start])) is not None
+
+
 def _covered(date: Span) -> bool:
     """A date after "خلال" ("خلال عام 2023", "خلال عامي 2014 2015", the second year too):
     a period that something covers."""
@@ -926,6 +981,13 @@ def _report_year(doc: Doc, clause: Span, dates: list[Span], cue: int) -> tuple |
 
 def _inside_law(doc: Doc, date: Span) -> bool:
     return any(s.label_ == "LAW" and _inside(date, s) for s in doc.spans["mentions"])
+
+
+def _treaty_year(doc: Doc, date: Span) -> bool:
+    """A year inside a treaty's name ("بروتوكول عام 2014 الملحق باتفاقية العمل الجبري"): it names
+    the instrument, and dates no further act of the clause that cites it."""
+    return any(s.label_ == "LAW" and _inside(date, s) and
+               (s._.canonical or {}).get("kind") in TREATY_KINDS for s in doc.spans["mentions"])
 
 
 def _clause_dates(doc: Doc, clause: Span) -> list[Span]:
