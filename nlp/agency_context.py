@@ -267,6 +267,44 @@ def local_body(doc: Doc, same: list[Agency]) -> Agency | None:
     return general[0] if len(general) == 1 else None
 
 
+def missions(agencies: list[Agency]) -> bool:
+    """One state's bodies sharing a name, at least one of them named with a place of another
+    state: its missions abroad ("السفارة الفلبينية" in Kuwait and in Bahrain)."""
+    return len(agencies) > 1 and len({a.country for a in agencies}) == 1 \
+        and any(_hosts(a) for a in agencies)
+
+
+def host_body(doc: Doc, same: list[Agency]) -> Agency:
+    """Of one sending state's missions of a name (`missions`), the one in the article's
+    state, else the one in the one state the article's places name (the sending state
+    aside), else the one in Kuwait, else the first listed."""
+    named = {_place_state_map().get(normalise_text(p.text)) for p in doc.spans.get("places", [])}
+    for states in ({doc._.country}, named - {same[0].country, None}, {FALLBACK_STATE}):
+        host = [a for a in same if _hosts(a) & states]
+        if len(host) == 1:
+            return host[0]
+    return same[0]
+
+
+def _hosts(agency: Agency) -> frozenset[str]:
+    """The states other than its own that an agency's names place it in ("السفارة
+    الأمريكية في الدوحة": QA)."""
+    return _place_states(agency) - {agency.country}
+
+
+def _place_states(agency: Agency) -> frozenset[str]:
+    """The states of the places an agency's names hold ("... لدى دولة الكويت": KW)."""
+    states = _place_state_map()
+    return frozenset(states[p] for p in _place_words(agency) if p in states)
+
+
+@lru_cache(maxsize=1)
+def _place_state_map() -> dict[str, str]:
+    """A place name, normalised, to its state (its own id for a country)."""
+    return {normalise_text(n): place.country for place in load_places() if place.country
+            for n in place.names}
+
+
 def generic_name(text: str) -> bool:
     """The name says nothing of its state: no state adjective, no word of
     `agency_state_words.txt` ("الاتحادية") and no place ("إدارة مباحث الجهراء")."""
