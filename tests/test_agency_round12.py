@@ -105,3 +105,13 @@ def test_running_a_file_is_no_body(any_nlp):
 ])
 def test_a_brand_short_form_quoted_alone_is_its_body_in_its_state(any_nlp, text, found):
     assert ("ae-ewaa" in {canonical for _, canonical in agencies(any_nlp, text)}) is found
+
+
+def test_a_model_name_stops_at_a_figure_glued_to_its_last_word(any_nlp):
+    """A page that lost the space before a figure ("والأطفال15 ألفاً"): the name stops before
+    the word that holds the figure, never runs on over the amount."""
+    text = ("وقدمت جمعية الإمارات لرعاية الضحايا 30 ألفاً ومؤسسة الشارقة لرعاية النساء "
+            "والأطفال15 ألفاً لدعم الضحايا في دبي.")
+    names = [name for name, _ in agencies(any_nlp, text)]
+    assert names and not [name for name in names if any(c.isdigit() for c in name)]
+    assert not [name for name in names if "ألف" in name]
