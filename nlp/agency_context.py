@@ -433,7 +433,8 @@ def _cores() -> tuple[tuple[str, frozenset[str], tuple[str, ...], Agency], ...]:
 def similar_agency(doc: Doc, span: Span, state: str | None = None) -> Agency | None:
     """The gazetteer body a name written in another form stands for (module docstring):
     the body of the name's state whose name holds all the name's content words and fewer
-    others than it shares, or opens with its words (the fewest others of all), or the one
+    others than it shares (a place it names not counted: "دائرة القضاء" in an Emirati
+    article is "دائرة القضاء في أبوظبي"), or opens with its words (the fewest others of all), or the one
     body anywhere with exactly its words; None when unsure."""
     head, rest, named_state = name_core(span.text)
     if not head:
@@ -443,7 +444,8 @@ def similar_agency(doc: Doc, span: Span, state: str | None = None) -> Agency | N
     same_head = [(r, k, a) for h, r, k, a in _cores() if h == head]
     if state and (rest or named_state):
         fits = [(len(r - rest), a) for r, k, a in same_head if a.country == state
-                and _covered(rest, r) and (len(r - rest) < max(len(rest), 1) or _cut(key, k))]
+                and _covered(rest, r) and (len(r - rest - _place_keys()) < max(len(rest), 1)
+                                           or _cut(key, k))]
         best = _unique_best(fits)
         if best is not None or fits:
             return best
@@ -451,6 +453,14 @@ def similar_agency(doc: Doc, span: Span, state: str | None = None) -> Agency | N
         return _unique_best([(0, a) for r, _, a in same_head
                              if _covered(rest, r) and _covered(r, rest)])
     return None
+
+
+@lru_cache(maxsize=1)
+def _place_keys() -> frozenset[str]:
+    """One-word place names as name keys ("ابوظبي"): a body's name may drop its place
+    ("دائرة القضاء" of "دائرة القضاء في أبوظبي"); such words are not counted as others."""
+    keys = (name_key(n) for n in _all_place_names())
+    return frozenset(k[0] for k in keys if len(k) == 1)
 
 
 def _cut(key: tuple[str, ...], of: tuple[str, ...]) -> bool:

@@ -115,3 +115,14 @@ def test_a_model_name_stops_at_a_figure_glued_to_its_last_word(any_nlp):
     names = [name for name, _ in agencies(any_nlp, text)]
     assert names and not [name for name in names if any(c.isdigit() for c in name)]
     assert not [name for name in names if "ألف" in name]
+
+
+def test_a_body_named_without_the_place_its_name_holds_is_that_body(any_nlp):
+    """A name the model finds ("دائرة القضاء") whose gazetteer form adds only its place
+    ("دائرة القضاء في أبوظبي") is that body in an article of its state."""
+    from nlp.agency_context import similar_agency
+    from nlp.extract import analyse
+    doc = analyse(any_nlp, "وقضت محكمة جنايات أبوظبي بسجن المتهمين، وطالبت دائرة القضاء بتشديد العقوبة.")
+    start = next(t.i for t in doc if t.text == "دائرة")
+    agency = similar_agency(doc, doc[start:start + 2], "AE")
+    assert agency is not None and agency.id == "ae-adjd"
