@@ -24,9 +24,6 @@ from nlp.agency_context import missions
      ("التحالف العالمي لمكافحة الاتجار بالنساء", "gaatw")),
     ("ونظمت مؤسسة المستقبل ورشة عن حماية الضحايا في عمّان.",
      ("مؤسسة المستقبل", "future-foundation")),
-    # a prosecution team whose name holds "في قضايا ..."
-    ("وتولى فريق التحقيق والتصرف في قضايا الاتجار بالبشر ملف العاملات في دبي.",
-     ("فريق التحقيق والتصرف في قضايا الاتجار بالبشر", "ae-dubai-ppo-tip-team")),
     # a section of Bahrain's expat protection centre
     ("وأوضح رئيس قسم حماية حقوق العمالة الوافدة في البحرين أن البلاغات زادت.",
      ("قسم حماية حقوق العمالة الوافدة", "bh-lmra-expat-rights")),
