@@ -267,6 +267,44 @@ def local_body(doc: Doc, same: list[Agency]) -> Agency | None:
     return general[0] if len(general) == 1 else None
 
 
+def missions(agencies: list[Agency]) -> bool:
+    """One state's bodies sharing a name, at least one of them named with a place of another
+    state: its missions abroad ("السفارة الفلبينية" in Kuwait and in Bahrain)."""
+    return len(agencies) > 1 and len({a.country for a in agencies}) == 1 \
+        and any(_hosts(a) for a in agencies)
+
+
+def host_body(doc: Doc, same: list[Agency]) -> Agency:
+    """Of one sending state's missions of a name (`missions`), the one in the article's
+    state, else the one in the one state the article's places name (the sending state
+    aside), else the one in Kuwait, else the first listed."""
+    named = {_place_state_map().get(normalise_text(p.text)) for p in doc.spans.get("places", [])}
+    for states in ({doc._.country}, named - {same[0].country, None}, {FALLBACK_STATE}):
+        host = [a for a in same if _hosts(a) & states]
+        if len(host) == 1:
+            return host[0]
+    return same[0]
+
+
+def _hosts(agency: Agency) -> frozenset[str]:
+    """The states other than its own that an agency's names place it in ("السفارة
+    الأمريكية في الدوحة": QA)."""
+    return _place_states(agency) - {agency.country}
+
+
+def _place_states(agency: Agency) -> frozenset[str]:
+    """The states of the places an agency's names hold ("... لدى دولة الكويت": KW)."""
+    states = _place_state_map()
+    return frozenset(states[p] for p in _place_words(agency) if p in states)
+
+
+@lru_cache(maxsize=1)
+def _place_state_map() -> dict[str, str]:
+    """A place name, normalised, to its state (its own id for a country)."""
+    return {normalise_text(n): place.country for place in load_places() if place.country
+            for n in place.names}
+
+
 def generic_name(text: str) -> bool:
     """The name says nothing of its state: no state adjective, no word of
     `agency_state_words.txt` ("الاتحادية") and no place ("إدارة مباحث الجهراء")."""
@@ -395,7 +433,8 @@ def _cores() -> tuple[tuple[str, frozenset[str], tuple[str, ...], Agency], ...]:
 def similar_agency(doc: Doc, span: Span, state: str | None = None) -> Agency | None:
     """The gazetteer body a name written in another form stands for (module docstring):
     the body of the name's state whose name holds all the name's content words and fewer
-    others than it shares, or opens with its words (the fewest others of all), or the one
+    others than it shares (a place it names not counted: "دائرة القضاء" in an Emirati
+    article is "دائرة القضاء في أبوظبي"), or opens with its words (the fewest others of all), or the one
     body anywhere with exactly its words; None when unsure."""
     head, rest, named_state = name_core(span.text)
     if not head:
@@ -405,7 +444,8 @@ def similar_agency(doc: Doc, span: Span, state: str | None = None) -> Agency | N
     same_head = [(r, k, a) for h, r, k, a in _cores() if h == head]
     if state and (rest or named_state):
         fits = [(len(r - rest), a) for r, k, a in same_head if a.country == state
-                and _covered(rest, r) and (len(r - rest) < max(len(rest), 1) or _cut(key, k))]
+                and _covered(rest, r) and (len(r - rest - _place_keys()) < max(len(rest), 1)
+                                           or _cut(key, k))]
         best = _unique_best(fits)
         if best is not None or fits:
             return best
@@ -413,6 +453,14 @@ def similar_agency(doc: Doc, span: Span, state: str | None = None) -> Agency | N
         return _unique_best([(0, a) for r, _, a in same_head
                              if _covered(rest, r) and _covered(r, rest)])
     return None
+
+
+@lru_cache(maxsize=1)
+def _place_keys() -> frozenset[str]:
+    """One-word place names as name keys ("ابوظبي"): a body's name may drop its place
+    ("دائرة القضاء" of "دائرة القضاء في أبوظبي"); such words are not counted as others."""
+    keys = (name_key(n) for n in _all_place_names())
+    return frozenset(k[0] for k in keys if len(k) == 1)
 
 
 def _cut(key: tuple[str, ...], of: tuple[str, ...]) -> bool:

@@ -23,6 +23,8 @@ Agencies no gazetteer lists are found by the `agency_tagger` component (a traine
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -45,7 +47,9 @@ from nlp.agency_chains import (
 from nlp.agency_context import (
     article_state,
     context_state,
+    host_body,
     local_body,
+    missions,
     name_key,
     new_agency_id,
     official_owner,
@@ -69,12 +73,16 @@ HEAD_NOUNS = frozenset(normalise_text(w) for w in (
 
 # heads of bodies named with the body they sit in: "لجنة ... في وزارة ..." is one name
 HOSTED_HEADS = frozenset({normalise_text("لجنة")})
+REMIT_ENDS = "agency_remit_ends"  # data/gazetteers/agency_remit_ends.txt
 DATELINE_MARKS = {"(", ")", "/", "«", "»", "-", "\"", "ـ"}
 BARE_NOT_AFTER = {"ب"}  # "بالنيابة": acting for someone
 BARE_NOT_BEFORE = {"عن"}  # "النيابة عن": on behalf of
 LIST_MARKS = {"و", "،", ","}  # "الصحة والداخلية": a list of short names
 OPENING_MARKS = {":", "-", "«", "\"", "(", "–", "ـ"}  # a short form opening a clause
 QUOTE_PAIRS = {**QUOTES, "'": "'"}  # «القوى العاملة»: a name quoted alone (also in '')
+# brackets some outlets quote names with ("مشجعاً (القوى العاملة) على ..."); only for a
+# short form standing alone in them, not for the model's quoted names
+BRACKET_PAIRS = {"(": ")"}
 # "الاتجار بالبشر" is also written "الاتجار في البشر": each name is matched in both forms
 # and "لمكافحة" also "بمكافحة" ("اللجنة الوطنية بمكافحة الاتجار بالبشر")
 LINK_FORMS = (("بالبشر", "في البشر"), ("بالأشخاص", "في الأشخاص"), ("بالاشخاص", "في الاشخاص"),
@@ -176,6 +184,8 @@ class AgencyRuler(DataFiles):
         if len(agencies) == 1:  # a unit of a state the article never names: its own state's
             alien = agencies[0].parent and own_state_body(doc, span, agencies, found, True)
             return span, alien or agencies[0]
+        if missions(agencies):  # one state's embassies in several states: the host's
+            return span, host_body(doc, agencies)
         by_country = {a.country: a for a in agencies}
         if adjective_state is not None and adjective_state in by_country:
             return doc[span.start:span.end + 1], by_country[adjective_state]
@@ -289,11 +299,13 @@ def _place_ends(doc: Doc, at: int) -> bool:
 
 
 def _quoted(doc: Doc, span: Span) -> bool:
-    """The span stands alone between quotation marks ("«القوى العاملة» و«الداخلية»",
-    '"شؤون الإقامة"'): the writer marks it as a name, not words of the sentence."""
+    """The span stands alone between quotation marks or brackets ("«القوى العاملة»
+    و«الداخلية»", '"شؤون الإقامة"', "(القوى العاملة)"): the writer marks it as a name, not
+    words of the sentence."""
     if not span.start or span.end >= len(doc):
         return False
-    return QUOTE_PAIRS.get(doc[span.start - 1].text.strip()) == doc[span.end].text.strip()
+    opening = doc[span.start - 1].text.strip()
+    return {**QUOTE_PAIRS, **BRACKET_PAIRS}.get(opening) == doc[span.end].text.strip()
 
 
 def _named_with(span: Span, named: list[Span]) -> list[Agency]:
@@ -332,8 +344,16 @@ def _chained(doc: Doc, spans: list[Span], options: dict[int, list[Agency]]) -> l
 
 def hosted(span: Span) -> bool:
     """A committee ("اللجنة الدائمة لمتابعة خطة التنمية في وزارة الخارجية"): its name
-    holds the body it sits in, unlike a unit of that body ("قطاع حماية العمالة")."""
-    return strip_article(span[0].norm_) in HOSTED_HEADS
+    holds the body it sits in, unlike a unit of that body ("قطاع حماية العمالة"), and
+    unlike a committee whose remit already ends on the crime it fights ("لجنة ... ومكافحة
+    الاتجار بالبشر في الديوان ...", `remit_ends`)."""
+    return strip_article(span[0].norm_) in HOSTED_HEADS and span[-1].norm_ not in remit_ends()
+
+
+@lru_cache(maxsize=1)
+def remit_ends() -> frozenset[str]:
+    """The words of `data/gazetteers/agency_remit_ends.txt`, normalised."""
+    return frozenset(normalise_text(entry) for entry, _ in list_entries(REMIT_ENDS))
 
 
 def name_forms(names: tuple[str, ...]) -> tuple[str, ...]:

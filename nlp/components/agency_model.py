@@ -545,7 +545,7 @@ def _verb_after_name(tokens: list) -> bool:
 
 
 def _trim(span: Span) -> Span | None:
-    """Cut at a digit, a stop word, a weekday, a comma or a quote the name is followed by
+    """Cut at a digit (alone or glued to a word: "والأطفال24 ألفاً"), a stop word, a weekday, a comma or a quote the name is followed by
     (`_opening_quote`; a short quoted proper name inside it is read through to its closing
     mark), drop edge punctuation and a last
     word that opens a clause (`_fused_clause_word`); keep spans of two words or more that
@@ -555,7 +555,7 @@ def _trim(span: Span) -> Span | None:
         mark = token.text.strip()
         if mark == closing:  # a straight quote closes as it opens ('جمعية "أمان" لحماية')
             closing = None
-        elif token.i > span.start and (token.norm_.isdigit() or token.norm_ in STOP_NORMS
+        elif token.i > span.start and (_has_digit(token) or token.norm_ in STOP_NORMS
                                        or _opening_quote(token, span)):
             break
         elif mark in QUOTE_PAIRS:
@@ -571,6 +571,11 @@ def _trim(span: Span) -> Span | None:
     if strip_article(tokens[0].norm_) not in HEAD_NOUNS:
         return None
     return span.doc[tokens[0].i:tokens[-1].i + 1]
+
+
+def _has_digit(token) -> bool:
+    """The token is or holds a number ("2025", "والأطفال24": a figure glued to a word)."""
+    return any(c.isdigit() for c in token.norm_)
 
 
 @Language.factory("agency_tagger", assigns=["doc.spans"], requires=["doc._.country"],
