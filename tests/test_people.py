@@ -403,3 +403,25 @@ def test_the_victim_is_no_family_name(nlp_light):
     """"عمر المجني عليها" is the victim's age: "المجني" (of "المجني عليه") is no family name."""
     assert people(nlp_light, "وأثار الدفاع مسألة عمر المجني عليها أمام المحكمة.") == []
     assert people(nlp_light, "وقال المحامي عمر المطيري إن الحكم نهائي.") == ["عمر المطيري"]
+
+
+@pytest.mark.parametrize("mode", ["nlp", "nlp_light"])
+@pytest.mark.parametrize("text,names", [
+    # a quoted name right after its title and role
+    ('ونشر الصحفي السوري "عبدو حبيب" خبراً عن الشبكة.', ["عبدو حبيب"]),
+    ("وقالت الباحثة المصرية «منى الشاذلي» إن الظاهرة تتسع.", ["منى الشاذلي"]),
+    # an institution named for a person is no person mention
+    ("أقيمت الورشة في أكاديمية الشيخ سعد العبدالله للعلوم الأمنية.", []),
+    ("وقالت مؤسسة زايد بن سلطان آل نهيان إنها تدعم المراكز.", []),
+    ("وزار الوفد جامعة الملك سعود ومعهد الأمير نايف.", []),
+    # a state's adjective without the article describes a minister, names no one
+    ("منع وزير كويتي سابق من السفر لاتهامه بالنصب.", []),
+    ("وأحيل مسؤول بحريني سابق إلى النيابة.", []),
+])
+def test_names_in_quotes_institutions_and_nationalities(mode, text, names, request):
+    assert people(request.getfixturevalue(mode), text) == names
+
+
+def test_a_byline_after_an_investigation_head(nlp_light):
+    text = "تحقيق ـ سامي الراشد:\nتحولت أزمة العمالة السائبة إلى ظاهرة."
+    assert people(nlp_light, text) == ["سامي الراشد"]

@@ -30,6 +30,10 @@ found; "أن" ends a role, and a comparative before "من" ("عمر أكبر م�
 name that repeats the last words of an earlier, longer one ("وقالت عبد الهادي") is that person,
 not a second one, and gives no span of its own; so is a given name that is also a verb, after
 "و", before the family name of a person already named ("وأشرف الخالد": al-Khalid supervised).
+The twelfth added a quoted name right after its title ('الصحفي السوري "..."'), bylines after
+"تحقيق"/"متابعة", institutions named for a person ("أكاديمية الشيخ سعد العبدالله", "مؤسسة زايد
+...") as buildings are, and a state's adjective without the article ("وزير كويتي سابق") as no
+name word.
 """
 
 from __future__ import annotations
@@ -59,7 +63,8 @@ DESCENT = {"بن", "بنت", "ابن"}  # a word after these in a name is the fa
 # a title after one of these names a building or a street, not a person: "مبنى الشيخ صباح
 # الأحمد", "شارع الملك فهد", "مستشفى الأمير سلطان"
 NAMED_AFTER = {"مبني", "قاعه", "شارع", "طريق", "جسر", "مستشفي", "مسجد", "جامع", "ميناء",
-               "مطار", "ضاحيه", "مدرسه", "استاد", "مجمع", "برج"}
+               "مطار", "ضاحيه", "مدرسه", "استاد", "مجمع", "برج", "اكاديميه", "مؤسسه", "جائزه",
+               "جامعه", "كليه", "معهد", "مركز"}  # "أكاديمية الشيخ سعد العبدالله", "مؤسسة زايد ..."
 KUNYA = {"ام", "ابو"}  # "أم عبد العزيز", "أبو محمد": a kunya before a given name starts a name
 COMMAS = {"،", ","}
 ROLE_WORDS = 4  # at most this many words of a role ("الشؤون", "خارجية الفلبين") after a title
@@ -73,7 +78,7 @@ LISTS = ("first_names", "name_stopwords", "name_particles", "person_titles", "re
          "family_names")
 DASHES = {"-", "–", "—", "ـ"}
 # a byline's head before its dash: "كتب - فيصل الخالدي:", "بقلم: ..." (or a place: "الدوحة- ...")
-BYLINE_WORDS = {"كتب", "كتبت", "بقلم", "اعداد", "تقرير"}
+BYLINE_WORDS = {"كتب", "كتبت", "بقلم", "اعداد", "تقرير", "تحقيق", "متابعه", "حوار", "تغطيه"}
 BYLINE_ENDS = DASHES | {":", ")", "("}
 COMPLEMENTISER = "ان"  # "إن"/"أن" after "قالت المديرة منى لوتاه": the name has ended
 # a comparative before "من" ("عمر أكبر من العمر الحقيقي", "age older than"): no family name
@@ -102,6 +107,8 @@ class PersonRuler(DataFiles):
         self.family_titles = load_word_list("person_titles", "family", directory)
         # "وزير العمل الفلبيني": a state's adjective is part of a role
         self.nationalities = {a for a in country_adjectives() if a.startswith("ال")}
+        # "وزير كويتي سابق": a state's adjective without the article describes, names no one
+        self.indefinite_nationalities = {a for a in country_adjectives() if not a.startswith("ال")}
         self.titles = PhraseTable(self.vocab, self.make_doc)
         for title, _ in list_entries("person_titles", directory):
             self.titles.add(title, title)
@@ -126,6 +133,8 @@ class PersonRuler(DataFiles):
         after_title |= self._apposed(doc, titles, blocked, family)
         after_title |= {i + 1 for i in after_title if i < len(doc) and _soft_break(doc[i])}
         after_title |= {i + 2 for i in after_title if i < len(doc) and doc[i].text == "د"}
+        # a quoted name right after its title: 'الصحفي السوري "عبدو حليمة"'
+        after_title |= {i + 1 for i in after_title if i < len(doc) and doc[i].text in QUOTE_MARKS}
         after_title |= self._after_reporting_verb(doc, blocked)
         after_title |= {t.i + 1 for t in doc if t.norm_ in self.introducers}
         family |= self._family_titles(doc, titles)
@@ -413,7 +422,7 @@ class PersonRuler(DataFiles):
         norm = token.norm_
         if not norm.isalpha() or len(norm) < 2 or norm in self.stopwords:
             return False
-        if token.text in PARTICLE_FORMS:
+        if token.text in PARTICLE_FORMS or norm in self.indefinite_nationalities:
             return False
         if not first and token.i > 0 and token.nbor(-1).norm_ in DESCENT:
             return True  # the father's name after "بن": "أحمد بن طالب", whatever the word is
