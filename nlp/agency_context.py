@@ -42,7 +42,14 @@ from types import SimpleNamespace
 from spacy.tokens import Doc, Span
 
 from core.vocabulary import list_entries
-from nlp.gazetteer import Agency, country_adjectives, load_agencies, load_places, load_word_list
+from nlp.gazetteer import (
+    Agency,
+    country_adjectives,
+    load_agencies,
+    load_places,
+    load_word_list,
+    place_states,
+)
 from nlp.normalise import normalise_text, strip_article
 
 FALLBACK_STATE = "KW"
@@ -278,7 +285,7 @@ def host_body(doc: Doc, same: list[Agency]) -> Agency:
     """Of one sending state's missions of a name (`missions`), the one in the article's
     state, else the one in the one state the article's places name (the sending state
     aside), else the one in Kuwait, else the first listed."""
-    named = {_place_state_map().get(normalise_text(p.text)) for p in doc.spans.get("places", [])}
+    named = {place_states().get(normalise_text(p.text)) for p in doc.spans.get("places", [])}
     for states in ({doc._.country}, named - {same[0].country, None}, {FALLBACK_STATE}):
         host = [a for a in same if _hosts(a) & states]
         if len(host) == 1:
@@ -294,15 +301,8 @@ def _hosts(agency: Agency) -> frozenset[str]:
 
 def _place_states(agency: Agency) -> frozenset[str]:
     """The states of the places an agency's names hold ("... لدى دولة الكويت": KW)."""
-    states = _place_state_map()
+    states = place_states()
     return frozenset(states[p] for p in _place_words(agency) if p in states)
-
-
-@lru_cache(maxsize=1)
-def _place_state_map() -> dict[str, str]:
-    """A place name, normalised, to its state (its own id for a country)."""
-    return {normalise_text(n): place.country for place in load_places() if place.country
-            for n in place.names}
 
 
 def generic_name(text: str) -> bool:

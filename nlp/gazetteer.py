@@ -123,6 +123,14 @@ def load_word_list(name: str, tag: str | None = None,
                      if tag is None or tag in comment)
 
 
+@lru_cache(maxsize=4)
+def place_states(kind: str | None = None) -> dict[str, str]:
+    """Normalised name of a place (of `kind` only, when given: "country") -> the ISO code of
+    its state (built once per kind, like `load_places`; callers read it, never change it)."""
+    return {normalise_text(name): place.country for place in load_places()
+            if place.country and (kind is None or place.kind == kind) for name in place.names}
+
+
 @lru_cache(maxsize=1)
 def country_adjectives() -> dict[str, str]:
     """Normalised nisba adjective (with and without ال) -> ISO country code (built once,

@@ -71,7 +71,7 @@ from core.errors import DataFileError
 from core.paths import PATTERNS
 from core.vocabulary import month_names
 from nlp.dates import GREGORIAN_YEARS, end_over_marks, find_dates, hijri_year_to_gregorian
-from nlp.gazetteer import load_places
+from nlp.gazetteer import country_adjectives, load_places, place_states
 from nlp.normalise import NormText, normalise_text, normalise_with_offsets
 
 INSTRUMENTS_FILE = PATTERNS / "legal_instruments.jsonl"
@@ -229,7 +229,7 @@ NAME_LISTS = ("head_adjectives", "name_nouns", "nizam_openers", "nizam_single_su
               "never_openers", "list_leads", "stop_words", "declaration_openers",
               "never_construct", "model_law_adjectives", "plural_heads", "pronoun_prepositions",
               "time_adjectives", "name_scopes", "issuer_nouns", "body_nouns", "protocol_ordinals",
-              "complement_adjectives", "counted_persons", "title_nouns")
+              "complement_adjectives", "counted_persons", "title_nouns", "signing_words")
 
 
 def load_name_words(path: Path = NAME_WORDS_FILE) -> dict:
@@ -314,6 +314,7 @@ _COMPLEMENT = re.compile(r"^[وف]?(?:ال)?(?:مكمل|مكمله|ملحق|مل
 _LIST_LEAD = _NAME_WORDS["list_leads"]
 _TITLE_NOUNS = _NAME_WORDS["title_nouns"]  # "مسؤولة إعلان ...": a programme in a title
 _COUNTED_PERSONS = _NAME_WORDS["counted_persons"]  # "و3 العمال": a count, not a listed number
+_SIGNING = _NAME_WORDS["signing_words"]  # "ووقع البلدان اتفاقيتي ...": agreements, no conventions
 _NAME_WORD = re.compile(r"[^\S\n]*(?P<comma>[،,][^\S\n]*)?(?P<open>[(\"«“][^\S\n]*)?"
                         r"(?P<w>[^\s\d،,.؛:()\[\]\"«»“”!?؟/-]+)(?P<close>[^\S\n]*[)\"»”])?")
 # brackets inside a name, read through: one to three words, no digits; or the name in quotes
@@ -506,13 +507,14 @@ def _numbered_citations(norm: str) -> list[tuple]:
         year, end = _citation_year(match), match.end("m")
         if year is None and match["paren"] and (late := _LATE_YEAR.match(norm, end)):
             year, end = int(late["year"]), late.end()  # "القانون (91) لسنة 2013"
-        if not (match["raqm"] or year or kind == "convention" and _listed_numbers(norm, end)):
+        dual = _DUAL_HEAD.search(match[f"h{index}"]) is not None  # "القرارين الوزاريين"
+        if not (match["raqm"] or year or kind == "convention" and _listed_numbers(norm, end, dual)):
             continue  # "القانون 91" alone is not a citation; "الاتفاقيتين 29 و105" is
         number = re.sub(r"^ا/", "أ/", re.sub(r"\s+", "", match["number"]))  # Saudi "أ/90"
         if kind in _DECISIONS and len(match["slash_year"] or "") == 2:
             number, year = f"{number}/{match['slash_year']}", None  # "قراره رقم 45/28": a session
         country = _citation_country(match, kind, implied, number)
-        if year is None and (listed := _listed_numbers(norm, end)):
+        if year is None and (listed := _listed_numbers(norm, end, dual)):
             numbers, year = listed
             found += [(start, stop, 1, (kind, other, year, country,
                                         _name_for_number(kind, other, year, country)))
@@ -551,11 +553,16 @@ def _citation_start(match: re.Match, index: int) -> int:
                if match.start(group) >= 0)
 
 
-def _listed_numbers(norm: str, end: int) -> tuple[list[tuple[int, int, str]], int | None] | None:
+_DUAL_HEAD = re.compile(r"^\S+(?:ين|ان)(?!\S)")  # "القرارين", "القانونان", "اتفاقيتين"
+
+
+def _listed_numbers(norm: str, end: int, dual: bool = False) -> tuple[list[tuple[int, int, str]], int | None] | None:
     """The further numbers of a list after a citation without a year ("رقم 29 و105",
-    "رقمي 5 و6 لسنة 2020"): [(start, end, number)] and the year that closes the list."""
+    "رقمي 5 و6 لسنة 2020"): [(start, end, number)] and the year that closes the list. After
+    a dual head a participle in -ين agrees with it ("القرارين ... رقم 12 و13 المنظمين"):
+    only law_names.json's "counted_persons" then end the list."""
     numbers = []
-    while (more := _MORE_NUMBER.match(norm, end)) and not _counts_persons(norm, more.end()):
+    while (more := _MORE_NUMBER.match(norm, end)) and not _counts_persons(norm, more.end(), dual):
         numbers.append((more.start("n"), more.end("n"), more["n"]))
         end = more.end()
     year = _LATE_YEAR.match(norm, end) if numbers else None
@@ -564,7 +571,7 @@ def _listed_numbers(norm: str, end: int) -> tuple[list[tuple[int, int, str]], in
     return (numbers, int(year["year"]) if year else None) if numbers else None
 
 
-def _counts_persons(norm: str, end: int) -> bool:
+def _counts_persons(norm: str, end: int, dual: bool = False) -> bool:
     """The number before `end` counts the persons named next ("و20 الموظفين", "و3 العمال"):
     a definite plural of persons (a sound masculine plural, not an instrument's dual adjective
     such as "الصادرين", "الخاصتين", "الوزاريين", or one of law_names.json's
@@ -572,8 +579,8 @@ def _counts_persons(norm: str, end: int) -> bool:
     word = _SUBJECT_WORD.match(norm, end) or _SUBJECT_WORD.match(norm, end - 1)
     if not word or not word[1].startswith("ال"):
         return False
-    if word[1] in _COUNTED_PERSONS:
-        return True
+    if word[1] in _COUNTED_PERSONS or dual:
+        return word[1] in _COUNTED_PERSONS
     stem = word[1].removesuffix("ين").removesuffix("ون")
     return stem != word[1] and not stem.endswith(("ت", "ي")) and stem not in _NAME_STOP \
         and stem + "ه" not in _NAME_STOP
@@ -611,15 +618,20 @@ def _dual_conventions(norm: str) -> list[tuple]:
     """Two conventions named by one dual head and their two subjects ("اتفاقيتي حقوق الطفل
     ومناهضة التعذيب", "الاتفاقيتين الدوليتين لمكافحة الجريمة المنظمة ومكافحة الفساد"): one
     mention, as "قانوني العمل والإقامة" is; a dual without two subjects ("الاتفاقيتين
-    الخاصتين بالعمل", "اتفاقيتين مع الفلبين") is none."""
+    الخاصتين بالعمل", "اتفاقيتين مع الفلبين"), one opening on an adjective ("الاتفاقيتين
+    الأمنية والقضائية") and two agreements signed ("ووقع البلدان اتفاقيتي النقل ...") are none."""
     found = []
     for head in _DUAL_CONVENTION.finditer(norm):
+        before = norm[:head.start("m")].split()[-5:]
+        if any(word in _SIGNING or word[:1] in "وف" and word[1:] in _SIGNING for word in before):
+            continue
         words = list(_words_after(norm, head.end()))
         if not words or not head["adj"] and words[0][0][:1] == "ل" and not head["def"]:
             continue  # "اتفاقيتين لتشغيل العمالة": agreements described
         first = re.sub(r"^(?:لل(?=\w{3}))", "ال", words[0][0])
         first = first[1:] if first[:1] == "ل" and not first.startswith("ال") else first
-        if first in _NEVER_OPENERS or _ordinal(first) or not (first.startswith("ال") and len(first) > 3
+        if first in _NEVER_OPENERS or _ordinal(first) or _adjective_like(first) \
+                or not (first.startswith("ال") and len(first) > 3
                                            or first in _MASDARS or _MASDAR_SHAPE.match(first)):
             continue
         end = _name_end(words, 0, keep_first=True)
@@ -1017,26 +1029,35 @@ def _nizam_law(words: list[tuple[str, int]], start: int, end: int, dual: bool = 
 
 def _foreign_nizam(norm: str, position: int, first: str) -> bool:
     """A "نظام" of a known subject ("نظام الإقامة") in a sentence that names another Gulf state
-    and not Saudi Arabia ("وزارة الداخلية القطرية ... للمخالفين لنظام الإقامة"): there the laws
-    are "قوانين", and "نظام" is the residence system, not the Saudi law of that name. A name
+    or one of its places and not Saudi Arabia, its places nor "المملكة" ("وزارة الداخلية
+    القطرية ... للمخالفين لنظام الإقامة"): there the laws are "قوانين", and "نظام" is the
+    residence system, not the Saudi law of that name. A name
     that opens with a verbal noun ("نظام مكافحة ...") is a law wherever it is cited."""
     if re.sub(r"^(?:لل|ل|ب)", "", first) in _NIZAM_SUBJECTS:
         return False
     start = max((norm.rfind(mark, 0, position) for mark in ".؛!؟\n"), default=-1) + 1
     stop = min((i for i in (norm.find(mark, position) for mark in ".؛!؟\n") if i >= 0),
                default=len(norm))
+    words = norm[start:stop].split()
     states = {_gulf_state_words().get(re.sub(r"^[وف]?(?:[بلك](?!ل))?", "", word))
-              for word in norm[start:stop].split()} - {None}
-    return bool(states) and "SA" not in states
+              for word in words} - {None}
+    kingdom = any(re.sub(r"^[وف]?(?:[بلك](?!ل))?", "", word) == "المملكه"
+                  and following not in _OTHER_KINGDOMS
+                  for word, following in zip(words, [*words[1:], ""]))
+    return bool(states) and "SA" not in states and not kingdom
+
+
+# "المملكة" alone is Saudi Arabia in Gulf reporting, not before these ("المملكة المتحدة")
+_OTHER_KINGDOMS = frozenset(("المتحده", "البحرين", "الاردنيه", "المغربيه", "البريطانيه"))
 
 
 @lru_cache(maxsize=1)
 def _gulf_state_words() -> dict[str, str]:
-    """{one-word name or adjective of a Gulf state, normalised: its ISO code} ("قطر",
-    "القطرية", "السعودية" ...), from the places gazetteer."""
-    return {normalise_text(word): place.country for place in load_places()
-            if place.kind == "country" and place.country in ("KW", "SA", "QA", "BH", "AE", "OM")
-            for word in (*place.names, *place.adjectives) if " " not in word.strip()}
+    """{one-word name or adjective of a Gulf state or of a Gulf place, normalised: its ISO
+    code} ("قطر", "القطرية", "السعودية", "الرياض", "دبي" ...), from the places gazetteer."""
+    gulf = ("KW", "SA", "QA", "BH", "AE", "OM")
+    return {word: state for word, state in (*place_states().items(), *country_adjectives().items())
+            if state in gulf and " " not in word}
 
 
 def _outside_name(word: str, following: list[str], previous: str = "") -> bool:
@@ -1156,7 +1177,9 @@ _DEFINITE_PREFIXES = ("ال", "وال", "بال", "لل", "وبال", "ولل", 
 def _participle(word: str) -> bool:
     """A definite participle that can be an adjective: of a derived form ("المتحدة", "المنظمة",
     "المهاجرين") or of the first form, singular ("اللائق", "الدائمة", "العابرة"); not the
-    first form's plural of persons ("الوافدين": a noun, the object)."""
+    first form's plural of persons ("الوافدين": a noun, the object). A derived form's plural
+    of persons that is a verb's object ("ويعاقب قانون العمل المخالفين") cannot be told from an
+    adjective ("العمال المهاجرين") by its shape, and still reads as one (a known limit)."""
     return word.startswith("الم") and len(word) > 4 or bool(re.fullmatch(r"ال\wا\w\wه?", word))
 
 
@@ -1422,7 +1445,8 @@ def _bilateral(norm: str, cand: tuple) -> bool:
     """An agreement between two parties, named by its subject ("اتفاقية استقدام العمالة
     المنزلية بين البلدين", "اتفاقية العمل الثنائية", "اتفاقية تنظيم استقدام العمال مع
     الفلبين"): an agreement event, not a convention; the name says "الثنائية" or is followed by
-    "بين" and the two parties or "مع" and a state. A convention cited by its number is none."""
+    "بين" and the two parties or "مع" and a state. A convention cited by its number is none, and
+    so is a known or a UN/"الدولية" instrument before "مع" (worked on with a state, not agreed)."""
     if cand[3][0] not in ("convention", "treaty") or re.search(r"\d", norm[cand[0]:cand[1]]):
         return False
     if any(re.sub(r"^[وف]?(?:ال)?", "", word) in ("ثنائيه", "ثنائي")
@@ -1432,6 +1456,8 @@ def _bilateral(norm: str, cand: tuple) -> bool:
     if not party:
         return False
     words = party["rest"].split()
+    if party["prep"] == "مع" and (cand[3][4] or _MULTILATERAL.search(norm[cand[0]:cand[1]])):
+        return False  # "تطبيق اتفاقية حقوق الطفل مع الفلبين": a known or UN instrument, applied with
     return party["prep"] == "بين" and words[0] in _BOTH_PARTIES \
         or any(" ".join(words[:size]) in _country_words() for size in (3, 2, 1))
 
@@ -1439,14 +1465,14 @@ def _bilateral(norm: str, cand: tuple) -> bool:
 _PARTY_AFTER = re.compile(r"[^\S\n]+(?:(?:ال)?موقعه?[^\S\n]+)?(?P<prep>بين|مع)[^\S\n]+"
                           r"(?P<rest>[^\s\d،,.؛:()]+(?:[^\S\n]+[^\s\d،,.؛:()]+){0,2})")
 _BOTH_PARTIES = frozenset(("البلدين", "الدولتين", "الجانبين", "البلدان", "الطرفين"))
+_MULTILATERAL = re.compile(r"(?<!\w)(?:الامم المتحده|(?:ال)?دولي(?:ه)?)(?!\w)")
 
 
 @lru_cache(maxsize=1)
 def _country_words() -> frozenset[str]:
     """Every state's name in the places gazetteer, normalised, with "و" before it too ("بين
     الكويت والفلبين")."""
-    names = {normalise_text(name) for place in load_places() if place.kind == "country"
-             for name in place.names}
+    names = set(place_states("country"))
     return frozenset(names | {"و" + name for name in names})
 
 

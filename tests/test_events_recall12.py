@@ -40,7 +40,7 @@ def test_a_state_enacting_a_law_to_combat_a_crime_is_legislation(any_nlp, text, 
 
 
 def test_a_statement_on_applying_a_law_is_no_strong_enactment(any_nlp):
-    text = "وأصدرت النيابة العامة بيانا حول تطبيق القانون في قضايا الاتجار."
+    text = "وأصدرت النيابة العامة بيانا حول تطبيق القانون لمكافحة الاتجار بالأشخاص."
     assert "legislation" not in strong_cue_types(any_nlp, text)
 
 
@@ -49,6 +49,20 @@ def test_a_body_the_cabinet_approved_is_founded_at_that_date(any_nlp):
             "اعتمدها مجلس الوزراء في العاشر من مارس 2019.")
     assert "institution" in strong_cue_types(any_nlp, text)
     assert ("institution", "2019-03") in events(any_nlp, BACKGROUND + text)
+
+
+@pytest.mark.parametrize("text,kind", [
+    # the clause describes the plan or the decision between the body and it, not the body
+    (("وأشاد رئيس الهيئة العامة للقوى العاملة بالاستراتيجية الوطنية التي اعتمدها مجلس الوزراء "
+      "في 2023."), "strategy"),
+    (("وثمن مدير المكتب الإقليمي الخطة الوطنية لمكافحة الاتجار بالأشخاص التي اعتمدها مجلس "
+      "الوزراء في 2022."), "strategy"),
+    ("ونوه رئيس الفريق بالقرار الذي اعتمده مجلس الوزراء في 2021 لحماية العمالة.", "legislation"),
+])
+def test_a_plan_the_cabinet_approved_founds_no_body(any_nlp, text, kind):
+    assert "institution" not in strong_cue_types(any_nlp, text)
+    found = [t for t, _ in events(any_nlp, BACKGROUND + text)]
+    assert "institution" not in found and kind in found
 
 
 @pytest.mark.parametrize("text", [

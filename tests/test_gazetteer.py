@@ -3,7 +3,7 @@ import json
 import pytest
 
 from core.errors import DataFileError
-from nlp.gazetteer import load_agencies, load_places, load_word_list
+from nlp.gazetteer import load_agencies, load_places, load_word_list, place_states
 
 
 def test_the_shipped_gazetteers_load():
@@ -59,3 +59,10 @@ def test_a_new_agency_needs_no_code_change(tmp_path, monkeypatch):
 
 def test_word_lists_are_normalised():
     assert "احمد" in load_word_list("first_names")
+
+
+def test_place_states_give_each_name_its_state():
+    every, countries = place_states(), place_states("country")
+    assert every["الرياض"] == "SA" and every["دبي"] == "AE" and every["الكويت"] == "KW"
+    assert "الرياض" not in countries and countries["قطر"] == "QA"
+    assert set(countries) <= set(every)

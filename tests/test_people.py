@@ -383,6 +383,13 @@ def test_a_verb_before_an_earlier_persons_family_name_is_no_second_person(mode, 
     # a given name that is no verb, or a family name nobody had yet, is a second person
     assert people(nlp, "وأكد الوزير طلال الخالد أن الأمر مهم. وأشرف المطيري على الحملة.") \
         == ["طلال الخالد", "أشرف المطيري"]
+    for text, names in [
+        ("قضت المحكمة بسجن المتهمين خالد العتيبي وسالم العتيبي خمس سنوات.",
+         ["خالد العتيبي", "سالم العتيبي"]),
+        ("حضر الاجتماع الشيخ أحمد الصباح وعلي الصباح.", ["أحمد الصباح", "علي الصباح"]),
+        ("أحالت النيابة المتهم محمد العنزي وناصر العنزي، إلى المحكمة.",
+         ["محمد العنزي", "ناصر العنزي"])]:
+        assert people(nlp, text) == names  # relatives and co-defendants sharing a family name
 
 
 @pytest.mark.parametrize("mode", ["nlp", "nlp_light"])
@@ -417,6 +424,8 @@ def test_the_victim_is_no_family_name(nlp_light):
     # a state's adjective without the article describes a minister, names no one
     ("منع وزير كويتي سابق من السفر لاتهامه بالنصب.", []),
     ("وأحيل مسؤول بحريني سابق إلى النيابة.", []),
+    # after a given name, the same word is a family name
+    ("وقالت رئيسة البعثة السيدة إيلينا روسي إن المركز مهم.", ["إيلينا روسي"]),
 ])
 def test_names_in_quotes_institutions_and_nationalities(mode, text, names, request):
     assert people(request.getfixturevalue(mode), text) == names

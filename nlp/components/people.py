@@ -28,8 +28,9 @@ its title ("الأخصائية الاجتماعية، أمل الدار،"), an 
 title, a quoted name after a verb of reporting, and roles read over bodies the agency model
 found; "أن" ends a role, and a comparative before "من" ("عمر أكبر من") is no name. A later
 name that repeats the last words of an earlier, longer one ("وقالت عبد الهادي") is that person,
-not a second one, and gives no span of its own; so is a given name that is also a verb, after
-"و", before the family name of a person already named ("وأشرف الخالد": al-Khalid supervised).
+not a second one, and gives no span of its own; so is a given name that is also a past verb
+(`#pastverb`), after "و", before the family name of a person already named and a comma or
+"على" ("وأشرف الخالد، ... على": al-Khalid supervised).
 The twelfth added a quoted name right after its title ('الصحفي السوري "..."'), bylines after
 "تحقيق"/"متابعة", institutions named for a person ("أكاديمية الشيخ سعد العبدالله", "مؤسسة زايد
 ...") as buildings are, and a state's adjective without the article ("وزير كويتي سابق") as no
@@ -59,6 +60,7 @@ TANWEEN_FATH = "\u064b"
 PRONOUN_HA = "ها"  # "لتنظيمها", "باسمها": a noun with an attached pronoun is no name
 # written forms that are particles, never names, though their norm is one ("على" -> "علي")
 PARTICLE_FORMS = {"على", "إلى", "الى", "حتى", "لدى", "متى"}
+PARTICLE_NORMS = {"علي", "الي"}  # after a past verb: "وأشرف الخالد على ..."
 DESCENT = {"بن", "بنت", "ابن"}  # a word after these in a name is the father's (or mother's) name
 # a title after one of these names a building or a street, not a person: "مبنى الشيخ صباح
 # الأحمد", "شارع الملك فهد", "مستشفى الأمير سلطان"
@@ -97,6 +99,7 @@ class PersonRuler(DataFiles):
         directory = paths["first_names.txt"].parent  # the lists are read side by side
         self.first_names = load_word_list("first_names", directory=directory)
         self.ambiguous = load_word_list("first_names", "ambiguous", directory)
+        self.past_verbs = load_word_list("first_names", "pastverb", directory)  # "أشرف"
         self.stopwords = load_word_list("name_stopwords", directory=directory)
         self.particles = load_word_list("name_particles", directory=directory)
         self.reporting = load_word_list("reporting_verbs", directory=directory)
@@ -156,13 +159,17 @@ class PersonRuler(DataFiles):
         return doc
 
     def _verbs_on_family_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
-        """The spans less a given name that is also a verb, after "و", before the family name
-        of a person named earlier ("الشيخ طلال الخالد ... وأشرف الخالد على فض"): "and
-        al-Khalid supervised", the same person as the subject of a verb, not a second one."""
+        """The spans less a given name that is also a past verb (`#pastverb` in first_names.txt),
+        after "و", before the family name of a person named earlier and then a comma or the
+        verb's "على" ("الشيخ طلال الخالد ... وأشرف الخالد، أمس، على فض"): "and al-Khalid
+        supervised", the same person as the subject of a verb, not a second one ("خالد العتيبي
+        وسالم العتيبي" are two)."""
         kept: list[Span] = []
         for span in spans:
-            verb = span.end - span.start == 2 and span[0].norm_ in self.ambiguous \
-                and span.start and doc[span.start - 1].text in CONJUNCTIONS
+            after = doc[span.end].norm_ if span.end < len(doc) else ""
+            verb = span.end - span.start == 2 and span[0].norm_ in self.past_verbs \
+                and span.start and doc[span.start - 1].text in CONJUNCTIONS \
+                and (after in COMMAS or after in PARTICLE_NORMS)
             if not (verb and any(span[-1].norm_ == earlier[-1].norm_ for earlier in kept)):
                 kept.append(span)
         return kept
@@ -422,8 +429,8 @@ class PersonRuler(DataFiles):
         norm = token.norm_
         if not norm.isalpha() or len(norm) < 2 or norm in self.stopwords:
             return False
-        if token.text in PARTICLE_FORMS or norm in self.indefinite_nationalities:
-            return False
+        if token.text in PARTICLE_FORMS or first and norm in self.indefinite_nationalities:
+            return False  # "وزير كويتي سابق"; a family name may be one ("إيلينا روسي")
         if not first and token.i > 0 and token.nbor(-1).norm_ in DESCENT:
             return True  # the father's name after "بن": "أحمد بن طالب", whatever the word is
         if norm in self.particles or (norm in self.first_names and (
