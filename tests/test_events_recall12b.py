@@ -1,0 +1,52 @@
+"""Event cues on the kinds of reporting read in heldout10 (issue 9, twelfth round), each with
+sentences of our own: a country's tier in a trafficking ranking told with a digit ("ضمن
+الفئة 2"), or its move onto or off a list of the worst states, is a report, strong; a meeting
+noun with its object and no "مع" ("أثناء لقائه في مقر الهيئة وفداً من ...", "خلال
+استقبالها سفير ...") is a meeting, strong, as receiving a delegation is."""
+import pytest
+from conftest import BACKGROUND, event_cues, strong_cue_types
+from conftest import event_dates as events
+
+
+@pytest.mark.parametrize("text", [
+    "وبناء على ذلك ظلت الدولة ضمن الفئة 2 في التقرير.",
+    "وأبقت الخارجية الأمريكية البلاد في المستوى 2 للسنة الثالثة.",
+    "وانتقلت الكويت إلى الفئة 3 بعد تراجع جهودها.",
+])
+def test_a_tier_told_with_a_digit_is_a_strong_report_cue(any_nlp, text):
+    assert "report" in strong_cue_types(any_nlp, text)
+    assert "report" in dict(event_cues(any_nlp, text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وكانت واشنطن قد أزالت البحرين من قائمة أسوأ الدول في مكافحة الاتجار بالبشر عام 2019.",
+     ("report", "2019")),
+    ("وأدرجت الإدارة الأمريكية الدولة ضمن أسوأ البلدان في مكافحة الاتجار بالأشخاص سنة 2016.",
+     ("report", "2016")),
+])
+def test_a_move_on_or_off_the_worst_states_list_is_a_dated_report(any_nlp, text, expected):
+    assert "report" in strong_cue_types(any_nlp, text)
+    assert expected in events(any_nlp, BACKGROUND + text)
+
+
+@pytest.mark.parametrize("text", [
+    "وتعمل الوزارة على استقطاب أفضل الكفاءات في مجال التحقيق.",
+    "وتتولى الفئة المختصة في الإدارة متابعة البلاغات.",
+])
+def test_best_people_or_a_category_is_no_ranking(any_nlp, text):
+    assert "report" not in strong_cue_types(any_nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الرئيس أثناء لقائه في مقر الجمعية وفدا من منظمة العمل الدولية إن التعاون قائم.",
+    "وأكدت الوزيرة خلال استقبالها أمس سفير إندونيسيا حرص الدولة على حماية العمالة.",
+    "وأوضح المدير لدى لقاءه بمكتبه المقررة الخاصة أن الإدارة تتابع الشكاوى.",
+])
+def test_a_meeting_noun_with_its_object_is_a_strong_meeting_cue(any_nlp, text):
+    assert "meeting" in strong_cue_types(any_nlp, text)
+    assert "meeting" in dict(event_cues(any_nlp, text))
+
+
+def test_a_meeting_noun_without_an_envoy_is_no_strong_meeting_cue(any_nlp):
+    text = "وأشار خلال لقائه بالصحفيين إلى أن الملف مفتوح."
+    assert "meeting" not in strong_cue_types(any_nlp, text)
