@@ -4,7 +4,9 @@ digit ("ضمن الفئة 2"), or its move onto or off a list of the worst state
 strong; a meeting noun with its object and no "مع" ("أثناء لقائه في مقر الهيئة وفداً من
 ...", "خلال استقبالها سفير ...") is a meeting, strong, as receiving a delegation is; a page's
 dateline (a date and a place) pushes no sentence out of the lead; the year a report is for
-("التقرير الوطني للعام 2024") is not when it came out, where the article is dated."""
+("التقرير الوطني للعام 2024") is not when it came out, where the article is dated; a
+workshop or course named definite ("فعاليات ورشة العمل") is a strong training cue, as the
+indefinite one is."""
 import pytest
 from conftest import BACKGROUND, event_cues, strong_cue_types
 from conftest import event_dates as events
@@ -80,3 +82,19 @@ def test_the_year_a_report_is_for_is_not_when_it_came_out(any_nlp, sentence):
 def test_without_a_publication_date_the_reports_name_year_stays(any_nlp):
     text = "ونشرت الهيئة تقريرها السنوي عن عام 2024 حول جهود مكافحة الاتجار بالأشخاص."
     assert ("report", "2024") in events(any_nlp, text, published=None)
+
+
+@pytest.mark.parametrize("text", [
+    "وانطلقت صباح اليوم فعاليات ورشة العمل الإقليمية حول حماية الضحايا.",
+    "واختتمت أمس أعمال حلقة العمل التي نظمتها الوزارة للمحققين.",
+    "وشارك الضباط في الدورة التدريبية عن التعرف على الضحايا.",
+])
+def test_a_definite_workshop_or_course_is_a_strong_training_cue(any_nlp, text):
+    assert "training" in strong_cue_types(any_nlp, text)
+
+
+def test_the_events_of_a_definite_workshop_are_training_not_a_meeting(any_nlp):
+    text = "انطلقت مساء أمس فعاليات ورشة العمل الخليجية عن حماية ضحايا الاتجار بالبشر."
+    found = events(any_nlp, text)
+    assert ("training", "2025-03-11") in found
+    assert not any(t == "meeting" for t, _ in found)
