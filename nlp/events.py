@@ -64,6 +64,8 @@ TITLED = re.compile(r"(^| )(ب ?)?عنوان( |$)")  # "بعنوان", "تحت �
 STATEMENT = {"مشيرا", "مشيره", "مؤكدا", "مؤكده", "موضحا", "موضحه", "لافتا", "لافته", "منوها",
              "منوهه", "مضيفا", "مضيفه", "معربا", "معربه", "مبينا", "مبينه"}
 STATEMENT_NONE = 0.7  # classifier "none" above which a speaker's undated words are no news
+FOR_THE_YEAR = re.compile(r"(^|\s)(ل|عن|لعام|للعام|لسنه|للسنه) ((ال)?(عام|سنه) )?(19|20)\d\d$")
+DATELINE_MAX_WORDS = 2  # a dated line with no more other words is a dateline (place, section)
 LEAD_MIN_WORDS = 6  # a shorter line (a byline, a dateline, a wrapped heading) is not a lead sentence
 CAPTION = re.compile(r"(^|\s)[(«]?(أرشيفية|ارشيفية|أرشيف|ارشيف|تعبيرية)[)»]?[.]?\s*$")  # a line
 # that ends on a photo's credit ("... أرشيفية") is its caption, no lead sentence either
@@ -300,7 +302,8 @@ class EventDetector(DataFiles):
             told = _telling_frame(sent) and index > 0  # "جاء ذلك خلال ...": the one before
             found += [(index - told, sent, clause, clause_norm(clause))
                       for clause in split_clauses(sent, self.cues)]
-            index += len(sent.text.split()) >= LEAD_MIN_WORDS and not told and not _caption(sent)
+            index += len(sent.text.split()) >= LEAD_MIN_WORDS and not told and not _caption(sent) \
+                and not _dateline(sent)
         return found
 
     def _probabilities(self, norms: list[str]) -> list[dict[str, float]]:
@@ -431,6 +434,8 @@ class EventDetector(DataFiles):
             if not near:
                 continue
             event_type = min(near)[1]
+            if not _dating(doc, [date], event_type):
+                continue  # a period a report covers ("تقريرها للعام 2024"): no second report
             if _inside_law(doc, date) and event_type not in INSTRUMENTS or _treaty_year(doc, date):
                 continue  # ("انضمت في 2021 إلى بروتوكول عام 2014": the treaty's name, no act)
             if event_type == main["type"] and main["date"] is None and event_type not in INSTRUMENTS:
@@ -751,6 +756,14 @@ def _caption(sent: Span) -> bool:
     return CAPTION.search(text[start:end if end >= 0 else len(text)]) is not None
 
 
+def _dateline(sent: Span) -> bool:
+    """A line that is a date and a place or two ("الخميس 28 مارس 2024 أبوظبي الإمارات",
+    "الرياض - الأحد 5 يناير 2020"): a page's or a story's dateline, no lead sentence."""
+    dated = {t.i for d in sent.doc.spans.get("dates", []) if _inside(d, sent) for t in d}
+    words = [t for t in sent if is_word(t) and t.i not in dated and not t.like_num]
+    return len(dated) > 0 and len(words) <= DATELINE_MAX_WORDS
+
+
 def _sentence_before(sent: Span) -> Span:
     """The sentence before `sent` that has words (not a line break of its own)."""
     word = next((t for t in reversed(sent.doc[:sent.start]) if is_word(t)), None)
@@ -862,7 +875,7 @@ def _dating(doc: Doc, dates: list[Span], event_type: str) -> list[Span]:
     if event_type not in INSTRUMENTS:
         dates = [d for d in dates if not _inside_law(doc, d)]
     if event_type == "report":
-        dates = [d for d in dates if not _covered(d)]
+        dates = [d for d in dates if not _covered(d) and not _for_the_year(d)]
     if event_type == "accession":
         dates = [d for d in dates if not _describes_instrument(d)]
     return dates
@@ -899,6 +912,17 @@ def _covered(date: Span) -> bool:
             return False
         i -= 1
     return False
+
+
+def _for_the_year(date: Span) -> bool:
+    """A year a report is for ("التقرير الوطني للعام 2022", "تقريرها لعام 2021", "تقرير عن
+    عام 2020"): the year it covers, not when it came out, where the article's date tells
+    that; without one (no publication date, no dateline), the name's year is the best guess."""
+    doc = date.doc
+    if doc._.reference is None:
+        return False
+    words = [t.norm_ for t in doc[max(date.sent.start, date.start - 2):date.end] if is_word(t)]
+    return FOR_THE_YEAR.search(" ".join(words)) is not None
 
 
 def _describes_instrument(date: Span) -> bool:
@@ -974,7 +998,8 @@ def _report_year(doc: Doc, clause: Span, dates: list[Span], cue: int) -> tuple |
         return dated[0]._.value, False, False
     for token in doc[cue:min(clause.end, cue + REPORT_REACH)]:
         if BARE_YEAR.fullmatch(token.norm_) and not _inside_law(doc, doc[token.i:token.i + 1]) \
-                and not _covered(doc[token.i:token.i + 1]):
+                and not _covered(doc[token.i:token.i + 1]) \
+                and not _for_the_year(doc[token.i:token.i + 1]):
             return token.norm_, False, False
     return None
 
