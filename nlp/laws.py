@@ -619,10 +619,12 @@ def _dual_conventions(norm: str) -> list[tuple]:
     ومناهضة التعذيب", "الاتفاقيتين الدوليتين لمكافحة الجريمة المنظمة ومكافحة الفساد"): one
     mention, as "قانوني العمل والإقامة" is; a dual without two subjects ("الاتفاقيتين
     الخاصتين بالعمل", "اتفاقيتين مع الفلبين"), one opening on an adjective ("الاتفاقيتين
-    الأمنية والقضائية") and two agreements signed ("ووقع البلدان اتفاقيتي النقل ...") are none."""
+    الأمنية والقضائية") and two agreements signed (a signing verb up to five words before the head
+    in its sentence: "ووقع البلدان اتفاقيتي النقل ...") are none."""
     found = []
     for head in _DUAL_CONVENTION.finditer(norm):
-        before = norm[:head.start("m")].split()[-5:]
+        sentence = max(norm.rfind(mark, 0, head.start("m")) for mark in ".؛!؟\n") + 1
+        before = norm[sentence:head.start("m")].split()[-5:]
         if any(word in _SIGNING or word[:1] in "وف" and word[1:] in _SIGNING for word in before):
             continue
         words = list(_words_after(norm, head.end()))
@@ -1446,7 +1448,7 @@ def _bilateral(norm: str, cand: tuple) -> bool:
     المنزلية بين البلدين", "اتفاقية العمل الثنائية", "اتفاقية تنظيم استقدام العمال مع
     الفلبين"): an agreement event, not a convention; the name says "الثنائية" or is followed by
     "بين" and the two parties or "مع" and a state. A convention cited by its number is none, and
-    so is a known or a UN/"الدولية" instrument before "مع" (worked on with a state, not agreed)."""
+    so is a known or a UN instrument before "مع" (worked on with a state, not agreed)."""
     if cand[3][0] not in ("convention", "treaty") or re.search(r"\d", norm[cand[0]:cand[1]]):
         return False
     if any(re.sub(r"^[وف]?(?:ال)?", "", word) in ("ثنائيه", "ثنائي")
@@ -1457,7 +1459,7 @@ def _bilateral(norm: str, cand: tuple) -> bool:
         return False
     words = party["rest"].split()
     if party["prep"] == "مع" and (cand[3][4] or _MULTILATERAL.search(norm[cand[0]:cand[1]])):
-        return False  # "تطبيق اتفاقية حقوق الطفل مع الفلبين": a known or UN instrument, applied with
+        return False  # "تطبيق اتفاقية حقوق الطفل مع الفلبين": a known or a UN instrument
     return party["prep"] == "بين" and words[0] in _BOTH_PARTIES \
         or any(" ".join(words[:size]) in _country_words() for size in (3, 2, 1))
 
@@ -1465,7 +1467,7 @@ def _bilateral(norm: str, cand: tuple) -> bool:
 _PARTY_AFTER = re.compile(r"[^\S\n]+(?:(?:ال)?موقعه?[^\S\n]+)?(?P<prep>بين|مع)[^\S\n]+"
                           r"(?P<rest>[^\s\d،,.؛:()]+(?:[^\S\n]+[^\s\d،,.؛:()]+){0,2})")
 _BOTH_PARTIES = frozenset(("البلدين", "الدولتين", "الجانبين", "البلدان", "الطرفين"))
-_MULTILATERAL = re.compile(r"(?<!\w)(?:الامم المتحده|(?:ال)?دولي(?:ه)?)(?!\w)")
+_MULTILATERAL = re.compile(r"(?<!\w)الامم المتحده(?!\w)")
 
 
 @lru_cache(maxsize=1)

@@ -65,6 +65,12 @@ def test_a_plan_the_cabinet_approved_founds_no_body(any_nlp, text, kind):
     assert "institution" not in found and kind in found
 
 
+def test_a_law_inside_a_bodys_name_keeps_its_founding(any_nlp):
+    text = ("وعقدت اللجنة الدائمة لمراجعة قانون مكافحة الاتجار بالبشر التي شكلها مجلس الوزراء "
+            "في مارس 2023 اجتماعها.")
+    assert ("institution", "2023-03") in events(any_nlp, BACKGROUND + text)
+
+
 @pytest.mark.parametrize("text", [
     "وتطوع عدد من الطلاب في مركز إيواء العمالة بالعاصمة.",
     "وأشاد السفير بإنشاء الدولة دار إيواء للعمالة المنزلية.",

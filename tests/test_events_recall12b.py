@@ -15,7 +15,7 @@ from conftest import event_dates as events
 @pytest.mark.parametrize("text", [
     "وبناء على ذلك ظلت الدولة ضمن الفئة 2 في التقرير.",
     "وأبقت الخارجية الأمريكية البلاد في المستوى 2 للسنة الثالثة.",
-    "وانتقلت الكويت إلى الفئة 3 بعد تراجع جهودها.",
+    "وانتقلت الكويت في التقرير إلى الفئة 3 بعد تراجع جهودها.",
 ])
 def test_a_tier_told_with_a_digit_is_a_strong_report_cue(any_nlp, text):
     assert "report" in strong_cue_types(any_nlp, text)
@@ -36,6 +36,9 @@ def test_a_move_on_or_off_the_worst_states_list_is_a_dated_report(any_nlp, text,
 @pytest.mark.parametrize("text", [
     "وتعمل الوزارة على استقطاب أفضل الكفاءات في مجال التحقيق.",
     "وتتولى الفئة المختصة في الإدارة متابعة البلاغات.",
+    # a digit after a category with no ranking word near it; "best states" is praise
+    "وأوضح أن العمالة المنزلية من الفئة 1 تخضع لقانون العمل، وأن الضحايا يحالون إلى مركز الإيواء.",
+    "وأصبحت هيئة مكافحة الاتجار بالبشر ضمن قائمة أفضل الدول في المنطقة.",
 ])
 def test_best_people_or_a_category_is_no_ranking(any_nlp, text):
     assert "report" not in strong_cue_types(any_nlp, text)

@@ -29,8 +29,8 @@ title, a quoted name after a verb of reporting, and roles read over bodies the a
 found; "أن" ends a role, and a comparative before "من" ("عمر أكبر من") is no name. A later
 name that repeats the last words of an earlier, longer one ("وقالت عبد الهادي") is that person,
 not a second one, and gives no span of its own; so is a given name that is also a past verb
-(`#pastverb`), after "و", before the family name of a person already named and a comma or
-"على" ("وأشرف الخالد، ... على": al-Khalid supervised).
+(`#pastverb`), after "و", before the family name of a person already named and its verb's
+"على" ("وأشرف الخالد، أمس، على": al-Khalid supervised).
 The twelfth added a quoted name right after its title ('الصحفي السوري "..."'), bylines after
 "تحقيق"/"متابعة", institutions named for a person ("أكاديمية الشيخ سعد العبدالله", "مؤسسة زايد
 ...") as buildings are, and a state's adjective without the article ("وزير كويتي سابق") as no
@@ -160,16 +160,21 @@ class PersonRuler(DataFiles):
 
     def _verbs_on_family_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """The spans less a given name that is also a past verb (`#pastverb` in first_names.txt),
-        after "و", before the family name of a person named earlier and then a comma or the
-        verb's "على" ("الشيخ طلال الخالد ... وأشرف الخالد، أمس، على فض"): "and al-Khalid
-        supervised", the same person as the subject of a verb, not a second one ("خالد العتيبي
+        after "و", before the family name of a person named earlier and the verb's "على", right
+        after it or past a comma later in the sentence ("الشيخ طلال الخالد ... وأشرف الخالد،
+        وبحضور الوزير، أمس، على فض"): "and al-Khalid supervised", the same person as the subject of a verb, not a second one ("خالد العتيبي
         وسالم العتيبي" are two)."""
         kept: list[Span] = []
         for span in spans:
-            after = doc[span.end].norm_ if span.end < len(doc) else ""
+            governed = []  # the words up to the sentence's end, at most 20: "، أمس، على"
+            for token in doc[span.end:span.end + 20]:
+                if token.text in (".", "؟", "!") or "\n" in token.text:
+                    break
+                governed.append(token.norm_)
             verb = span.end - span.start == 2 and span[0].norm_ in self.past_verbs \
                 and span.start and doc[span.start - 1].text in CONJUNCTIONS \
-                and (after in COMMAS or after in PARTICLE_NORMS)
+                and governed[:1] != [] and (governed[0] in PARTICLE_NORMS or governed[0] in COMMAS
+                                            and any(w in PARTICLE_NORMS for w in governed[1:]))
             if not (verb and any(span[-1].norm_ == earlier[-1].norm_ for earlier in kept)):
                 kept.append(span)
         return kept
