@@ -573,14 +573,17 @@ def _listed_numbers(norm: str, end: int, dual: bool = False) -> tuple[list[tuple
 
 def _counts_persons(norm: str, end: int, dual: bool = False) -> bool:
     """The number before `end` counts the persons named next ("و20 الموظفين", "و3 العمال"):
-    a definite plural of persons (a sound masculine plural, not an instrument's dual adjective
-    such as "الصادرين", "الخاصتين", "الوزاريين", or one of law_names.json's
-    "counted_persons"), so it is no further number of the list."""
+    a definite plural of persons (one of law_names.json's "counted_persons", or a sound
+    masculine plural, not an instrument's dual adjective such as "الصادرين", "الخاصتين",
+    "الوزاريين"), so it is no further number of the list. After a `dual` head a word in -ين
+    agrees with the head ("المنظمين"): only the listed plurals count persons there."""
     word = _SUBJECT_WORD.match(norm, end) or _SUBJECT_WORD.match(norm, end - 1)
     if not word or not word[1].startswith("ال"):
         return False
-    if word[1] in _COUNTED_PERSONS or dual:
-        return word[1] in _COUNTED_PERSONS
+    if word[1] in _COUNTED_PERSONS:
+        return True
+    if dual:
+        return False
     stem = word[1].removesuffix("ين").removesuffix("ون")
     return stem != word[1] and not stem.endswith(("ت", "ي")) and stem not in _NAME_STOP \
         and stem + "ه" not in _NAME_STOP
@@ -623,8 +626,7 @@ def _dual_conventions(norm: str) -> list[tuple]:
     in its sentence: "ووقع البلدان اتفاقيتي النقل ...") are none."""
     found = []
     for head in _DUAL_CONVENTION.finditer(norm):
-        sentence = max(norm.rfind(mark, 0, head.start("m")) for mark in ".؛!؟\n") + 1
-        before = norm[sentence:head.start("m")].split()[-5:]
+        before = norm[_sentence_start(norm, head.start("m")):head.start("m")].split()[-5:]
         if any(word in _SIGNING or word[:1] in "وف" and word[1:] in _SIGNING for word in before):
             continue
         words = list(_words_after(norm, head.end()))
@@ -1037,16 +1039,23 @@ def _foreign_nizam(norm: str, position: int, first: str) -> bool:
     that opens with a verbal noun ("نظام مكافحة ...") is a law wherever it is cited."""
     if re.sub(r"^(?:لل|ل|ب)", "", first) in _NIZAM_SUBJECTS:
         return False
-    start = max((norm.rfind(mark, 0, position) for mark in ".؛!؟\n"), default=-1) + 1
-    stop = min((i for i in (norm.find(mark, position) for mark in ".؛!؟\n") if i >= 0),
+    stop = min((i for i in (norm.find(mark, position) for mark in _SENTENCE_MARKS) if i >= 0),
                default=len(norm))
-    words = norm[start:stop].split()
-    states = {_gulf_state_words().get(re.sub(r"^[وف]?(?:[بلك](?!ل))?", "", word))
-              for word in words} - {None}
-    kingdom = any(re.sub(r"^[وف]?(?:[بلك](?!ل))?", "", word) == "المملكه"
-                  and following not in _OTHER_KINGDOMS
+    words = [_PROCLITICS.sub("", word) for word in norm[_sentence_start(norm, position):stop].split()]
+    states = {_gulf_state_words().get(word) for word in words} - {None}
+    kingdom = any(word == "المملكه" and following not in _OTHER_KINGDOMS
                   for word, following in zip(words, [*words[1:], ""]))
     return bool(states) and "SA" not in states and not kingdom
+
+
+_SENTENCE_MARKS = ".؛!؟\n"
+_PROCLITICS = re.compile(r"^[وف]?(?:[بلك](?!ل))?")  # "وبالرياض" -> "الرياض"
+
+
+def _sentence_start(norm: str, position: int) -> int:
+    """Where the sentence holding `position` starts: after the last full stop, semicolon,
+    question or exclamation mark or line break before it."""
+    return max(norm.rfind(mark, 0, position) for mark in _SENTENCE_MARKS) + 1
 
 
 # "المملكة" alone is Saudi Arabia in Gulf reporting, not before these ("المملكة المتحدة")

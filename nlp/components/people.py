@@ -160,21 +160,15 @@ class PersonRuler(DataFiles):
 
     def _verbs_on_family_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """The spans less a given name that is also a past verb (`#pastverb` in first_names.txt),
-        after "و", before the family name of a person named earlier and the verb's "على", right
-        after it or past a comma later in the sentence ("الشيخ طلال الخالد ... وأشرف الخالد،
-        وبحضور الوزير، أمس، على فض"): "and al-Khalid supervised", the same person as the subject of a verb, not a second one ("خالد العتيبي
-        وسالم العتيبي" are two)."""
+        after "و", before the family name of a person named earlier and the verb's "على"
+        (`_governs_ala`): "الشيخ طلال الخالد ... وأشرف الخالد، وبحضور الوزير، أمس، على فض" is
+        "and al-Khalid supervised", the same person as the subject of a verb, not a second
+        one ("خالد العتيبي وسالم العتيبي" are two)."""
         kept: list[Span] = []
         for span in spans:
-            governed = []  # the words up to the sentence's end, at most 20: "، أمس، على"
-            for token in doc[span.end:span.end + 20]:
-                if token.text in (".", "؟", "!") or "\n" in token.text:
-                    break
-                governed.append(token.norm_)
             verb = span.end - span.start == 2 and span[0].norm_ in self.past_verbs \
                 and span.start and doc[span.start - 1].text in CONJUNCTIONS \
-                and governed[:1] != [] and (governed[0] in PARTICLE_NORMS or governed[0] in COMMAS
-                                            and any(w in PARTICLE_NORMS for w in governed[1:]))
+                and _governs_ala(doc, span.end)
             if not (verb and any(span[-1].norm_ == earlier[-1].norm_ for earlier in kept)):
                 kept.append(span)
         return kept
@@ -468,6 +462,18 @@ class PersonRuler(DataFiles):
 def _soft_break(token: Token) -> bool:
     """A line break that only wraps a running sentence (`nlp.wrapping`): its norm is " "."""
     return token.norm_ == " " and "\n" in token.text
+
+
+def _governs_ala(doc: Doc, end: int) -> bool:
+    """The verb's "على" (or "إلى") follows at `end`, or past a comma later in the same sentence
+    (at most 20 tokens on): "... الخالد على", "... الخالد، أمس، على"."""
+    words = []
+    for token in doc[end:end + 20]:
+        if token.text in (".", "؟", "!") or "\n" in token.text:
+            break
+        words.append(token.norm_)
+    return bool(words) and (words[0] in PARTICLE_NORMS
+                            or words[0] in COMMAS and any(w in PARTICLE_NORMS for w in words[1:]))
 
 
 def _without_back_references(spans: list[Span]) -> list[Span]:
