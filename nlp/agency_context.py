@@ -5,7 +5,8 @@ Used by the `agency_ruler` (names shared by several states) and the `agency_tagg
 (names no gazetteer form matched). Pure functions over a `Doc` and gazetteer entries.
 
 The state of a mention is, in order: a state adjective right after it ("وزارة الداخلية
-السعودية"), the one-state department it is named with or a body of its family in its
+السعودية"), a state or city named right after it with "في"/"ب" ("... في دولة قطر"), the
+one-state department it is named with or a body of its family in its
 sentence (`nlp.agency_chains`), the nearest state named in its sentence (a place or, before
 it, a state adjective: "وزير العمل القطري"; before it, then after it), the state its other mentions got so (one body per name in an article), its
 paragraph's, then the article's among the states that have the body (`voted_state`: its
@@ -58,6 +59,8 @@ GENERIC_WORDS = {"و", "ل", "لل", "ب", "في", "علي", "من"}
 QUALIFIERS = "agency_qualifiers"  # data/gazetteers/agency_qualifiers.txt
 STATE_WORDS = "agency_state_words"  # data/gazetteers/agency_state_words.txt
 VOTES = "agency_state_votes"  # doc.user_data key of the article's votes
+BODY_ENDS = "agency_body_ends"  # doc.user_data key: where the gazetteer's names end
+PLACE_LINKS = {"في", "ب"}  # "... في دولة قطر", "... بالمملكة العربية السعودية"
 # words that make the body named next to them a report's issuer ("تقرير وزارة الخارجية")
 REPORT_WORDS = frozenset(normalise_text(w) for w in (
     "تقرير", "تقريرها", "تقريره", "التقرير", "تصنيف", "التصنيف", "تصنيفها", "تصدره", "يصدره",
@@ -141,9 +144,30 @@ def sentence_state(doc: Doc, span: Span, allowed: set[str] | None = None) -> str
     """The nearest state named in the span's sentence before it, else the one state
     named after it (several states after it, as in a list, decide nothing). A place a
     movement comes from ("شاحنة قادمة من العراق", "وفد من قطر") is not the
-    state of a body (`MOVEMENT_WORDS`)."""
-    places = [p for p in _places(doc, allowed) if p.sent == span.sent]
+    state of a body (`MOVEMENT_WORDS`), nor a place that says where another body is
+    ("... وهيئة حقوق الإنسان بالمملكة العربية السعودية", `_placed_other`)."""
+    places = [p for p in _places(doc, allowed) if p.sent == span.sent
+              and not _placed_other(doc, p, span)]
     return _nearest_state(places + _adjective_marks(doc, span, allowed), span)
+
+
+def placed_state(doc: Doc, span: Span, allowed: set[str]) -> str | None:
+    """The state of `allowed` of a state or a city named right after the name with "في" or
+    "ب": where the body is ("اللجنة الوطنية لمكافحة الاتجار بالبشر في دولة قطر",
+    "وزارة الصحة بالرياض"); None otherwise."""
+    if span.end + 1 >= len(doc) or doc[span.end].norm_ not in PLACE_LINKS:
+        return None
+    place = next((p for p in _places(doc, allowed) if p.start == span.end + 1
+                  and p._.kind in ("country", "city")), None)
+    return place._.country if place is not None else None
+
+
+def _placed_other(doc: Doc, place: Span, span: Span) -> bool:
+    """`place` follows "في"/"ب" right after another agency name than `span` (the names
+    the `agency_ruler` found, `BODY_ENDS`): it says where that body is."""
+    link = place.start - 1
+    return link != span.end and link >= 0 and doc[link].norm_ in PLACE_LINKS \
+        and link in doc.user_data.get(BODY_ENDS, ())
 
 
 def _adjective_marks(doc: Doc, span: Span, allowed: set[str] | None) -> list:
@@ -167,14 +191,15 @@ def _moved(doc: Doc, place: Span) -> bool:
 
 
 def paragraph_state(doc: Doc, span: Span, allowed: set[str] | None = None) -> str | None:
-    """The same in the span's paragraph (the text between line breaks)."""
+    """The same in the span's paragraph (the text between line breaks), a place that
+    says where another body is aside."""
     start, end = span.start, span.end
     while start > 0 and "\n" not in doc[start - 1].norm_:
         start -= 1
     while end < len(doc) and "\n" not in doc[end].norm_:
         end += 1
-    return _nearest_state([p for p in _places(doc, allowed)
-                           if start <= p.start and p.end <= end], span)
+    return _nearest_state([p for p in _places(doc, allowed) if start <= p.start and p.end <= end
+                           and not _placed_other(doc, p, span)], span)
 
 
 def _places(doc: Doc, allowed: set[str] | None, article: bool = False) -> list[Span]:

@@ -45,6 +45,7 @@ from nlp.agency_chains import (
     state_qualified,
 )
 from nlp.agency_context import (
+    BODY_ENDS,
     article_state,
     context_state,
     host_body,
@@ -53,6 +54,7 @@ from nlp.agency_context import (
     name_key,
     new_agency_id,
     official_owner,
+    placed_state,
     sentence_state,
 )
 from nlp.agency_references import owner_span, under_owner
@@ -77,7 +79,9 @@ REMIT_ENDS = "agency_remit_ends"  # data/gazetteers/agency_remit_ends.txt
 DATELINE_MARKS = {"(", ")", "/", "«", "»", "-", "\"", "ـ"}
 BARE_NOT_AFTER = {"ب"}  # "بالنيابة": acting for someone
 BARE_NOT_BEFORE = {"عن"}  # "النيابة عن": on behalf of
-LIST_MARKS = {"و", "،", ","}  # "الصحة والداخلية": a list of short names
+REPRESENTED = frozenset(normalise_text(w) for w in ("ممثلة", "ممثلا", "ممثلاً", "ممثل"))
+LIST_MARKS = {"و", "،", ","}
+MISSION_WORDS = {"سفارة", "قنصلية"}  # "سفارة الفلبين لدى ...": the state in its other names  # "الصحة والداخلية": a list of short names
 OPENING_MARKS = {":", "-", "«", "\"", "(", "–", "ـ"}  # a short form opening a clause
 QUOTE_PAIRS = {**QUOTES, "'": "'"}  # «القوى العاملة»: a name quoted alone (also in '')
 # brackets some outlets quote names with ("مشجعاً (القوى العاملة) على ..."); only for a
@@ -112,6 +116,7 @@ class AgencyRuler(DataFiles):
                                   if not self._loose_acronym(doc, span)
                                   and not runs_on(doc, span) and not portfolio(doc, span)])
         owners = [official_owner(span.text, a) for span, a in found if len(a) > 1]
+        doc.user_data[BODY_ENDS] = frozenset(span.end for span, _ in found)
         doc._.country = article_state(doc, [a[0] for _, a in found if len(a) == 1],
                                       [o for o in owners if o is not None])
         matches = self._resolve_all(doc, found)
@@ -148,17 +153,28 @@ class AgencyRuler(DataFiles):
     def _resolve_all(self, doc: Doc, found: list) -> list[tuple[Span, Agency]]:
         """Each match with its body: first by what its own sentence says (`_resolve`),
         then a shared name left undecided by the state its other mentions were given in
-        their sentences (one body per name in an article), its paragraph's, the article's
+        their sentences or by the body one of them is "represented by" (`_represented_by`;
+        one body per name in an article), its paragraph's, the article's
         (`voted_state`), the state whose official name it is, else the article's state."""
-        first = [self._resolve(doc, span, agencies, found) for span, agencies in found]
+        placed = {}  # a shared name placed in a state once ("... في دولة قطر"): all its mentions
+        for span, agencies in found:
+            state = placed_state(doc, span, {a.country for a in agencies}) if len(agencies) > 1 else None
+            placed.setdefault(name_key(span.text), set()).update({state} if state else set())
+        first = [self._resolve(doc, span, agencies, found, placed) for span, agencies in found]
         decided: dict[tuple, set] = {}
         for (span, agencies), (_, agency) in zip(found, first):
             if agency is not None and len(agencies) > 1:
                 decided.setdefault(name_key(span.text), set()).add(agency.country)
+        at = {resolved.start: agency for resolved, agency in first if agency is not None}
+        for (span, agencies), (_, agency) in zip(found, first):
+            state = _represented_by(doc, span, at, {a.country for a in agencies}) \
+                if agency is None else None
+            if state is not None:
+                decided.setdefault(name_key(span.text), set()).add(state)
         matches = []
         for (span, agencies), (resolved, agency) in zip(found, first):
             if agency is None:
-                by_country = {a.country: a for a in agencies}
+                by_country = _by_state(doc, agencies)
                 same = decided.get(name_key(span.text), set()) & set(by_country)
                 agency = None if same else own_state_body(doc, span, agencies, found)
                 state = same.pop() if len(same) == 1 else context_state(doc, span, set(by_country))
@@ -167,14 +183,15 @@ class AgencyRuler(DataFiles):
             matches.append((resolved, agency))
         return matches
 
-    def _resolve(self, doc: Doc, span: Span, agencies: list[Agency],
-                 found: list) -> tuple[Span, Agency | None]:
+    def _resolve(self, doc: Doc, span: Span, agencies: list[Agency], found: list,
+                 placed: dict) -> tuple[Span, Agency | None]:
         """The match and its body when the name or its sentence decides it: one body
         (a Gulf unit's name in an article naming nothing of its state: a new body of the
         article's state, `own_state_body`), a "ل + state" or a state adjective after it,
         the adjective closing a chain of titles (`title_state`), the one-state department
         it belongs to ("... الاتحادية في وزارة الداخلية") or a body of its family named
-        in its sentence (`family_state`), the state its sentence names; else None."""
+        in its sentence (`family_state`) — unless another mention of the name is placed in a
+        state ("... في دولة قطر", `placed`: that state) —, the state its sentence names; else None."""
         qualified = state_qualified(doc, span, agencies)  # "... للولايات المتحدة الأمريكية"
         after = doc[span.end] if span.end < len(doc) else None
         adjective_state = self.adjectives.get(after.norm_) if after is not None else None
@@ -186,10 +203,12 @@ class AgencyRuler(DataFiles):
             return span, alien or agencies[0]
         if missions(agencies):  # one state's embassies in several states: the host's
             return span, host_body(doc, agencies)
-        by_country = {a.country: a for a in agencies}
+        by_country = _by_state(doc, agencies)
         if adjective_state is not None and adjective_state in by_country:
             return doc[span.start:span.end + 1], by_country[adjective_state]
-        state = title_state(doc, span, set(by_country)) or owner_state(doc, span, found) \
+        elsewhere = placed.get(name_key(span.text), set())
+        state = placed_state(doc, span, set(by_country)) or title_state(doc, span, set(by_country)) \
+            or owner_state(doc, span, found) or (next(iter(elsewhere)) if len(elsewhere) == 1 else None) \
             or family_state(span, found, agencies) or sentence_state(doc, span, set(by_country))
         return span, by_country.get(state)
 
@@ -209,6 +228,7 @@ class AgencyRuler(DataFiles):
             chosen = [a for a in chosen if a is not None]
             if not chosen and self._standing(doc, span):  # "وكرمت الخارجية" after its body
                 chosen = _named_with(span, named)
+            chosen = chosen or _tail_of(span, named, agencies)
             end, agency = (span.end, chosen[0]) if len(chosen) == 1 \
                 else self._short_alone(doc, span, agencies, _conjoined(doc, span, named))
             if agency is not None:
@@ -280,6 +300,39 @@ class AgencyRuler(DataFiles):
                 span = next(iter(earlier.values()))
                 found.append(_copy(doc, token.i, token.i + 1, span, "anaphora"))
         return found
+
+
+def _tail_of(span: Span, named: list[Span], agencies: list[Agency]) -> list[Agency]:
+    """The one body named in full before a short form that ends its name, when none of the
+    short form's own bodies was named: «شؤون الإقامة» after "الإدارة العامة لمباحث شؤون
+    الإقامة" is that department, not the residency affairs department."""
+    key, own = name_key(span.text), {a.id for a in agencies}
+    tails = {s._.canonical for s in named if s.end <= span.start and s._.canonical not in own
+             and len(name_key(s.text)) > len(key) and name_key(s.text)[-len(key):] == key}
+    if len(tails) != 1:
+        return []
+    body = agencies_by_id().get(next(iter(tails)))
+    return [body] if body is not None else []
+
+
+def _by_state(doc: Doc, agencies: list[Agency]) -> dict[str, Agency]:
+    """Each state's body of a name; of one state's several, the one of the place the
+    article names (`local_body`: "النيابة العامة" in an article on Dubai), else the last."""
+    states: dict[str, list[Agency]] = {}
+    for agency in agencies:
+        states.setdefault(agency.country, []).append(agency)
+    return {state: local_body(doc, same) or same[-1] for state, same in states.items()}
+
+
+def _represented_by(doc: Doc, span: Span, at: dict[int, Agency], allowed: set[str]) -> str | None:
+    """The state of the body a name is "represented by" right after it ("وزارة العمل،
+    ممثلة باللجنة الوطنية ... في دولة قطر": Qatar's ministry), when `allowed`; `at` holds
+    the bodies already decided, by where their names start."""
+    i = span.end + (span.end < len(doc) and doc[span.end].text.strip() in {"،", ","})
+    if i + 2 > len(doc) or doc[i].norm_ not in REPRESENTED or doc[i + 1].norm_ not in {"ب", "في"}:
+        return None
+    body = at.get(i + 2)
+    return body.country if body is not None and body.country in allowed else None
 
 
 def _conjoined(doc: Doc, span: Span, named: list[Span]) -> bool:
@@ -358,11 +411,52 @@ def remit_ends() -> frozenset[str]:
 
 def name_forms(names: tuple[str, ...]) -> tuple[str, ...]:
     """The names, each also with "في" for "ب" before "البشر"/"الأشخاص" and "ب" for "ل"
-    before "مكافحة" (`LINK_FORMS`)."""
+    before "مكافحة" (`LINK_FORMS`), and with a state's adjective in its other spellings
+    ("السفارة الفليبينية" for "السفارة الفلبينية", `_spellings`)."""
     forms = list(names)
     for name in names:
         forms += [name.replace(old, new) for old, new in LINK_FORMS if old in name]
+    forms += [f"{name[:name.rindex(' ')]} {other}" for name in names if " " in name
+              for other in _spellings().get(name.rsplit(" ", 1)[1], ())]
+    forms += [other for name in names for other in _mission_forms(name)]
     return tuple(dict.fromkeys(forms))
+
+
+def _mission_forms(name: str) -> list[str]:
+    """An embassy's or consulate's name with the state it represents in the state's other
+    names ("سفارة بريطانيا لدى الكويت" for "سفارة المملكة المتحدة لدى الكويت")."""
+    head, _, rest = name.partition(" ")
+    if head not in MISSION_WORDS:
+        return []
+    for state, others in _state_names():
+        if rest == state or rest.startswith(state + " "):
+            return [f"{head} {other}{rest[len(state):]}" for other in others if other != state]
+    return []
+
+
+@lru_cache(maxsize=1)
+def _state_names() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each name of a state, longest first, with all the state's names."""
+    names = [(name, tuple(place.names)) for place in gazetteer.load_places()
+             if place.kind == "country" and place.country for name in place.names]
+    return tuple(sorted(names, key=lambda item: -len(item[0])))
+
+
+@lru_cache(maxsize=1)
+def _spellings() -> dict[str, tuple[str, ...]]:
+    """A state adjective (as written in the gazetteers) -> the state's other adjectives of the
+    same form: with or without "ال", ending in "ة" or not ("الفلبينية": "الفليبينية",
+    "الفيليبينية")."""
+    def form(word: str) -> tuple[bool, bool]:
+        return word.startswith("ال"), word.endswith("ة")
+    spellings = {}
+    for place in gazetteer.load_places():
+        if place.kind == "country" and place.country:
+            for adjective in place.adjectives:
+                spellings[adjective] = tuple(a for a in place.adjectives if a != adjective
+                                             and form(a) == form(adjective)
+                                             and not a.endswith(("ين", "ون")))
+    return spellings
 
 
 def _add_member_states(doc: Doc, span: Span, agency: Agency) -> None:
