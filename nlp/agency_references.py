@@ -11,7 +11,8 @@ they get their ids. Pure functions over a `Doc`, its agency spans and gazetteer 
   (`shortened_reference`);
 - a unit's or new body's name whose words open a longer name the article gives elsewhere
   ("إدارة البحث والتحري" beside "إدارة البحث والتحري الجمركي") is the body of the longer
-  name, when the longer name adds no place or state (`longer_named`);
+  name, when the longer name adds no place or state and is no sister body of one parent
+  (`longer_named`);
 - a name the model found that ends on a word pointing to something said before ("مركز
   الشرطة المختص", "مكتب التوظيف المعني", "اللجنة الفرعية المنبثقة", "الدائرة الجديدة")
   is a description, not a body (`ends_describing`).
@@ -112,8 +113,10 @@ def longer_named(spans: list[Span]) -> list[Span]:
         if len(longer) != 1:
             continue
         body = by_id[longer.pop()]
-        if body.id == span._.canonical or span._.canonical in _lineage_ids(body):
-            continue
+        if body.id == span._.canonical or span._.canonical in _lineage_ids(body) \
+                or (own is not None and own.parent == body.parent):
+            continue  # a sister body of one parent ("مركز إيواء العمالة الوافدة" beside
+            # "... للرجال", both the manpower authority's) is a body of its own
         span._.canonical, span._.country, span._.kind = body.id, body.country, body.kind
     return spans
 
