@@ -436,3 +436,25 @@ def test_names_in_quotes_institutions_and_nationalities(mode, text, names, reque
 def test_a_byline_after_an_investigation_head(nlp_light):
     text = "تحقيق ـ سامي الراشد:\nتحولت أزمة العمالة السائبة إلى ظاهرة."
     assert people(nlp_light, text) == ["سامي الراشد"]
+
+
+def test_a_given_name_the_splitter_cut_after_its_first_letter(nlp):
+    # "فراج" split as ف + "راج" (a verb): after a title it is still the name's first word
+    assert people(nlp, "وأكد اللواء فراج الزعبي أن التحريات قادت إلى الشبكة.") == ["فراج الزعبي"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وقال وزير الشؤون الاجتماعية والعمل بدر الدويلة إن التوجه الحكومي تغير.", "بدر الدويلة"),
+    ("وأوضح الوزير خالد الروضة، في تصريح صحافي، أن الحملة مستمرة.", "خالد الروضة"),
+])
+def test_a_family_name_in_ta_marbuta_closing_a_titled_given_name(any_nlp, text, name):
+    assert name in people(any_nlp, text)
+
+
+def test_a_family_name_in_ta_marbuta_needs_the_name_to_close(nlp_light):
+    # a feminine noun that runs on into the clause is no family name
+    assert "خالد الروضة" not in people(nlp_light, "وزار الوزير خالد الروضة الخضراء في الحديقة.")
+
+
+def test_thanks_to_god_is_no_person(any_nlp):
+    assert people(any_nlp, "وتمكنت الدوريات -بفضل الله- من ضبط المتسللين.") == []

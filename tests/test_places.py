@@ -53,6 +53,8 @@ def test_gulf_divisions_towns_and_countries(nlp_light, text, expected):
 @pytest.mark.parametrize("text", [
     # accusative nisba adjectives
     "ضبطت الشرطة مواطناً أفريقياً ومهاجراً إثيوبياً قرب الساحل.",
+    # an accusative nationality written without tanween, the same letters as the country
+    "وضبطت الدورية 12 شخصا إثيوبيا وعاملا كينيا في المزرعة.",
     # a country's adjective after a definite noun
     "أحبط حرس الحدود تهريب شحنة عبر الأراضي السعودية.",
     # a city in the name of a document
@@ -170,3 +172,7 @@ def test_one_country_of_a_group_is_unnamed(nlp_light):
 
 def test_a_variant_spelling_of_a_country(nlp_light):
     assert locations(nlp_light, "وأعيدت العاملة إلى الفيلبين بعد علاجها.") == ["الفيلبين"]
+
+
+def test_a_country_after_a_plain_accusative_word_is_still_a_place(nlp_light):
+    assert locations(nlp_light, "وعاد العمال إلى إثيوبيا أمس.") == ["إثيوبيا"]

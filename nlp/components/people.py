@@ -55,6 +55,8 @@ from nlp.tokenizer import QUOTE_PAIRS
 MAX_TOKENS = 5  # name words; particles ("بن", "آل") are not counted
 MAX_SPAN = 9
 CONJUNCTIONS = {"و", "ف"}
+GLUED_LETTERS = {"ب", "ف"}  # clitics a splitter may take off a given name
+NAME_CLOSERS = {"ان", "انه", "،", ",", ".", ":", "\n"}  # what may follow a closed name
 MONTH_WORD = "شهر"  # "شهر رمضان", "شهر رجب": the month, not a person
 TANWEEN_FATH = "\u064b"
 PRONOUN_HA = "ها"  # "لتنظيمها", "باسمها": a noun with an attached pronoun is no name
@@ -146,10 +148,10 @@ class PersonRuler(DataFiles):
         while i < len(doc):
             end = self._name_end(doc, i, i in after_title, blocked, family, i in listed)
             if self._glued_b(doc, i, after_title):  # "الدكتورة ب|انام دافان"
-                glued = self._name_end(doc, i + 1, True, blocked, family)
+                glued = self._name_end(doc, i + 1, True, blocked, family, glued=True)
                 end = glued if glued - i > 2 else end
             if end - i >= 2:
-                if i not in buildings:
+                if i not in buildings and not self._prepositional(doc, i, end, after_title):
                     spans.append(Span(doc, i, end, label="PERSON"))
                     listed |= self._next_in_list(doc, end)
                 i = end
@@ -229,12 +231,12 @@ class PersonRuler(DataFiles):
         return i
 
     def _name_end(self, doc: Doc, start: int, titled: bool, blocked: set[int],
-                  family: set[int], listed: bool = False) -> int:
+                  family: set[int], listed: bool = False, glued: bool = False) -> int:
         first = doc[start]
         if start not in blocked and start + 1 not in blocked \
                 and self._repeated_family_name(doc, start):
             return start + 2  # "روضان الروضان", "وعبدالله العبدالله"
-        if start in blocked or not (self._name_token(first, True)
+        if start in blocked or not (self._name_token(first, True) or glued
                                     or titled and self._before_descent(doc, start)):
             return start
         if start and doc[start - 1].norm_ == MONTH_WORD:
@@ -263,7 +265,7 @@ class PersonRuler(DataFiles):
                 continue
             if end in blocked and not (end in family and end + 1 not in family):
                 break
-            if not (self._name_token(token, False) or self._family_name(doc, start, end)
+            if not (self._name_token(token, False) or self._family_name(doc, start, end, titled)
                     or self._foreign_family_name(doc, start, end, titled)):
                 break
             if self._after_family_name(doc[end - 1], token):
@@ -309,10 +311,10 @@ class PersonRuler(DataFiles):
             and not (end + 2 < len(doc) and self._name_token(doc[end + 2], False))  # it ends the name
 
     def _glued_b(self, doc: Doc, i: int, after_title: set[int]) -> bool:
-        """After a title, a foreign name whose ب the tokenizer split off as a preposition
-        ("الدكتورة ب|انام دافان"): the ب has no space after it, the rest is no definite
-        word, and a proper noun follows it."""
-        return i in after_title and doc[i].text == "ب" and not doc[i].whitespace_ \
+        """After a title, a name whose ب or ف the tokenizer split off as a clitic
+        ("الدكتورة ب|انام دافان", "اللواء ف|راج الزعبي"): the letter has no space after it,
+        the rest is no definite word, and a proper noun follows it."""
+        return i in after_title and doc[i].text in GLUED_LETTERS and not doc[i].whitespace_ \
             and i + 2 < len(doc) and not doc[i + 1].norm_.startswith("ال") \
             and doc[i + 2].tag_ == "noun_prop" and doc[i + 2].norm_ not in self.stopwords
 
@@ -406,6 +408,13 @@ class PersonRuler(DataFiles):
             family(norm) or norm in self.particles
             or (norm in self.first_names and norm not in self.titled_only))
 
+    def _prepositional(self, doc: Doc, start: int, end: int, after_title: set[int]) -> bool:
+        """A compound given name alone after a "ب" glued to it ("-ب|فضل الله-", "thanks to
+        God"): a phrase, not a person, unless a title comes before it."""
+        return end - start == 2 and start > 0 and start not in after_title \
+            and doc[start - 1].text == "ب" and not doc[start - 1].whitespace_ \
+            and f"{doc[start].norm_} {doc[start + 1].norm_}" in self.first_names
+
     def _first_name_at(self, doc: Doc, start: int) -> bool:
         """A given name starts at `start`: one token, or a compound written apart
         ("عبد الرحمن")."""
@@ -414,15 +423,18 @@ class PersonRuler(DataFiles):
         return start + 1 < len(doc) and \
             f"{doc[start].norm_} {doc[start + 1].norm_}" in self.first_names
 
-    def _family_name(self, doc: Doc, start: int, end: int) -> bool:
-        """A family name in ة after a chain of descent ("عبد الرحمن بن حمد العطية") or one
-        the tagger knows as a proper noun."""
+    def _family_name(self, doc: Doc, start: int, end: int, titled: bool = False) -> bool:
+        """A family name in ة after a chain of descent ("عبد الرحمن بن حمد العطية"), one
+        the tagger knows as a proper noun, or one that closes a titled given name before
+        "إن"/"أن" or a mark ("وزير الشؤون الاجتماعية بدر الدويلة إن ...")."""
         norm = doc[end].norm_
         if not (norm.startswith("ال") and norm.endswith("ه") and norm.isalpha()) \
                 or norm in self.stopwords:
             return False
         chain = any(doc[i].norm_ in ("بن", "بنت") for i in range(start, end))
-        return chain or doc[end].tag_ == "noun_prop"
+        closing = titled and end == start + 1 and doc[start].norm_ in self.first_names \
+            and (end + 1 >= len(doc) or doc[end + 1].norm_ in NAME_CLOSERS)
+        return chain or closing or doc[end].tag_ == "noun_prop"
 
     def _name_token(self, token: Token, first: bool) -> bool:
         norm = token.norm_

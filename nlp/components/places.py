@@ -138,7 +138,7 @@ class PlaceRuler(DataFiles):
 
     def _is_place(self, doc: Doc, span: Span, place: Place) -> bool:
         """False for a name that is not a place here: an accusative adjective ("مواطناً
-        أفريقياً") or a nationality after a person ("مواطن جيبوتي"), a name alone in quotes
+        أفريقياً") or a nationality after a person ("مواطن جيبوتي", "شخصا إثيوبيا"), a name alone in quotes
         (a title: «الشرق الأوسط»), a name before a word that makes it an ordinary phrase ("مسقط رأس"), a
         country's adjective after a definite noun ("الأراضي السعودية"), a city in the name
         of a document ("وثيقة أبوظبي"), an area in a hospital's name ("مستشفى العدان")."""
@@ -165,6 +165,9 @@ class PlaceRuler(DataFiles):
         if place.kind == "country" and len(span) == 1 and span[0].norm_.endswith("ي") \
                 and is_one_of(word, PERSON_NOUNS):
             return False
+        if place.kind == "country" and len(span) == 1 and span[0].norm_.endswith("يا") \
+                and word.endswith("ا") and is_one_of(word[:-1], PERSON_NOUNS):
+            return False  # "28 شخصا إثيوبيا": an accusative nationality, not Ethiopia
         return not (place.kind in ("city", "region") and is_one_of(word, DOCUMENT_WORDS))
 
 
