@@ -32,3 +32,16 @@ def test_right_wrong_and_made_up_ids():
     assert [m[1] for m in counts["wrong"]] == ["النيابة العامة", "وزارة الداخلية"]
     assert [m[1] for m in counts["made"]] == ["جمعية الأمان", "وزارة الداخلية"]
     assert [m[3] for m in counts["made_known"]] == ["kw-moi"]
+
+
+def test_of_two_gold_bodies_a_text_matches_the_one_that_lists_it_as_written():
+    gold = [{"id": "b", "agencies": [
+        {"id": "kw-pam-shelter", "names": ["مركز إيواء العمالة الوافدة"]},
+        {"id": "kw-pam-shelter-men", "names": ["مركز إيواء العمالة الوافدة للرجال"]}]}]
+    outputs = {"b": {"entities": [
+        entity("مركز إيواء العمالة الوافدة للرجال", "kw-pam-shelter-men"),  # matches both
+        entity("مركز إيواء العمالة الوافدة", "kw-pam-shelter-men")]}}      # the women's: wrong
+    known = {"kw-pam-shelter", "kw-pam-shelter-men"}
+    counts = agency_ids.measure(gold, outputs, known, load_scorer().names_match)
+    assert [m[3] for m in counts["right"]] == ["kw-pam-shelter-men"]
+    assert [m[3] for m in counts["wrong"]] == ["kw-pam-shelter"]

@@ -36,8 +36,12 @@ def measure(gold, outputs, known: set[str], names_match) -> dict:
                 continue
             total += 1
             canonical = entity.get("canonical")
-            body = next((g for g in row["agencies"]
-                         if not g.get("new") and names_match(entity["text"], g["names"])), None)
+            bodies = [g for g in row["agencies"]
+                      if not g.get("new") and names_match(entity["text"], g["names"])]
+            # of several gold bodies the text matches, the one that lists it as written
+            # ("مركز إيواء العمالة الوافدة للرجال" is the men's centre, not the shelter)
+            body = next((g for g in bodies if entity["text"] in g["names"]),
+                        bodies[0] if bodies else None)
             if canonical and canonical not in known:
                 made.append((row["id"], entity["text"], canonical))
                 if body is not None:
