@@ -411,7 +411,7 @@ class EventDetector(DataFiles):
         dates = own_dates or [  # else a date earlier in the sentence governs it (not one that
             # describes a noun of its own clause: "الميثاق ... الذي اعتمدته الكويت عام 2018")
             d for d in _clause_dates(doc, sent) if d.end <= clause.start and not _relative_date(d)] or (
-            _clause_dates(doc, _sentence_before(sent)) if _telling_frame(sent) else [])
+            _told_dates(doc, sent) if _telling_frame(sent) else [])
         main = self._clause_event(doc, sent, clause, norm, probs, dates, index, told)
         if main is None:
             return []
@@ -762,6 +762,14 @@ def _dateline(sent: Span) -> bool:
     dated = {t.i for d in sent.doc.spans.get("dates", []) if _inside(d, sent) for t in d}
     words = [t for t in sent if is_word(t) and t.i not in dated and not t.like_num]
     return len(dated) > 0 and len(words) <= DATELINE_MAX_WORDS
+
+
+def _told_dates(doc: Doc, sent: Span) -> list[Span]:
+    """The dates a telling frame ("جاء ذلك خلال ندوة ...") shares with the sentence before
+    it: the day or month of what was said, not a year it tells of ("تم احتضان الطفلة عام
+    2015، حسب ما قالته ..." is no seminar of 2015)."""
+    return [d for d in _clause_dates(doc, _sentence_before(sent))
+            if d._.canonical.get("relative") or d._.canonical.get("precision") != "year"]
 
 
 def _sentence_before(sent: Span) -> Span:
