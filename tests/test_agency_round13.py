@@ -95,3 +95,15 @@ def test_a_similar_centre_is_a_description(nlp):
     text = ("وأبدى الوزير إعجابه بالفكرة وبإمكانية إنشاء مركز مماثل لإيواء العمالة في بلاده "
             "بالتعاون مع المنظمة الدولية للهجرة.")
     assert not [n for n, _ in agencies(nlp, text) if n.startswith("مركز")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a governorate police directorate named without "محافظة"
+    ("وقال مدير مديرية شرطة العاصمة إن الحملة في المنامة مستمرة.",
+     ("مديرية شرطة العاصمة", "bh-police-capital")),
+    # a quoted word inside a gazetteer name
+    ("ويستقبل مركز «أمان» لإيواء النساء والأطفال الضحايا في رأس الخيمة.",
+     ("مركز «أمان» لإيواء النساء والأطفال", "ae-aman-centre")),
+])
+def test_name_forms_without_a_governorate_word_or_with_a_quoted_word(any_nlp, text, expected):
+    assert expected in agencies(any_nlp, text)

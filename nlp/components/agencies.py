@@ -412,13 +412,15 @@ def remit_ends() -> frozenset[str]:
 def name_forms(names: tuple[str, ...]) -> tuple[str, ...]:
     """The names, each also with "في" for "ب" before "البشر"/"الأشخاص" and "ب" for "ل"
     before "مكافحة" (`LINK_FORMS`), and with a state's adjective in its other spellings
-    ("السفارة الفليبينية" for "السفارة الفلبينية", `_spellings`)."""
+    ("السفارة الفليبينية" for "السفارة الفلبينية", `_spellings`), and without "محافظة"
+    before a governorate's name ("مديرية شرطة العاصمة")."""
     forms = list(names)
     for name in names:
         forms += [name.replace(old, new) for old, new in LINK_FORMS if old in name]
     forms += [f"{name[:name.rindex(' ')]} {other}" for name in names if " " in name
               for other in _spellings().get(name.rsplit(" ", 1)[1], ())]
     forms += [other for name in names for other in _mission_forms(name)]
+    forms += [name.replace(" محافظة ", " ") for name in names if " محافظة " in name]
     return tuple(dict.fromkeys(forms))
 
 

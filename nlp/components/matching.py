@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 T = TypeVar("T")
+INNER_QUOTES = {"«", "»", '"', "“", "”"}  # marks a name may quote one of its words with
 
 
 def _norm_doc(vocab, norms: list[str]) -> Doc:
@@ -68,10 +69,13 @@ class PhraseTable(Generic[T]):
     def find(self, doc: Doc) -> list[tuple[Span, list[T]]]:
         """Matches of `doc` as (span, entries), longest first where they overlap.
 
-        Runs of spaces, tabs or no-break spaces inside a name are skipped: the matcher
-        sees the doc's other tokens only, and the matches are mapped back."""
+        Runs of spaces, tabs or no-break spaces inside a name are skipped, and so are quote
+        marks around one of its words ("مركز «أمان» لإيواء النساء"): the matcher sees the
+        doc's other tokens only, and the matches are mapped back."""
         spaces = {int(i) for i in numpy.flatnonzero(doc.to_array("IS_SPACE"))
                   if "\n" not in doc[int(i)].norm_}
+        quotes = {t.i for t in doc if t.text in INNER_QUOTES}
+        spaces |= quotes
         kept = [i for i in range(len(doc)) if i not in spaces]
         if len(kept) == len(doc):
             compact, index = doc, list(range(len(doc)))
@@ -79,4 +83,13 @@ class PhraseTable(Generic[T]):
             compact, index = _norm_doc(doc.vocab, [doc[i].norm_ for i in kept]), kept
         spans = [Span(doc, index[start], index[end - 1] + 1, label=doc.vocab.strings[match_id])
                  for match_id, start, end in self.matcher(compact)]
+        spans = [s for s in spans if _balanced(doc, [i for i in range(s.start, s.end) if i in quotes])]
         return [(span, self.entries[span.label_]) for span in filter_spans(spans)]
+
+
+def _balanced(doc: Doc, inside: list[int]) -> bool:
+    """The quote marks inside a match close what they open ("مركز «أمان» لإيواء"), not a
+    name's end cut inside a quotation ('صحيفة "عمان')."""
+    marks = [doc[i].text for i in inside]
+    return len(marks) % 2 == 0 and marks.count("«") == marks.count("»") \
+        and marks.count("“") == marks.count("”")
