@@ -86,9 +86,14 @@ def headed(doc: Doc, span: Span, heads: frozenset[str]) -> Span:
     return span
 
 
-def runs_on(doc: Doc, span: Span) -> bool:
+def runs_on(doc: Doc, span: Span, agencies: list[Agency] = ()) -> bool:
     """The name ends on an open word and a definite word follows ("وزارة الشؤون
-    الاجتماعية"): the name is longer than the match."""
+    الاجتماعية"), or a two-word name of a non-governmental body goes on with "ل" and its
+    remit ("مؤسسة المستقبل للتنمية المجتمعية" is another foundation): the name is longer
+    than the match."""
+    if span.end + 1 < len(doc) and doc[span.end].norm_ in STATE_LINKS and agencies \
+            and len(name_key(span.text)) == 2 and all(a.kind == "ngo" for a in agencies):
+        return True
     last = name_key(span[-1].text)
     if not last or last[0] not in open_words() or span.end >= len(doc):
         return False

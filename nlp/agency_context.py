@@ -60,7 +60,8 @@ QUALIFIERS = "agency_qualifiers"  # data/gazetteers/agency_qualifiers.txt
 STATE_WORDS = "agency_state_words"  # data/gazetteers/agency_state_words.txt
 VOTES = "agency_state_votes"  # doc.user_data key of the article's votes
 BODY_ENDS = "agency_body_ends"  # doc.user_data key: where the gazetteer's names end
-PLACE_LINKS = {"في", "ب"}  # "... في دولة قطر", "... بالمملكة العربية السعودية"
+PLACE_LINKS = {"في", "ب"}
+SEAT_LINKS = {"في", "لدي"}  # "سفارة ... في مانيلا", "... لدى الكويت"  # "... في دولة قطر", "... بالمملكة العربية السعودية"
 # words that make the body named next to them a report's issuer ("تقرير وزارة الخارجية")
 REPORT_WORDS = frozenset(normalise_text(w) for w in (
     "تقرير", "تقريرها", "تقريره", "التقرير", "تصنيف", "التصنيف", "تصنيفها", "تصدره", "يصدره",
@@ -316,6 +317,27 @@ def host_body(doc: Doc, same: list[Agency]) -> Agency:
         if len(host) == 1:
             return host[0]
     return same[0]
+
+
+def seated_mission(doc: Doc, span: Span, agency: Agency) -> tuple[Span, Agency] | None:
+    """A mission (`_hosts`) named with "في/لدى + a place" right after it that is in none of
+    its host states: the sending state's mission in that place's state, else a new body of
+    the sending state named with its seat ("سفارة الولايات المتحدة الأمريكية في مانيلا" is
+    no embassy in Kuwait); None when the seat is the mission's own or none is named."""
+    hosts = _hosts(agency)
+    if not hosts or span.end + 1 >= len(doc) or doc[span.end].norm_ not in SEAT_LINKS:
+        return None
+    place = next((p for p in doc.spans.get("places", []) if p.start == span.end + 1
+                  and p._.kind in ("country", "city") and p._.country), None)
+    if place is None or place._.country in hosts:
+        return None
+    same = [a for a in load_agencies() if a.country == agency.country
+            and a.parent == agency.parent and a.kind == agency.kind and place._.country in _hosts(a)]
+    if len(same) == 1:
+        return span, same[0]
+    named = doc[span.start:place.end]
+    return named, Agency(new_agency_id(named.text, agency.country), named.text, agency.country,
+                         agency.kind, agency.parent, (named.text,))
 
 
 def _hosts(agency: Agency) -> frozenset[str]:

@@ -107,3 +107,31 @@ def test_a_similar_centre_is_a_description(nlp):
 ])
 def test_name_forms_without_a_governorate_word_or_with_a_quoted_word(any_nlp, text, expected):
     assert expected in agencies(any_nlp, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a mission named with a seat outside its hosts: no embassy in Kuwait
+    ("وقالت سفارة الولايات المتحدة الأمريكية في مانيلا إن العاملات عدن إلى بلادهن.",
+     ("سفارة الولايات المتحدة الأمريكية في مانيلا", None)),
+    # the sending state's mission in the seat named, where the gazetteer has it
+    ("وقالت سفارة الولايات المتحدة الأمريكية في الدوحة إن التعاون مستمر.",
+     ("سفارة الولايات المتحدة الأمريكية", "us-embassy-qa")),
+    # no seat named: the mission in the article's state
+    ("وقالت سفارة الولايات المتحدة الأمريكية إن الكويت حققت تقدماً.",
+     ("سفارة الولايات المتحدة الأمريكية", "us-embassy-kw")),
+])
+def test_a_mission_named_with_its_seat(any_nlp, text, expected):
+    found = dict(agencies(any_nlp, text))
+    name, body = expected
+    assert name in found
+    if body is None:
+        assert found[name].startswith("us-new-")  # the sending state's, a body of its own
+    else:
+        assert found[name] == body
+
+
+def test_a_two_word_ngo_name_going_on_with_its_remit_is_another_body(any_nlp):
+    found = agencies(any_nlp, "ونظمت مؤسسة المستقبل للتنمية المجتمعية ورشة في عمّان.")
+    assert ("مؤسسة المستقبل", "future-foundation") not in found
+    assert ("مؤسسة المستقبل", "future-foundation") in agencies(
+        any_nlp, "ونظمت مؤسسة المستقبل ورشة عن حماية الضحايا في عمّان.")

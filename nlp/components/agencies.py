@@ -55,6 +55,7 @@ from nlp.agency_context import (
     new_agency_id,
     official_owner,
     placed_state,
+    seated_mission,
     sentence_state,
 )
 from nlp.agency_references import owner_span, under_owner
@@ -114,7 +115,7 @@ class AgencyRuler(DataFiles):
         found = split_units(doc, [(headed(doc, span, HEAD_NOUNS), agencies)
                                   for span, agencies in self.full.find(doc)
                                   if not self._loose_acronym(doc, span)
-                                  and not runs_on(doc, span) and not portfolio(doc, span)])
+                                  and not runs_on(doc, span, agencies) and not portfolio(doc, span)])
         owners = [official_owner(span.text, a) for span, a in found if len(a) > 1]
         doc.user_data[BODY_ENDS] = frozenset(span.end for span, _ in found)
         doc._.country = article_state(doc, [a[0] for _, a in found if len(a) == 1],
@@ -155,7 +156,9 @@ class AgencyRuler(DataFiles):
         then a shared name left undecided by the state its other mentions were given in
         their sentences or by the body one of them is "represented by" (`_represented_by`;
         one body per name in an article), its paragraph's, the article's
-        (`voted_state`), the state whose official name it is, else the article's state."""
+        (`voted_state`), the state whose official name it is, else the article's state; a
+        mission named with a seat in none of its host states, the mission there
+        (`seated_mission`)."""
         placed = {}  # a shared name placed in a state once ("... في دولة قطر"): all its mentions
         for span, agencies in found:
             state = placed_state(doc, span, {a.country for a in agencies}) if len(agencies) > 1 else None
@@ -180,6 +183,7 @@ class AgencyRuler(DataFiles):
                 state = same.pop() if len(same) == 1 else context_state(doc, span, set(by_country))
                 agency = agency or by_country.get(state) or official_owner(span.text, agencies) \
                     or by_country.get(doc._.country) or agencies[0]
+            resolved, agency = seated_mission(doc, resolved, agency) or (resolved, agency)
             matches.append((resolved, agency))
         return matches
 
