@@ -458,3 +458,33 @@ def test_a_family_name_in_ta_marbuta_needs_the_name_to_close(nlp_light):
 
 def test_thanks_to_god_is_no_person(any_nlp):
     assert people(any_nlp, "وتمكنت الدوريات -بفضل الله- من ضبط المتسللين.") == []
+
+
+@pytest.mark.parametrize("text", [
+    # "الوافدة" describes the workers, no one's title: no name after it
+    "وكفل المركز تمتع العمالة الوافدة بخدمات إيوائية ومعيشية متكاملة.",
+    "ويقدم المركز للعمالة الوافدة سواء الإيوائية أو المعيشية خدمات متكاملة.",
+    # a greeting after a speaker's role
+    "ورفع الرئيس التنفيذي للهيئة أسمى آيات التهاني إلى القيادة.",
+    # a body glued to "ب" after a title is no foreign name
+    "وحضر القائم بالأعمال بسفارة الولاياتالمتحدةالأمريكية الحفل.",
+])
+def test_no_person_in_these_phrases(any_nlp, text):
+    assert people(any_nlp, text) == []
+
+
+def test_a_doubled_verb_is_no_given_name_but_the_name_is(nlp_light):
+    found = people(nlp_light, "كرّم أحمد بن عبد الله الجمال رئيس الهيئة خمسة عشر موظفاً.")
+    assert found == ["أحمد بن عبد الله الجمال"]
+    assert people(nlp_light, "وقال كرم الحسيني إن الحملة مستمرة.") == ["كرم الحسيني"]
+
+
+def test_a_town_after_a_chain_of_descent_is_the_family_name(any_nlp):
+    text = "وكشف النقيب خالد بن علي تبوك رئيس قسم مكافحة الاتجار بالبشر عن الحصيلة."
+    assert people(any_nlp, text) == ["خالد بن علي تبوك"]
+    assert "تبوك" not in places(any_nlp, text)
+    assert places(any_nlp, "وزار الوزير مدينة تبوك أمس.") == ["تبوك"]
+
+
+def test_a_family_name_in_ta_marbuta_the_list_knows(any_nlp):
+    assert "سوزان زيادة" in people(any_nlp, "وحضرت السيدة سوزان زيادة بتلاوة الكلمة الافتتاحية.")

@@ -176,3 +176,11 @@ def test_a_variant_spelling_of_a_country(nlp_light):
 
 def test_a_country_after_a_plain_accusative_word_is_still_a_place(nlp_light):
     assert locations(nlp_light, "وعاد العمال إلى إثيوبيا أمس.") == ["إثيوبيا"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وشاركت وفود من كندا ونيوزلندا في الورشة.", ["كندا", "نيوزلندا"]),
+    ("وشارك وفد من المملكة الأردنية في المؤتمر.", ["المملكة الأردنية"]),
+])
+def test_country_names_in_other_spellings(nlp_light, text, expected):
+    assert locations(nlp_light, text) == expected

@@ -55,6 +55,8 @@ from nlp.tokenizer import QUOTE_PAIRS
 MAX_TOKENS = 5  # name words; particles ("بن", "آل") are not counted
 MAX_SPAN = 9
 CONJUNCTIONS = {"و", "ف"}
+WORKER_NOUNS = {normalise_text(w) for w in ("العمالة", "العمال", "الجالية", "الجاليات", "العاملين")}
+SHADDA = "\u0651"
 GLUED_LETTERS = {"ب", "ف"}  # clitics a splitter may take off a given name
 NAME_CLOSERS = {"ان", "انه", "،", ",", ".", ":", "\n"}  # what may follow a closed name
 MONTH_WORD = "شهر"  # "شهر رمضان", "شهر رجب": the month, not a person
@@ -122,9 +124,13 @@ class PersonRuler(DataFiles):
         family = {i for span in doc.spans.get("places", []) if span.end - span.start == 1
                   and span._.kind in ("city", "region") and span[0].norm_.startswith("ال")
                   for i in range(span.start, span.end)}  # "الشويخ": an area, a family name
+        # a one-word town after a chain of descent is the family name: "خالد بن علي تبوك"
+        family |= {span.start for span in doc.spans.get("places", []) if len(span) == 1
+                   and span._.kind in ("city", "region") and span.start > 1
+                   and doc[span.start - 2].norm_ in ("بن", "بنت")}
         blocked = {i for group in ("places", "agencies", "laws")
                    for span in doc.spans.get(group, []) for i in range(span.start, span.end)}
-        titles = [span for span, _ in self.titles.find(doc)]
+        titles = [span for span, _ in self.titles.find(doc) if not _describes_workers(doc, span)]
         blocked |= {i for span in titles for i in range(span.start, span.end)}  # "معالي"
         # "مبنى الشيخ صباح الأحمد", "شارع محمد بن راشد": a building's or a street's name
         buildings = {i + 1 for i, token in enumerate(doc) if token.norm_ in NAMED_AFTER}
@@ -243,6 +249,8 @@ class PersonRuler(DataFiles):
             return start
         if not titled and first.norm_ in self.titled_only:
             return start  # "طالب", "لي": a name only right after a title
+        if not titled and first.norm_ in self.ambiguous and SHADDA in first.text:
+            return start  # "كرّم أحمد ...": a doubled verb ("honoured"), not the name "كرم"
         known = self._first_name_at(doc, start) or self._kunya_at(doc, start)
         weak = not known or first.norm_ in self.ambiguous
         # after "و" an ambiguous name may be a verb ("ورفعت جمشير"): the tagger's word is
@@ -265,7 +273,8 @@ class PersonRuler(DataFiles):
                 continue
             if end in blocked and not (end in family and end + 1 not in family):
                 break
-            if not (self._name_token(token, False) or self._family_name(doc, start, end, titled)
+            if not (end in family or self._name_token(token, False)
+                    or self._family_name(doc, start, end, titled)
                     or self._foreign_family_name(doc, start, end, titled)):
                 break
             if self._after_family_name(doc[end - 1], token):
@@ -316,6 +325,7 @@ class PersonRuler(DataFiles):
         the rest is no definite word, and a proper noun follows it."""
         return i in after_title and doc[i].text in GLUED_LETTERS and not doc[i].whitespace_ \
             and i + 2 < len(doc) and not doc[i + 1].norm_.startswith("ال") \
+            and doc[i + 1].norm_ not in self.stopwords \
             and doc[i + 2].tag_ == "noun_prop" and doc[i + 2].norm_ not in self.stopwords
 
     def _after_reporting_verb(self, doc: Doc, blocked: set[int]) -> set[int]:
@@ -469,6 +479,12 @@ class PersonRuler(DataFiles):
             (tagged and token.tag_ == "noun_prop") or \
             (norm.startswith("ال") and norm[2:] in self.first_names) or \
             (norm.startswith("ال") and token.text.endswith("ي") and len(norm) > 4)
+
+
+def _describes_workers(doc: Doc, title: Span) -> bool:
+    """A one-word title that is an adjective of the workers before it ("العمالة الوافدة
+    بخدمات ...": the expatriate workforce, no one's title)."""
+    return len(title) == 1 and title.start > 0 and doc[title.start - 1].norm_ in WORKER_NOUNS
 
 
 def _soft_break(token: Token) -> bool:
