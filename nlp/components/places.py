@@ -27,10 +27,6 @@ AREA_WORDS = {"منطقه", "ضاحيه", "مدينه"}
 # head words of a division: left out when the rest names the same place ("محافظة ظفار" ->
 # "ظفار"), kept when the rest is another place ("منطقة جازان", the region; "جازان", the town)
 HEAD_WORDS = AREA_WORDS | {"محافظه", "ولايه", "اماره", "بلديه"}
-# a governorate or region named after a town of its state is named by the town alone, as
-# the press does ("محافظة الجهراء" -> "الجهراء", "منطقة جازان" -> "جازان"); not a name
-# several states' places share ("محافظة العاصمة")
-TOWN_DIVISIONS = {"محافظه", "منطقه"}
 # a city after one of these names a document or a process, not a place ("وثيقة أبوظبي",
 # "إعلان الدوحة", "عملية الخرطوم")
 DOCUMENT_WORDS = {"وثيقه", "اعلان", "عمليه", "ميثاق", "مسار"}
@@ -69,16 +65,12 @@ class PlaceRuler(DataFiles):
         self.adjective_names: set[str] = set()  # "السعودية": a country and its adjective
         self.not_before: dict[str, set[str]] = {}  # place id -> words that undo it ("رأس")
         self.list_names: set[str] = set()  # "بنين": a place only among other countries
-        self.state_names: dict[str, set[str]] = {}  # a place name -> the states with a place so named
         for place in load_places(paths["places.jsonl"]):
             self.table.add_all((n, place) for n in place.names + place.list_names)
             self.not_before[place.id] = {normalise_text(w) for w in place.not_before}
             self.list_names |= {normalise_text(n) for n in place.list_names}
             norms = {normalise_text(n) for n in place.names}
             self.own_names[place.id] = norms
-            if place.country:  # a governorate named after its town: "محافظة الجهراء"
-                for norm in norms:
-                    self.state_names.setdefault(norm, set()).add(place.country)
             self.adjective_names |= norms & {normalise_text(a) for a in place.adjectives}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -133,16 +125,14 @@ class PlaceRuler(DataFiles):
         """Where the place's name starts: after "منطقة" in a town's name ("منطقة حولي" ->
         "حولي"; "مدينة حمد" stays whole, see `_named_town`), after any head word of a state's
         division when the rest is a name of the same place ("محافظة ظفار" -> "ظفار"; "منطقة
-        الشرق الأوسط" stays whole) or of a town of the same state and of no other
-        ("محافظة الجهراء" -> "الجهراء", `TOWN_DIVISIONS`)."""
+        الشرق الأوسط" stays whole)."""
         before = previous_word(doc, span.start)
         if before is not None and before.norm_ in PORT_WORDS:
             return before.i
         head, rest = doc[span.start].norm_, [t.norm_ for t in span[1:] if not t.is_space]
         if head in HEAD_WORDS and rest and (
                 (place.kind == "city" and head in AREA_WORDS and not _named_town(head, rest))
-                or (place.country and " ".join(rest) in self.own_names[place.id])
-                or (head in TOWN_DIVISIONS and self.state_names.get(" ".join(rest)) == {place.country})):
+                or (place.country and " ".join(rest) in self.own_names[place.id])):
             return span.start + 1
         return span.start
 
