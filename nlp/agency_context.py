@@ -66,6 +66,10 @@ SEAT_LINKS = {"في", "لدي"}  # "سفارة ... في مانيلا", "... لد
 REPORT_WORDS = frozenset(normalise_text(w) for w in (
     "تقرير", "تقريرها", "تقريره", "التقرير", "تصنيف", "التصنيف", "تصنيفها", "تصدره", "يصدره",
     "تصدرها", "يصدرها"))
+# words of a ranking or of trafficking in the report's sentence: only then may a mission named
+# elsewhere ("السفارة الأمريكية") stand for the ministry that issues it
+RANKING_WORDS = frozenset(normalise_text(w) for w in (
+    "الاتجار", "بالاتجار", "للاتجار", "تصنيف", "التصنيف", "الفئة", "المستوى", "الشريحة"))
 REPORT_REACH = 3  # tokens before or after the name that may hold such a word
 SISTER_WORDS = {"الشقيقه", "الشقيق"}  # "سلطنة عمان الشقيقة": another state than the writer's
 MOVEMENT_WORDS = {"من"}  # "شاحنة قادمة من العراق": where a movement comes from
@@ -412,14 +416,19 @@ def report_issuer(doc: Doc, span: Span, options: list[Agency],
                   named: list[Agency]) -> Agency | None:
     """The one body of `named` (or a body they belong to) of a state none of `options`
     has, with the same name as `span` but for its state adjective, when `span` is named
-    next to a report or ranking word (module docstring); None otherwise."""
+    next to a report or ranking word (module docstring); through a mission in the article's
+    state ("القنصلية المصرية") only when its sentence speaks of trafficking or a ranking;
+    None otherwise."""
     if not _next_to_report(doc, span):
         return None
     head, rest, named_state = name_core(span.text)
     if not head or named_state:
         return None
     states, found = {a.country for a in options}, {}
+    ranking = any(t.norm_ in RANKING_WORDS for t in span.sent)
     for agency in named:
+        if _hosts(agency) and not ranking:
+            continue  # a consulate in the article's state says nothing of whose report it is
         for body in _lineage(agency):
             if body.country not in states and any(name_core(n)[:2] == (head, rest)
                                                   for n in body.names):

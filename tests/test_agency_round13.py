@@ -135,3 +135,16 @@ def test_a_two_word_ngo_name_going_on_with_its_remit_is_another_body(any_nlp):
     assert ("مؤسسة المستقبل", "future-foundation") not in found
     assert ("مؤسسة المستقبل", "future-foundation") in agencies(
         any_nlp, "ونظمت مؤسسة المستقبل ورشة عن حماية الضحايا في عمّان.")
+
+
+def test_a_consulate_named_later_makes_no_report_foreign(any_nlp):
+    # a Kuwaiti ministry's own report; the Egyptian consulate is only named further on
+    text = ("كشف تقرير أصدرته وزارة الخارجية أنها أحالت إلى النيابة العامة مئتي حالة تزوير.\n"
+            "وأوضح التقرير أن بعض الأختام نسبت إلى القنصلية المصرية في الكويت.")
+    assert ("وزارة الخارجية", "kw-mofa") in agencies(any_nlp, text)
+
+
+def test_an_embassy_still_names_the_issuer_of_a_trafficking_ranking(any_nlp):
+    text = ("وقالت السفارة الأمريكية في الكويت إن تقرير وزارة الخارجية السنوي حول الاتجار "
+            "بالبشر أبقى الكويت في الفئة الثانية.")
+    assert ("وزارة الخارجية", "us-dos") in agencies(any_nlp, text)
