@@ -259,6 +259,9 @@ _STATE_PHRASES = {normalise_text(name): code for name, code in _NAME_DATA["state
 _GOVERNED = {normalise_text(noun): normalise_text(prep)
              for noun, prep in _NAME_DATA["governed_prepositions"].items()}
 _PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هن", "هما")
+# "في البشر" in a name ("الاتجار في البشر"): keyed in its usual form, "بالبشر"
+_SCOPE_KEYS = {normalise_text(scope): normalise_text(usual)
+               for scope, usual in _NAME_DATA.get("scope_keys", {}).items()}
 # "في الإسلام" after a name: part of it ("عهد حقوق الطفل في الإسلام")
 _NAME_SCOPES = _NAME_WORDS["name_scopes"]
 # an issuing body in a name, after which a "بشأن" subject goes on ("اتفاقية مجلس أوروبا بشأن ...")
@@ -1549,6 +1552,14 @@ def written_year(text: str, year: int | None) -> int | None:
     return year if year and written else None
 
 
+def _usual_scopes(name: str) -> str:
+    """`name` (normalised) with each "في" phrase of "scope_keys" in its usual form: "الاتجار
+    في البشر" keyed as "الاتجار بالبشر"."""
+    for scope, usual in _SCOPE_KEYS.items():
+        name = re.sub(r"(?<!\S)" + re.escape(scope) + r"(?!\S)", usual, name)
+    return name
+
+
 def _subject_of(text: str, brackets: bool = False) -> str:
     """The normalised subject of an unnumbered named law, without head, connector, adjective,
     quotes or words in brackets ("قانون حماية الطفل (وديمة)"); a name all in brackets keeps
@@ -1557,7 +1568,7 @@ def _subject_of(text: str, brackets: bool = False) -> str:
     if not brackets:
         subject = _subject_of(_BRACKETED.sub(" ", text), True)
         return subject or _subject_of(re.sub(r"[()]", " ", text), True)
-    words = _name_key(text).split()
+    words = _usual_scopes(_name_key(text)).split()
     tail = next((i for i, w in enumerate(words) if w in ("رقم", "لسنه", "لعام") or w.isdigit()
                  or w == "في" and words[i + 1:i + 2] != ["شان"]), None)
     words = words[:tail]

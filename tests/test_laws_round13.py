@@ -16,7 +16,7 @@ import pytest
 from test_laws import only_law
 from test_resolve import mentions
 
-from nlp.laws import find_laws
+from nlp.laws import find_laws, law_key
 
 
 @pytest.mark.parametrize("text,mention_text", [
@@ -27,6 +27,14 @@ from nlp.laws import find_laws
 ])
 def test_trafficking_in_persons_written_with_fi(text, mention_text):
     only_law(text, mention_text)
+
+
+def test_trafficking_with_fi_shares_the_key_of_the_usual_form():
+    written_fi = only_law("وطبقت المحكمة قانون مكافحة الاتجار في البشر على المتهمين",
+                          "قانون مكافحة الاتجار في البشر")
+    usual = only_law("وطبقت المحكمة قانون مكافحة الاتجار بالبشر على المتهمين",
+                     "قانون مكافحة الاتجار بالبشر")
+    assert law_key(written_fi) == law_key(usual) == "law:مكافحه الاتجار بالبشر"
 
 
 def test_a_convention_inside_the_name_of_its_parties_conference(any_nlp):
