@@ -229,7 +229,8 @@ NAME_LISTS = ("head_adjectives", "name_nouns", "nizam_openers", "nizam_single_su
               "never_openers", "list_leads", "stop_words", "declaration_openers",
               "never_construct", "model_law_adjectives", "plural_heads", "pronoun_prepositions",
               "time_adjectives", "name_scopes", "issuer_nouns", "body_nouns", "protocol_ordinals",
-              "complement_adjectives", "counted_persons", "title_nouns", "signing_words")
+              "complement_adjectives", "counted_persons", "title_nouns", "signing_words",
+              "approval_nouns")
 
 
 def load_name_words(path: Path = NAME_WORDS_FILE) -> dict:
@@ -258,6 +259,9 @@ _STATE_PHRASES = {normalise_text(name): code for name, code in _NAME_DATA["state
 _GOVERNED = {normalise_text(noun): normalise_text(prep)
              for noun, prep in _NAME_DATA["governed_prepositions"].items()}
 _PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هن", "هما")
+# "في البشر" in a name ("الاتجار في البشر"): keyed in its usual form, "بالبشر"
+_SCOPE_KEYS = {normalise_text(scope): normalise_text(usual)
+               for scope, usual in _NAME_DATA.get("scope_keys", {}).items()}
 # "في الإسلام" after a name: part of it ("عهد حقوق الطفل في الإسلام")
 _NAME_SCOPES = _NAME_WORDS["name_scopes"]
 # an issuing body in a name, after which a "بشأن" subject goes on ("اتفاقية مجلس أوروبا بشأن ...")
@@ -274,6 +278,10 @@ _NIZAM_TAIL = re.compile(r"[^\S\n]+(?:" + "|".join(sorted(map(re.escape, _NAME_W
                                                         key=len, reverse=True)) + r")(?!\w)")
 _NEVER_OPENERS = _NAME_WORDS["never_openers"]  # "اتفاقية التعاون" is an agreement, not a convention
 _NAME_STOP = _NAME_WORDS["stop_words"]
+_APPROVAL_NOUNS = _NAME_WORDS["approval_nouns"]  # "القانون الخاص بالموافقة على اتفاقية ..."
+# after an approval noun: the preposition and the instrument approved
+_APPROVED = re.compile(r"[^\S\n]+(?:علي|الي)[^\S\n]+(?:ال)?(?:انضمام[^\S\n]+الي[^\S\n]+)?"
+                       r"(?:ال)?(?:اتفاقيه|بروتوكول|ميثاق|معاهده|عهد|اتفاق)")
 # "واللوائح", "بالقوانين": other instruments
 _PLURAL_HEAD = re.compile(r"^[وف]?(?:[بلك]?ال|لل|[بلك])?(?:"
                           + "|".join(sorted(_NAME_WORDS["plural_heads"], key=len, reverse=True))
@@ -617,6 +625,22 @@ def _decisions_by_subject(norm: str) -> list[tuple]:
     return found
 
 
+# an unnumbered decree named by the day it was issued: "بموجب مرسوم صادر في 15 فبراير 2017"
+_DATED_DECREE = re.compile(
+    _CLITIC + r"(?P<m>(?:ال)?مرسوم(?:\s+(?:ال)?(?P<adj>اميري|سلطاني|ملكي))?"
+    r"\s+(?:ال)?صادره?\s+(?:(?:ب|ال)?تاريخ|في)\s+\d{1,2}\s+(?:" + _GREGORIAN_MONTH
+    + r")\s+(?P<year>(?:19|20)\d\d))(?!\d)")
+_DECREE_BY_ADJECTIVE = {"اميري": "amiri_decree", "سلطاني": "sultani_decree", "ملكي": "royal_decree"}
+
+
+def _dated_decrees(norm: str) -> list[tuple]:
+    """Decrees with no number, named by their day of issue ("مرسوم صادر في 15 فبراير 2017",
+    "المرسوم الأميري الصادر بتاريخ 3 مارس 2019"): the decree of that year."""
+    return [(match.start("m"), match.end("m"), 1,
+             (_DECREE_BY_ADJECTIVE.get(match["adj"], "decree"), None, int(match["year"]), None, None))
+            for match in _DATED_DECREE.finditer(norm)]
+
+
 def _dual_conventions(norm: str) -> list[tuple]:
     """Two conventions named by one dual head and their two subjects ("اتفاقيتي حقوق الطفل
     ومناهضة التعذيب", "الاتفاقيتين الدوليتين لمكافحة الجريمة المنظمة ومكافحة الفساد"): one
@@ -703,6 +727,8 @@ def _named_laws(norm: str) -> list[tuple]:
         if name is None:
             continue
         end, country = name
+        if _approves_instrument(norm, match.start("m"), end):
+            continue
         number = year = None
         kind = _NAMED_KIND[" ".join(match["head"].split())]
         tail = _NAMED_TAIL.match(norm, end)
@@ -720,6 +746,15 @@ def _named_laws(norm: str) -> list[tuple]:
         start = match.start("m") if document is None else document
         found.append((start, end, 2, (kind, number, year, country, None)))
     return found
+
+
+def _approves_instrument(norm: str, start: int, end: int) -> bool:
+    """The name ends on a verbal noun of approval before the instrument approved ("القانون
+    الخاص بالموافقة على اتفاقية ...", "قانون الانضمام إلى البروتوكول ..."): the law is named
+    only by the act of approving, the instrument after it is the one named."""
+    words = norm[start:end].split()
+    last = re.sub(r"^[وف]?(?:بال|لل|ال|[بلك])", "", words[-1]) if len(words) > 1 else ""
+    return last in _APPROVAL_NOUNS and bool(_APPROVED.match(norm, end))
 
 
 def _bracketed_number(norm: str, tail: re.Match) -> bool:
@@ -1435,7 +1470,7 @@ def find_laws(text: str, norm: NormText | None = None) -> list[LawMention]:
     """
     norm = norm or normalise_with_offsets(text)
     candidates = _known_first(norm.text, _named_instruments(norm.text), _named_laws(norm.text))
-    candidates += _numbered_citations(norm.text) + _decisions_by_subject(norm.text) \
+    candidates += _numbered_citations(norm.text) + _decisions_by_subject(norm.text) + _dated_decrees(norm.text) \
         + _named_by_year(norm.text) + _regulations_by_subject(norm.text) + _dual_conventions(norm.text)
     mentions = []
     candidates = [cand for cand in candidates
@@ -1517,6 +1552,14 @@ def written_year(text: str, year: int | None) -> int | None:
     return year if year and written else None
 
 
+def _usual_scopes(name: str) -> str:
+    """`name` (normalised) with each "في" phrase of "scope_keys" in its usual form: "الاتجار
+    في البشر" keyed as "الاتجار بالبشر"."""
+    for scope, usual in _SCOPE_KEYS.items():
+        name = re.sub(r"(?<!\S)" + re.escape(scope) + r"(?!\S)", usual, name)
+    return name
+
+
 def _subject_of(text: str, brackets: bool = False) -> str:
     """The normalised subject of an unnumbered named law, without head, connector, adjective,
     quotes or words in brackets ("قانون حماية الطفل (وديمة)"); a name all in brackets keeps
@@ -1525,7 +1568,7 @@ def _subject_of(text: str, brackets: bool = False) -> str:
     if not brackets:
         subject = _subject_of(_BRACKETED.sub(" ", text), True)
         return subject or _subject_of(re.sub(r"[()]", " ", text), True)
-    words = _name_key(text).split()
+    words = _usual_scopes(_name_key(text)).split()
     tail = next((i for i, w in enumerate(words) if w in ("رقم", "لسنه", "لعام") or w.isdigit()
                  or w == "في" and words[i + 1:i + 2] != ["شان"]), None)
     words = words[:tail]

@@ -4,7 +4,9 @@ Where spans of different labels overlap, the longer one wins ("معهد سعود
 an institute, not a person; "دول مجلس التعاون" are states, not the council), and between
 spans of one length the more specific label: LAW, then AGENCY, then PERSON, then
 LOCATION. DATE spans may sit inside a LAW citation ("لسنة 2013") and are kept, and so may a
-LAW inside a LAW (a law named inside its executive regulations, `nlp.laws`). A place
+LAW inside a LAW (a law named inside its executive regulations, `nlp.laws`) and a treaty
+inside a body's name ("مؤتمر الدول الأطراف في اتفاقية الأمم المتحدة ...": the convention is
+named too). A place
 named like the family name of a person of the doc is that person ("د. علي الشويخ ...
 وأوضح الشويخ"), not the area; a body the agency model found that ends on a person's name
 ("رئيسة الجمعية فاطمة العبدالله") is that person, not a body. The result is `doc.spans["mentions"]`, sorted by position.
@@ -30,15 +32,26 @@ def resolve_mentions(doc: Doc) -> list[Span]:
     candidates.sort(key=lambda c: (-(c[0].end - c[0].start), c[1], c[0].start))
     kept: list[Span] = []
     for span, _ in candidates:
-        if not any(span.start < t.end and t.start < span.end and not _law_in_law(span, t) for t in kept):
+        if not any(span.start < t.end and t.start < span.end and not _nested_law(span, t) for t in kept):
             kept.append(span)
     kept += list(doc.spans.get("dates", []))
     return sorted(kept, key=lambda s: (s.start_char, s.end_char))
 
 
-def _law_in_law(span: Span, kept: Span) -> bool:
-    """A LAW inside a kept LAW: a law named inside its executive regulations (`nlp.laws`)."""
-    return span.label_ == kept.label_ == "LAW" and kept.start <= span.start and span.end <= kept.end
+# kinds of LAW that a body's name may hold and still name: the treaty of its parties
+TREATY_KINDS = frozenset(("convention", "protocol", "treaty", "charter"))
+
+
+def _nested_law(span: Span, kept: Span) -> bool:
+    """A LAW inside a kept LAW (a law named inside its executive regulations, `nlp.laws`), or
+    a treaty inside a kept AGENCY (the conference or committee of a convention's parties)."""
+    if span.label_ != "LAW" or not (kept.start <= span.start and span.end <= kept.end):
+        return False
+    if kept.label_ == "LAW":
+        return True
+    canonical = span._.canonical
+    kind = canonical.get("kind") if isinstance(canonical, dict) else None
+    return kept.label_ == "AGENCY" and kind in TREATY_KINDS
 
 
 @Language.component("mention_resolver", assigns=["doc.spans"])
