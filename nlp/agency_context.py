@@ -61,7 +61,8 @@ STATE_WORDS = "agency_state_words"  # data/gazetteers/agency_state_words.txt
 VOTES = "agency_state_votes"  # doc.user_data key of the article's votes
 BODY_ENDS = "agency_body_ends"  # doc.user_data key: where the gazetteer's names end
 PLACE_LINKS = {"في", "ب"}
-SEAT_LINKS = {"في", "لدي"}  # "سفارة ... في مانيلا", "... لدى الكويت"  # "... في دولة قطر", "... بالمملكة العربية السعودية"
+SEAT_LINKS = {"في", "لدي"}
+MISSION_HEADS = frozenset(normalise_text(w) for w in ("سفارة", "قنصلية", "بعثة", "ملحقية"))  # "سفارة ... في مانيلا", "... لدى الكويت"  # "... في دولة قطر", "... بالمملكة العربية السعودية"
 # words that make the body named next to them a report's issuer ("تقرير وزارة الخارجية")
 REPORT_WORDS = frozenset(normalise_text(w) for w in (
     "تقرير", "تقريرها", "تقريره", "التقرير", "تصنيف", "التصنيف", "تصنيفها", "تصدره", "يصدره",
@@ -329,7 +330,8 @@ def seated_mission(doc: Doc, span: Span, agency: Agency) -> tuple[Span, Agency] 
     the sending state named with its seat ("سفارة الولايات المتحدة الأمريكية في مانيلا" is
     no embassy in Kuwait); None when the seat is the mission's own or none is named."""
     hosts = _hosts(agency)
-    if not hosts or span.end + 1 >= len(doc) or doc[span.end].norm_ not in SEAT_LINKS:
+    if not hosts or not _mission_name(agency) or span.end + 1 >= len(doc) \
+            or doc[span.end].norm_ not in SEAT_LINKS:
         return None
     place = next((p for p in doc.spans.get("places", []) if p.start == span.end + 1
                   and p._.kind in ("country", "city") and p._.country), None)
@@ -342,6 +344,11 @@ def seated_mission(doc: Doc, span: Span, agency: Agency) -> tuple[Span, Agency] 
     named = doc[span.start:place.end]
     return named, Agency(new_agency_id(named.text, agency.country), named.text, agency.country,
                          agency.kind, agency.parent, (named.text,))
+
+
+def _mission_name(agency: Agency) -> bool:
+    """The body's first name opens on an embassy's or a consulate's word."""
+    return bool(agency.names) and strip_article(normalise_text(agency.names[0].split()[0])) in MISSION_HEADS
 
 
 def _hosts(agency: Agency) -> frozenset[str]:
