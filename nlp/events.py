@@ -27,7 +27,8 @@ Stages, in order:
    one event; two arrests in March and November 2024 are two;
 8. an article that gave no event at all takes its lead's act that the classifier reads
    surely enough (LEAD_EVENT), from a lead clause dropped only for want of confidence;
-   a gathering whose cue word names its kind ("الورشة") keeps that kind.
+   a gathering whose cue word names its kind ("الورشة") keeps that kind; an article that
+   names its topic only by the bare word for migrants takes none.
 With `trace` set, each doc keeps what became of each clause (`doc.user_data[TRACE]`):
 `data/realtext/events_check.py --why` reads it.
 """
@@ -51,6 +52,7 @@ from nlp.components.grammar import law_text
 from nlp.dates import dates_agree
 from nlp.laws import written_year
 from nlp.normalise import DEMONSTRATIVES, normalise_text
+from nlp.relevance_terms import load_terms
 from nlp.stamp import model_file, tokenizer_mode
 from nlp.tokenizer import is_word, next_token
 
@@ -191,6 +193,7 @@ class Cues:
     planned: list[re.Pattern]
     negation: list[re.Pattern]
     intent: list[re.Pattern]
+    lead_weak_topics: frozenset[str] = frozenset()  # topic groups that alone get no lead event
 
 
 @lru_cache(maxsize=2)
@@ -203,7 +206,28 @@ def load_cues(path: Path = PATTERNS) -> Cues:
         {t: whole(p) for t, p in data["types"].items()},
         {t: whole(p) for t, p in data["strong"].items() if not t.startswith("_")},
         compile_all(data["planned"]), compile_all(data["negation"]),
-        compile_all(data.get("intent", [])))
+        compile_all(data.get("intent", [])),
+        frozenset(data.get("lead_event", {}).get("weak_topics", [])))
+
+
+@lru_cache(maxsize=4)
+def _topic_patterns(weak: frozenset[str]) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """(one expression of the `weak` topic groups of `data/patterns/relevance_terms.json`,
+    one of all the others); None for a side with no group."""
+    groups = load_terms()
+    join = lambda names: re.compile("|".join(f"(?:{e})" for n in names for e in groups[n])) \
+        if names else None
+    return join([n for n in groups if n in weak]), join([n for n in groups if n not in weak])
+
+
+def weak_topic_only(cues: Cues, text: str) -> bool:
+    """Does the text name its topic only by a weak group (`lead_event.weak_topics`: the bare
+    word for migrants, which an International Migrants Day celebration or a community story
+    shares), with no word of trafficking, smuggling, a shelter or exploitation beside it?"""
+    weak, other = _topic_patterns(cues.lead_weak_topics)
+    norm = normalise_text(text)
+    return weak is not None and weak.search(norm) is not None and \
+        (other is None or other.search(norm) is None)
 
 
 def clause_norm(span: Span) -> str:
@@ -338,10 +362,12 @@ class EventDetector(DataFiles):
         sentences dropped only for want of confidence (UNSURE: no cue or a weak one, the
         own-news bar; never a plan, call, negation, statement, listed item or told content),
         the one whose likeliest type the classifier reads at `lead_event` or more and at
-        LEAD_EVENT_MARGIN times "none" or more; dated by its own date, else the reference
+        LEAD_EVENT_MARGIN times "none" or more (none when the article names its topic only by a
+        weak word, `weak_topic_only`: "تحتفلان باليوم الدولي للمهاجرين" is no act of the
+        topic); dated by its own date, else the reference
         date (never after publication). A gathering the classifier reads as one kind and
         the clause's cue names as another ("الورشة" read as a meeting) is the cue's kind."""
-        if self.lead_event is None:
+        if self.lead_event is None or weak_topic_only(self.cues, doc.text):
             return None
         unsure = {(r["start"], r["end"]): r["type"] for r in doc.user_data[TRACE]
                   if r["reason"].startswith(UNSURE)}
