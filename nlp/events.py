@@ -251,16 +251,29 @@ def split_clauses(sent: Span, cues: Cues | None = None) -> list[Span]:
 
 
 def _split_coordinated(clause: Span, cues: Cues) -> list[Span]:
+    """The clause cut at "، و…" where both halves hold a trigger cue; never after a call or
+    an aim that opens the left half before its cue ("وتهدف المذكرة إلى تعزيز التعاون ...،
+    وتنمية القدرات عبر برامج التدريب"): what follows is more of what is aimed at."""
     doc, parts, start = clause.doc, [], clause.start
     for token in clause[1:-1]:
         nxt = doc[token.i + 1]
         if token.i <= start or token.text not in {"،", ","} or not nxt.norm_.startswith(("و", "ف")):
             continue
         left, right = doc[start:token.i], doc[token.i + 1:clause.end]
-        if cue_types(cues, clause_norm(left)) and cue_types(cues, clause_norm(right)):
+        left_cues = cue_types(cues, clause_norm(left))
+        if _aimed(cues, clause_norm(left), left_cues):
+            break
+        if left_cues and cue_types(cues, clause_norm(right)):
             parts.append(left)
             start = token.i + 1
     return parts + [doc[start:clause.end]]
+
+
+def _aimed(cues: Cues, norm: str, found: list[tuple[int, str, bool]]) -> bool:
+    """Does an intent cue (a call, an aim: "تهدف", "دعت") open `norm` before its first
+    trigger cue?"""
+    first = min((position for position, _, _ in found), default=len(norm))
+    return any(m.start() < first for p in cues.intent for m in p.finditer(norm))
 
 
 def cue_hits(cues: Cues, norm: str, keep=None) -> list[tuple[int, str]]:

@@ -5,7 +5,7 @@ the same lead beside a word of trafficking or a shelter still does."""
 import pytest
 from conftest import PUBLISHED
 
-from nlp.events import load_cues, weak_topic_only
+from nlp.events import load_cues, split_clauses, weak_topic_only
 from nlp.extract import analyse
 
 
@@ -47,3 +47,18 @@ def test_a_migrants_day_celebration_takes_no_lead_event(any_nlp):
 
 def test_the_same_lead_beside_a_word_of_the_topic_takes_its_lead_event(any_nlp):
     assert _types(any_nlp, TOPICAL) == ["meeting"]
+
+
+AIMED = ("وقعت الهيئة أمس مذكرة تفاهم مع اللجنة الوطنية لمكافحة الاتجار بالأشخاص.\n"
+         "وتهدف مذكرة التفاهم إلى تعزيز التعاون بين الجانبين في مكافحة الاتجار بالأشخاص، "
+         "وتطوير الكوادر عبر تنسيق برامج التدريب المتخصصة للعاملين.")
+
+
+def test_what_an_agreement_aims_at_after_a_comma_is_no_event(any_nlp):
+    found = [e["type"] for e in analyse(any_nlp, AIMED, PUBLISHED)._.events]
+    assert found == ["agreement"]
+
+
+def test_an_aim_keeps_its_coordinated_objects_in_one_clause(any_nlp):
+    sent = next(any_nlp(AIMED.split("\n")[1]).sents)
+    assert len(split_clauses(sent, load_cues())) == 1
