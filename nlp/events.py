@@ -167,6 +167,7 @@ SITTINGS = {"الجلسه", "جلسته", "جلستها", "الاجتماع", "�
 EXAMPLES = {"منها", "بينها", "ابرزها", "مقدمتها", "ومنها", "ومن", "من"}  # a clause opening on these
 # ("ومنها مؤسسة ... ومركز ...", "ومن بينها ...") lists examples of what the clause before named
 WORD = re.compile(r"\w+")
+SOURCED = re.compile(r"(^| )[وف]? ?(وفقا|حسب|بحسب|طبقا|استنادا|نقلا)( (ل|الي|عن))? $")  # a source
 TELLING = re.compile(r"^(و )?(جاء|جاءت|ياتي|تاتي) (ذلك|هذا|ذلك الاعلان|الاعلان|التصريح)( |$)")
 WEEKDAY = re.compile(r"(^| )[وف]?(السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه)( |$)")
 FRAMING = {"خلال", "اثناء", "في", "هامش", "ختام"}  # before a gathering named again
@@ -659,7 +660,11 @@ def _cue_filter(clause: Span, norm: str):
 def _unframed(cues: list[tuple[int, str, bool]], norm: str) -> list[tuple[int, str, bool]]:
     """A session or meeting that only frames a decision taken in it ("وافق مجلس الوزراء في
     الجلسة التي عقدها ... على نظام ...") is no meeting event of its own when the clause has
-    a strong cue of the decision."""
+    a strong cue of the decision; a report named as the source of what the clause tells
+    ("ووفقا للتقرير السنوي للجنة ... فقد تأسست المراكز في 2008") is no report event when
+    the clause has a cue of another type."""
+    if any(t != "report" for _, t, _ in cues):  # "ووفقا للتقرير السنوي ... فقد تأسست": the source
+        cues = [c for c in cues if not (c[1] == "report" and SOURCED.search(norm[:c[0]]))]
     if not any(strong and event_type in DECISIONS for _, event_type, strong in cues):
         return cues
     framed = lambda position: norm[:position].split()[-1:] in (["في"], ["خلال"], ["اثناء"])

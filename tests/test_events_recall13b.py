@@ -3,7 +3,7 @@ sentences of our own: an article that names its topic only by the bare word for 
 International Migrants Day celebration, a community story) takes no guessed lead event, while
 the same lead beside a word of trafficking or a shelter still does."""
 import pytest
-from conftest import PUBLISHED
+from conftest import PUBLISHED, event_cues, event_dates
 
 from nlp.events import load_cues, split_clauses, weak_topic_only
 from nlp.extract import analyse
@@ -62,3 +62,17 @@ def test_what_an_agreement_aims_at_after_a_comma_is_no_event(any_nlp):
 def test_an_aim_keeps_its_coordinated_objects_in_one_clause(any_nlp):
     sent = next(any_nlp(AIMED.split("\n")[1]).sents)
     assert len(split_clauses(sent, load_cues())) == 1
+
+
+def test_the_centres_founded_verb_first_are_an_institution_cue(any_nlp):
+    text = "وقد تأسست المراكز وبدأت نشاطها تحت مظلة الهيئة."
+    assert ("institution", False) in event_cues(any_nlp, text)
+
+
+SOURCED = ("وقال المسؤول إن الدولة تواصل جهودها في هذا الملف منذ سنوات طويلة.\n"
+           "ووفقا للتقرير السنوي للجنة الوطنية لمكافحة الاتجار بالبشر فقد تأسست المراكز "
+           "وبدأت نشاطها في العام 2009 تحت مظلة الهيئة.")
+
+
+def test_a_report_named_as_the_source_is_no_report_event(any_nlp):
+    assert event_dates(any_nlp, SOURCED) == [("institution", "2009")]
