@@ -3,7 +3,7 @@ sentences of our own: an article that names its topic only by the bare word for 
 International Migrants Day celebration, a community story) takes no guessed lead event, while
 the same lead beside a word of trafficking or a shelter still does."""
 import pytest
-from conftest import PUBLISHED, event_cues, event_dates
+from conftest import PUBLISHED, event_cues, event_dates, strong_cue_types
 
 from nlp.events import load_cues, split_clauses, weak_topic_only
 from nlp.extract import analyse
@@ -76,3 +76,13 @@ SOURCED = ("وقال المسؤول إن الدولة تواصل جهودها ف
 
 def test_a_report_named_as_the_source_is_no_report_event(any_nlp):
     assert event_dates(any_nlp, SOURCED) == [("institution", "2009")]
+
+
+@pytest.mark.parametrize("text,support", [
+    ("ومن بين الحالات 20 حالة تمت إحالتها إلى المراكز من قبل السفارات.", True),
+    ("وأحيلت الضحايا إلى دار الإيواء لتلقي الرعاية.", True),
+    ("وتمت إحالة المتهمين إلى النيابة العامة.", False),
+    ("وأحيل الموقوفون إلى مركز الشرطة للتحقيق معهم.", False),
+])
+def test_a_victim_referred_to_a_shelter_is_strong_victim_support(any_nlp, text, support):
+    assert ("victim_support" in strong_cue_types(any_nlp, text)) is support
