@@ -86,3 +86,12 @@ def test_a_report_named_as_the_source_is_no_report_event(any_nlp):
 ])
 def test_a_victim_referred_to_a_shelter_is_strong_victim_support(any_nlp, text, support):
     assert ("victim_support" in strong_cue_types(any_nlp, text)) is support
+
+
+@pytest.mark.parametrize("text,planned", [
+    ("تبدأ الهيئة، الأسبوع الجاري، تنفيذ حملة توعوية لمكافحة الاتجار بالبشر في المطارات.", True),
+    ("ستبدأ الهيئة تنفيذ حملة توعوية لمكافحة الاتجار بالبشر في المطارات.", True),
+    ("بدأت الهيئة، الأسبوع الجاري، تنفيذ حملة توعوية لمكافحة الاتجار بالبشر في المطارات.", False),
+])
+def test_a_start_this_week_in_the_present_tense_is_a_plan(any_nlp, text, planned):
+    assert (event_dates(any_nlp, text) == []) is planned
