@@ -3,7 +3,7 @@ sentences of our own: an article that names its topic only by the bare word for 
 International Migrants Day celebration, a community story) takes no guessed lead event, while
 the same lead beside a word of trafficking or a shelter still does."""
 import pytest
-from conftest import PUBLISHED, event_cues, event_dates, strong_cue_types
+from conftest import BACKGROUND, PUBLISHED, event_cues, event_dates, strong_cue_types
 
 from nlp.events import load_cues, split_clauses, weak_topic_only
 from nlp.extract import analyse
@@ -95,3 +95,12 @@ def test_a_victim_referred_to_a_shelter_is_strong_victim_support(any_nlp, text, 
 ])
 def test_a_start_this_week_in_the_present_tense_is_a_plan(any_nlp, text, planned):
     assert (event_dates(any_nlp, text) == []) is planned
+
+
+LATELY_HELD = (BACKGROUND + "وفي إطار الشراكة بين الجهات استوقفت شرطة المحافظة مؤخرا عددا من الوافدين "
+               "يشتبه في تورطهم في الاتجار بالبشر.")
+
+
+def test_police_who_lately_stopped_suspects_is_an_enforcement_event(any_nlp):
+    assert "enforcement" in strong_cue_types(any_nlp, "استوقفت الشرطة مجموعة من الوافدين.")
+    assert event_dates(any_nlp, LATELY_HELD) == [("enforcement", "2025")]  # lately: the year
