@@ -27,7 +27,8 @@ Stages, in order:
    one event; two arrests in March and November 2024 are two;
 8. an article that gave no event at all takes its lead's act that the classifier reads
    surely enough (LEAD_EVENT), from a lead clause dropped only for want of confidence;
-   a gathering whose cue word names its kind ("الورشة") keeps that kind.
+   a gathering whose cue word names its kind ("الورشة") keeps that kind; an article that
+   names its topic only by the bare word for migrants takes none.
 With `trace` set, each doc keeps what became of each clause (`doc.user_data[TRACE]`):
 `data/realtext/events_check.py --why` reads it.
 """
@@ -51,6 +52,7 @@ from nlp.components.grammar import law_text
 from nlp.dates import dates_agree
 from nlp.laws import written_year
 from nlp.normalise import DEMONSTRATIVES, normalise_text
+from nlp.relevance_terms import load_terms
 from nlp.stamp import model_file, tokenizer_mode
 from nlp.tokenizer import is_word, next_token
 
@@ -165,6 +167,7 @@ SITTINGS = {"الجلسه", "جلسته", "جلستها", "الاجتماع", "�
 EXAMPLES = {"منها", "بينها", "ابرزها", "مقدمتها", "ومنها", "ومن", "من"}  # a clause opening on these
 # ("ومنها مؤسسة ... ومركز ...", "ومن بينها ...") lists examples of what the clause before named
 WORD = re.compile(r"\w+")
+SOURCED = re.compile(r"(^| )[وف]? ?(وفقا|حسب|بحسب|طبقا|استنادا|نقلا)( (ل|الي|عن))? $")  # a source
 TELLING = re.compile(r"^(و )?(جاء|جاءت|ياتي|تاتي) (ذلك|هذا|ذلك الاعلان|الاعلان|التصريح)( |$)")
 WEEKDAY = re.compile(r"(^| )[وف]?(السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه)( |$)")
 FRAMING = {"خلال", "اثناء", "في", "هامش", "ختام"}  # before a gathering named again
@@ -191,6 +194,7 @@ class Cues:
     planned: list[re.Pattern]
     negation: list[re.Pattern]
     intent: list[re.Pattern]
+    lead_weak_topics: frozenset[str] = frozenset()  # topic groups that alone get no lead event
 
 
 @lru_cache(maxsize=2)
@@ -203,7 +207,28 @@ def load_cues(path: Path = PATTERNS) -> Cues:
         {t: whole(p) for t, p in data["types"].items()},
         {t: whole(p) for t, p in data["strong"].items() if not t.startswith("_")},
         compile_all(data["planned"]), compile_all(data["negation"]),
-        compile_all(data.get("intent", [])))
+        compile_all(data.get("intent", [])),
+        frozenset(data.get("lead_event", {}).get("weak_topics", [])))
+
+
+@lru_cache(maxsize=4)
+def _topic_patterns(weak: frozenset[str]) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """(one expression of the `weak` topic groups of `data/patterns/relevance_terms.json`,
+    one of all the others); None for a side with no group."""
+    groups = load_terms()
+    join = lambda names: re.compile("|".join(f"(?:{e})" for n in names for e in groups[n])) \
+        if names else None
+    return join([n for n in groups if n in weak]), join([n for n in groups if n not in weak])
+
+
+def weak_topic_only(cues: Cues, text: str) -> bool:
+    """Does the text name its topic only by a weak group (`lead_event.weak_topics`: the bare
+    word for migrants, which an International Migrants Day celebration or a community story
+    shares), with no word of trafficking, smuggling, a shelter or exploitation beside it?"""
+    weak, other = _topic_patterns(cues.lead_weak_topics)
+    norm = normalise_text(text)
+    return weak is not None and weak.search(norm) is not None and \
+        (other is None or other.search(norm) is None)
 
 
 def clause_norm(span: Span) -> str:
@@ -227,16 +252,29 @@ def split_clauses(sent: Span, cues: Cues | None = None) -> list[Span]:
 
 
 def _split_coordinated(clause: Span, cues: Cues) -> list[Span]:
+    """The clause cut at "، و…" where both halves hold a trigger cue; never after a call or
+    an aim that opens the left half before its cue ("وتهدف المذكرة إلى تعزيز التعاون ...،
+    وتنمية القدرات عبر برامج التدريب"): what follows is more of what is aimed at."""
     doc, parts, start = clause.doc, [], clause.start
     for token in clause[1:-1]:
         nxt = doc[token.i + 1]
         if token.i <= start or token.text not in {"،", ","} or not nxt.norm_.startswith(("و", "ف")):
             continue
         left, right = doc[start:token.i], doc[token.i + 1:clause.end]
-        if cue_types(cues, clause_norm(left)) and cue_types(cues, clause_norm(right)):
+        left_cues = cue_types(cues, clause_norm(left))
+        if _aimed(cues, clause_norm(left), left_cues):
+            break
+        if left_cues and cue_types(cues, clause_norm(right)):
             parts.append(left)
             start = token.i + 1
     return parts + [doc[start:clause.end]]
+
+
+def _aimed(cues: Cues, norm: str, found: list[tuple[int, str, bool]]) -> bool:
+    """Does an intent cue (a call, an aim: "تهدف", "دعت") open `norm` before its first
+    trigger cue?"""
+    first = min((position for position, _, _ in found), default=len(norm))
+    return any(m.start() < first for p in cues.intent for m in p.finditer(norm))
 
 
 def cue_hits(cues: Cues, norm: str, keep=None) -> list[tuple[int, str]]:
@@ -338,10 +376,12 @@ class EventDetector(DataFiles):
         sentences dropped only for want of confidence (UNSURE: no cue or a weak one, the
         own-news bar; never a plan, call, negation, statement, listed item or told content),
         the one whose likeliest type the classifier reads at `lead_event` or more and at
-        LEAD_EVENT_MARGIN times "none" or more; dated by its own date, else the reference
+        LEAD_EVENT_MARGIN times "none" or more (none when the article names its topic only by a
+        weak word, `weak_topic_only`: "تحتفلان باليوم الدولي للمهاجرين" is no act of the
+        topic); dated by its own date, else the reference
         date (never after publication). A gathering the classifier reads as one kind and
         the clause's cue names as another ("الورشة" read as a meeting) is the cue's kind."""
-        if self.lead_event is None:
+        if self.lead_event is None or weak_topic_only(self.cues, doc.text):
             return None
         unsure = {(r["start"], r["end"]): r["type"] for r in doc.user_data[TRACE]
                   if r["reason"].startswith(UNSURE)}
@@ -620,7 +660,11 @@ def _cue_filter(clause: Span, norm: str):
 def _unframed(cues: list[tuple[int, str, bool]], norm: str) -> list[tuple[int, str, bool]]:
     """A session or meeting that only frames a decision taken in it ("وافق مجلس الوزراء في
     الجلسة التي عقدها ... على نظام ...") is no meeting event of its own when the clause has
-    a strong cue of the decision."""
+    a strong cue of the decision; a report named as the source of what the clause tells
+    ("ووفقا للتقرير السنوي للجنة ... فقد تأسست المراكز في 2008") is no report event when
+    the clause has a cue of another type."""
+    if any(t != "report" for _, t, _ in cues):  # "ووفقا للتقرير السنوي ... فقد تأسست": the source
+        cues = [c for c in cues if not (c[1] == "report" and SOURCED.search(norm[:c[0]]))]
     if not any(strong and event_type in DECISIONS for _, event_type, strong in cues):
         return cues
     framed = lambda position: norm[:position].split()[-1:] in (["في"], ["خلال"], ["اثناء"])
