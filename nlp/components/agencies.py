@@ -71,7 +71,9 @@ from nlp.tokenizer import next_token
 HEAD_NOUNS = frozenset(normalise_text(w) for w in (
     "وزارة", "إدارة", "لجنة", "هيئة", "مكتب", "منظمة", "جمعية", "مركز", "معهد", "أكاديمية",
     "نيابة", "محكمة", "دائرة", "مجلس", "ديوان", "مفوضية", "وكالة", "جهاز", "قطاع", "شرطة",
-    "بعثة", "أمانة", "اتحاد", "مؤسسة", "صندوق", "جامعة", "سفارة"))
+    "بعثة", "أمانة", "اتحاد", "مؤسسة", "صندوق", "جامعة", "سفارة",
+    # a section of a body, a customs post ("قسم مكافحة الاتجار بالبشر", "جمرك الحديثة")
+    "قسم", "جمرك"))
 
 
 # heads of bodies named with the body they sit in: "لجنة ... في وزارة ..." is one name
@@ -84,6 +86,8 @@ REPRESENTED = frozenset(normalise_text(w) for w in ("ممثلة", "ممثلا", 
 LIST_MARKS = {"و", "،", ","}
 MISSION_WORDS = {"سفارة", "قنصلية"}  # "سفارة الفلبين لدى ...": the state in its other names  # "الصحة والداخلية": a list of short names
 OPENING_MARKS = {":", "-", "«", "\"", "(", "–", "ـ"}  # a short form opening a clause
+# particles after which a short form is the subject of the clause they open: "إن الداخلية ضبطت"
+CLAUSE_PARTICLES = frozenset(normalise_text(w) for w in ("إن", "أن", "بأن", "لأن"))
 QUOTE_PAIRS = {**QUOTES, "'": "'"}  # «القوى العاملة»: a name quoted alone (also in '')
 # brackets some outlets quote names with ("مشجعاً (القوى العاملة) على ..."); only for a
 # short form standing alone in them, not for the model's quoted names
@@ -275,7 +279,8 @@ class AgencyRuler(DataFiles):
 
     def _standing(self, doc: Doc, span: Span) -> bool:
         """A one-word short form that acts on its own: it opens its sentence or line, or a
-        verb comes right before it ("الداخلية تضبط ...", "وأوضحت الجوازات"), and it is
+        verb or a particle opening a clause (`CLAUSE_PARTICLES`) comes right before it
+        ("الداخلية تضبط ...", "وأوضحت الجوازات", "إن الداخلية ضبطت"), and it is
         no item of a list ("الشؤون والصحة والداخلية") nor of a title ("وزير الداخلية")."""
         if len(span) != 1:
             return False
@@ -285,6 +290,7 @@ class AgencyRuler(DataFiles):
             return False
         return before is None or before.i < span.sent.start or "\n" in before.text \
             or before.norm_ in OPENING_MARKS or before.tag_ == "verb" \
+            or before.norm_ in CLAUSE_PARTICLES \
             or before.norm_ in self.verbs or (before.norm_[:1] in "وف"  # "وأكدت" unsplit
                                               and before.norm_[1:] in self.verbs)
 

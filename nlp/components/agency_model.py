@@ -506,7 +506,11 @@ STOP_NORMS = {"خلال", "منذ", "حتي", "بعد", "قبل", "امس", "ا�
               # "represented by" opens the unit that acts for the body: "أكاديمية الشرطة ممثلة في ..."
               "ممثله", "ممثلا", "ممثلين", "ممثلتين", "متمثله", "متمثلا", "متمثلين",
               # a spokesperson's title after the body they speak for: "مديرة إدارة ... الناطقة الرسمية"
-              "الناطق", "الناطقه", "المتحدث", "المتحدثه"}
+              "الناطق", "الناطقه", "المتحدث", "المتحدثه",
+              # a relative pronoun opens a clause about the body: "مركز أبوظبي الذي يستوعب ..."
+              "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي",
+              # "وذلك" opens a clause of purpose: "... بالإدارة العامة للبحث والمتابعة وذلك لمتابعة"
+              "ذلك", "وذلك"}
 
 
 QUOTED_WORDS = 3  # a quoted proper name inside a body's name: at most this many words
@@ -570,9 +574,19 @@ def _trim(span: Span) -> Span | None:
         tokens.pop(0)
     if len([t for t in tokens if t.norm_.isalpha()]) < MIN_TOKENS:
         return None
-    if strip_article(tokens[0].norm_) not in HEAD_NOUNS:
+    if strip_article(tokens[0].norm_) not in HEAD_NOUNS or _shadda_verb(tokens[0]):
         return None
     return span.doc[tokens[0].i:tokens[-1].i + 1]
+
+
+SHADDA = "\u0651"
+
+
+def _shadda_verb(token) -> bool:
+    """A head noun's letters written with a shadda on a root letter ("قسّم التقرير": he
+    divided the report): the verb, not the noun; a nisba's "يّ" ("الجمعيّة") is no sign."""
+    text = token.text
+    return any(c == SHADDA and i > 0 and text[i - 1] != "ي" for i, c in enumerate(text))
 
 
 def _has_digit(token) -> bool:
