@@ -55,6 +55,9 @@ from nlp.gazetteer import Agency, load_agencies, load_places
 from nlp.normalise import normalise_text, strip_article
 
 LINKS = {"ب", "في"}  # "إدارة ... بوزارة ...", "إدارة ... في شرطة ..."
+# verbal nouns of a remit that make "ل + it" part of a longer NGO name ("مؤسسة المستقبل للتنمية ...")
+REMIT_NOUNS = frozenset(normalise_text(w) for w in (
+    "تنمية", "رعاية", "حماية", "مكافحة", "خدمات", "مراقبة", "دعم", "حقوق", "التنمية", "تأهيل"))
 STATE_LINKS = {"ل", "لل"}  # "وزارة الخارجية للولايات المتحدة"
 REGION_LINKS = {"ل", "في", "لدي", "ب"}  # "... لدول مجلس التعاون", "... بمنطقة الشرق الأوسط"
 MIN_CUT = 2  # letters left of a word cut at the text's end
@@ -92,8 +95,9 @@ def runs_on(doc: Doc, span: Span, agencies: list[Agency] = ()) -> bool:
     remit ("مؤسسة المستقبل للتنمية المجتمعية" is another foundation): the name is longer
     than the match."""
     if span.end + 1 < len(doc) and doc[span.end].norm_ in STATE_LINKS and agencies \
-            and len(name_key(span.text)) == 2 and all(a.kind == "ngo" for a in agencies):
-        return True
+            and len(name_key(span.text)) == 2 and all(a.kind == "ngo" for a in agencies) \
+            and strip_article(doc[span.end + 1].norm_) in REMIT_NOUNS:
+        return True  # not "ووجهت جمعية المحامين للحكومة انتقادات": "ل" to whom
     last = name_key(span[-1].text)
     if not last or last[0] not in open_words() or span.end >= len(doc):
         return False

@@ -60,17 +60,18 @@ QUALIFIERS = "agency_qualifiers"  # data/gazetteers/agency_qualifiers.txt
 STATE_WORDS = "agency_state_words"  # data/gazetteers/agency_state_words.txt
 VOTES = "agency_state_votes"  # doc.user_data key of the article's votes
 BODY_ENDS = "agency_body_ends"  # doc.user_data key: where the gazetteer's names end
-PLACE_LINKS = {"في", "ب"}
-SEAT_LINKS = {"في", "لدي"}
-MISSION_HEADS = frozenset(normalise_text(w) for w in ("سفارة", "قنصلية", "بعثة", "ملحقية"))  # "سفارة ... في مانيلا", "... لدى الكويت"  # "... في دولة قطر", "... بالمملكة العربية السعودية"
+PLACE_LINKS = {"في", "ب"}  # "... في دولة قطر", "... بالمملكة العربية السعودية"
+SEAT_LINKS = {"في", "لدي"}  # "سفارة ... في مانيلا", "... لدى الكويت"
+# the heads of a mission's name (`seated_mission`, and the name forms of nlp/components/agencies.py)
+MISSION_HEADS = frozenset(normalise_text(w) for w in ("سفارة", "قنصلية", "بعثة", "ملحقية"))
 # words that make the body named next to them a report's issuer ("تقرير وزارة الخارجية")
 REPORT_WORDS = frozenset(normalise_text(w) for w in (
     "تقرير", "تقريرها", "تقريره", "التقرير", "تصنيف", "التصنيف", "تصنيفها", "تصدره", "يصدره",
     "تصدرها", "يصدرها"))
-# words of a ranking or of trafficking in the report's sentence: only then may a mission named
+# words of a ranking in the report's sentence: only then may a mission named
 # elsewhere ("السفارة الأمريكية") stand for the ministry that issues it
 RANKING_WORDS = frozenset(normalise_text(w) for w in (
-    "الاتجار", "بالاتجار", "للاتجار", "تصنيف", "التصنيف", "الفئة", "المستوى", "الشريحة"))
+    "تصنيف", "التصنيف", "تصنيفها", "الفئة", "الفئه", "المستوى", "الشريحة", "المرتبة"))
 REPORT_REACH = 3  # tokens before or after the name that may hold such a word
 SISTER_WORDS = {"الشقيقه", "الشقيق"}  # "سلطنة عمان الشقيقة": another state than the writer's
 MOVEMENT_WORDS = {"من"}  # "شاحنة قادمة من العراق": where a movement comes from
@@ -158,13 +159,14 @@ def sentence_state(doc: Doc, span: Span, allowed: set[str] | None = None) -> str
 
 
 def placed_state(doc: Doc, span: Span, allowed: set[str]) -> str | None:
-    """The state of `allowed` of a state or a city named right after the name with "في" or
-    "ب": where the body is ("اللجنة الوطنية لمكافحة الاتجار بالبشر في دولة قطر",
+    """The state of `allowed` of a state named right after the name with "في" or "ب", or a
+    city with "ب": where the body is ("اللجنة الوطنية لمكافحة الاتجار بالبشر في دولة قطر",
     "وزارة الصحة بالرياض"); None otherwise."""
     if span.end + 1 >= len(doc) or doc[span.end].norm_ not in PLACE_LINKS:
         return None
+    city = doc[span.end].norm_ == "ب"  # "وزارة الصحة بالرياض"; "في الرياض" may be where it acts
     place = next((p for p in _places(doc, allowed) if p.start == span.end + 1
-                  and p._.kind in ("country", "city")), None)
+                  and (p._.kind == "country" or city and p._.kind == "city")), None)
     return place._.country if place is not None else None
 
 
@@ -424,7 +426,7 @@ def report_issuer(doc: Doc, span: Span, options: list[Agency],
     """The one body of `named` (or a body they belong to) of a state none of `options`
     has, with the same name as `span` but for its state adjective, when `span` is named
     next to a report or ranking word (module docstring); through a mission in the article's
-    state ("القنصلية المصرية") only when its sentence speaks of trafficking or a ranking;
+    state ("القنصلية المصرية") only when its sentence speaks of a ranking;
     None otherwise."""
     if not _next_to_report(doc, span):
         return None

@@ -254,7 +254,8 @@ def split_clauses(sent: Span, cues: Cues | None = None) -> list[Span]:
 def _split_coordinated(clause: Span, cues: Cues) -> list[Span]:
     """The clause cut at "، و…" where both halves hold a trigger cue; never after a call or
     an aim that opens the left half before its cue ("وتهدف المذكرة إلى تعزيز التعاون ...،
-    وتنمية القدرات عبر برامج التدريب"): what follows is more of what is aimed at."""
+    وتنمية القدرات عبر برامج التدريب"): what follows is more of what is aimed at, unless it
+    opens on a finite verb of its own ("، وأحالت النيابة ...", `_acts`)."""
     doc, parts, start = clause.doc, [], clause.start
     for token in clause[1:-1]:
         nxt = doc[token.i + 1]
@@ -262,12 +263,19 @@ def _split_coordinated(clause: Span, cues: Cues) -> list[Span]:
             continue
         left, right = doc[start:token.i], doc[token.i + 1:clause.end]
         left_cues = cue_types(cues, clause_norm(left))
-        if _aimed(cues, clause_norm(left), left_cues):
+        if _aimed(cues, clause_norm(left), left_cues) and not _acts(right):
             break
         if left_cues and cue_types(cues, clause_norm(right)):
             parts.append(left)
             start = token.i + 1
     return parts + [doc[start:clause.end]]
+
+
+def _acts(span: Span) -> bool:
+    """The span opens (after "و"/"ف") on a finite verb ("وأحالت النيابة ..."): an act of its
+    own, not one more thing aimed at ("وتنمية القدرات")."""
+    words = [t for t in span if is_word(t) and t.norm_ not in ("و", "ف")]
+    return bool(words) and words[0].tag_ == "verb"
 
 
 def _aimed(cues: Cues, norm: str, found: list[tuple[int, str, bool]]) -> bool:

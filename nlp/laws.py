@@ -628,8 +628,9 @@ def _decisions_by_subject(norm: str) -> list[tuple]:
 # an unnumbered decree named by the day it was issued: "بموجب مرسوم صادر في 15 فبراير 2017"
 _DATED_DECREE = re.compile(
     _CLITIC + r"(?P<m>(?:ال)?مرسوم(?:\s+(?:ال)?(?P<adj>اميري|سلطاني|ملكي))?"
-    r"\s+(?:ال)?صادره?\s+(?:(?:ب|ال)?تاريخ|في)\s+\d{1,2}\s+(?:" + _GREGORIAN_MONTH
-    + r")\s+(?P<year>(?:19|20)\d\d))(?!\d)")
+    r"\s+(?:ال)?صادره?\s+(?:(?:ب|ال)?تاريخ|في)\s+(?P<day>\d{1,2}\s+(?:" + _GREGORIAN_MONTH
+    + r")\s+(?P<year>(?:19|20)\d\d)))(?!\d)")
+DATED = "dated:"  # the name of a decree known by its day of issue: its key (`law_key`)
 _DECREE_BY_ADJECTIVE = {"اميري": "amiri_decree", "سلطاني": "sultani_decree", "ملكي": "royal_decree"}
 
 
@@ -637,7 +638,8 @@ def _dated_decrees(norm: str) -> list[tuple]:
     """Decrees with no number, named by their day of issue ("مرسوم صادر في 15 فبراير 2017",
     "المرسوم الأميري الصادر بتاريخ 3 مارس 2019"): the decree of that year."""
     return [(match.start("m"), match.end("m"), 1,
-             (_DECREE_BY_ADJECTIVE.get(match["adj"], "decree"), None, int(match["year"]), None, None))
+             (_DECREE_BY_ADJECTIVE.get(match["adj"], "decree"), None, int(match["year"]), None,
+              DATED + match["day"]))
             for match in _DATED_DECREE.finditer(norm)]
 
 
@@ -1663,6 +1665,8 @@ def law_key(m: LawMention) -> str:
     entry = _instruments().get("en:" + (m.name or ""))
     if entry:
         return entry["key"]
+    if (m.name or "").startswith(DATED):  # "مرسوم صادر في 15 فبراير 2017": its day of issue
+        return f"{KEY_FAMILY.get(m.kind, m.kind)}:{m.name}"
     if m.number is None and m.kind in ("cabinet_decision", "ministerial_decision"):
         return f"{m.kind}:{_subject_of(_name_key(m.text).partition('شان ')[2])}"  # its subject
     if m.number is None and (m.year is None or _subject_of(m.text)):

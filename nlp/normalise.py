@@ -27,6 +27,7 @@ from camel_tools.utils.normalize import (
 from core.vocabulary import to_ascii_digits
 
 TATWEEL = "\u0640"
+SHADDA = "\u0651"  # a doubled letter: "كرّم", "قسّم" are verbs where a name or a body reads so
 # Punctuation that Gulf sites write in several ways, folded to one form.
 _PUNCT = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u00a0": " ",
                         "\u200f": "", "\u200e": "", "\u200b": "", "\u200c": "", "\u200d": ""})

@@ -148,3 +148,26 @@ def test_an_embassy_still_names_the_issuer_of_a_trafficking_ranking(any_nlp):
     text = ("وقالت السفارة الأمريكية في الكويت إن تقرير وزارة الخارجية السنوي حول الاتجار "
             "بالبشر أبقى الكويت في الفئة الثانية.")
     assert ("وزارة الخارجية", "us-dos") in agencies(any_nlp, text)
+
+
+def test_a_body_placed_elsewhere_leaves_a_mention_its_own_sentence_places(any_nlp):
+    text = ("ضبطت وزارة الداخلية 10 متهمين بالاتجار بالبشر في الكويت أمس.\n"
+            "وتم ذلك بالتنسيق مع وزارة الداخلية بالمملكة العربية السعودية.")
+    found = agencies(any_nlp, text)
+    assert found.count(("وزارة الداخلية", "kw-moi")) == 1
+    assert found.count(("وزارة الداخلية", "sa-moi")) == 1
+
+
+def test_a_short_form_of_the_parent_is_the_parent_not_its_unit(any_nlp):
+    text = "أعلن قطاع حماية القوى العاملة ضبط 20 عاملا.\nوأوضحت «القوى العاملة» أن الحملات مستمرة."
+    assert ("القوى العاملة", "kw-pam-labour-protection") not in agencies(any_nlp, text)
+
+
+def test_a_dative_after_a_two_word_ngo_name_keeps_it(any_nlp):
+    assert ("جمعية المحامين", "kw-bar") in agencies(any_nlp, "ووجهت جمعية المحامين للحكومة انتقادات حادة.")
+
+
+def test_a_consulate_and_trafficking_make_no_report_foreign(any_nlp):
+    text = ("أصدرت وزارة الخارجية تقريرها السنوي بحضور القنصلية المصرية في الكويت، وتناول مكافحة "
+            "الاتجار بالبشر.")
+    assert ("وزارة الخارجية", "kw-mofa") in agencies(any_nlp, text)

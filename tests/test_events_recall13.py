@@ -12,7 +12,7 @@ from conftest import event_dates as events
 
 @pytest.mark.parametrize("text", [
     "زار وكيل الوزارة أمس مقر دار الحماية للاطلاع على الخدمات المقدمة لضحايا الاتجار.",
-    "وزارت رئيسة اللجنة المركز الوطني لإيواء الضحايا والتقت النزيلات.",
+    "وزارت رئيسة اللجنة مركز إيواء الضحايا والتقت النزيلات.",
     "استقبل نائب المدير العام رئيس القسم السياسي بسفارة اليابان لدى الكويت لبحث حماية العمالة.",
     "واستقبلت الوكيلة القنصل العام لجمهورية الهند في دبي وبحثا قضايا العمالة المنزلية.",
 ])
@@ -62,3 +62,41 @@ def test_a_telling_frame_still_shares_the_day_of_the_sentence_before(nlp):
 def test_the_new_cues_are_read_by_the_weak_list_too(any_nlp):
     text = "زار الوزير مقر مركز الإيواء أمس."
     assert ("meeting", True) in event_cues(any_nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # an embassy taking in workers is no meeting; a health centre visited is no event's seat
+    "زار وزير الصحة مركز الجهراء الصحي أمس.",
+    "وزار رئيس الوزراء الدوحة، ودار الحديث عن التعاون الاقتصادي.",
+    # a theatre hosting a play, a story that caught attention
+    "احتضن مسرح الدسمة مساء أمس عرضا مسرحيا عن معاناة ضحايا الاتجار بالبشر.",
+    "استوقفت قصة العاملة رواد مواقع التواصل الاجتماعي أمس.",
+])
+def test_no_strong_cue_in_ordinary_uses_of_these_verbs(any_nlp, text):
+    found = strong_cue_types(any_nlp, text)
+    assert "meeting" not in found and "victim_support" not in found and "enforcement" not in found
+
+
+def test_an_embassy_taking_in_workers_is_support_not_a_meeting(nlp):
+    text = "استقبلت السفارة الإندونيسية في الكويت أمس 30 عاملة منزلية هربن من منازل كفلائهن."
+    assert "meeting" not in [t for t, _ in events(nlp, text)]
+
+
+def test_a_body_sent_to_a_forensic_centre_is_no_victim_support(any_nlp):
+    assert "victim_support" not in strong_cue_types(
+        any_nlp, "وأحيلت جثة العاملة إلى مركز الطب الشرعي لمعرفة أسباب الوفاة.")
+
+
+def test_plans_for_the_future_are_a_plan(nlp):
+    assert events(nlp, BACKGROUND + "وتحدث الوزير عن خطط المستقبل لإنشاء مركز إيواء جديد للضحايا.") == []
+
+
+def test_police_stopping_suspects_is_enforcement(any_nlp):
+    assert "enforcement" in strong_cue_types(
+        any_nlp, "استوقفت دورية أمنية سيارة تقل خمسة متسللين قرب الحدود.")
+
+
+def test_a_call_then_an_act_of_its_own_after_a_comma(nlp):
+    text = ("وطالب النائب بتشديد العقوبات، وأحالت النيابة العامة أمس 5 متهمين بالاتجار بالبشر "
+            "إلى محكمة الجنايات.")
+    assert ("enforcement", "2025-03-11") in events(nlp, text)

@@ -81,3 +81,11 @@ def test_an_unnumbered_decree_named_by_its_day_of_issue(text, mention_text, kind
 def test_a_decree_signed_on_a_day_is_no_citation():
     # "صادر" is what names the decree by its day; a decree told as signed on a day is news
     assert find_laws("ووقع الأمير مرسوما في 3 مارس 2019 بتعيين الوزراء") == []
+
+
+def test_two_decrees_known_by_their_day_of_issue_are_two_laws(nlp_light):
+    from nlp.extract import analyse
+    doc = analyse(nlp_light, "بموجب مرسوم صادر في 15 فبراير 2017 تم تشكيل اللجنة، كما صدر مرسوم "
+                             "صادر في 3 مارس 2019 بتعديلها.")
+    keys = [s._.canonical["key"] for s in doc.spans["mentions"] if s.label_ == "LAW"]
+    assert len(keys) == 2 and len(set(keys)) == 2

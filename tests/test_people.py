@@ -487,4 +487,18 @@ def test_a_town_after_a_chain_of_descent_is_the_family_name(any_nlp):
 
 
 def test_a_family_name_in_ta_marbuta_the_list_knows(any_nlp):
-    assert "سوزان زيادة" in people(any_nlp, "وحضرت السيدة سوزان زيادة بتلاوة الكلمة الافتتاحية.")
+    assert "منى حمادة" in people(any_nlp, "وحضرت السيدة منى حمادة بتلاوة الكلمة الافتتاحية.")
+    assert people(any_nlp, "وأعلن الوزير سالم زيادة عدد مفتشي العمل.") == []  # "increased"
+
+
+@pytest.mark.parametrize("text,name,town", [
+    ("غادر الشيخ تميم بن حمد الدوحة متوجها إلى الكويت.", "تميم بن حمد", "الدوحة"),
+    ("ووصل الشيخ محمد بن زايد الرياض أمس في زيارة رسمية.", "محمد بن زايد", "الرياض"),
+])
+def test_a_town_after_a_movement_verb_is_no_family_name(any_nlp, text, name, town):
+    assert people(any_nlp, text) == [name]
+    assert town in places(any_nlp, text)
+
+
+def test_a_name_with_a_shadda_and_no_given_name_after_it_is_a_name(any_nlp):
+    assert people(any_nlp, "وقال موفّق الخالدي إن الحملة مستمرة.") == ["موفّق الخالدي"]

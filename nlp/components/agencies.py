@@ -46,6 +46,7 @@ from nlp.agency_chains import (
 )
 from nlp.agency_context import (
     BODY_ENDS,
+    MISSION_HEADS,
     article_state,
     context_state,
     host_body,
@@ -82,9 +83,8 @@ REMIT_ENDS = "agency_remit_ends"  # data/gazetteers/agency_remit_ends.txt
 DATELINE_MARKS = {"(", ")", "/", "«", "»", "-", "\"", "ـ"}
 BARE_NOT_AFTER = {"ب"}  # "بالنيابة": acting for someone
 BARE_NOT_BEFORE = {"عن"}  # "النيابة عن": on behalf of
-REPRESENTED = frozenset(normalise_text(w) for w in ("ممثلة", "ممثلا", "ممثلاً", "ممثل"))
-LIST_MARKS = {"و", "،", ","}
-MISSION_WORDS = {"سفارة", "قنصلية"}  # "سفارة الفلبين لدى ...": the state in its other names  # "الصحة والداخلية": a list of short names
+REPRESENTED = frozenset(normalise_text(w) for w in ("ممثلة", "ممثلا", "ممثل"))
+LIST_MARKS = {"و", "،", ","}  # "الصحة والداخلية": a list of short names
 OPENING_MARKS = {":", "-", "«", "\"", "(", "–", "ـ"}  # a short form opening a clause
 # particles after which a short form is the subject of the clause they open: "إن الداخلية ضبطت"
 CLAUSE_PARTICLES = frozenset(normalise_text(w) for w in ("إن", "أن", "بأن", "لأن"))
@@ -199,7 +199,8 @@ class AgencyRuler(DataFiles):
         the adjective closing a chain of titles (`title_state`), the one-state department
         it belongs to ("... الاتحادية في وزارة الداخلية") or a body of its family named
         in its sentence (`family_state`) — unless another mention of the name is placed in a
-        state ("... في دولة قطر", `placed`: that state) —, the state its sentence names; else None."""
+        state ("... في دولة قطر", `placed`: that state) and its own sentence names no other —,
+        the state its sentence names; else None."""
         qualified = state_qualified(doc, span, agencies)  # "... للولايات المتحدة الأمريكية"
         after = doc[span.end] if span.end < len(doc) else None
         adjective_state = self.adjectives.get(after.norm_) if after is not None else None
@@ -215,9 +216,12 @@ class AgencyRuler(DataFiles):
         if adjective_state is not None and adjective_state in by_country:
             return doc[span.start:span.end + 1], by_country[adjective_state]
         elsewhere = placed.get(name_key(span.text), set())
+        sentence = sentence_state(doc, span, set(by_country))
+        other = next(iter(elsewhere)) if len(elsewhere) == 1 else None
+        other = other if sentence in (None, other) else None  # its own sentence names another
         state = placed_state(doc, span, set(by_country)) or title_state(doc, span, set(by_country)) \
-            or owner_state(doc, span, found) or (next(iter(elsewhere)) if len(elsewhere) == 1 else None) \
-            or family_state(span, found, agencies) or sentence_state(doc, span, set(by_country))
+            or owner_state(doc, span, found) or other or family_state(span, found, agencies) \
+            or sentence
         return span, by_country.get(state)
 
     def _short_forms(self, doc: Doc, named: list[Span]) -> list[Span]:
@@ -319,10 +323,19 @@ def _tail_of(span: Span, named: list[Span], agencies: list[Agency]) -> list[Agen
     key, own = name_key(span.text), {a.id for a in agencies}
     tails = {s._.canonical for s in named if s.end <= span.start and s._.canonical not in own
              and len(name_key(s.text)) > len(key) and name_key(s.text)[-len(key):] == key}
-    if len(tails) != 1:
-        return []
-    body = agencies_by_id().get(next(iter(tails)))
-    return [body] if body is not None else []
+    body = agencies_by_id().get(next(iter(tails))) if len(tails) == 1 else None
+    if body is None or own & _ancestors(body):
+        return []  # "القوى العاملة" after "قطاع حماية القوى العاملة" is the authority itself
+    return [body]
+
+
+def _ancestors(agency: Agency) -> set[str]:
+    """The ids of the bodies `agency` belongs to, nearest first."""
+    by_id, found, parent = agencies_by_id(), set(), agency.parent
+    while parent in by_id and parent not in found:
+        found.add(parent)
+        parent = by_id[parent].parent
+    return found
 
 
 def _by_state(doc: Doc, agencies: list[Agency]) -> dict[str, Agency]:
@@ -438,7 +451,7 @@ def _mission_forms(name: str) -> list[str]:
     """An embassy's or consulate's name with the state it represents in the state's other
     names ("سفارة بريطانيا لدى الكويت" for "سفارة المملكة المتحدة لدى الكويت")."""
     head, _, rest = name.partition(" ")
-    if head not in MISSION_WORDS:
+    if normalise_text(head) not in MISSION_HEADS:  # "سفارة ...", "قنصلية ..."
         return []
     for state, others in _state_names():
         if rest == state or rest.startswith(state + " "):

@@ -53,7 +53,7 @@ from nlp.agency_references import (
 from nlp.agency_units import sub_units
 from nlp.components.agencies import HEAD_NOUNS, QUOTE_PAIRS, AgencyRuler, hosted
 from nlp.components.data_files import DataFiles, data_path
-from nlp.normalise import DEMONSTRATIVES, normalise_text, strip_article
+from nlp.normalise import DEMONSTRATIVES, SHADDA, normalise_text, strip_article
 from nlp.stamp import load_stamped, model_file, tokenizer_mode
 from nlp.tokenizer import is_word
 
@@ -579,13 +579,14 @@ def _trim(span: Span) -> Span | None:
     return span.doc[tokens[0].i:tokens[-1].i + 1]
 
 
-SHADDA = "\u0651"
 
 
 def _shadda_verb(token) -> bool:
     """A head noun's letters written with a shadda on a root letter ("قسّم التقرير": he
     divided the report): the verb, not the noun; a nisba's "يّ" ("الجمعيّة") is no sign."""
     text = token.text
+    if token.norm_.startswith("ال"):
+        return False  # "المؤسّسة", "الاتّحاد": a definite word is no verb
     return any(c == SHADDA and i > 0 and text[i - 1] != "ي" for i, c in enumerate(text))
 
 

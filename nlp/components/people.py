@@ -49,14 +49,17 @@ from nlp import gazetteer  # its GAZETTEER_DIR read when a component is made
 from nlp.components.data_files import DataFiles
 from nlp.components.matching import PhraseTable
 from nlp.gazetteer import country_adjectives, list_entries, load_word_list
-from nlp.normalise import normalise_text
+from nlp.normalise import SHADDA, normalise_text
 from nlp.tokenizer import QUOTE_PAIRS
 
 MAX_TOKENS = 5  # name words; particles ("بن", "آل") are not counted
 MAX_SPAN = 9
 CONJUNCTIONS = {"و", "ف"}
 WORKER_NOUNS = {normalise_text(w) for w in ("العمالة", "العمال", "الجالية", "الجاليات", "العاملين")}
-SHADDA = "\u0651"
+MOVEMENT_VERBS = {normalise_text(w) for w in (
+    "غادر", "غادرت", "وصل", "وصلت", "زار", "زارت", "عاد", "عادت", "توجه", "توجهت", "يزور",
+    "تزور", "يصل", "تصل", "يغادر", "تغادر", "قدم", "قدمت", "حل", "حلت")}
+MOVEMENT_REACH = 7  # tokens before the town: the verb, a title and a name with its father's
 GLUED_LETTERS = {"ب", "ف"}  # clitics a splitter may take off a given name
 NAME_CLOSERS = {"ان", "انه", "،", ",", ".", ":", "\n"}  # what may follow a closed name
 MONTH_WORD = "شهر"  # "شهر رمضان", "شهر رجب": the month, not a person
@@ -127,7 +130,7 @@ class PersonRuler(DataFiles):
         # a one-word town after a chain of descent is the family name: "خالد بن علي تبوك"
         family |= {span.start for span in doc.spans.get("places", []) if len(span) == 1
                    and span._.kind in ("city", "region") and span.start > 1
-                   and doc[span.start - 2].norm_ in ("بن", "بنت")}
+                   and doc[span.start - 2].norm_ in ("بن", "بنت") and not _moving(doc, span.start)}
         blocked = {i for group in ("places", "agencies", "laws")
                    for span in doc.spans.get(group, []) for i in range(span.start, span.end)}
         titles = [span for span, _ in self.titles.find(doc) if not _describes_workers(doc, span)]
@@ -249,8 +252,10 @@ class PersonRuler(DataFiles):
             return start
         if not titled and first.norm_ in self.titled_only:
             return start  # "طالب", "لي": a name only right after a title
-        if not titled and first.norm_ in self.ambiguous and SHADDA in first.text:
-            return start  # "كرّم أحمد ...": a doubled verb ("honoured"), not the name "كرم"
+        if not titled and first.norm_ in self.ambiguous and SHADDA in first.text \
+                and start + 1 < len(doc) and doc[start + 1].norm_ in self.first_names:
+            return start  # "كرّم أحمد ...": a doubled verb ("honoured") and its object, not
+            # the name "كرم" ("موفّق الخالدي" is a name)
         known = self._first_name_at(doc, start) or self._kunya_at(doc, start)
         weak = not known or first.norm_ in self.ambiguous
         # after "و" an ambiguous name may be a verb ("ورفعت جمشير"): the tagger's word is
@@ -273,7 +278,8 @@ class PersonRuler(DataFiles):
                 continue
             if end in blocked and not (end in family and end + 1 not in family):
                 break
-            if not (end in family or self._name_token(token, False)
+            if not (end in family and token.norm_ not in self.stopwords
+                    or self._name_token(token, False)
                     or self._family_name(doc, start, end, titled)
                     or self._foreign_family_name(doc, start, end, titled)):
                 break
@@ -479,6 +485,13 @@ class PersonRuler(DataFiles):
             (tagged and token.tag_ == "noun_prop") or \
             (norm.startswith("ال") and norm[2:] in self.first_names) or \
             (norm.startswith("ال") and token.text.endswith("ي") and len(norm) > 4)
+
+
+def _moving(doc: Doc, at: int) -> bool:
+    """A verb of movement shortly before token `at` ("غادر الشيخ تميم بن حمد الدوحة"): the
+    town is where he goes or leaves, not his family name."""
+    return any(t.norm_ in MOVEMENT_VERBS or t.norm_[:1] in "وف" and t.norm_[1:] in MOVEMENT_VERBS
+               for t in doc[max(0, at - MOVEMENT_REACH):at])
 
 
 def _describes_workers(doc: Doc, title: Span) -> bool:
