@@ -73,8 +73,9 @@ HEAD_NOUNS = frozenset(normalise_text(w) for w in (
     "وزارة", "إدارة", "لجنة", "هيئة", "مكتب", "منظمة", "جمعية", "مركز", "معهد", "أكاديمية",
     "نيابة", "محكمة", "دائرة", "مجلس", "ديوان", "مفوضية", "وكالة", "جهاز", "قطاع", "شرطة",
     "بعثة", "أمانة", "اتحاد", "مؤسسة", "صندوق", "جامعة", "سفارة",
-    # a section of a body, a customs post ("قسم مكافحة الاتجار بالبشر", "جمرك الحديثة")
-    "قسم", "جمرك"))
+    # a customs post ("جمرك الحديثة"); a section ("قسم") only with a unit's function
+    # (nlp/agency_units.py): "قسم الطوارئ", "قسم القانون الدولي" are no bodies
+    "جمرك"))
 
 
 # heads of bodies named with the body they sit in: "لجنة ... في وزارة ..." is one name

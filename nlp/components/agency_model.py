@@ -53,7 +53,7 @@ from nlp.agency_references import (
 from nlp.agency_units import sub_units
 from nlp.components.agencies import HEAD_NOUNS, QUOTE_PAIRS, AgencyRuler, hosted
 from nlp.components.data_files import DataFiles, data_path
-from nlp.normalise import DEMONSTRATIVES, SHADDA, normalise_text, strip_article
+from nlp.normalise import DEMONSTRATIVES, normalise_text, strip_article
 from nlp.stamp import load_stamped, model_file, tokenizer_mode
 from nlp.tokenizer import is_word
 
@@ -574,20 +574,11 @@ def _trim(span: Span) -> Span | None:
         tokens.pop(0)
     if len([t for t in tokens if t.norm_.isalpha()]) < MIN_TOKENS:
         return None
-    if strip_article(tokens[0].norm_) not in HEAD_NOUNS or _shadda_verb(tokens[0]):
+    if strip_article(tokens[0].norm_) not in HEAD_NOUNS:
         return None
     return span.doc[tokens[0].i:tokens[-1].i + 1]
 
 
-
-
-def _shadda_verb(token) -> bool:
-    """A head noun's letters written with a shadda on a root letter ("قسّم التقرير": he
-    divided the report): the verb, not the noun; a nisba's "يّ" ("الجمعيّة") is no sign."""
-    text = token.text
-    if token.norm_.startswith("ال"):
-        return False  # "المؤسّسة", "الاتّحاد": a definite word is no verb
-    return any(c == SHADDA and i > 0 and text[i - 1] != "ي" for i, c in enumerate(text))
 
 
 def _has_digit(token) -> bool:
