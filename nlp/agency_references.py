@@ -49,7 +49,8 @@ def owner_span(doc: Doc, span: Span, named: list[Span]) -> Span | None:
     return None
 
 
-def _lineage_ids(agency: Agency) -> set[str]:
+def ancestor_ids(agency: Agency) -> set[str]:
+    """The ids of the bodies `agency` belongs to, at any depth."""
     by_id, ids, current = agencies_by_id(), set(), agency
     while current.parent in by_id and current.parent not in ids:
         ids.add(current.parent)
@@ -65,7 +66,7 @@ def under_owner(span: Span, owner: Span) -> Agency | None:
         return None
     found = {}
     for agency in load_agencies():
-        if owner._.canonical not in _lineage_ids(agency):
+        if owner._.canonical not in ancestor_ids(agency):
             continue
         for name in agency.names + agency.short:
             h, r, _ = name_core(name)
@@ -113,7 +114,7 @@ def longer_named(spans: list[Span]) -> list[Span]:
         if len(longer) != 1:
             continue
         body = by_id[longer.pop()]
-        if body.id == span._.canonical or span._.canonical in _lineage_ids(body) \
+        if body.id == span._.canonical or span._.canonical in ancestor_ids(body) \
                 or (own is not None and own.parent == body.parent):
             continue  # a sister body of one parent ("مركز إيواء العمالة الوافدة" beside
             # "... للرجال", both the manpower authority's) is a body of its own

@@ -59,7 +59,7 @@ from nlp.agency_context import (
     seated_mission,
     sentence_state,
 )
-from nlp.agency_references import owner_span, under_owner
+from nlp.agency_references import ancestor_ids, owner_span, under_owner
 from nlp.agency_titles import TITLE_WORDS, portfolio, title_state
 from nlp.components.data_files import DataFiles, data_path
 from nlp.components.matching import PhraseTable
@@ -164,11 +164,13 @@ class AgencyRuler(DataFiles):
         (`voted_state`), the state whose official name it is, else the article's state; a
         mission named with a seat in none of its host states, the mission there
         (`seated_mission`)."""
-        placed = {}  # a shared name placed in a state once ("... في دولة قطر"): all its mentions
-        for span, agencies in found:
-            state = placed_state(doc, span, {a.country for a in agencies}) if len(agencies) > 1 else None
-            placed.setdefault(name_key(span.text), set()).update({state} if state else set())
-        first = [self._resolve(doc, span, agencies, found, placed) for span, agencies in found]
+        placed = {span.start: placed_state(doc, span, {a.country for a in agencies})
+                  for span, agencies in found if len(agencies) > 1}  # "... في دولة قطر"
+        by_name: dict[tuple, set] = {}  # a shared name placed in a state once: all its mentions
+        for span, _ in found:
+            by_name.setdefault(name_key(span.text), set()).update({placed.get(span.start)} - {None})
+        first = [self._resolve(doc, span, agencies, found, placed.get(span.start),
+                               by_name[name_key(span.text)]) for span, agencies in found]
         decided: dict[tuple, set] = {}
         for (span, agencies), (_, agency) in zip(found, first):
             if agency is not None and len(agencies) > 1:
@@ -193,15 +195,15 @@ class AgencyRuler(DataFiles):
         return matches
 
     def _resolve(self, doc: Doc, span: Span, agencies: list[Agency], found: list,
-                 placed: dict) -> tuple[Span, Agency | None]:
+                 placed: str | None, elsewhere: set[str]) -> tuple[Span, Agency | None]:
         """The match and its body when the name or its sentence decides it: one body
         (a Gulf unit's name in an article naming nothing of its state: a new body of the
         article's state, `own_state_body`), a "ل + state" or a state adjective after it,
         the adjective closing a chain of titles (`title_state`), the one-state department
         it belongs to ("... الاتحادية في وزارة الداخلية") or a body of its family named
-        in its sentence (`family_state`) — unless another mention of the name is placed in a
-        state ("... في دولة قطر", `placed`: that state) and its own sentence names no other —,
-        the state its sentence names; else None."""
+        in its sentence (`family_state`) — unless a mention of the name is placed in a state
+        ("... في دولة قطر", `elsewhere`: that state) and its own sentence names no other —, the
+        state its sentence names; else None. `placed` is the state this match is placed in."""
         qualified = state_qualified(doc, span, agencies)  # "... للولايات المتحدة الأمريكية"
         after = doc[span.end] if span.end < len(doc) else None
         adjective_state = self.adjectives.get(after.norm_) if after is not None else None
@@ -216,13 +218,12 @@ class AgencyRuler(DataFiles):
         by_country = _by_state(doc, agencies)
         if adjective_state is not None and adjective_state in by_country:
             return doc[span.start:span.end + 1], by_country[adjective_state]
-        elsewhere = placed.get(name_key(span.text), set())
-        sentence = sentence_state(doc, span, set(by_country))
-        other = next(iter(elsewhere)) if len(elsewhere) == 1 else None
-        other = other if sentence in (None, other) else None  # its own sentence names another
-        state = placed_state(doc, span, set(by_country)) or title_state(doc, span, set(by_country)) \
-            or owner_state(doc, span, found) or other or family_state(span, found, agencies) \
-            or sentence
+        state = placed or title_state(doc, span, set(by_country)) or owner_state(doc, span, found)
+        if state is None:
+            sentence = sentence_state(doc, span, set(by_country))
+            other = next(iter(elsewhere)) if len(elsewhere) == 1 else None
+            other = other if sentence in (None, other) else None  # its own sentence names another
+            state = other or family_state(span, found, agencies) or sentence
         return span, by_country.get(state)
 
     def _short_forms(self, doc: Doc, named: list[Span]) -> list[Span]:
@@ -325,18 +326,9 @@ def _tail_of(span: Span, named: list[Span], agencies: list[Agency]) -> list[Agen
     tails = {s._.canonical for s in named if s.end <= span.start and s._.canonical not in own
              and len(name_key(s.text)) > len(key) and name_key(s.text)[-len(key):] == key}
     body = agencies_by_id().get(next(iter(tails))) if len(tails) == 1 else None
-    if body is None or own & _ancestors(body):
+    if body is None or own & ancestor_ids(body):
         return []  # "القوى العاملة" after "قطاع حماية القوى العاملة" is the authority itself
     return [body]
-
-
-def _ancestors(agency: Agency) -> set[str]:
-    """The ids of the bodies `agency` belongs to, nearest first."""
-    by_id, found, parent = agencies_by_id(), set(), agency.parent
-    while parent in by_id and parent not in found:
-        found.add(parent)
-        parent = by_id[parent].parent
-    return found
 
 
 def _by_state(doc: Doc, agencies: list[Agency]) -> dict[str, Agency]:

@@ -579,8 +579,6 @@ def _trim(span: Span) -> Span | None:
     return span.doc[tokens[0].i:tokens[-1].i + 1]
 
 
-
-
 def _has_digit(token) -> bool:
     """The token is or holds a number ("2025", "والأطفال24": a figure glued to a word)."""
     return any(c.isdigit() for c in token.norm_)
