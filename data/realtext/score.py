@@ -29,11 +29,8 @@ in the same round's second cycle (read by all fields).
 heldout11/ was the twelfth round's honest measure; it is spent in the thirteenth (read by all fields).
 heldout13/ is a development set annotated in the thirteenth round to be read in the same round
 (in SPENT from the start: a source of new shapes of reporting, never a test).
-heldout12/ is the current test set (annotated in the thirteenth round before any pipeline run on
-its texts; not in SPENT): score it only to measure, never tune on it, never run it with --show
-and never read its texts:
-
-    .venv/bin/python data/realtext/score.py --set heldout12 --texts /work/realtext/heldout12_texts
+heldout12/ was the thirteenth round's honest measure; it is spent in the fourteenth (read by all
+fields).
 """
 import argparse
 import importlib.util
@@ -56,11 +53,10 @@ SETS = {"dev": HERE / "gold.jsonl", "heldout": HERE / "heldout" / "gold.jsonl",
         "heldout8": HERE / "heldout8" / "gold.jsonl", "heldout9": HERE / "heldout9" / "gold.jsonl",
         "heldout10": HERE / "heldout10" / "gold.jsonl", "heldout11": HERE / "heldout11" / "gold.jsonl",
         "heldout12": HERE / "heldout12" / "gold.jsonl", "heldout13": HERE / "heldout13" / "gold.jsonl"}
-# heldout12 is the current test set: not spent, never tuned on, never scored with --show
 # the environment switch of nlp/morphology.py that makes a failed tagger load an error
 REQUIRE_TAGGER = "GULF_TIP_REQUIRE_TAGGER"
 SPENT = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
-         "heldout9", "heldout10", "heldout11", "heldout13")
+         "heldout9", "heldout10", "heldout11", "heldout12", "heldout13")
 # where the texts were re-collected on the team's machine (outside the repository)
 DEFAULT_TEXTS = {"dev": Path("/work/realtext/texts"),
                  **{name: Path(f"/work/realtext/{name}_texts") for name in SETS if name != "dev"}}
@@ -100,8 +96,7 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--texts", required=True, help="folder holding the re-collected <id>.txt files")
     ap.add_argument("--set", choices=sorted(SETS), default="dev",
-                    help="which gold set: dev, heldout … heldout11, heldout13 (all spent: tuned on), "
-                         "heldout12 (the current test set: never --show)")
+                    help="which gold set: dev, heldout … heldout13 (all spent: tuned on)")
     ap.add_argument("--gold", help="a gold file (overrides --set)")
     ap.add_argument("--scorer", default=str(DEFAULT_SCORER))
     ap.add_argument("--pipeline", default=f"{sys.executable} pipeline.py")
