@@ -72,6 +72,7 @@ LEAD_MIN_WORDS = 6  # a shorter line (a byline, a dateline, a wrapped heading) i
 CAPTION = re.compile(r"(^|\s)[(«]?(أرشيفية|ارشيفية|أرشيف|ارشيف|تعبيرية)[)»]?[.]?\s*$")  # a line
 # that ends on a photo's credit ("... أرشيفية") is its caption, no lead sentence either
 MIN_WEAK = 0.07  # classifier confidence below which a weak cue makes no event
+WEAK_NONE = 0.85  # classifier "none" above which a weak cue makes no event either
 # classifier confidence a clause with no cue needs: undated, or dated by its own words
 # ("استقبل ... اليوم الأحد 20 أبريل 2025 المدير الإقليمي ..."), then always twice "none"'s
 UNCUED, UNCUED_DATED, UNCUED_MARGIN = 0.7, 0.35, 2.0
@@ -619,7 +620,7 @@ class EventDetector(DataFiles):
             position, event_type, strong = max(
                 cues, key=lambda c: (c[2], -distance(c), probs.get(c[1], 0.0), -c[0]))
             confidence = probs.get(event_type, 0.5)
-            if probs and not strong and (probs.get("none", 0.0) > 0.85 or confidence < MIN_WEAK):
+            if probs and not strong and (probs.get("none", 0.0) > WEAK_NONE or confidence < MIN_WEAK):
                 return WEAK_CUE  # "حماية الضحايا" in a speech
             return event_type, round(confidence, 3), strong, position
         if probs:
