@@ -15,8 +15,8 @@ are listed with their lowest score.
     .venv/bin/python data/realtext/relevance_check.py [--model models/relevance.pkl]
         [--cut 0.55] [--set dev --set heldout3 ...] [--quiet] [--leave-set-out]
 
-Sets and their default text folders: dev, heldout … heldout11, heldout13 (all spent, the default). The
-current held-out set (heldout12) only with `--set heldout12 --quiet`, to measure, never while
+Sets and their default text folders: dev, heldout … heldout13 (all spent, the default). The
+current held-out sets (heldout14, heldout15) only with `--set heldout14 --quiet`, to measure, never while
 tuning.
 
 `--leave-set-out` is the view for new articles: for each set it trains a relevance model

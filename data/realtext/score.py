@@ -31,6 +31,11 @@ heldout13/ is a development set annotated in the thirteenth round to be read in 
 (in SPENT from the start: a source of new shapes of reporting, never a test).
 heldout12/ was the thirteenth round's honest measure; it is spent in the fourteenth (read by all
 fields).
+heldout14/ and heldout15/ are the current test sets (annotated in the fourteenth round by two
+helpers at once, before any pipeline run on their texts; not in SPENT): score them only to
+measure, never tune on them, never run them with --show and never read their texts:
+
+    .venv/bin/python data/realtext/score.py --set heldout14 --texts /work/realtext/heldout14_texts
 """
 import argparse
 import importlib.util
@@ -52,7 +57,9 @@ SETS = {"dev": HERE / "gold.jsonl", "heldout": HERE / "heldout" / "gold.jsonl",
         "heldout6": HERE / "heldout6" / "gold.jsonl", "heldout7": HERE / "heldout7" / "gold.jsonl",
         "heldout8": HERE / "heldout8" / "gold.jsonl", "heldout9": HERE / "heldout9" / "gold.jsonl",
         "heldout10": HERE / "heldout10" / "gold.jsonl", "heldout11": HERE / "heldout11" / "gold.jsonl",
-        "heldout12": HERE / "heldout12" / "gold.jsonl", "heldout13": HERE / "heldout13" / "gold.jsonl"}
+        "heldout12": HERE / "heldout12" / "gold.jsonl", "heldout13": HERE / "heldout13" / "gold.jsonl",
+        "heldout14": HERE / "heldout14" / "gold.jsonl", "heldout15": HERE / "heldout15" / "gold.jsonl"}
+# heldout14 and heldout15 are the current test sets: not spent, never tuned on, never --show
 # the environment switch of nlp/morphology.py that makes a failed tagger load an error
 REQUIRE_TAGGER = "GULF_TIP_REQUIRE_TAGGER"
 SPENT = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
@@ -96,7 +103,8 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--texts", required=True, help="folder holding the re-collected <id>.txt files")
     ap.add_argument("--set", choices=sorted(SETS), default="dev",
-                    help="which gold set: dev, heldout … heldout13 (all spent: tuned on)")
+                    help="which gold set: dev, heldout … heldout13 (all spent: tuned on), "
+                         "heldout14, heldout15 (the current test sets: never --show)")
     ap.add_argument("--gold", help="a gold file (overrides --set)")
     ap.add_argument("--scorer", default=str(DEFAULT_SCORER))
     ap.add_argument("--pipeline", default=f"{sys.executable} pipeline.py")
