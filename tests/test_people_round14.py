@@ -36,3 +36,9 @@ def test_ala_the_preposition_after_a_given_name_stays_one(any_nlp):
 ])
 def test_a_described_person_or_a_list_of_names_is_no_name(any_nlp, text):
     assert people(any_nlp, text) == []
+
+
+def test_a_gulf_given_name_after_a_role_of_bodies(any_nlp):
+    text = ("وأوضح عضو الجمعية الوطنية لحقوق الإنسان والرئيس التأسيسي للجمعية السعودية "
+            "لرعاية الطفولة معتوق الشريف أن الموضوع مهم.")
+    assert people(any_nlp, text) == ["معتوق الشريف"]

@@ -67,3 +67,18 @@ def test_a_facility_or_quarter_adjective_is_the_name(any_nlp, text, expected):
 def test_a_saudi_district_with_its_head_word(any_nlp):
     text = "ضبطت الشرطة العاملات في حي الثقبة بمحافظة الخبر."
     assert locations(any_nlp, text) == ["حي الثقبة", "محافظة الخبر"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a name that is also an ordinary word ("العين", the eye) or a person's name ("مبارك
+    # الكبير") is the place in a list with another place of its kind
+    ("وزعت المطويات في مطاري أبوظبي والعين الدوليين.", ["أبوظبي", "العين"]),
+    ("أضرب العمال في محافظتي الجهراء ومبارك الكبير أمس.", ["الجهراء", "مبارك الكبير"]),
+    ("ضبط خفر السواحل قاربا في المياه الإقليمية شرق جزيرة كبر.", ["جزيرة كبر"]),
+])
+def test_places_in_a_list_and_kuwaiti_islands(any_nlp, text, expected):
+    assert locations(any_nlp, text) == expected
+
+
+def test_the_eye_alone_is_no_place(any_nlp):
+    assert locations(any_nlp, "رأت العين المجردة الضوء في السماء.") == []
