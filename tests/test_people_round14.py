@@ -42,3 +42,8 @@ def test_a_gulf_given_name_after_a_role_of_bodies(any_nlp):
     text = ("وأوضح عضو الجمعية الوطنية لحقوق الإنسان والرئيس التأسيسي للجمعية السعودية "
             "لرعاية الطفولة معتوق الشريف أن الموضوع مهم.")
     assert people(any_nlp, text) == ["معتوق الشريف"]
+
+
+def test_a_titled_name_in_ta_marbuta_before_a_role_in_apposition(any_nlp):
+    text = "وحضر اللقاء وزير العمل والسيدة أمينة الجيدة رئيس قسم العلاقات العامة في الوزارة."
+    assert "أمينة الجيدة" in people(any_nlp, text)

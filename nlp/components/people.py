@@ -65,6 +65,8 @@ MOVEMENT_VERBS = {normalise_text(w) for w in (
 MOVEMENT_REACH = 7  # tokens before the town: the verb, a title and a name with its father's
 GLUED_LETTERS = {"ب", "ف"}  # clitics a splitter may take off a given name
 NAME_CLOSERS = {"ان", "انه", "،", ",", ".", ":", "\n"}  # what may follow a closed name
+# a role in apposition after a titled name also closes it ("السيدة أمينة الجيدة رئيس قسم")
+APPOSED_ROLES = {"رئيس", "رئيسه", "مدير", "مديره", "عضو", "مستشار", "مستشاره", "وزير", "وزيره"}
 MONTH_WORD = "شهر"  # "شهر رمضان", "شهر رجب": the month, not a person
 TANWEEN_FATH = "\u064b"
 PRONOUN_HA = "ها"  # "لتنظيمها", "باسمها": a noun with an attached pronoun is no name
@@ -467,7 +469,7 @@ class PersonRuler(DataFiles):
             return False
         chain = any(doc[i].norm_ in ("بن", "بنت") for i in range(start, end))
         closing = titled and end == start + 1 and doc[start].norm_ in self.first_names \
-            and (end + 1 >= len(doc) or doc[end + 1].norm_ in NAME_CLOSERS)
+            and (end + 1 >= len(doc) or doc[end + 1].norm_ in NAME_CLOSERS | APPOSED_ROLES)
         return chain or closing or doc[end].tag_ == "noun_prop"
 
     def _name_token(self, token: Token, first: bool) -> bool:
