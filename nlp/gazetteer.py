@@ -51,6 +51,7 @@ class Place:
     adjectives: tuple[str, ...] = ()
     not_before: tuple[str, ...] = ()  # "مسقط رأس" (a birthplace), not Muscat
     list_names: tuple[str, ...] = ()  # places only among other countries ("بنين")
+    alone_names: tuple[str, ...] = ()  # the place when the text names it no other way ("السلطنة")
 
 
 def _read_jsonl(path: Path, required: tuple[str, ...]) -> list[tuple[int, dict]]:
@@ -109,7 +110,8 @@ def load_places(path: Path | None = None) -> tuple[Place, ...]:
         places.append(Place(row["id"], row.get("en", row["id"]), row["kind"], row.get("country"),
                             tuple(row["names"]), tuple(row.get("adjectives") or ()),
                             tuple(row.get("not_before") or ()),
-                            tuple(row.get("list_names") or ())))
+                            tuple(row.get("list_names") or ()),
+                            tuple(row.get("alone_names") or ())))
     return tuple(places)
 
 

@@ -1151,7 +1151,8 @@ def _name_end(words: list[tuple[str, int]], start: int, keep_first: bool = False
                 and _joins_alternatives(words[index - 1][0], [following]):
             index += 1
             continue
-        if _is_stop(word) or _ADJECTIVE_WORD.match(word) or _names_other_instrument(word):
+        if _is_stop(word) or _ADJECTIVE_WORD.match(word) or _names_other_instrument(word) \
+                or index > start and _in_place(word):
             break
         if word == "عبر" and following not in ("الوطنيه", "الحدود") \
                 or following in _PRONOUN_PREPS and not _governs(word, following) \
@@ -1168,6 +1169,13 @@ def _name_end(words: list[tuple[str, int]], start: int, keep_first: bool = False
             end = word_end
         index += 1
     return end
+
+
+def _in_place(word: str) -> bool:
+    """"بالكويت", "بالسعودية": "ب" and a state's or a place's name after a law's subject say
+    where the law holds ("قانون الإقامة بالكويت" is "قانون الإقامة"), as "بدولة الكويت" does;
+    "بالبشر", "بالقطاع الأهلي" go on with the name."""
+    return word[:1] == "ب" and len(word) > 3 and word[1:] in place_states()
 
 
 def _persons_clause(word: str, following: str) -> bool:

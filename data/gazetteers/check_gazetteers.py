@@ -22,8 +22,9 @@ AGENCY_KINDS = {
 }
 PLACE_KEYS = ("id", "en", "kind", "country", "names", "adjectives")
 # optional: words right after a name that make it an ordinary phrase ("مسقط رأس"), and
-# names that are places only in a sentence naming another country ("بنين", also "sons")
-PLACE_OPTIONAL = ("not_before", "list_names")
+# names that are places only in a sentence naming another country ("بنين", also "sons"), and
+# names that stand for the place only in a text that names it no other way ("السلطنة")
+PLACE_OPTIONAL = ("not_before", "list_names", "alone_names")
 PLACE_KINDS = {"country", "city", "region", "group"}
 
 # Single generic words that must not be listed as a `short` form: the code

@@ -35,6 +35,9 @@ The twelfth added a quoted name right after its title ('الصحفي السور�
 "تحقيق"/"متابعة", institutions named for a person ("أكاديمية الشيخ سعد العبدالله", "مؤسسة زايد
 ...") as buildings are, and a state's adjective without the article ("وزير كويتي سابق") as no
 name word.
+The fourteenth lets a state's adjective close a long role ("... والأمن البشري التايلاندي"),
+reads "على" inside a name as "علي" in a text that writes a final ي as ى ("الكويتى"), and
+lists nouns of a described person ("رجل", "شاب") as ordinary words.
 """
 
 from __future__ import annotations
@@ -62,6 +65,8 @@ MOVEMENT_VERBS = {normalise_text(w) for w in (
 MOVEMENT_REACH = 7  # tokens before the town: the verb, a title and a name with its father's
 GLUED_LETTERS = {"ب", "ف"}  # clitics a splitter may take off a given name
 NAME_CLOSERS = {"ان", "انه", "،", ",", ".", ":", "\n"}  # what may follow a closed name
+# a role in apposition after a titled name also closes it ("السيدة أمينة الجيدة رئيس قسم")
+APPOSED_ROLES = {"رئيس", "رئيسه", "مدير", "مديره", "عضو", "مستشار", "مستشاره", "وزير", "وزيره"}
 MONTH_WORD = "شهر"  # "شهر رمضان", "شهر رجب": the month, not a person
 TANWEEN_FATH = "\u064b"
 PRONOUN_HA = "ها"  # "لتنظيمها", "باسمها": a noun with an attached pronoun is no name
@@ -279,7 +284,7 @@ class PersonRuler(DataFiles):
             if end in blocked and not (end in family and end + 1 not in family):
                 break
             if not (end in family and token.norm_ not in self.stopwords
-                    or self._name_token(token, False)
+                    or self._name_token(token, False) or self._dotless_ali(doc, end)
                     or self._family_name(doc, start, end, titled)
                     or self._foreign_family_name(doc, start, end, titled)):
                 break
@@ -290,6 +295,15 @@ class PersonRuler(DataFiles):
             words += token.norm_ not in self.particles
             end += 1
         return end
+
+    def _dotless_ali(self, doc: Doc, i: int) -> bool:
+        """"مرزوق على الغانم": in a text that writes a final ي as ى ("الكويتى"), "على"
+        inside a name, before a clear family name, is the given name "علي", not the
+        preposition."""
+        if doc[i].text != "على" or i + 1 >= len(doc) or not self._strong(doc[i + 1]) \
+                or not doc[i + 1].norm_.startswith("ال"):
+            return False
+        return any(t.text.endswith("ى") and t.norm_ in self.nationalities for t in doc)
 
     def _before_descent(self, doc: Doc, start: int) -> bool:
         """After a title, a given name the list lacks and the tagger reads as another word,
@@ -385,7 +399,10 @@ class PersonRuler(DataFiles):
                 continue  # ملف الكويت بمكتب ...": not counted
             elif doc[index].text in PARTICLE_FORMS or norm == COMPLEMENTISER:
                 break  # "إلى" (norm "الي"), "أن" (not "الآن" without its article): no role word
-            elif (norm.startswith("ال") and norm in self.stopwords | self.nationalities) or (
+            elif norm in self.nationalities:  # "... والأمن البشري التايلاندي": the state's
+                index += 1  # adjective closes a long role, as a comma does, and is not
+                continue  # counted in it
+            elif (norm.startswith("ال") and norm in self.stopwords) or (
                     norm.isalpha() and "ال" + norm in self.stopwords
                     and norm not in self.first_names):  # "هند", not "الهند"
                 index += 1
@@ -394,8 +411,11 @@ class PersonRuler(DataFiles):
             else:
                 break
             words += 1
+        while index < len(doc) and doc[index].norm_ in self.nationalities:
+            index += 1  # a role of four words and its state's adjective
         comma = index < len(doc) and doc[index].text in COMMAS
-        if index == end or doc[index - 1].norm_ in ROLE_CLITICS or (loose and not comma):
+        closed = index > end and doc[index - 1].norm_ in self.nationalities
+        if index == end or doc[index - 1].norm_ in ROLE_CLITICS or (loose and not (comma or closed)):
             return end  # "لشؤون الاتصالات وتكنولوجيا المعلومات": the role goes on
         return index + 1 if comma else index
 
@@ -449,7 +469,7 @@ class PersonRuler(DataFiles):
             return False
         chain = any(doc[i].norm_ in ("بن", "بنت") for i in range(start, end))
         closing = titled and end == start + 1 and doc[start].norm_ in self.first_names \
-            and (end + 1 >= len(doc) or doc[end + 1].norm_ in NAME_CLOSERS)
+            and (end + 1 >= len(doc) or doc[end + 1].norm_ in NAME_CLOSERS | APPOSED_ROLES)
         return chain or closing or doc[end].tag_ == "noun_prop"
 
     def _name_token(self, token: Token, first: bool) -> bool:

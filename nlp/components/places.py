@@ -43,9 +43,13 @@ REGION_LISTED = {"في", "و", "،", ","}
 UNNAMED_MEMBER = {"احدي", "احد"}
 QUOTES = set(QUOTE_PAIRS.items())
 # a port or an airport named for its town is a place of its own ("ميناء الشويخ", "مطار
-# مسقط الدولي"): the word is kept, and so is an adjective of the facility after the name
+# مسقط الدولي"): the word is kept, and so is an adjective of the facility's own name after
+# it ("الدولي"; "ميناء جدة الإسلامي")
 PORT_WORDS = {"ميناء", "مرفا", "مطار"}
-PORT_ADJECTIVES = {"الدولي"}
+PORT_ADJECTIVES = {"الدولي", "الاسلامي"}
+# an industrial or crafts quarter named for its town is an area of its own ("العارضية
+# الصناعية", "الشويخ الصناعية", "العارضية الحرفية"): the adjective is the name's
+QUARTER_ADJECTIVES = {"الصناعيه", "الحرفيه"}
 # a hospital or clinic named for its area ("مستشفى العدان", "مستوصف الجابرية") is a building
 # the text names, not the area: the place is left out
 FACILITY_WORDS = {"مستشفي", "مستوصف", "عياده"}
@@ -65,8 +69,10 @@ class PlaceRuler(DataFiles):
         self.adjective_names: set[str] = set()  # "السعودية": a country and its adjective
         self.not_before: dict[str, set[str]] = {}  # place id -> words that undo it ("رأس")
         self.list_names: set[str] = set()  # "بنين": a place only among other countries
+        self.alone_names: set[str] = set()  # "السلطنة": Oman where nothing else names it
         for place in load_places(paths["places.jsonl"]):
-            self.table.add_all((n, place) for n in place.names + place.list_names)
+            self.table.add_all((n, place) for n in place.names + place.list_names + place.alone_names)
+            self.alone_names |= {normalise_text(n) for n in place.alone_names}
             self.not_before[place.id] = {normalise_text(w) for w in place.not_before}
             self.list_names |= {normalise_text(n) for n in place.list_names}
             norms = {normalise_text(n) for n in place.names}
@@ -74,19 +80,24 @@ class PlaceRuler(DataFiles):
             self.adjective_names |= norms & {normalise_text(a) for a in place.adjectives}
 
     def __call__(self, doc: Doc) -> Doc:
-        spans, countries = [], Counter()
+        spans, countries, listed = [], Counter(), set()
         for span, places in self.table.find(doc):
             place = places[0]
             if not self._is_place(doc, span, place):
                 continue
+            bare = _norm(span) in self.list_names  # "بمنطقة السهلة" is a place anywhere
             start = self._name_start(doc, span, place)
-            span = doc[start:_facility_end(doc, start, span.end)]
+            span = doc[start:_facility_end(doc, start, span.end, place.kind)]
+            if bare:
+                listed.add(span.start)
             span.label_ = "LOCATION"
             span._.canonical = place.id
             span._.country = place.country
             span._.kind = place.kind
             spans.append(span)
-        spans = [span for span in spans if self._among_places(span, spans)]
+        spans = [span for span in spans
+                 if span.start not in listed or self._among_places(span, spans, listed)]
+        spans = self._without_stand_ins(spans)
         for span in spans:
             if span._.country and span._.kind in ("country", "city"):
                 countries[span._.country] += 1  # a dateline "الرياض" says Saudi Arabia
@@ -94,16 +105,16 @@ class PlaceRuler(DataFiles):
         doc._.country = countries.most_common(1)[0][0] if countries else DEFAULT_COUNTRY
         return doc
 
-    def _among_places(self, span: Span, spans: list[Span]) -> bool:
+    def _among_places(self, span: Span, spans: list[Span], listed: set[int]) -> bool:
         """A name that is also a common word ("بنين", "sons"; "المدينة", "the city") is a
         place only in a list: a country in a sentence that names another country
         ("إثيوبيا ... ثم بنين"), a region in a sentence that names another region of its
         state (Oman's governorates counted one by one: "... و14 في الداخلية، و7 في الظاهرة"),
-        any place joined to another by "و" or a comma ("مكة والمدينة")."""
-        if _norm(span) not in self.list_names:
-            return True
+        any place joined to another by "و" or a comma ("مكة والمدينة"). A name found after
+        its head word ("منطقة السهلة") is not one of these: `listed` holds the starts of the
+        names found bare."""
         doc = span.doc
-        others = [o for o in spans if _norm(o) not in self.list_names]
+        others = [o for o in spans if o.start not in listed]
         sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
         before = previous_word(doc, span.start)
         counted = span._.kind == "country" or (  # a region counted in a list: "و7 في الظاهرة",
@@ -120,6 +131,13 @@ class PlaceRuler(DataFiles):
         return (before is not None and before.text in LIST_JOINS
                 and before.i in ends) or \
             (after is not None and after.text in LIST_JOINS and after.i + 1 in starts)
+
+    def _without_stand_ins(self, spans: list[Span]) -> list[Span]:
+        """Drop a stand-in name ("السلطنة", "the sultanate", for Oman) when the text also
+        names the place: the stand-in then only points back to it. In a text that names
+        Oman only so, it is the place."""
+        named = {s._.canonical for s in spans if _norm(s) not in self.alone_names}
+        return [s for s in spans if _norm(s) not in self.alone_names or s._.canonical not in named]
 
     def _name_start(self, doc: Doc, span: Span, place: Place) -> int:
         """Where the place's name starts: after "منطقة" in a town's name ("منطقة حولي" ->
@@ -179,11 +197,14 @@ class PlaceRuler(DataFiles):
         return head is not None and is_one_of(head.norm_, HEAD_WORDS)
 
 
-def _facility_end(doc: Doc, start: int, end: int) -> int:
+def _facility_end(doc: Doc, start: int, end: int, kind: str = "city") -> int:
     """Where a place's span ends: after an adjective of a port or airport it names ("مطار
-    مسقط الدولي"), else at `end`."""
+    مسقط الدولي", "ميناء جدة الإسلامي") or of a town's quarter ("العارضية الصناعية"),
+    else at `end`."""
     after = next_word(doc, end)
-    if doc[start].norm_ in PORT_WORDS and after is not None and after.norm_ in PORT_ADJECTIVES:
+    if after is not None and (
+            doc[start].norm_ in PORT_WORDS and after.norm_ in PORT_ADJECTIVES
+            or kind == "city" and after.norm_ in QUARTER_ADJECTIVES):
         return after.i + 1
     return end
 
