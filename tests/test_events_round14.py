@@ -1,0 +1,65 @@
+"""Events on the kinds of reporting read in heldout12 (issue 9, fourteenth round: its misses
+when it was unseen), each with sentences of our own: an authority opening an investigation or
+questioning people is an act of enforcement by itself (a strong cue), and an official's
+inspection tour is a visit, a meeting, whatever else the place it visits does."""
+import pytest
+from conftest import PUBLISHED, event_cues, strong_cue_types
+
+from nlp.extract import analyse
+
+
+class _ReadsNothing:
+    """A classifier stub that reads every clause as no event, below the bar at which a weak
+    cue is dropped whatever its type's probability, and backs no type: only a strong cue
+    makes an event."""
+
+    def probabilities_many(self, norms):
+        return [{"none": 0.8, "enforcement": 0.03, "meeting": 0.03, "victim_support": 0.03}
+                for _ in norms]
+
+
+def _types(nlp, text):
+    detector = nlp.get_pipe("event_detector")
+    served, detector.classifier = detector.classifier, _ReadsNothing()
+    try:
+        return [e["type"] for e in analyse(nlp, text, PUBLISHED)._.events]
+    finally:
+        detector.classifier = served
+
+
+INVESTIGATIONS = [
+    "قال الوزير إن السلطات فتحت تحقيقاً مع صاحب الشركة المتهم بجلب العمال بتأشيرات وهمية.",
+    "وأوضح المسؤول أنه تم التحقيق مع أكثر من 300 صاحب عمل لمعرفة الجهات التي سهلت دخول العمالة.",
+    "وأجرت النيابة تحقيقاتها بشأن شبكة تستقدم العاملات وتشغلهن بأجر في المنازل.",
+]
+
+
+@pytest.mark.parametrize("text", INVESTIGATIONS)
+def test_an_authority_opening_an_investigation_is_a_strong_enforcement_cue(any_nlp, text):
+    assert "enforcement" in strong_cue_types(any_nlp, text)
+
+
+@pytest.mark.parametrize("text", INVESTIGATIONS[:2])
+def test_an_investigation_in_the_lead_is_an_event_the_classifier_does_not_back(any_nlp, text):
+    assert _types(any_nlp, text) == ["enforcement"]
+
+
+@pytest.mark.parametrize("text", [
+    "وطالب النواب بفتح تحقيق في أوضاع مكاتب العمالة.",  # a call for one: no act
+    "وقال إنه سيتم التحقيق مع المسؤولين عن المكتب خلال الأسبوع المقبل.",  # a plan
+])
+def test_a_called_for_or_planned_investigation_is_no_event(any_nlp, text):
+    assert _types(any_nlp, text) == []
+
+
+TOUR = ("جاء ذلك خلال جولة تفقدية قام بها الوزير أمس إلى مركز إيواء ضحايا الاتجار بالأشخاص، "
+        "حيث اطلع على الخدمات التي يقدمها المركز للنزيلات.")
+
+
+def test_an_inspection_tour_is_a_strong_meeting_cue(any_nlp):
+    assert "meeting" in strong_cue_types(any_nlp, TOUR)
+    assert ("meeting", True) in event_cues(any_nlp, TOUR)
+
+
+def test_an_inspection_tour_of_a_shelter_is_a_meeting_not_support(any_nlp):
+    assert _types(any_nlp, TOUR) == ["meeting"]
