@@ -63,3 +63,17 @@ def test_an_inspection_tour_is_a_strong_meeting_cue(any_nlp):
 
 def test_an_inspection_tour_of_a_shelter_is_a_meeting_not_support(any_nlp):
     assert _types(any_nlp, TOUR) == ["meeting"]
+
+
+STATEMENT_THEN_RAID = (
+    "تلقت الإدارة بلاغا من أحد المواطنين عن منزل تشغل فيه عاملات هاربات من كفلائهن.\n"
+    "وبحسب بيان صادر عن الإدارة العامة للجوازات، الأربعاء 14/6/2023، فإن فريق الإدارة قام "
+    "بعد التحري والمتابعة والتنسيق مع الجهات المختصة؛ بمداهمة المنزل بقيادة أحد الضباط، "
+    "وتم القبض على تسع عاملات وصاحب المنزل.")
+
+
+def test_a_date_before_a_semicolon_dates_the_act_after_it(any_nlp):
+    """The segmenter cuts the statement's sentence at its semicolon: the raid after the cut
+    is still dated by the statement's day (an article with no publication date)."""
+    found = [(e["type"], e["date"]) for e in analyse(any_nlp, STATEMENT_THEN_RAID, None)._.events]
+    assert ("enforcement", "2023-06-14") in found
