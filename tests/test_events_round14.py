@@ -77,3 +77,24 @@ def test_a_date_before_a_semicolon_dates_the_act_after_it(any_nlp):
     is still dated by the statement's day (an article with no publication date)."""
     found = [(e["type"], e["date"]) for e in analyse(any_nlp, STATEMENT_THEN_RAID, None)._.events]
     assert ("enforcement", "2023-06-14") in found
+
+
+ADVERTS = [
+    "أعلنت الوزارة عن رصدها إعلانات على مواقع التواصل تعرض عاملات منزليات للبيع والتنازل.",
+    "اتخذت الهيئة عددا من الإجراءات لملاحقة الإعلانات المخالفة التي تروج لبيع العمالة.",
+]
+
+
+@pytest.mark.parametrize("text", ADVERTS)
+def test_tracking_down_adverts_that_trade_in_workers_is_a_strong_enforcement_cue(any_nlp, text):
+    assert "enforcement" in strong_cue_types(any_nlp, text)
+
+
+@pytest.mark.parametrize("text", ADVERTS)
+def test_tracking_down_adverts_in_the_lead_is_an_event(any_nlp, text):
+    assert _types(any_nlp, text) == ["enforcement"]
+
+
+def test_a_call_to_publish_no_adverts_is_no_event(any_nlp):
+    text = "ودعت الوزارة وسائل الإعلام إلى عدم نشر إعلانات عن بيع التأشيرات أو تأجير العمالة."
+    assert _types(any_nlp, text) == []
