@@ -87,6 +87,8 @@ DONE = re.compile(r"(^| )[وف]?(تم|تمت|اعلن|اعلنت|اصدر|اصد
 # "issued (a decision)" before a strong cue
 # "أصدرت اللجنة أخيراً قراراً": done lately, the article's news (with a strong cue or a
 # confident classifier, as DONE), when the word qualifies the cue's own act (`_lately`)
+WITHIN = frozenset(("ضمن", "اطار"))  # "ضمن حملتها", "في إطار حملته": within the speaker's own
+OWNER_SUFFIXES = ("ها", "هم", "هما", "ته")  # ... campaign (a possessed noun, not "ورشه")
 LATELY_WORDS = frozenset(("اخيرا", "مؤخرا", "موخرا"))
 LATELY_REACH = 12  # words between a cue and its "أخيراً" (a long body's name may stand between)
 BACKGROUND_OPENS = frozenset(("وكان", "وكانت", "كان", "كانت", "ويذكر", "يذكر", "ويشار", "يشار"))
@@ -538,6 +540,7 @@ class EventDetector(DataFiles):
             (strong or confidence >= OWN_MORE) and (
                 DONE.search(norm[:cue_at]) is not None  # "تم تعديل مسمى اللجنة",
                 or _lately(clause, cue_at)  # "أصدرت ... أخيراً قراراً",
+                or _within_own(norm, cue_at)  # "وأوضحت الوزارة، ضمن حملتها التوعوية، أن ...",
                 or cue_at <= 2 and _done_before(sent, clause)))  # "وتم ضبط ...، ونقل"
         needed = OWN_MORE if own_news_done else OWN_FIRST
         bars = {"not own news: outside the lead, no current marker": index < LEAD_SENTENCES or current,
@@ -1028,6 +1031,14 @@ def _by_virtue(span: Span) -> bool:
     قرار مجلس الوزراء رقم 15 لسنة 2017"): the instrument that set the body up."""
     before = [t.norm_ for t in span.doc[max(span.sent.start, span.start - 2):span.start]]
     return bool(before) and (before[-1] in BY_VIRTUE or "".join(before[-2:]) in BY_VIRTUE)
+
+
+def _within_own(norm: str, cue_at: int) -> bool:
+    """The cue names the speaker's own campaign or programme that frames what the clause
+    tells ("وأوضحت الوزارة، ضمن حملتها التوعوية، أن ...", "في إطار حملته"): the statement is
+    an act of that campaign, told as it runs: the article's news wherever it stands."""
+    before, after = norm[:cue_at].split(), norm[cue_at:].split()
+    return bool(before and after) and before[-1] in WITHIN and after[0].endswith(OWNER_SUFFIXES)
 
 
 def _lately(clause: Span, cue_at: int) -> bool:

@@ -3,7 +3,7 @@ when it was unseen), each with sentences of our own: an authority opening an inv
 questioning people is an act of enforcement by itself (a strong cue), and an official's
 inspection tour is a visit, a meeting, whatever else the place it visits does."""
 import pytest
-from conftest import PUBLISHED, event_cues, strong_cue_types
+from conftest import BACKGROUND, PUBLISHED, event_cues, strong_cue_types
 
 from nlp.extract import analyse
 
@@ -98,3 +98,21 @@ def test_tracking_down_adverts_in_the_lead_is_an_event(any_nlp, text):
 def test_a_call_to_publish_no_adverts_is_no_event(any_nlp):
     text = "ودعت الوزارة وسائل الإعلام إلى عدم نشر إعلانات عن بيع التأشيرات أو تأجير العمالة."
     assert _types(any_nlp, text) == []
+
+
+WITHIN_CAMPAIGN = BACKGROUND + (
+    "وأوضحت الوزارة، ضمن حملتها التوعوية لمكافحة الاتجار بالأشخاص، أن الجريمة تشمل نقل "
+    "الأشخاص أو إيواءهم بغرض استغلالهم.")
+AFTER_CAMPAIGN = BACKGROUND + (
+    "وأوضحت الوزارة، بعد الحملة التوعوية لمكافحة الاتجار بالأشخاص، أن الجريمة تشمل نقل "
+    "الأشخاص أو إيواءهم بغرض استغلالهم.")
+
+
+def test_a_statement_within_the_speakers_own_campaign_is_the_articles_news(any_nlp):
+    """Past the lead, with no date and no marker of the day: told within the ministry's own
+    campaign, the statement is an act of that campaign as it runs."""
+    assert _types(any_nlp, WITHIN_CAMPAIGN) == ["awareness"]
+
+
+def test_a_campaign_named_past_the_lead_without_its_owner_stays_out(any_nlp):
+    assert _types(any_nlp, AFTER_CAMPAIGN) == []
