@@ -116,3 +116,16 @@ def test_a_statement_within_the_speakers_own_campaign_is_the_articles_news(any_n
 
 def test_a_campaign_named_past_the_lead_without_its_owner_stays_out(any_nlp):
     assert _types(any_nlp, AFTER_CAMPAIGN) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وبما أنها تمتلك شهادة دبلوم في المحاسبة، قررت التقدم للوظيفة في نوفمبر الماضي.",
+    "وكان قد حصل على دبلوم في إدارة الأعمال قبل أن يسافر للعمل في الخارج.",
+])
+def test_a_diploma_someone_holds_is_no_training(any_nlp, text):
+    assert "training" not in [t for t, _ in event_cues(any_nlp, text)]
+
+
+def test_a_diploma_course_still_is_training(any_nlp):
+    text = "احتفلت الأكاديمية أمس بتخريج الدفعة الثالثة من دبلوم مكافحة الاتجار بالبشر."
+    assert "training" in strong_cue_types(any_nlp, text)
