@@ -129,3 +129,16 @@ def test_a_diploma_someone_holds_is_no_training(any_nlp, text):
 def test_a_diploma_course_still_is_training(any_nlp):
     text = "احتفلت الأكاديمية أمس بتخريج الدفعة الثالثة من دبلوم مكافحة الاتجار بالبشر."
     assert "training" in strong_cue_types(any_nlp, text)
+
+
+DEPORTED = "أبعدت الإدارة العامة للمباحث الجنائية 45 وافدة قدمن إلى البلاد بتأشيرات زيارة للعمل في شقق."
+
+
+def test_an_authority_deporting_a_counted_group_is_an_event(any_nlp):
+    assert "enforcement" in strong_cue_types(any_nlp, DEPORTED)
+    assert _types(any_nlp, DEPORTED) == ["enforcement"]
+
+
+def test_a_call_to_end_deportation_is_no_event(any_nlp):
+    text = "وطالبت الجمعية بإلغاء الإبعاد الإداري نهائيا وسن قانون خاص بالعمالة المنزلية."
+    assert "enforcement" not in strong_cue_types(any_nlp, text)
