@@ -142,3 +142,13 @@ def test_an_authority_deporting_a_counted_group_is_an_event(any_nlp):
 def test_a_call_to_end_deportation_is_no_event(any_nlp):
     text = "وطالبت الجمعية بإلغاء الإبعاد الإداري نهائيا وسن قانون خاص بالعمالة المنزلية."
     assert "enforcement" not in strong_cue_types(any_nlp, text)
+
+
+REVEALED = BACKGROUND + (
+    "وكشف المدير في هذا الإطار عن ضبط إحدى الشركات ومالكها وآخرين يعملون فيها بتهمة "
+    "الاتجار بالإقامات.")
+
+
+def test_an_official_revealing_an_arrest_past_the_lead_is_the_articles_news(any_nlp):
+    """'كشف ... عن' before a strong cue tells the act as news, as 'أعلن' does."""
+    assert _types(any_nlp, REVEALED) == ["enforcement"]
