@@ -83,8 +83,10 @@ OWN_FIRST, OWN_MORE = 0.3, 0.5  # classifier confidence an own-news clause needs
 # (None: never); set on all the spent real-text sets together: 0.3-0.4 give the same events
 # there, 0.2 two false ones (README, ninth round)
 LEAD_EVENT, LEAD_EVENT_MARGIN = 0.3, 1.0
-DONE = re.compile(r"(^| )[وف]?(تم|تمت|اعلن|اعلنت|اصدر|اصدرت|كشف|كشفت|كشفا)( |$)")  # "it was done", "announced",
-# "issued (a decision)", "revealed" ("وكشف المدير عن ضبط شركة ...") before a strong cue
+DONE = re.compile(r"(^| )[وف]?(تم|تمت|اعلن|اعلنت|اصدر|اصدرت)( |$)"  # "it was done", "announced",
+                  r"|(^| )[وف]?(كشف|كشفت|كشفا)( \S+){0,10} عن( |$)")  # "issued (a decision)",
+# "revealed" ("وكشف المدير في هذا الإطار عن ضبط شركة ...", never the noun: "كشف وفحص الحالات")
+# before a strong cue
 # "أصدرت اللجنة أخيراً قراراً": done lately, the article's news (with a strong cue or a
 # confident classifier, as DONE), when the word qualifies the cue's own act (`_lately`)
 WITHIN = frozenset(("ضمن", "اطار"))  # "ضمن حملتها", "في إطار حملته": within the speaker's own

@@ -152,3 +152,10 @@ REVEALED = BACKGROUND + (
 def test_an_official_revealing_an_arrest_past_the_lead_is_the_articles_news(any_nlp):
     """'كشف ... عن' before a strong cue tells the act as news, as 'أعلن' does."""
     assert _types(any_nlp, REVEALED) == ["enforcement"]
+
+
+def test_detecting_cases_as_a_noun_is_no_news_marker(any_nlp):
+    """'كشف' as the noun of detecting cases, with no 'عن' after it, tells no news."""
+    text = BACKGROUND + ("وأضاف أننا عملنا معا على وضع أسس منظومة للتنسيق وكشف وفحص الحالات "
+                         "المشتبه بها وإحالتها إلى النيابة العامة.")
+    assert _types(any_nlp, text) == []
