@@ -159,3 +159,20 @@ def test_detecting_cases_as_a_noun_is_no_news_marker(any_nlp):
     text = BACKGROUND + ("وأضاف أننا عملنا معا على وضع أسس منظومة للتنسيق وكشف وفحص الحالات "
                          "المشتبه بها وإحالتها إلى النيابة العامة.")
     assert _types(any_nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "حددت هيئة حقوق الإنسان عددا من مؤشرات ضحايا العمل القسري، منها حجز وثائق السفر.",
+    "حددت وزارة العمل عقوبة كل من يستقدم عمالا ويتركهم دون عمل بالسجن والغرامة.",
+])
+def test_a_body_setting_out_the_crimes_signs_or_penalty_is_awareness(any_nlp, text):
+    assert "awareness" in strong_cue_types(any_nlp, text)
+    assert _types(any_nlp, text) == ["awareness"]
+
+
+@pytest.mark.parametrize("text", [
+    "ويتضمن القانون 17 مادة حددت الأشكال الجرمية وما يترتب عليها من عقوبات.",
+    "وقد جرمت الدولة هذه الأفعال وحددت عقوبات رادعة لهذه الجريمة.",
+])
+def test_a_law_setting_a_penalty_is_no_awareness(any_nlp, text):
+    assert "awareness" not in strong_cue_types(any_nlp, text)
