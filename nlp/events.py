@@ -9,7 +9,8 @@ Stages, in order:
    a negation (before the cue: "لم توقع"; a slogan's "وعدم ترك أحد" after it negates
    nothing) are left out;
 4. a clause becomes an event when it can be placed in time: the nearest date that
-   governs it — in the clause, else elsewhere in its sentence — resolved against the
+   governs it — in the clause, else earlier in its sentence (or in the sentence it goes on
+   from after a semicolon the segmenter cut at) — resolved against the
    article's reference date (the publication date, else its dateline's, `nlp.dateline`);
    a plan's or a vision's year ("رؤية 2030", "خطة 2025-2028") dates nothing, nor does a
    founding told of a noun after the cue ("زيارة وفد إلى المركز الذي أنشئ في 2014": the
@@ -82,10 +83,14 @@ OWN_FIRST, OWN_MORE = 0.3, 0.5  # classifier confidence an own-news clause needs
 # (None: never); set on all the spent real-text sets together: 0.3-0.4 give the same events
 # there, 0.2 two false ones (README, ninth round)
 LEAD_EVENT, LEAD_EVENT_MARGIN = 0.3, 1.0
-DONE = re.compile(r"(^| )[وف]?(تم|تمت|اعلن|اعلنت|اصدر|اصدرت)( |$)")  # "it was done", "announced",
-# "issued (a decision)" before a strong cue
+DONE = re.compile(r"(^| )[وف]?(تم|تمت|اعلن|اعلنت|اصدر|اصدرت)( |$)"  # "it was done", "announced",
+                  r"|(^| )[وف]?(كشف|كشفت|كشفا)( \S+){0,10} عن( |$)")  # "issued (a decision)",
+# "revealed" ("وكشف المدير في هذا الإطار عن ضبط شركة ...", never the noun: "كشف وفحص الحالات")
+# before a strong cue
 # "أصدرت اللجنة أخيراً قراراً": done lately, the article's news (with a strong cue or a
 # confident classifier, as DONE), when the word qualifies the cue's own act (`_lately`)
+WITHIN = frozenset(("ضمن", "اطار"))  # "ضمن حملتها", "في إطار حملته": within the speaker's own
+OWNER_SUFFIXES = ("ها", "هم", "هما", "ته")  # ... campaign (a possessed noun, not "ورشه")
 LATELY_WORDS = frozenset(("اخيرا", "مؤخرا", "موخرا"))
 LATELY_REACH = 12  # words between a cue and its "أخيراً" (a long body's name may stand between)
 BACKGROUND_OPENS = frozenset(("وكان", "وكانت", "كان", "كانت", "ويذكر", "يذكر", "ويشار", "يشار"))
@@ -458,8 +463,10 @@ class EventDetector(DataFiles):
         if _statement(clause, probs) and not own_dates:
             return _trace(doc, clause, "statement", probs=probs) or []
         dates = own_dates or [  # else a date earlier in the sentence governs it (not one that
-            # describes a noun of its own clause: "الميثاق ... الذي اعتمدته الكويت عام 2018")
-            d for d in _clause_dates(doc, sent) if d.end <= clause.start and not _relative_date(d)] or (
+            # describes a noun of its own clause: "الميثاق ... الذي اعتمدته الكويت عام 2018"),
+            # or in the sentences it continues after a semicolon
+            d for d in _clause_dates(doc, _continued(sent))
+            if d.end <= clause.start and not _relative_date(d)] or (
             _told_dates(doc, sent) if _telling_frame(sent) else [])
         main = self._clause_event(doc, sent, clause, norm, probs, dates, index, told)
         if main is None:
@@ -535,6 +542,7 @@ class EventDetector(DataFiles):
             (strong or confidence >= OWN_MORE) and (
                 DONE.search(norm[:cue_at]) is not None  # "تم تعديل مسمى اللجنة",
                 or _lately(clause, cue_at)  # "أصدرت ... أخيراً قراراً",
+                or _within_own(norm, cue_at)  # "وأوضحت الوزارة، ضمن حملتها التوعوية، أن ...",
                 or cue_at <= 2 and _done_before(sent, clause)))  # "وتم ضبط ...، ونقل"
         needed = OWN_MORE if own_news_done else OWN_FIRST
         bars = {"not own news: outside the lead, no current marker": index < LEAD_SENTENCES or current,
@@ -825,6 +833,23 @@ def _told_dates(doc: Doc, sent: Span) -> list[Span]:
             if d._.canonical.get("relative") or d._.canonical.get("precision") != "year"]
 
 
+def _semicolon_cut(sent: Span) -> bool:
+    """A sentence that ends on a semicolon ("... الثلاثاء 19/1/2010، فإن الإدارة قامت بعد التحري
+    ...؛ بمداهمة المنزل ..."): the sentence after it goes on with it, cut there by the
+    segmenter only."""
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return last is not None and last.text == "؛"
+
+
+def _continued(sent: Span) -> Span:
+    """`sent` with the sentences it continues (`_semicolon_cut`) before it: the span whose
+    earlier dates govern its clauses."""
+    start = sent.start
+    while start > 0 and _semicolon_cut(sent.doc[start - 1].sent):
+        start = sent.doc[start - 1].sent.start
+    return sent.doc[start:sent.end]
+
+
 def _sentence_before(sent: Span) -> Span:
     """The sentence before `sent` that has words (not a line break of its own)."""
     word = next((t for t in reversed(sent.doc[:sent.start]) if is_word(t)), None)
@@ -851,7 +876,10 @@ def _stem(word: str) -> str:
 def _same_lead_news(a: dict, b: dict) -> bool:
     """Two reports in the lead: one undated own news (no publication date), the other
     dated by its own words: the year its meeting is numbered in ("الاجتماع الثالث للعام
-    2022"), the year of the report's name ("تقرير الاتجار بالبشر 2022")."""
+    2022"), the year of the report's name ("تقرير الاتجار بالبشر 2022"), or any date the
+    lead's words give it ("القبض على شبكة ..." in the first sentence, "وبحسب بيان صادر ...
+    الثلاثاء 19/1/2010، فإن الإدارة قامت ...؛ بمداهمة المنزل" after it): an article with no
+    publication date tells its news at the date its lead gives."""
     undated = lambda e: e["date"] is None and e.get("_fallback")
     dated = lambda e: e.get("_series") or (e["type"] == "report" and e["date"] is not None)
     return bool(a.get("_lead") and b.get("_lead") and (
@@ -1005,6 +1033,14 @@ def _by_virtue(span: Span) -> bool:
     قرار مجلس الوزراء رقم 15 لسنة 2017"): the instrument that set the body up."""
     before = [t.norm_ for t in span.doc[max(span.sent.start, span.start - 2):span.start]]
     return bool(before) and (before[-1] in BY_VIRTUE or "".join(before[-2:]) in BY_VIRTUE)
+
+
+def _within_own(norm: str, cue_at: int) -> bool:
+    """The cue names the speaker's own campaign or programme that frames what the clause
+    tells ("وأوضحت الوزارة، ضمن حملتها التوعوية، أن ...", "في إطار حملته"): the statement is
+    an act of that campaign, told as it runs: the article's news wherever it stands."""
+    before, after = norm[:cue_at].split(), norm[cue_at:].split()
+    return bool(before and after) and before[-1] in WITHIN and after[0].endswith(OWNER_SUFFIXES)
 
 
 def _lately(clause: Span, cue_at: int) -> bool:
