@@ -27,3 +27,33 @@ from conftest import agency_pairs as agencies
 ])
 def test_gulf_bodies_the_sets_name_are_listed(any_nlp, text, name, expected):
     assert (name, expected) in agencies(any_nlp, text)
+
+
+@pytest.mark.parametrize("text,name", [
+    # a town no place list knows, written as two words after a kunya-like word
+    ("وضبطت الدورية المتسللين وسلمتهم إلى مركز شرطة أبي عريش الذي أحالهم إلى الترحيل في جازان.",
+     "مركز شرطة أبي عريش"),
+    # the station's name ends with its place, not with the next clause's noun
+    ("ونجح فريق من مركز شرطة صلالة القبض على المتهمات في عمان.", "مركز شرطة صلالة"),
+])
+def test_a_police_station_is_named_by_its_place(any_nlp, text, name):
+    found = [pair[0] for pair in agencies(any_nlp, text)]
+    assert name in found
+    assert not [n for n in found if n.startswith(name + " ")]
+
+
+def test_a_police_station_with_no_place_is_no_body(any_nlp):
+    text = "ودعت الشرطة إلى الإبلاغ عبر أقرب مركز شرطة أو من خلال التطبيق في الكويت."
+    assert not [pair for pair in agencies(any_nlp, text) if pair[0].startswith("مركز شرطة")]
+
+
+@pytest.mark.parametrize("text,name", [
+    # the trafficking remit's link and object are part of a section's name; a rank after
+    # it opens the name of its head
+    ("وأوضح رئيس قسم الاتجار في البشر الرائد خالد سالم أن البلاغات زادت في دبي.",
+     "قسم الاتجار في البشر"),
+    ("وأحالت وحدة الاتجار بالأشخاص البلاغ إلى النيابة العامة في الرياض.",
+     "وحدة الاتجار بالأشخاص"),
+])
+def test_a_trafficking_section_keeps_its_remit(any_nlp, text, name):
+    assert name in [pair[0] for pair in agencies(any_nlp, text)]
