@@ -57,3 +57,17 @@ def test_a_police_station_with_no_place_is_no_body(any_nlp):
 ])
 def test_a_trafficking_section_keeps_its_remit(any_nlp, text, name):
     assert name in [pair[0] for pair in agencies(any_nlp, text)]
+
+
+def test_dubai_polices_investigation_department_under_its_press_name(any_nlp):
+    # the press form of the department's name, and "الإدارة" after it, are Dubai's
+    text = ("وقال مدير الإدارة العامة للتحريات والبحث الجنائي في شرطة دبي إن الإدارة "
+            "ضبطت عشر قضايا اتجار بالبشر.")
+    found = agencies(any_nlp, text)
+    assert ("الإدارة العامة للتحريات والبحث الجنائي", "ae-dubai-police-cid") in found
+    assert not [pair for pair in found if pair[1].startswith("ae-new-")]
+
+
+def test_sharjahs_plenary_prosecution_named_with_its_emirate(any_nlp):
+    text = "وحققت النيابة الكلية بالشارقة في عشر قضايا اتجار بالبشر العام الماضي."
+    assert ("النيابة الكلية بالشارقة", "ae-sharjah-ppo") in agencies(any_nlp, text)
