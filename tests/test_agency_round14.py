@@ -71,3 +71,15 @@ def test_dubai_polices_investigation_department_under_its_press_name(any_nlp):
 def test_sharjahs_plenary_prosecution_named_with_its_emirate(any_nlp):
     text = "وحققت النيابة الكلية بالشارقة في عشر قضايا اتجار بالبشر العام الماضي."
     assert ("النيابة الكلية بالشارقة", "ae-sharjah-ppo") in agencies(any_nlp, text)
+
+
+def test_a_regions_office_named_with_fi_is_that_regions(any_nlp):
+    text = ("وأعلنت المديرية العامة للجوازات في المنطقة الشرقية القبض على عمالة هاربة "
+            "في السعودية.")
+    assert ("المديرية العامة للجوازات في المنطقة الشرقية", "sa-jawazat-eastern") \
+        in agencies(any_nlp, text)
+
+
+def test_the_passport_patrols_of_a_region_are_the_patrols(any_nlp):
+    text = "وألقت دوريات جوازات المنطقة الشرقية القبض على خادمتين في الدمام."
+    assert ("دوريات جوازات المنطقة الشرقية", "sa-jawazat-patrols") in agencies(any_nlp, text)

@@ -94,9 +94,10 @@ QUOTE_PAIRS = {**QUOTES, "'": "'"}  # «القوى العاملة»: a name quot
 # short form standing alone in them, not for the model's quoted names
 BRACKET_PAIRS = {"(": ")"}
 # "الاتجار بالبشر" is also written "الاتجار في البشر": each name is matched in both forms
-# and "لمكافحة" also "بمكافحة" ("اللجنة الوطنية بمكافحة الاتجار بالبشر")
+# and "لمكافحة" also "بمكافحة" ("اللجنة الوطنية بمكافحة الاتجار بالبشر"); a region's
+# office "بمنطقة X" also "في منطقة X" ("المديرية العامة للجوازات في المنطقة الشرقية")
 LINK_FORMS = (("بالبشر", "في البشر"), ("بالأشخاص", "في الأشخاص"), ("بالاشخاص", "في الاشخاص"),
-              ("لمكافحة", "بمكافحة"))
+              ("لمكافحة", "بمكافحة"), (" بمنطقة ", " في منطقة "), (" بالمنطقة ", " في المنطقة "))
 
 
 class AgencyRuler(DataFiles):
@@ -426,8 +427,8 @@ def remit_ends() -> frozenset[str]:
 
 
 def name_forms(names: tuple[str, ...]) -> tuple[str, ...]:
-    """The names, each also with "في" for "ب" before "البشر"/"الأشخاص" and "ب" for "ل"
-    before "مكافحة" (`LINK_FORMS`), and with a state's adjective in its other spellings
+    """The names, each also with "في" for "ب" before "البشر"/"الأشخاص" and a region, and "ب"
+    for "ل" before "مكافحة" (`LINK_FORMS`), and with a state's adjective in its other spellings
     ("السفارة الفليبينية" for "السفارة الفلبينية", `_spellings`), and without "محافظة"
     before a governorate's name ("مديرية شرطة العاصمة")."""
     forms = list(names)
