@@ -83,3 +83,14 @@ def test_a_regions_office_named_with_fi_is_that_regions(any_nlp):
 def test_the_passport_patrols_of_a_region_are_the_patrols(any_nlp):
     text = "وألقت دوريات جوازات المنطقة الشرقية القبض على خادمتين في الدمام."
     assert ("دوريات جوازات المنطقة الشرقية", "sa-jawazat-patrols") in agencies(any_nlp, text)
+
+
+def test_a_shelters_short_form_alone_is_its_states_shelter(any_nlp):
+    text = ("ناقشت اللجنة في الكويت نتائج زيارتها إلى دار الإيواء لتحسين أوضاع العاملات "
+            "المقيمات فيه.")
+    assert ("دار الإيواء", "kw-pam-shelter") in agencies(any_nlp, text)
+
+
+def test_a_shelters_one_word_short_form_after_a_preposition_is_no_body(any_nlp):
+    text = "وقررت الإمارات إنشاء مراكز لإيواء ضحايا الاتجار بالبشر في عام 2008."
+    assert not [pair for pair in agencies(any_nlp, text) if pair[0] == "إيواء"]
