@@ -94,3 +94,9 @@ def test_a_shelters_short_form_alone_is_its_states_shelter(any_nlp):
 def test_a_shelters_one_word_short_form_after_a_preposition_is_no_body(any_nlp):
     text = "وقررت الإمارات إنشاء مراكز لإيواء ضحايا الاتجار بالبشر في عام 2008."
     assert not [pair for pair in agencies(any_nlp, text) if pair[0] == "إيواء"]
+
+
+def test_the_protection_homes_short_form_is_omans_in_an_omani_article(any_nlp):
+    text = ("وقالت وزارة التنمية الاجتماعية في سلطنة عمان إن دار الحماية لضحايا الاتجار "
+            "بالبشر استقبلت عشر نساء.")
+    assert ("دار الحماية", "om-mosd-shelter") in agencies(any_nlp, text)
