@@ -100,3 +100,13 @@ def test_the_protection_homes_short_form_is_omans_in_an_omani_article(any_nlp):
     text = ("وقالت وزارة التنمية الاجتماعية في سلطنة عمان إن دار الحماية لضحايا الاتجار "
             "بالبشر استقبلت عشر نساء.")
     assert ("دار الحماية", "om-mosd-shelter") in agencies(any_nlp, text)
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("وأوضح مدير إدارة العلاقات العامة بالجامعة في الرياض أن الندوة تناولت الاتجار بالبشر.",
+     "إدارة العلاقات العامة"),
+    ("وبما أنها تحمل شهادة دبلوم في إدارة الموارد البشرية تقدمت للوظيفة في الكويت.",
+     "إدارة الموارد البشرية"),
+])
+def test_a_support_office_or_a_field_of_study_is_no_body(any_nlp, text, phrase):
+    assert not [pair for pair in agencies(any_nlp, text) if pair[0].startswith(phrase)]
