@@ -110,3 +110,9 @@ def test_the_protection_homes_short_form_is_omans_in_an_omani_article(any_nlp):
 ])
 def test_a_support_office_or_a_field_of_study_is_no_body(any_nlp, text, phrase):
     assert not [pair for pair in agencies(any_nlp, text) if pair[0].startswith(phrase)]
+
+
+def test_the_saudi_passports_expatriates_department(any_nlp):
+    text = ("وضبطت دوريات الجوازات في الرياض عمالة هاربة وأحيلوا إلى شعبة الوافدين "
+            "لاستكمال إجراءات ترحيلهم.")
+    assert ("شعبة الوافدين", "sa-jawazat-expat") in agencies(any_nlp, text)
