@@ -94,9 +94,10 @@ QUOTE_PAIRS = {**QUOTES, "'": "'"}  # «القوى العاملة»: a name quot
 # short form standing alone in them, not for the model's quoted names
 BRACKET_PAIRS = {"(": ")"}
 # "الاتجار بالبشر" is also written "الاتجار في البشر": each name is matched in both forms
-# and "لمكافحة" also "بمكافحة" ("اللجنة الوطنية بمكافحة الاتجار بالبشر")
+# and "لمكافحة" also "بمكافحة" ("اللجنة الوطنية بمكافحة الاتجار بالبشر"); a region's
+# office "بمنطقة X" also "في منطقة X" ("المديرية العامة للجوازات في المنطقة الشرقية")
 LINK_FORMS = (("بالبشر", "في البشر"), ("بالأشخاص", "في الأشخاص"), ("بالاشخاص", "في الاشخاص"),
-              ("لمكافحة", "بمكافحة"))
+              ("لمكافحة", "بمكافحة"), (" بمنطقة ", " في منطقة "), (" بالمنطقة ", " في المنطقة "))
 
 
 class AgencyRuler(DataFiles):
@@ -254,7 +255,8 @@ class AgencyRuler(DataFiles):
         """(end, body) of a short form no full name introduced: ending on a state adjective
         or with one after it, and no title before it, that state's one body ("الخارجية
         الأميركية", "القوى العاملة الكويتية", not "وزير الداخلية القطري"); a bare "النيابة" (not "بالنيابة", "النيابة عن" nor a
-        longer name) the prosecution of its context's state, of its emirate where the state
+        longer name) the prosecution of its context's state (and a shelter's short form,
+        "دار الإيواء", that state's shelter; `_bare_kind`), of its emirate where the state
         has several (`local_body`), and so a one-word short form acting on its own
         (`_standing`), a short form quoted alone ("«القوى العاملة»", `_quoted`) or one
         conjoined to a body named in full (`conjoined`: "النيابة العامة، والداخلية"); else
@@ -271,7 +273,7 @@ class AgencyRuler(DataFiles):
             same = [a for a in agencies if a.country == state and before not in TITLE_WORDS]
             return (span.end + 1, same[0]) if len(same) == 1 else (span.end, None)
         quoted = _quoted(doc, span)
-        bare = all(a.kind == "prosecution" for a in agencies) or self._standing(doc, span) \
+        bare = _bare_kind(span, agencies) or self._standing(doc, span) \
             or quoted or conjoined
         if not bare or before in BARE_NOT_AFTER or after in BARE_NOT_BEFORE \
                 or after.startswith("ال"):  # "النيابة الكلية": a longer name
@@ -351,6 +353,14 @@ def _represented_by(doc: Doc, span: Span, at: dict[int, Agency], allowed: set[st
     return body.country if body is not None and body.country in allowed else None
 
 
+def _bare_kind(span: Span, agencies: list[Agency]) -> bool:
+    """A short form that alone names the body of its context's state: a prosecution's
+    ("النيابة"), or a shelter's of a head and its word ("دار الإيواء", "مركز الإيواء"; not
+    the verbal noun "إيواء" of "مراكز لإيواء الضحايا")."""
+    kinds = {a.kind for a in agencies}
+    return kinds == {"prosecution"} or (kinds == {"shelter"} and len(span) > 1)
+
+
 def _conjoined(doc: Doc, span: Span, named: list[Span]) -> bool:
     """A one-word short form joined by "و" (after a comma or not) to a body named in full
     right before it ("إلى النيابة العامة، والداخلية"): an item of a list of bodies, not
@@ -426,8 +436,8 @@ def remit_ends() -> frozenset[str]:
 
 
 def name_forms(names: tuple[str, ...]) -> tuple[str, ...]:
-    """The names, each also with "في" for "ب" before "البشر"/"الأشخاص" and "ب" for "ل"
-    before "مكافحة" (`LINK_FORMS`), and with a state's adjective in its other spellings
+    """The names, each also with "في" for "ب" before "البشر"/"الأشخاص" and a region, and "ب"
+    for "ل" before "مكافحة" (`LINK_FORMS`), and with a state's adjective in its other spellings
     ("السفارة الفليبينية" for "السفارة الفلبينية", `_spellings`), and without "محافظة"
     before a governorate's name ("مديرية شرطة العاصمة")."""
     forms = list(names)

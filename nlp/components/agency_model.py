@@ -50,7 +50,13 @@ from nlp.agency_references import (
     owner_span,
     shortened_reference,
 )
-from nlp.agency_units import sub_units
+from nlp.agency_units import (
+    is_station,
+    police_stations,
+    station_end,
+    sub_units,
+    trafficking_link_end,
+)
 from nlp.components.agencies import HEAD_NOUNS, QUOTE_PAIRS, AgencyRuler, hosted
 from nlp.components.data_files import DataFiles, data_path
 from nlp.normalise import DEMONSTRATIVES, normalise_text, strip_article
@@ -169,6 +175,9 @@ class AgencyTagger(DataFiles):
             span = _trim(doc[start:_continued(doc, end)])
             if span is None:
                 continue
+            span = _station(doc, span)  # "مركز شرطة صلالة" ends with its place
+            if span is None:
+                continue
             span, parent = _chain(doc, _board_of(doc, span), known)
             mission = _mission(doc, span) if parent is None else None
             span = mission[0] if mission is not None else span
@@ -181,6 +190,9 @@ class AgencyTagger(DataFiles):
             if labelled is not None:
                 spans.append(labelled)
         for span in sub_units(doc, known + spans):  # "شعبة البحث والتحري"
+            labelled = self._labelled(doc, span)
+            spans += [labelled] if labelled is not None else []
+        for span in police_stations(doc, known + spans):  # "مركز شرطة أبي عريش"
             labelled = self._labelled(doc, span)
             spans += [labelled] if labelled is not None else []
         reissued(doc, known, spans)
@@ -224,7 +236,8 @@ class AgencyTagger(DataFiles):
             known = known_agency(doc, shorter) or similar_agency(doc, shorter)
             span = shorter if known is not None else span
         _, rest, named_state = name_core(span.text)
-        if known is None and (not rest or not _has_definite_word(doc, span)):
+        if known is None and not is_station(span) \
+                and (not rest or not _has_definite_word(doc, span)):
             return None
         span = Span(doc, span.start, span.end, label="AGENCY")
         if known is not None:
@@ -457,7 +470,8 @@ def _continued(doc: Doc, end: int) -> int:
     for words in CONTINUATIONS:
         if tuple(t.norm_ for t in doc[end:end + len(words)]) == words:
             return end + len(words)
-    return _remit_end(doc, end)
+    linked = trafficking_link_end(doc, end)  # "قسم الاتجار" + "في البشر"
+    return linked if linked > end else _remit_end(doc, end)
 
 
 def _remit_end(doc: Doc, end: int) -> int:
@@ -500,7 +514,7 @@ def bio_spans(labels: list[str]) -> list[tuple[int, int]]:
 
 # tokens a name never runs on into: time words, and what opens a title, a date or a clause
 STOP_NORMS = {"خلال", "منذ", "حتي", "بعد", "قبل", "امس", "اليوم", "الان", "عام", "سنه", "اللواء", "العميد",
-              "العقيد", "الدكتور", "الشيخ", "السفير", "المستشار", "رئيس", "مدير", "وزير",
+              "العقيد", "الرائد", "المقدم", "النقيب", "الملازم", "الدكتور", "الشيخ", "السفير", "المستشار", "رئيس", "مدير", "وزير",
               "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "،", ",",
               "ان", "انه", "انها", "تم",  # "إن/أن", "تم" open a clause: "قال مدير إدارة المكافحة إن ..."
               # "represented by" opens the unit that acts for the body: "أكاديمية الشرطة ممثلة في ..."
@@ -577,6 +591,16 @@ def _trim(span: Span) -> Span | None:
     if strip_article(tokens[0].norm_) not in HEAD_NOUNS:
         return None
     return span.doc[tokens[0].i:tokens[-1].i + 1]
+
+
+def _station(doc: Doc, span: Span) -> Span | None:
+    """A police station's name ended with its place ("مركز شرطة صلالة" of the model's
+    "مركز شرطة صلالة القبض"); None for the head with no place after it ("أقرب مركز
+    شرطة أو ..."); else the span as it is."""
+    end = station_end(doc, span.start)
+    if end is None:
+        return None if is_station(span) else span
+    return doc[span.start:end]
 
 
 def _has_digit(token) -> bool:
