@@ -745,6 +745,7 @@ def _named_laws(norm: str) -> list[tuple]:
             country = COUNTRY_ADJECTIVES.get(adjective, _STATE_PHRASES.get(tail["state"], country))
         if not (number or year) and (new := _NEW_AFTER.match(norm, end)):
             end = new.end()  # "قانون الإقامة الجديد", "قانون الإقامة القطري الجديد"
+        country = country or _state_after(norm, end)  # "قانون الإقامة بالكويت": KW
         start = match.start("m") if document is None else document
         found.append((start, end, 2, (kind, number, year, country, None)))
     return found
@@ -1152,7 +1153,7 @@ def _name_end(words: list[tuple[str, int]], start: int, keep_first: bool = False
             index += 1
             continue
         if _is_stop(word) or _ADJECTIVE_WORD.match(word) or _names_other_instrument(word) \
-                or index > start and _in_place(word):
+                or index > start and _in_place(words, index):
             break
         if word == "عبر" and following not in ("الوطنيه", "الحدود") \
                 or following in _PRONOUN_PREPS and not _governs(word, following) \
@@ -1171,11 +1172,39 @@ def _name_end(words: list[tuple[str, int]], start: int, keep_first: bool = False
     return end
 
 
-def _in_place(word: str) -> bool:
-    """"بالكويت", "بالسعودية": "ب" and a state's or a place's name after a law's subject say
-    where the law holds ("قانون الإقامة بالكويت" is "قانون الإقامة"), as "بدولة الكويت" does;
+def _in_place(words: list[tuple[str, int]], index: int) -> bool:
+    """"بالكويت", "بالسعودية", "بالمملكة العربية السعودية": "ب" and a state's or a place's
+    name (one word, or a state's phrase of "state_phrases") after a law's subject say where
+    the law holds ("قانون الإقامة بالكويت" is "قانون الإقامة"), as "بدولة الكويت" does;
     "بالبشر", "بالقطاع الأهلي" go on with the name."""
-    return word[:1] == "ب" and len(word) > 3 and word[1:] in place_states()
+    word = words[index][0]
+    if word[:1] != "ب" or len(word) <= 3:
+        return False
+    return word[1:] in place_states() or _state_phrase(
+        " ".join([word[1:], *(w for w, _ in words[index + 1:index + 4])])) is not None
+
+
+def _state_phrase(text: str) -> str | None:
+    """The phrase of "state_phrases" that `text` opens with ("المملكه العربيه السعوديه ..."),
+    whole words only, or None."""
+    return next((phrase for phrase in sorted(_STATE_PHRASES, key=len, reverse=True)
+                 if text == phrase or text.startswith(phrase + " ")), None)
+
+
+_PLACE_AFTER = re.compile(r"\s+ب(?P<place>[^\s\d،,.؛:()]+(?:\s+[^\s\d،,.؛:()]+){0,3})")
+
+
+def _state_after(norm: str, end: int) -> str | None:
+    """The Gulf state a law's name is placed in by "ب" and the state right after it
+    ("قانون الإقامة بالكويت", "... بالمملكة العربية السعودية", "... بدولة الكويت"), as
+    "في دولة الكويت" places it (`_NAMED_TAIL`); None for any other word ("بالقطاع")."""
+    match = _PLACE_AFTER.match(norm, end)
+    if not match:
+        return None
+    phrase = _state_phrase(match["place"])
+    if phrase is not None:
+        return _STATE_PHRASES[phrase]
+    return _gulf_state_words().get(match["place"].split()[0])
 
 
 def _persons_clause(word: str, following: str) -> bool:

@@ -44,6 +44,15 @@ def test_a_gulf_given_name_after_a_role_of_bodies(any_nlp):
     assert people(any_nlp, text) == ["معتوق الشريف"]
 
 
-def test_a_titled_name_in_ta_marbuta_before_a_role_in_apposition(any_nlp):
-    text = "وحضر اللقاء وزير العمل والسيدة أمينة الجيدة رئيس قسم العلاقات العامة في الوزارة."
-    assert "أمينة الجيدة" in people(any_nlp, text)
+@pytest.mark.parametrize("text,name", [
+    ("وحضر اللقاء وزير العمل والسيدة أمينة الجيدة رئيس قسم العلاقات العامة في الوزارة.",
+     "أمينة الجيدة"),
+    (("وحضر اللقاء وزير العمل والسيدة أمينة الجيدة نائب رئيس اللجنة الوطنية لمكافحة الاتجار "
+      "بالبشر."), "أمينة الجيدة"),
+    ("وحضر اللقاء وزير العمل والسيدة أمينة الجيدة أمين سر الجمعية لبحث الاتجار بالبشر.",
+     "أمينة الجيدة"),
+    (("وحضر اللقاء وزير العمل والدكتورة نورة الحمادة وكيل وزارة الشؤون الاجتماعية لبحث الاتجار "
+      "بالبشر."), "نورة الحمادة"),
+])
+def test_a_titled_name_in_ta_marbuta_before_a_role_in_apposition(any_nlp, text, name):
+    assert name in people(any_nlp, text)

@@ -47,6 +47,20 @@ def test_the_sultanate_adds_nothing_where_oman_is_named(any_nlp):
     assert locations(any_nlp, text) == ["سلطنة عمان"]
 
 
+@pytest.mark.parametrize("text", [
+    "وتعود جذور نظام الكفالة إلى عهد السلطنة العثمانية التي حكمت المنطقة قرونا.",
+    ("ووقعت الكويت مذكرة تفاهم مع سلطنة بروناي لمكافحة الاتجار بالبشر، وأكد وزير خارجية "
+     "السلطنة أهمية التعاون."),
+])
+def test_the_sultanate_of_another_sultanate_is_not_oman(any_nlp, text):
+    assert all(name != "السلطنة" for name in locations(any_nlp, text))
+
+
+def test_the_sultanate_is_oman_when_omans_name_is_inside_a_body(any_nlp):
+    text = "وتعمل شرطة عمان السلطانية على مكافحة الاتجار بالبشر في السلطنة."
+    assert locations(any_nlp, text) == ["السلطنة"]
+
+
 @pytest.mark.parametrize("text,expected", [
     ("أحبطت الجمارك تهريب شحنة في منفذ الحديثة الذي يربط بين السعودية والأردن.",
      ["منفذ الحديثة", "السعودية", "الأردن"]),
@@ -61,6 +75,14 @@ def test_a_border_post_listed_as_a_place_or_named_for_its_town(any_nlp, text, ex
     ("عمل في مقهى بمنطقة العارضية الصناعية لساعات طويلة.", ["العارضية الصناعية"]),
 ])
 def test_a_facility_or_quarter_adjective_is_the_name(any_nlp, text, expected):
+    assert locations(any_nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وعملت العاملات في مصانع الرياض الصناعية دون أجر، في قضية اتجار بالبشر.", ["الرياض"]),
+    ("وأقيم المعرض في الجبيل الصناعية ضمن حملة لمكافحة الاتجار بالبشر.", ["الجبيل الصناعية"]),
+])
+def test_a_quarter_adjective_after_a_noun_and_town_describes_the_noun(any_nlp, text, expected):
     assert locations(any_nlp, text) == expected
 
 

@@ -65,8 +65,10 @@ MOVEMENT_VERBS = {normalise_text(w) for w in (
 MOVEMENT_REACH = 7  # tokens before the town: the verb, a title and a name with its father's
 GLUED_LETTERS = {"ب", "ف"}  # clitics a splitter may take off a given name
 NAME_CLOSERS = {"ان", "انه", "،", ",", ".", ":", "\n"}  # what may follow a closed name
-# a role in apposition after a titled name also closes it ("السيدة أمينة الجيدة رئيس قسم")
-APPOSED_ROLES = {"رئيس", "رئيسه", "مدير", "مديره", "عضو", "مستشار", "مستشاره", "وزير", "وزيره"}
+# a role in apposition after a titled name also closes it ("السيدة أمينة الجيدة رئيس قسم",
+# "... نائب رئيس اللجنة", "... أمين سر الجمعية", "الدكتورة نورة الحمادة وكيل وزارة")
+APPOSED_ROLES = {"رئيس", "رئيسه", "مدير", "مديره", "عضو", "مستشار", "مستشاره", "وزير", "وزيره",
+                 "نائب", "نائبه", "امين", "امينه", "وكيل", "وكيله"}
 MONTH_WORD = "شهر"  # "شهر رمضان", "شهر رجب": the month, not a person
 TANWEEN_FATH = "\u064b"
 PRONOUN_HA = "ها"  # "لتنظيمها", "باسمها": a noun with an attached pronoun is no name
@@ -435,14 +437,15 @@ class PersonRuler(DataFiles):
 
     def _after_family_name(self, previous: Token, token: Token) -> bool:
         """`token` is an ordinary word after a family name ("التويجري"): after a family
-        name only another one, a given name or a particle goes on."""
+        name only another one, a given name or a particle goes on; a role in apposition that
+        is also a given name ends it ("أمينة الجيدة أمين سر الجمعية")."""
         def family(norm: str) -> bool:
             return norm.startswith("ال") and norm != "ال" and norm not in self.first_names \
                 and norm not in COMPOUND_ENDS  # "محمد نور الدين لوموندوت" goes on
         norm = token.norm_
-        return family(previous.norm_) and not (
+        return family(previous.norm_) and (norm in APPOSED_ROLES or not (
             family(norm) or norm in self.particles
-            or (norm in self.first_names and norm not in self.titled_only))
+            or (norm in self.first_names and norm not in self.titled_only)))
 
     def _prepositional(self, doc: Doc, start: int, end: int, after_title: set[int]) -> bool:
         """A compound given name alone after a "ب" glued to it ("-ب|فضل الله-", "thanks to

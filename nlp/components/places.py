@@ -50,6 +50,11 @@ PORT_ADJECTIVES = {"الدولي", "الاسلامي"}
 # an industrial or crafts quarter named for its town is an area of its own ("العارضية
 # الصناعية", "الشويخ الصناعية", "العارضية الحرفية"): the adjective is the name's
 QUARTER_ADJECTIVES = {"الصناعيه", "الحرفيه"}
+QUARTER_HEADS = {"منطقه", "ضاحيه"}  # "منطقة العارضية الحرفية": the quarter's own head word
+# prepositions and adverbs of place before a town's name: no noun the adjective could describe
+NOT_HEADS = {normalise_text(w) for w in (
+    "على", "حتى", "لدى", "عند", "بين", "قرب", "داخل", "خارج", "نحو", "حول", "قبالة", "منذ",
+    "ضمن", "عبر", "مثل", "وفي", "ومن", "وفى")}
 # a hospital or clinic named for its area ("مستشفى العدان", "مستوصف الجابرية") is a building
 # the text names, not the area: the place is left out
 FACILITY_WORDS = {"مستشفي", "مستوصف", "عياده"}
@@ -97,7 +102,7 @@ class PlaceRuler(DataFiles):
             spans.append(span)
         spans = [span for span in spans
                  if span.start not in listed or self._among_places(span, spans, listed)]
-        spans = self._without_stand_ins(spans)
+        spans, doc.spans["stand_ins"] = self._without_stand_ins(spans)
         for span in spans:
             if span._.country and span._.kind in ("country", "city"):
                 countries[span._.country] += 1  # a dateline "الرياض" says Saudi Arabia
@@ -132,12 +137,23 @@ class PlaceRuler(DataFiles):
                 and before.i in ends) or \
             (after is not None and after.text in LIST_JOINS and after.i + 1 in starts)
 
-    def _without_stand_ins(self, spans: list[Span]) -> list[Span]:
-        """Drop a stand-in name ("السلطنة", "the sultanate", for Oman) when the text also
-        names the place: the stand-in then only points back to it. In a text that names
-        Oman only so, it is the place."""
+    def _without_stand_ins(self, spans: list[Span]) -> tuple[list[Span], list[Span]]:
+        """(places, stand-ins held back). A stand-in name ("السلطنة", "the sultanate", for
+        Oman) is no place in a text that names another place by its head word ("سلطنة
+        بروناي": the sultanate meant may be that one; "السلطنة العثمانية" is undone by the
+        place's `not_before`). It is held back when the text also names the place: it then
+        only points back to it, unless that name does not survive the merge of mentions
+        ("شرطة عمان السلطانية" is a body; `nlp.components.resolve` puts it back)."""
+        alone = [s for s in spans if _norm(s) in self.alone_names]
+        if not alone:
+            return spans, []
+        heads = {_norm(s).removeprefix("ال") for s in alone}
+        if any(o._.canonical != s._.canonical and (before := previous_word(o.doc, o.start)) is not None
+               and before.norm_ in heads for o in spans for s in alone):
+            return [s for s in spans if s not in alone], []
         named = {s._.canonical for s in spans if _norm(s) not in self.alone_names}
-        return [s for s in spans if _norm(s) not in self.alone_names or s._.canonical not in named]
+        held = [s for s in alone if s._.canonical in named]
+        return [s for s in spans if s not in held], held
 
     def _name_start(self, doc: Doc, span: Span, place: Place) -> int:
         """Where the place's name starts: after "منطقة" in a town's name ("منطقة حولي" ->
@@ -197,16 +213,29 @@ class PlaceRuler(DataFiles):
         return head is not None and is_one_of(head.norm_, HEAD_WORDS)
 
 
-def _facility_end(doc: Doc, start: int, end: int, kind: str = "city") -> int:
+def _facility_end(doc: Doc, start: int, end: int, kind: str) -> int:
     """Where a place's span ends: after an adjective of a port or airport it names ("مطار
-    مسقط الدولي", "ميناء جدة الإسلامي") or of a town's quarter ("العارضية الصناعية"),
-    else at `end`."""
+    مسقط الدولي", "ميناء جدة الإسلامي") or of a town's quarter ("العارضية الصناعية",
+    "في الجبيل الصناعية"), else at `end`."""
     after = next_word(doc, end)
     if after is not None and (
             doc[start].norm_ in PORT_WORDS and after.norm_ in PORT_ADJECTIVES
-            or kind == "city" and after.norm_ in QUARTER_ADJECTIVES):
+            or kind == "city" and after.norm_ in QUARTER_ADJECTIVES and not _construct_head(doc, start)):
         return after.i + 1
     return end
+
+
+def _construct_head(doc: Doc, start: int) -> bool:
+    """A noun the town's name follows as its genitive ("مصانع الرياض", "مدينة الجبيل"): an
+    adjective after the name then describes that noun ("مصانع الرياض الصناعية", the town's
+    factories), not a quarter. "منطقة", "ضاحية" head the quarter itself ("منطقة العارضية
+    الحرفية"); a preposition is no head ("في", "قرب")."""
+    head = doc[start] if doc[start].norm_ == "مدينه" else previous_word(doc, start)
+    if head is None:
+        return False
+    norm = head.norm_
+    return norm.isalpha() and len(norm) > 2 and not norm.startswith("ال") \
+        and norm not in QUARTER_HEADS and norm not in NOT_HEADS and head.tag_ not in ("verb", "prep")
 
 
 def _norm(span: Span) -> str:

@@ -9,7 +9,8 @@ inside a body's name ("مؤتمر الدول الأطراف في اتفاقية 
 named too). A place
 named like the family name of a person of the doc is that person ("د. علي الشويخ ...
 وأوضح الشويخ"), not the area; a body the agency model found that ends on a person's name
-("رئيسة الجمعية فاطمة العبدالله") is that person, not a body. The result is `doc.spans["mentions"]`, sorted by position.
+("رئيسة الجمعية فاطمة العبدالله") is that person, not a body. A stand-in place name the
+place ruler held back ("السلطنة") comes back when no kept mention names its place. The result is `doc.spans["mentions"]`, sorted by position.
 """
 
 from __future__ import annotations
@@ -34,8 +35,19 @@ def resolve_mentions(doc: Doc) -> list[Span]:
     for span, _ in candidates:
         if not any(span.start < t.end and t.start < span.end and not _nested_law(span, t) for t in kept):
             kept.append(span)
+    kept += _stand_ins(doc, kept)
     kept += list(doc.spans.get("dates", []))
     return sorted(kept, key=lambda s: (s.start_char, s.end_char))
+
+
+def _stand_ins(doc: Doc, kept: list[Span]) -> list[Span]:
+    """The stand-in names the place ruler held back ("السلطنة" for Oman, in a text that also
+    names Oman) whose place no kept LOCATION names: the other name was part of a longer
+    mention ("شرطة عمان السلطانية"), so the stand-in is the text's name of the place."""
+    named = {span._.canonical for span in kept if span.label_ == "LOCATION"}
+    return [span for span in doc.spans.get("stand_ins", [])
+            if span._.canonical not in named
+            and not any(span.start < t.end and t.start < span.end for t in kept)]
 
 
 # kinds of LAW that a body's name may hold and still name: the treaty of its parties
