@@ -84,13 +84,19 @@ OWN_FIRST, OWN_MORE = 0.3, 0.5  # classifier confidence an own-news clause needs
 # there, 0.2 two false ones (README, ninth round)
 LEAD_EVENT, LEAD_EVENT_MARGIN = 0.3, 1.0
 DONE = re.compile(r"(^| )[وف]?(تم|تمت|اعلن|اعلنت|اصدر|اصدرت)( |$)"  # "it was done", "announced",
-                  r"|(^| )[وف]?(كشف|كشفت|كشفا)( \S+){0,10} عن( |$)")  # "issued (a decision)",
-# "revealed" ("وكشف المدير في هذا الإطار عن ضبط شركة ...", never the noun: "كشف وفحص الحالات")
+                  r"|(^| )(?<!علي )[وف]? ?(كشف|كشفت|كشفا|كشفوا|تكشف|يكشف)( \S+){0,10} عن ?$")
+# "issued (a decision)", "revealed" the act the cue names right after its "عن" ("وكشف المدير
+# في هذا الإطار عن ضبط شركة ...", "وكشفوا ... عن ضبط"; not the noun after "على": "تعمل على
+# كشف الشبكات والبحث عن الضحايا وضبط ...", nor "كشف الحالات ... عن طريق فرق ... وإحالتها")
 # before a strong cue
 # "أصدرت اللجنة أخيراً قراراً": done lately, the article's news (with a strong cue or a
 # confident classifier, as DONE), when the word qualifies the cue's own act (`_lately`)
 WITHIN = frozenset(("ضمن", "اطار"))  # "ضمن حملتها", "في إطار حملته": within the speaker's own
-OWNER_SUFFIXES = ("ها", "هم", "هما", "ته")  # ... campaign (a possessed noun, not "ورشه")
+OWNER_SUFFIXES = ("ها", "هم", "هما", "ته", "نا")  # ... campaign (a possessed noun, not "ورشه")
+HABITUAL_WORDS = frozenset(("سنويا", "دائما", "دوما", "عاده", "باستمرار"))  # "وتنظم الوزارة
+# سنويا ضمن حملتها": what the campaign always does, no act of today
+PAST_CAMPAIGN = frozenset(("السابقه", "السابقتين", "الماضيه", "الماضي", "السابق"))  # "ضمن
+# حملاتها التوعوية السابقة": a campaign that ran before, not one told as it runs
 LATELY_WORDS = frozenset(("اخيرا", "مؤخرا", "موخرا"))
 LATELY_REACH = 12  # words between a cue and its "أخيراً" (a long body's name may stand between)
 BACKGROUND_OPENS = frozenset(("وكان", "وكانت", "كان", "كانت", "ويذكر", "يذكر", "ويشار", "يشار"))
@@ -462,11 +468,12 @@ class EventDetector(DataFiles):
             return _trace(doc, clause, "listed examples", probs=probs) or []
         if _statement(clause, probs) and not own_dates:
             return _trace(doc, clause, "statement", probs=probs) or []
+        skipped = _planned_carried(doc, sent, self.cues)
         dates = own_dates or [  # else a date earlier in the sentence governs it (not one that
             # describes a noun of its own clause: "الميثاق ... الذي اعتمدته الكويت عام 2018"),
             # or in the sentences it continues after a semicolon
             d for d in _clause_dates(doc, _continued(sent))
-            if d.end <= clause.start and not _relative_date(d)] or (
+            if d.end <= clause.start and not _relative_date(d) and d not in skipped] or (
             _told_dates(doc, sent) if _telling_frame(sent) else [])
         main = self._clause_event(doc, sent, clause, norm, probs, dates, index, told)
         if main is None:
@@ -542,7 +549,7 @@ class EventDetector(DataFiles):
             (strong or confidence >= OWN_MORE) and (
                 DONE.search(norm[:cue_at]) is not None  # "تم تعديل مسمى اللجنة",
                 or _lately(clause, cue_at)  # "أصدرت ... أخيراً قراراً",
-                or _within_own(norm, cue_at)  # "وأوضحت الوزارة، ضمن حملتها التوعوية، أن ...",
+                or _within_own(clause, norm, cue_at)  # "وأوضحت الوزارة، ضمن حملتها التوعوية، أن ...",
                 or cue_at <= 2 and _done_before(sent, clause)))  # "وتم ضبط ...، ونقل"
         needed = OWN_MORE if own_news_done else OWN_FIRST
         bars = {"not own news: outside the lead, no current marker": index < LEAD_SENTENCES or current,
@@ -842,12 +849,27 @@ def _semicolon_cut(sent: Span) -> bool:
 
 
 def _continued(sent: Span) -> Span:
-    """`sent` with the sentences it continues (`_semicolon_cut`) before it: the span whose
-    earlier dates govern its clauses."""
-    start = sent.start
-    while start > 0 and _semicolon_cut(sent.doc[start - 1].sent):
-        start = sent.doc[start - 1].sent.start
+    """`sent` with the sentences it continues (`_semicolon_cut`) before it, over a line break
+    of its own between them (`_sentence_before`): the span whose earlier dates govern its
+    clauses."""
+    start, before = sent.start, _sentence_before(sent)
+    while before.start < start and _semicolon_cut(before):
+        start, before = before.start, _sentence_before(before)
     return sent.doc[start:sent.end]
+
+
+def _planned_carried(doc: Doc, sent: Span, cues: Cues) -> list[Span]:
+    """The dates of the sentences `sent` continues (`_continued`) that must not govern it:
+    all of them when the nearest is after publication or a plan's ("؛ وتنظم الوزارة الأسبوع
+    المقبل ورشة عمل ...؛ وتم ضبط 12 متهما": the arrest is not next week's, nor of a year
+    told before that plan)."""
+    carried = [d for d in _clause_dates(doc, _continued(sent)) if d.end <= sent.start]
+    if not carried:
+        return []
+    nearest = max(carried, key=lambda d: d.start)
+    future = _after_publication(doc, nearest._.value) or \
+        any(p.search(clause_norm(nearest)) for p in cues.planned)
+    return carried if future else []
 
 
 def _sentence_before(sent: Span) -> Span:
@@ -876,10 +898,10 @@ def _stem(word: str) -> str:
 def _same_lead_news(a: dict, b: dict) -> bool:
     """Two reports in the lead: one undated own news (no publication date), the other
     dated by its own words: the year its meeting is numbered in ("الاجتماع الثالث للعام
-    2022"), the year of the report's name ("تقرير الاتجار بالبشر 2022"), or any date the
-    lead's words give it ("القبض على شبكة ..." in the first sentence, "وبحسب بيان صادر ...
-    الثلاثاء 19/1/2010، فإن الإدارة قامت ...؛ بمداهمة المنزل" after it): an article with no
-    publication date tells its news at the date its lead gives."""
+    2022"), the year of the report's name ("تقرير الاتجار بالبشر 2022"): the undated one is
+    the same news (`_add` keeps the dated one). A date other words of the lead give it
+    ("وبحسب بيان صادر ... الثلاثاء 19/1/2010، فإن الإدارة قامت ...؛ بمداهمة المنزل") makes no
+    such pair: that event is dated by it in `_clause_events` (`_continued`), not merged here."""
     undated = lambda e: e["date"] is None and e.get("_fallback")
     dated = lambda e: e.get("_series") or (e["type"] == "report" and e["date"] is not None)
     return bool(a.get("_lead") and b.get("_lead") and (
@@ -1035,12 +1057,20 @@ def _by_virtue(span: Span) -> bool:
     return bool(before) and (before[-1] in BY_VIRTUE or "".join(before[-2:]) in BY_VIRTUE)
 
 
-def _within_own(norm: str, cue_at: int) -> bool:
+def _within_own(clause: Span, norm: str, cue_at: int) -> bool:
     """The cue names the speaker's own campaign or programme that frames what the clause
     tells ("وأوضحت الوزارة، ضمن حملتها التوعوية، أن ...", "في إطار حملته"): the statement is
-    an act of that campaign, told as it runs: the article's news wherever it stands."""
+    an act of that campaign, told as it runs: the article's news wherever it stands; not in
+    a sentence told as background ("وكانت الوزارة قد نظمت، ضمن حملاتها ..."), nor of a
+    campaign that ran before ("ضمن حملاتها التوعوية السابقة") or of what it does every year
+    ("وتنظم الوزارة سنويا ضمن حملتها ...")."""
     before, after = norm[:cue_at].split(), norm[cue_at:].split()
-    return bool(before and after) and before[-1] in WITHIN and after[0].endswith(OWNER_SUFFIXES)
+    if not (before and after) or before[-1] not in WITHIN or not after[0].endswith(OWNER_SUFFIXES):
+        return False
+    sentence = [t.norm_ for t in clause.doc[clause.sent.start:clause.end] if is_word(t)]
+    opening = sentence[1:2] if sentence[:1] in (["و"], ["ف"]) else sentence[:1]  # "و|كانت"
+    return not (opening and opening[0].removeprefix("و") in BACKGROUND_OPENS) \
+        and not HABITUAL_WORDS.intersection(sentence) and not PAST_CAMPAIGN.intersection(after[:4])
 
 
 def _lately(clause: Span, cue_at: int) -> bool:
