@@ -4,7 +4,7 @@ clause was dropped only for want of confidence. Sentences of our own; both token
 import datetime as dt
 
 import pytest
-from conftest import BACKGROUND, PUBLISHED, tracing
+from conftest import BACKGROUND, PUBLISHED, classifier_reading, tracing
 
 from nlp.events import LEAD_EVENT, TRACE
 from nlp.extract import analyse
@@ -118,20 +118,9 @@ def test_tracing_changes_no_event(any_nlp):
         detector.trace = False
 
 
-class _ReadsAMeeting:
-    """A classifier stub that reads every clause as a meeting, surely enough for the lead
-    event, and the course's own type too weakly for an own-news event."""
-
-    def probabilities_many(self, norms):
-        return [{"meeting": 0.45, "none": 0.1, "training": 0.08} for _ in norms]
-
-
 def test_a_gathering_the_cue_names_keeps_the_cues_kind_in_the_lead_event(any_nlp):
-    # "الورشة" names a course (a weak training cue); the classifier reads a meeting
-    detector = any_nlp.get_pipe("event_detector")
-    served, detector.classifier = detector.classifier, _ReadsAMeeting()
-    try:
-        text = "وجاءت الورشة بالتنسيق بين اللجنة الوطنية والمنظمة الدولية للهجرة في المنطقة."
+    # "الورشة" names a course (a weak training cue); the classifier reads a meeting, surely
+    # enough for the lead event, and the course's own type too weakly for an own-news event
+    text = "وجاءت الورشة بالتنسيق بين اللجنة الوطنية والمنظمة الدولية للهجرة في المنطقة."
+    with classifier_reading(any_nlp, {"meeting": 0.45, "none": 0.1, "training": 0.08}):
         assert _types(any_nlp, text) == [("training", "2025-03-12")]
-    finally:
-        detector.classifier = served

@@ -3,18 +3,21 @@ sentences of our own: an article that names its topic only by the bare word for 
 International Migrants Day celebration, a community story) takes no guessed lead event, while
 the same lead beside a word of trafficking or a shelter still does."""
 import pytest
-from conftest import BACKGROUND, PUBLISHED, event_cues, event_dates, strong_cue_types
+from conftest import (
+    BACKGROUND,
+    PUBLISHED,
+    classifier_reading,
+    event_cues,
+    event_dates,
+    strong_cue_types,
+)
 
 from nlp.events import load_cues, split_clauses, weak_topic_only
 from nlp.extract import analyse
 
-
-class _ReadsAMeeting:
-    """A classifier stub that reads every clause as a meeting, surely enough for the lead
-    event and below the bar of an uncued clause of its own."""
-
-    def probabilities_many(self, norms):
-        return [{"meeting": 0.45, "none": 0.2} for _ in norms]
+# every clause read as a meeting, surely enough for the lead event and below the bar of an
+# uncued clause of its own
+READS_A_MEETING = {"meeting": 0.45, "none": 0.2}
 
 
 CELEBRATION = ("أقامت الجالية بالتعاون مع المنظمة الدولية للهجرة معرضا فنيا احتفاء باليوم الدولي "
@@ -24,12 +27,8 @@ TOPICAL = ("أقامت الجالية بالتعاون مع المنظمة ال�
 
 
 def _types(nlp, text):
-    detector = nlp.get_pipe("event_detector")
-    served, detector.classifier = detector.classifier, _ReadsAMeeting()
-    try:
+    with classifier_reading(nlp, READS_A_MEETING):
         return [e["type"] for e in analyse(nlp, text, PUBLISHED)._.events]
-    finally:
-        detector.classifier = served
 
 
 @pytest.mark.parametrize("text,weak", [

@@ -3,28 +3,18 @@ when it was unseen), each with sentences of our own: an authority opening an inv
 questioning people is an act of enforcement by itself (a strong cue), and an official's
 inspection tour is a visit, a meeting, whatever else the place it visits does."""
 import pytest
-from conftest import BACKGROUND, PUBLISHED, event_cues, strong_cue_types
+from conftest import BACKGROUND, PUBLISHED, classifier_reading, event_cues, strong_cue_types
 
 from nlp.extract import analyse
 
-
-class _ReadsNothing:
-    """A classifier stub that reads every clause as no event, below the bar at which a weak
-    cue is dropped whatever its type's probability, and backs no type: only a strong cue
-    makes an event."""
-
-    def probabilities_many(self, norms):
-        return [{"none": 0.8, "enforcement": 0.03, "meeting": 0.03, "victim_support": 0.03}
-                for _ in norms]
+# every clause read as no event, below the bar at which a weak cue is dropped whatever its
+# type's probability, and backing no type: only a strong cue makes an event
+READS_NOTHING = {"none": 0.8, "enforcement": 0.03, "meeting": 0.03, "victim_support": 0.03}
 
 
 def _types(nlp, text):
-    detector = nlp.get_pipe("event_detector")
-    served, detector.classifier = detector.classifier, _ReadsNothing()
-    try:
+    with classifier_reading(nlp, READS_NOTHING):
         return [e["type"] for e in analyse(nlp, text, PUBLISHED)._.events]
-    finally:
-        detector.classifier = served
 
 
 INVESTIGATIONS = [
