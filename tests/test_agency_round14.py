@@ -6,6 +6,8 @@ form, the Arab migrants' rights network); sentences written for the tests."""
 import pytest
 from conftest import agency_pairs as agencies
 
+from nlp.components.agencies import name_forms
+
 
 @pytest.mark.parametrize("text,name,expected", [
     ("وتعاقدت شركة الدرة للعمالة المنزلية مع مكاتب في الفلبين.",
@@ -116,3 +118,16 @@ def test_the_saudi_passports_expatriates_department(any_nlp):
     text = ("وضبطت دوريات الجوازات في الرياض عمالة هاربة وأحيلوا إلى شعبة الوافدين "
             "لاستكمال إجراءات ترحيلهم.")
     assert ("شعبة الوافدين", "sa-jawazat-expat") in agencies(any_nlp, text)
+
+
+def test_a_forum_held_in_its_region_is_no_body(any_nlp):
+    """A gathering's name takes no "في منطقة" form: the session of the forum is the event told,
+    while a regional office's name still does (the Saudi directorates)."""
+    text = ("وتستضيف الدوحة أعمال الدورة الخامسة للمنتدى الحكومي لمكافحة الاتجار بالأشخاص في "
+            "منطقة الشرق الأوسط بمشاركة وفود عربية.")
+    assert not any(i == "me-gov-forum-tip-sg" for _, i in agencies(any_nlp, text))
+    assert not any("في منطقة" in form for form in name_forms(
+        ("المنتدى الحكومي لمكافحة الاتجار بالأشخاص بمنطقة الشرق الأوسط",)))
+    assert "المديرية العامة للجوازات في منطقة الرياض" in \
+        name_forms(("المديرية العامة للجوازات بمنطقة الرياض",))
+

@@ -98,6 +98,10 @@ BRACKET_PAIRS = {"(": ")"}
 # office "بمنطقة X" also "في منطقة X" ("المديرية العامة للجوازات في المنطقة الشرقية")
 LINK_FORMS = (("بالبشر", "في البشر"), ("بالأشخاص", "في الأشخاص"), ("بالاشخاص", "في الاشخاص"),
               ("لمكافحة", "بمكافحة"), (" بمنطقة ", " في منطقة "), (" بالمنطقة ", " في المنطقة "))
+# ... but a gathering's name with its region ("المنتدى الحكومي ... بمنطقة الشرق الأوسط") takes no
+# "في منطقة" form: "الدورة السادسة للمنتدى ... في منطقة الشرق الأوسط" tells of the forum held,
+# not of a body (the users' seeds leave it out)
+GATHERING_HEADS = frozenset(("المنتدى", "منتدى", "المؤتمر", "مؤتمر", "الملتقى", "ملتقى"))
 
 
 class AgencyRuler(DataFiles):
@@ -436,13 +440,15 @@ def remit_ends() -> frozenset[str]:
 
 
 def name_forms(names: tuple[str, ...]) -> tuple[str, ...]:
-    """The names, each also with "في" for "ب" before "البشر"/"الأشخاص" and a region, and "ب"
+    """The names, each also with "في" for "ب" before "البشر"/"الأشخاص" and a region (not in a
+    gathering's name, `GATHERING_HEADS`), and "ب"
     for "ل" before "مكافحة" (`LINK_FORMS`), and with a state's adjective in its other spellings
     ("السفارة الفليبينية" for "السفارة الفلبينية", `_spellings`), and without "محافظة"
     before a governorate's name ("مديرية شرطة العاصمة")."""
     forms = list(names)
     for name in names:
-        forms += [name.replace(old, new) for old, new in LINK_FORMS if old in name]
+        forms += [name.replace(old, new) for old, new in LINK_FORMS if old in name
+                  and not ("منطقة" in old and name.split()[0] in GATHERING_HEADS)]
     forms += [f"{name[:name.rindex(' ')]} {other}" for name in names if " " in name
               for other in _spellings().get(name.rsplit(" ", 1)[1], ())]
     forms += [other for name in names for other in _mission_forms(name)]
