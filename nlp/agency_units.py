@@ -101,19 +101,26 @@ def _complement_end(doc: Doc, start: int) -> int:
     return end
 
 
+def _free_spans(doc: Doc, taken: list[Span], end_at) -> list[Span]:
+    """The spans `doc[i:end_at(i)]` from every token where `end_at` gives an end (not None),
+    that overlap none of `taken`."""
+    busy = {i for s in taken for i in range(s.start, s.end)}
+    return [doc[i:end] for i in range(len(doc))
+            if i not in busy and (end := end_at(i)) is not None and not busy & set(range(i, end))]
+
+
+def _sub_unit_end(doc: Doc, start: int) -> int | None:
+    """The end of the sub-unit named from `start` (module docstring), or None."""
+    if doc[start].norm_ not in SUB_UNIT_HEADS:
+        return None
+    end = _complement_end(doc, start + 1)
+    known = end > start + 1 and _function(name_key(doc[start:end].text)[1:]) in unit_functions()
+    return end if known else None
+
+
 def sub_units(doc: Doc, taken: list[Span]) -> list[Span]:
     """Spans of sub-units (module docstring) that overlap none of `taken`."""
-    busy = {i for s in taken for i in range(s.start, s.end)}
-    spans = []
-    for token in doc:
-        if token.norm_ not in SUB_UNIT_HEADS or token.i in busy:
-            continue
-        end = _complement_end(doc, token.i + 1)
-        span = doc[token.i:end]
-        if end > token.i + 1 and not busy & set(range(token.i, end)) \
-                and _function(name_key(span.text)[1:]) in unit_functions():
-            spans.append(span)
-    return spans
+    return _free_spans(doc, taken, lambda i: _sub_unit_end(doc, i))
 
 
 def _station_word(token) -> bool:
@@ -145,10 +152,4 @@ def station_end(doc: Doc, start: int) -> int | None:
 
 def police_stations(doc: Doc, taken: list[Span]) -> list[Span]:
     """Spans of police stations (module docstring) that overlap none of `taken`."""
-    busy = {i for s in taken for i in range(s.start, s.end)}
-    spans = []
-    for token in doc:
-        end = station_end(doc, token.i) if token.i not in busy else None
-        if end is not None and not busy & set(range(token.i, end)):
-            spans.append(doc[token.i:end])
-    return spans
+    return _free_spans(doc, taken, lambda i: station_end(doc, i))

@@ -51,6 +51,7 @@ from nlp.agency_references import (
     shortened_reference,
 )
 from nlp.agency_units import (
+    RANKS,
     is_station,
     police_stations,
     station_end,
@@ -513,8 +514,8 @@ def bio_spans(labels: list[str]) -> list[tuple[int, int]]:
 
 
 # tokens a name never runs on into: time words, and what opens a title, a date or a clause
-STOP_NORMS = {"خلال", "منذ", "حتي", "بعد", "قبل", "امس", "اليوم", "الان", "عام", "سنه", "اللواء", "العميد",
-              "العقيد", "الرائد", "المقدم", "النقيب", "الملازم", "الدكتور", "الشيخ", "السفير", "المستشار", "رئيس", "مدير", "وزير",
+STOP_NORMS = RANKS | {"خلال", "منذ", "حتي", "بعد", "قبل", "امس", "اليوم", "الان", "عام", "سنه",
+              "الدكتور", "الشيخ", "السفير", "المستشار", "رئيس", "مدير", "وزير",
               "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "،", ",",
               "ان", "انه", "انها", "تم",  # "إن/أن", "تم" open a clause: "قال مدير إدارة المكافحة إن ..."
               # "represented by" opens the unit that acts for the body: "أكاديمية الشرطة ممثلة في ..."
