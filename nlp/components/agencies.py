@@ -97,7 +97,8 @@ BRACKET_PAIRS = {"(": ")"}
 # and "لمكافحة" also "بمكافحة" ("اللجنة الوطنية بمكافحة الاتجار بالبشر"); a region's
 # office "بمنطقة X" also "في منطقة X" ("المديرية العامة للجوازات في المنطقة الشرقية")
 LINK_FORMS = (("بالبشر", "في البشر"), ("بالأشخاص", "في الأشخاص"), ("بالاشخاص", "في الاشخاص"),
-              ("لمكافحة", "بمكافحة"), (" بمنطقة ", " في منطقة "), (" بالمنطقة ", " في المنطقة "))
+              ("لمكافحة", "بمكافحة"))
+REGION_FORMS = ((" بمنطقة ", " في منطقة "), (" بالمنطقة ", " في المنطقة "))
 # ... but a gathering's name with its region ("المنتدى الحكومي ... بمنطقة الشرق الأوسط") takes no
 # "في منطقة" form: "الدورة السادسة للمنتدى ... في منطقة الشرق الأوسط" tells of the forum held,
 # not of a body (the users' seeds leave it out)
@@ -441,14 +442,15 @@ def remit_ends() -> frozenset[str]:
 
 def name_forms(names: tuple[str, ...]) -> tuple[str, ...]:
     """The names, each also with "في" for "ب" before "البشر"/"الأشخاص" and a region (not in a
-    gathering's name, `GATHERING_HEADS`), and "ب"
+    gathering's name, `REGION_FORMS`, `GATHERING_HEADS`), and "ب"
     for "ل" before "مكافحة" (`LINK_FORMS`), and with a state's adjective in its other spellings
     ("السفارة الفليبينية" for "السفارة الفلبينية", `_spellings`), and without "محافظة"
     before a governorate's name ("مديرية شرطة العاصمة")."""
     forms = list(names)
     for name in names:
-        forms += [name.replace(old, new) for old, new in LINK_FORMS if old in name
-                  and not ("منطقة" in old and name.split()[0] in GATHERING_HEADS)]
+        gathering = GATHERING_HEADS.intersection(name.split()[:1])
+        links = LINK_FORMS if gathering else LINK_FORMS + REGION_FORMS
+        forms += [name.replace(old, new) for old, new in links if old in name]
     forms += [f"{name[:name.rindex(' ')]} {other}" for name in names if " " in name
               for other in _spellings().get(name.rsplit(" ", 1)[1], ())]
     forms += [other for name in names for other in _mission_forms(name)]
