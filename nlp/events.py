@@ -468,12 +468,11 @@ class EventDetector(DataFiles):
             return _trace(doc, clause, "listed examples", probs=probs) or []
         if _statement(clause, probs) and not own_dates:
             return _trace(doc, clause, "statement", probs=probs) or []
-        skipped = _planned_carried(doc, sent, self.cues)
         dates = own_dates or [  # else a date earlier in the sentence governs it (not one that
             # describes a noun of its own clause: "الميثاق ... الذي اعتمدته الكويت عام 2018"),
             # or in the sentences it continues after a semicolon
-            d for d in _clause_dates(doc, _continued(sent))
-            if d.end <= clause.start and not _relative_date(d) and d not in skipped] or (
+            d for d in _sentence_dates(doc, sent, self.cues)
+            if d.end <= clause.start and not _relative_date(d)] or (
             _told_dates(doc, sent) if _telling_frame(sent) else [])
         main = self._clause_event(doc, sent, clause, norm, probs, dates, index, told)
         if main is None:
@@ -858,18 +857,19 @@ def _continued(sent: Span) -> Span:
     return sent.doc[start:sent.end]
 
 
-def _planned_carried(doc: Doc, sent: Span, cues: Cues) -> list[Span]:
-    """The dates of the sentences `sent` continues (`_continued`) that must not govern it:
-    all of them when the nearest is after publication or a plan's ("؛ وتنظم الوزارة الأسبوع
-    المقبل ورشة عمل ...؛ وتم ضبط 12 متهما": the arrest is not next week's, nor of a year
-    told before that plan)."""
-    carried = [d for d in _clause_dates(doc, _continued(sent)) if d.end <= sent.start]
+def _sentence_dates(doc: Doc, sent: Span, cues: Cues) -> list[Span]:
+    """The dates of `sent` and of the sentences it continues (`_continued`), but for the
+    carried ones when the nearest of those is after publication or a plan's ("؛ وتنظم الوزارة
+    الأسبوع المقبل ورشة عمل ...؛ وتم ضبط 12 متهما": the arrest is not next week's, nor of a
+    year told before that plan)."""
+    dates = _clause_dates(doc, _continued(sent))
+    carried = [d for d in dates if d.end <= sent.start]
     if not carried:
-        return []
+        return dates
     nearest = max(carried, key=lambda d: d.start)
     future = _after_publication(doc, nearest._.value) or \
         any(p.search(clause_norm(nearest)) for p in cues.planned)
-    return carried if future else []
+    return [d for d in dates if d.end > sent.start] if future else dates
 
 
 def _sentence_before(sent: Span) -> Span:
