@@ -255,6 +255,9 @@ _NAME_WORDS = {key: frozenset(normalise_text(w) for w in words)
                for key, words in _NAME_DATA.items() if isinstance(words, list)}
 # "... في دولة الكويت" after a named law: its state, folded into the citation
 _STATE_PHRASES = {normalise_text(name): code for name, code in _NAME_DATA["state_phrases"].items()}
+# the phrases as one alternation, longest first ("المملكه العربيه السعوديه" before "المملكه")
+_STATE_ALTERNATION = "|".join(sorted(map(re.escape, _STATE_PHRASES), key=len, reverse=True))
+_STATE_PHRASE = re.compile(rf"(?:{_STATE_ALTERNATION})(?= |$)")
 # "القضاء على", "للقضاء عليها": a verbal noun and the preposition it governs stay in the name
 _GOVERNED = {normalise_text(noun): normalise_text(prep)
              for noun, prep in _NAME_DATA["governed_prepositions"].items()}
@@ -335,8 +338,7 @@ _MAX_NAME_WORDS = 18
 _NAMED_TAIL = re.compile(
     # "قانون العمل الجديد رقم 14 ...": "الجديد" before the number is read through
     rf"(?:\s+(?:ال)?جديده?(?=(?:\s+{_ADJECTIVE})?\s+رقم\s*\(?\s*\d))?"
-    rf"(?:\s+(?P<adj>{_ADJECTIVE})|\s+في\s+(?P<state>"
-    + "|".join(sorted(map(re.escape, _STATE_PHRASES), key=len, reverse=True)) + r")"
+    rf"(?:\s+(?P<adj>{_ADJECTIVE})|\s+في\s+(?P<state>{_STATE_ALTERNATION})"
     # "قانون العمل في القطاع الأهلي رقم 6 ...": a short scope, when a number follows it
     r"|\s+في\s+(?P<scope>[^\s\d،,.؛:()]+(?:\s+[^\s\d،,.؛:()]+){0,2})(?=\s+رقم\s*\(?\s*\d))?"
     # "قانون العمل الكويتي الجديد رقم 6 ...": "الجديد" after the state adjective too
@@ -1187,8 +1189,8 @@ def _in_place(words: list[tuple[str, int]], index: int) -> bool:
 def _state_phrase(text: str) -> str | None:
     """The phrase of "state_phrases" that `text` opens with ("المملكه العربيه السعوديه ..."),
     whole words only, or None."""
-    return next((phrase for phrase in sorted(_STATE_PHRASES, key=len, reverse=True)
-                 if text == phrase or text.startswith(phrase + " ")), None)
+    match = _STATE_PHRASE.match(text)
+    return match[0] if match else None
 
 
 _PLACE_AFTER = re.compile(r"\s+ب(?P<place>[^\s\d،,.؛:()]+(?:\s+[^\s\d،,.؛:()]+){0,3})")
