@@ -209,17 +209,30 @@ class Cues:
     lead_weak_topics: frozenset[str] = frozenset()  # topic groups that alone get no lead event
 
 
+MACRO = re.compile(r"\{([A-Z_]+)\}")
+
+
+def _patterns(items: list[str], macros: dict[str, str]) -> list[str]:
+    """A list of the cue file without its comments, `{NAME}` macros (its `macros`) filled in."""
+    return [MACRO.sub(lambda m: macros[m.group(1)], p) for p in items if not p.startswith("_")]
+
+
 @lru_cache(maxsize=2)
 def load_cues(path: Path = PATTERNS) -> Cues:
+    """The cues of `path`: a type's cues are its `types` and `strong` patterns; its strong
+    ones are `strong` and `confirm` (patterns that are no cue of their own)."""
     data = json.loads(path.read_text(encoding="utf-8"))
-    compile_all = lambda items: [re.compile(p.replace(WORD_START, WORD_START + CONJUNCTION))
-                                 for p in items if not p.startswith("_")]
-    whole = lambda items: [re.compile(WHOLE_WORDS.format(p)) for p in items if not p.startswith("_")]
+    macros = data.get("macros", {})
+    section = lambda key: {t: _patterns(ps, macros) for t, ps in data.get(key, {}).items()
+                           if not t.startswith("_")}
+    compile_all = lambda key: [re.compile(p.replace(WORD_START, WORD_START + CONJUNCTION))
+                               for p in _patterns(data.get(key, []), macros)]
+    whole = lambda items: [re.compile(WHOLE_WORDS.format(p)) for p in items]
+    types, strong, confirm = section("types"), section("strong"), section("confirm")
     return Cues(
-        {t: whole(p) for t, p in data["types"].items()},
-        {t: whole(p) for t, p in data["strong"].items() if not t.startswith("_")},
-        compile_all(data["planned"]), compile_all(data["negation"]),
-        compile_all(data.get("intent", [])),
+        {t: whole(p + strong.get(t, [])) for t, p in types.items()},
+        {t: whole(strong.get(t, []) + confirm.get(t, [])) for t in {**strong, **confirm}},
+        compile_all("planned"), compile_all("negation"), compile_all("intent"),
         frozenset(data.get("lead_event", {}).get("weak_topics", [])))
 
 

@@ -1,3 +1,4 @@
+import json
 import datetime as dt
 
 import pytest
@@ -224,3 +225,23 @@ def test_a_law_and_its_issuing_decree_are_one_law_of_the_event(nlp):
     [event] = [e for e in detected(nlp, text) if e["type"] == "legislation"]
     keys = [law["key"] for law in event["laws"]]
     assert keys and len(keys) == len(set(keys))
+
+
+def test_cue_file_macros_strong_and_confirm(tmp_path):
+    """The cue file's sections: a `{NAME}` macro is filled in from `macros`; a `strong`
+    pattern is a cue of its type by itself; a `confirm` pattern is no cue, it only makes a
+    type's cue strong."""
+    from nlp.events import cue_types, load_cues
+    path = tmp_path / "cues.json"
+    path.write_text(json.dumps({
+        "macros": {"BODY": "(الشرطه|النيابه)"},
+        "types": {"enforcement": ["ضبط"], "meeting": ["اجتماع"]},
+        "strong": {"_comment": "x", "enforcement": ["احالت {BODY}"]},
+        "confirm": {"meeting": ["الاجتماع الثاني"]},
+        "planned": ["_a comment", "ست{BODY}"], "negation": []}, ensure_ascii=False), encoding="utf-8")
+    cues = load_cues(path)
+    assert cue_types(cues, "احالت النيابه المتهمين") == [(0, "enforcement", True)]
+    assert cue_types(cues, "ضبط متهمين") == [(0, "enforcement", False)]
+    assert cue_types(cues, "الاجتماع الثاني للجنه") == []  # confirm alone is no cue
+    assert cue_types(cues, "اجتماع اللجنه بعد الاجتماع الثاني") == [(0, "meeting", True)]
+    assert [p.pattern for p in cues.planned] == ["ست(الشرطه|النيابه)"]
