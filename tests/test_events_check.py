@@ -66,12 +66,12 @@ def test_the_read_sets_are_summed_from_their_counts():
     assert total["relevant_no_event"] == 1 and total["near_miss_with_event"] == 1
 
 
-@pytest.mark.parametrize("name", ["heldout6", "heldout14", "heldout15"])
+@pytest.mark.parametrize("name", ["heldout6", "heldout14", "heldout15", "heldout16", "heldout17"])
 def test_why_is_refused_on_the_unread_sets(name, capsys, monkeypatch):
     monkeypatch.setattr(events_check, "build", lambda *_: pytest.fail("the pipeline was built"))
     with pytest.raises(SystemExit):
         events_check.main(["--set", name, "--why"])
-    assert "never heldout6 or heldout14 or heldout15" in capsys.readouterr().err
+    assert "never heldout6 or heldout14 or heldout15 or heldout16 or heldout17" in capsys.readouterr().err
 
 
 @pytest.fixture

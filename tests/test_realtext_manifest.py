@@ -3,8 +3,8 @@ set (gold.jsonl, sources.jsonl) and the held-out sets (heldout/ … heldout13/, 
 heldout9 was measured unread in the eleventh round, then spent in the twelfth; heldout10 was
 measured unread and then spent in the twelfth; heldout11 in the thirteenth; heldout12 in the
 fourteenth; heldout13/ is a development set annotated in the thirteenth round and read in it;
-heldout14/ and heldout15/ are the current test sets, annotated in the fourteenth round before
-any pipeline run on their texts).
+heldout14/ and heldout15/ are test sets annotated in the fourteenth round, heldout16/ and
+heldout17/ in the fifteenth, each before any pipeline run on its texts).
 Every gold row has a source line (URL, the search query that finds it), event types are the
 spec's names, near-misses have no events, and no committed field is longer than a short
 quotation except names. Each held-out set shares no article and no query with the sets made
@@ -34,7 +34,8 @@ SETS = {"dev": (ROOT, "rt-", 60), "heldout": (ROOT / "heldout", "ho-", 40),
         "heldout8": (ROOT / "heldout8", "h8-", 39), "heldout9": (ROOT / "heldout9", "h9-", 40),
         "heldout10": (ROOT / "heldout10", "h10-", 40), "heldout11": (ROOT / "heldout11", "h11-", 40),
         "heldout12": (ROOT / "heldout12", "h12-", 40), "heldout13": (ROOT / "heldout13", "h13-", 40),
-        "heldout14": (ROOT / "heldout14", "h14-", 40), "heldout15": (ROOT / "heldout15", "h15-", 40)}
+        "heldout14": (ROOT / "heldout14", "h14-", 40), "heldout15": (ROOT / "heldout15", "h15-", 40),
+        "heldout16": (ROOT / "heldout16", "h16-", 40), "heldout17": (ROOT / "heldout17", "h17-", 39)}
 # each held-out set -> the sets made before it, with which it may share no article or query
 EARLIER = {"heldout": ["dev"], "heldout2": ["dev", "heldout"],
            "heldout3": ["dev", "heldout", "heldout2"],
@@ -61,7 +62,13 @@ EARLIER = {"heldout": ["dev"], "heldout2": ["dev", "heldout"],
                          "heldout12", "heldout13"],
            "heldout15": ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5",
                          "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
-                         "heldout12", "heldout13", "heldout14"]}
+                         "heldout12", "heldout13", "heldout14"],
+           "heldout16": ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5",
+                         "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
+                         "heldout12", "heldout13", "heldout14", "heldout15"],
+           "heldout17": ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5",
+                         "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
+                         "heldout12", "heldout13", "heldout14", "heldout15", "heldout16"]}
 
 
 def rows(folder, name):

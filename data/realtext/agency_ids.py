@@ -10,7 +10,7 @@ a body the gold marks new is the expected output). Runs the pipeline in-process 
     .venv/bin/python data/realtext/agency_ids.py --texts /work/realtext/texts [--show]
     .venv/bin/python data/realtext/agency_ids.py --set heldout4 --texts /work/realtext/heldout4_texts
 
-`--set` takes the sets of score.py: dev, heldout … heldout13 (all spent) and heldout14, heldout15 (the
+`--set` takes the sets of score.py: dev, heldout … heldout13 (all spent) and heldout14 … heldout17 (the
 current held-out sets, for testing only: never run it with --show, never read its texts).
 """
 import argparse

@@ -16,7 +16,7 @@ are listed with their lowest score.
         [--cut 0.55] [--set dev --set heldout3 ...] [--quiet] [--leave-set-out]
 
 Sets and their default text folders: dev, heldout … heldout13 (all spent, the default). The
-current held-out sets (heldout14, heldout15) only with `--set heldout14 --quiet`, to measure, never while
+current held-out sets (heldout14 … heldout17) only with `--set heldout14 --quiet`, to measure, never while
 tuning.
 
 `--leave-set-out` is the view for new articles: for each set it trains a relevance model
