@@ -250,7 +250,7 @@ def handwritten_rows(path, styles: list[str]) -> list[dict]:
         line, where = raw.strip(), f"{path.name}:{lineno}"
         if line.startswith("#"):
             parts = line[1:].split()
-            check(len(parts) >= 2 and parts[1] in styles and re.match(r"^h\d{3}$", parts[0]) is not None,
+            check(len(parts) >= 2 and parts[1] in styles and re.match(r"^[hr]\d{3,4}$", parts[0]) is not None,
                   where, f"bad header {line!r}")
             group, style = parts[0], parts[1]
         elif line:
@@ -323,7 +323,8 @@ def agency_rows(gazetteer: list[dict], config: dict) -> list[dict]:
     """Hand-written then templated rows; stops with every problem found if a span is wrong."""
     data = read_json(SLOTS_FILE)
     filler = AgencyFiller(random.Random(config["seed"]), data, catalogue(gazetteer))
-    rows = handwritten_rows(TRAINING / "src" / config["handwritten"], data["styles"]["all"])
+    names = config["handwritten"] if isinstance(config["handwritten"], list) else [config["handwritten"]]
+    rows = [row for name in names for row in handwritten_rows(TRAINING / "src" / name, data["styles"]["all"])]
     rows += templated_rows(filler, config, {row["text"] for row in rows})
     problems = [p for row in rows for p in span_problems(row, filler.heads, set(data["proclitics"]))]
     problems += [f"{row['where']}: bad style" for row in rows if row["style"] not in data["styles"]["all"]]

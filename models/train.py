@@ -225,10 +225,15 @@ def crf():
                                 all_possible_transitions=True)
 
 
+# an agency row's group says where it comes from: hNNN a hand-written paragraph, rNNNN one
+# written in the shape of a real article (src/agencies_handwritten_real.txt), else a template
+AGENCY_SOURCES = {"h": "handwritten", "r": "real"}
+
+
 def train_agencies(nlp, data_dir: Path) -> tuple[dict, object]:
     path = data_dir / "agencies_ner.jsonl"
-    rows = [{**r, "file": str(path), "source": "handwritten" if str(r.get("group", "")).startswith("h")
-             else "templated"} for r in read_jsonl(path)]
+    rows = [{**r, "file": str(path), "source": AGENCY_SOURCES.get(str(r.get("group", ""))[:1], "templated")}
+            for r in read_jsonl(path)]
     groups = sorted({r.get("group") or str(i) for i, r in enumerate(rows)})
     random.Random(SEED).shuffle(groups)
     held = set(groups[: max(1, len(groups) // 5)])

@@ -195,10 +195,9 @@ def test_a_name_several_gulf_states_use_takes_its_context(nlp_light, text, expec
     assert agencies(nlp_light, text)[0] == ("الإدارة العامة للجوازات", expected)
 
 
-@pytest.mark.xfail(strict=True, reason="the light CRF retrained in the ninth round proposes no "
-                   "name here (README, 'make train': the CRF's drift with the gazetteer); a "
-                   "shape-only CRF or an older frozen listing finds it but loses on spent sets")
 def test_a_committee_the_gazetteer_lacks_keeps_the_body_it_sits_in_in_its_name(nlp_light):
+    # the light CRF retrained in the ninth round proposed no name here; the fifteenth
+    # round's, with sentences in the shapes of real articles, does again
     text = ("وقال رئيس اللجنة الدائمة لمتابعة برامج التدريب في وزارة الخارجية الكويتية إن "
             "الدورة بدأت.")
     found = agencies(nlp_light, text)

@@ -104,12 +104,31 @@ def test_every_handwritten_events_file_is_read_with_its_source(tmp_path):
     assert source_of(Path("relevance_templated.jsonl")) == "templated"
 
 
+def test_agency_rows_are_scored_apart_by_where_they_come_from(tmp_path):
+    """An agency row's group says its source: hNNN hand-written, rNNNN written in the shape
+    of a real article, any other a template; the held-out scores are given per source."""
+    data, models = tmp_path / "data", tmp_path / "models"
+    data.mkdir(), models.mkdir()
+    rows = _jsonl(TRAINING / "agencies_ner.jsonl")
+    rng = random.Random(4)
+    picked = [r for prefix in "hrt" for r in rng.sample([r for r in rows if r["group"][:1] == prefix], 60)]
+    _write(data / "agencies_ner.jsonl", picked)
+    (models / "baseline.json").write_text('{"agencies_light": {"held_out_f1": 0.3}}', encoding="utf-8")
+    result = run_cli("train", "--only", "agencies", "--tokenizer", "light",
+                     "--data-dir", str(data), "--models-dir", str(models))
+    assert result.exit_code == 0, result.output
+    scores = json.loads((models / "scores.json").read_text(encoding="utf-8"))["agencies_light"]
+    assert scores["sentences"] == 180
+    assert set(scores["held_out_by_source"]) == {"handwritten", "real", "templated"}
+
+
 def test_the_committed_scores_report_each_source_and_meet_the_floors():
     scores = json.loads((MODELS / "scores.json").read_text(encoding="utf-8"))
     floors = json.loads((MODELS / "baseline.json").read_text(encoding="utf-8"))
     assert floor_failures(scores, floors) == []
     assert {"handwritten", "templated"} <= set(scores["events"]["by_source"])
     assert scores["events"]["tokenizer"] == "camel" and scores["events_light"]["tokenizer"] == "light"
+    assert {"handwritten", "real", "templated"} <= set(scores["agencies"]["held_out_by_source"])
 
 
 @pytest.mark.parametrize("stem", ["events", "relevance"])

@@ -164,6 +164,24 @@ def test_generation_stops_on_a_wrong_span_and_names_it(tmp_path):
         agencies_ner_data.agency_rows(read_jsonl(GAZETTEER), config)
 
 
+def test_hand_written_agency_sentences_come_from_every_listed_file(tmp_path):
+    """`handwritten` may name several files, read in order; a paragraph opens with hNNN or
+    rNNNN (a sentence written in the shape of a real article)."""
+    first, second = tmp_path / "hand.txt", tmp_path / "real.txt"
+    first.write_text("# h001 kuna\nزار [[وزارة العدل]] اليوم.\n", encoding="utf-8")
+    second.write_text("# r1000 okaz  dev/rt-001.txt\nاجتمعت [[هيئة حقوق الإنسان]] أمس.\n", encoding="utf-8")
+    templates = tmp_path / "templates.jsonl"
+    templates.write_text("", encoding="utf-8")
+    config = {**read_json(TEMPLATES / "generate.json")["agencies_ner"],
+              "handwritten": [str(first), str(second)], "templates": str(templates)}
+    rows = agencies_ner_data.agency_rows(read_jsonl(GAZETTEER), config)
+    assert [(r["group"], r["style"], r["text"][r["spans"][0][0]:r["spans"][0][1]]) for r in rows] == [
+        ("h001", "kuna", "وزارة العدل"), ("r1000", "okaz", "هيئة حقوق الإنسان")]
+    second.write_text("# x1000 okaz\nاجتمعت [[هيئة حقوق الإنسان]] أمس.\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="bad header"):
+        agencies_ner_data.agency_rows(read_jsonl(GAZETTEER), config)
+
+
 def _unlisted_spans(nlp, rows: list[dict]) -> list[str]:
     """The marked names of `rows` that no gazetteer name matches, not even in part: the
     ones that teach the agency CRF to find a body from its words alone."""

@@ -257,16 +257,21 @@ def _non_bodies() -> tuple[tuple[tuple[str, ...], bool], ...]:
     return tuple((name_key(entry), comment.split()[:1] == ["alone"])
                  for entry, comment in list_entries(NON_BODIES)
                  if not comment.split() or comment.split()[0] not in ("board", "describes",
-                                                                      "describes-abroad"))
+                                                                      "describes-abroad", "evaluates"))
 
 
 @lru_cache(maxsize=2)
 def _describing(abroad: bool = False) -> frozenset[str]:
     """The describing words of `agency_non_bodies.txt`; with `abroad`, also those that
     describe only against another state's body ("#describes-abroad")."""
-    tags = {"describes", "describes-abroad"} if abroad else {"describes"}
+    return _describing_tag("describes") | (_describing_tag("describes-abroad") if abroad else frozenset())
+
+
+@lru_cache(maxsize=2)
+def _describing_tag(tag: str) -> frozenset[str]:
+    """The words of `agency_non_bodies.txt` tagged "#<tag>"."""
     return frozenset(normalise_text(entry) for entry, comment in list_entries(NON_BODIES)
-                     if tags & set(comment.split()))
+                     if tag in comment.split())
 
 
 @lru_cache(maxsize=1)
@@ -399,9 +404,12 @@ def _opens_with_non_body(span: Span) -> bool:
 
 def _described(span: Span, abroad: bool = False) -> bool:
     """The head is followed by a describing word of `agency_non_bodies.txt` ("مركز جديد
-    لإيواء الذكور"; with `abroad`, "مؤسسة وطنية لحقوق الإنسان"): an indefinite description."""
+    لإيواء الذكور"; with `abroad`, "مؤسسة وطنية لحقوق الإنسان"): an indefinite description;
+    or by a word that judges, with or without its article ("التزام المجلس الراسخ"): praise of
+    a body, never its name."""
     words = normalise_text(span.text).split()  # "وهمي" is split as "و" + "همي"
-    return len(words) > 1 and words[1] in _describing(abroad)
+    return len(words) > 1 and (words[1] in _describing(abroad)
+                               or strip_article(words[1]) in _describing_tag("evaluates"))
 
 
 def _foreign_description(doc: Doc, span: Span, known) -> bool:
@@ -515,7 +523,7 @@ def bio_spans(labels: list[str]) -> list[tuple[int, int]]:
 
 # tokens a name never runs on into: time words, and what opens a title, a date or a clause
 STOP_NORMS = RANKS | {"خلال", "منذ", "حتي", "بعد", "قبل", "امس", "اليوم", "الان", "عام", "سنه",
-              "الدكتور", "الشيخ", "السفير", "المستشار", "رئيس", "مدير", "وزير",
+              "الدكتور", "الشيخ", "السفير", "المستشار", "رئيس", "مدير", "وزير", "السيد", "السيده",
               "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "،", ",",
               "ان", "انه", "انها", "تم",  # "إن/أن", "تم" open a clause: "قال مدير إدارة المكافحة إن ..."
               # "represented by" opens the unit that acts for the body: "أكاديمية الشرطة ممثلة في ..."
@@ -568,17 +576,19 @@ def _verb_after_name(tokens: list) -> bool:
 def _trim(span: Span) -> Span | None:
     """Cut at a digit (alone or glued to a word: "والأطفال24 ألفاً"), a stop word, a weekday, a comma or a quote the name is followed by
     (`_opening_quote`; a short quoted proper name inside it is read through to its closing
-    mark), drop edge punctuation and a last
-    word that opens a clause (`_fused_clause_word`); keep spans of two words or more that
-    open on a head noun."""
+    mark), a word no name goes on through (`_outside_name`) or a "في" right after the bare
+    head; drop edge punctuation and a last word that opens a clause (`_fused_clause_word`);
+    keep spans of two words or more that open on a head noun and do not describe it
+    (`_described_head`)."""
     tokens, closing = [], None  # the mark that closes a quoted proper name let through
     for token in span:
         mark = token.text.strip()
         if mark == closing:  # a straight quote closes as it opens ('جمعية "أمان" لحماية')
             closing = None
         elif token.i > span.start and (_has_digit(token) or token.norm_ in STOP_NORMS
-                                       or _opening_quote(token, span)):
-            break
+                                       or _opening_quote(token, span) or _outside_name(token, span)
+                                       or len(tokens) == 1 and token.norm_ == "في"):
+            break  # "شرطة في سلطنة عمان": a bare head where it acts, no name
         elif mark in QUOTE_PAIRS:
             closing = QUOTE_PAIRS[mark]
         tokens.append(token)
@@ -589,9 +599,34 @@ def _trim(span: Span) -> Span | None:
         tokens.pop(0)
     if len([t for t in tokens if t.norm_.isalpha()]) < MIN_TOKENS:
         return None
-    if strip_article(tokens[0].norm_) not in HEAD_NOUNS:
+    if strip_article(tokens[0].norm_) not in HEAD_NOUNS or _described_head(tokens):
         return None
     return span.doc[tokens[0].i:tokens[-1].i + 1]
+
+
+DASHES = frozenset("-–—")
+ACCUSATIVE = "\u064b"  # fathatan: "إيماناً بأهمية ..." is an adverbial, no word of a name
+
+
+def _outside_name(token, span: Span) -> bool:
+    """A word no name of a body goes on through: a verb ("إدارة المكتب اعترف لرجال ..."), an
+    adverbial accusative ("هيئة ... إيماناً بأهمية"), a dash ("القطاع العائلي - البالغ") or a
+    bracket that does not close inside the span ("معهد (جنيف")."""
+    text = token.text.strip()
+    if token.tag_ == "verb" or ACCUSATIVE in token.text or text in DASHES:
+        return True
+    return text == "(" and not any(t.text.strip() == ")" for t in span.doc[token.i + 1:span.end])
+
+
+def _described_head(tokens: list) -> bool:
+    """A definite head with an indefinite word right after it: a ل-phrase ("اللجنة لحصر
+    ظاهرة ...": a body described by its task) or the verb's object ("ستبدأ الهيئة تنفيذ
+    حملة"). A definite head takes no genitive; a name qualifies it with a definite
+    adjective first ("اللجنة الوطنية لمكافحة ...") or opens indefinite ("لجنة لحصر ...")."""
+    if len(tokens) < 2 or not _definite(tokens[0].norm_):
+        return False
+    after = tokens[1].norm_
+    return after.isalpha() and not _definite(after)
 
 
 def _station(doc: Doc, span: Span) -> Span | None:
