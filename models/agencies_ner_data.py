@@ -3,9 +3,13 @@
 Stage 0 of training, written with the events and relevance rows by
 `python -m models.training_data`; `models/train.py` trains the agency CRF on them.
 
-* Hand-written part: `data/training/src/agencies_handwritten.txt`. A header `# h001 kuna
-  comment` opens a paragraph (group, style); every other line is a sentence with the
-  names marked `[[...]]` (an annotation, not a template), a proclitic outside them.
+* Hand-written part: the files `generate.json` lists under `handwritten`, in
+  `data/training/src/` (`agencies_handwritten.txt`, and `agencies_handwritten_real.txt`:
+  sentences written in the shapes of real articles). A header `# h001 kuna comment` (or
+  `# r1000 kuna comment` for a paragraph in a real article's shape, the CRF's "real" source)
+  opens a paragraph (group, style); every other line is a sentence with the names marked
+  `[[...]]` (an annotation, not a template), a proclitic outside them. Group ids are unique
+  across the files.
 * Templated part: `templates/agencies_ner.jsonl` (group, register, template), in the slot
   language of `models/templating.py`. Its slots:
   - `{sec|pros.kw}`: an agency of one of the categories (`any`: every one), of a country
@@ -31,6 +35,7 @@ import itertools
 import random
 import re
 import unicodedata
+from pathlib import Path
 
 from core.paths import TRAINING
 from models.templating import (
@@ -250,7 +255,7 @@ def handwritten_rows(path, styles: list[str]) -> list[dict]:
         line, where = raw.strip(), f"{path.name}:{lineno}"
         if line.startswith("#"):
             parts = line[1:].split()
-            check(len(parts) >= 2 and parts[1] in styles and re.match(r"^[hr]\d{3,4}$", parts[0]) is not None,
+            check(len(parts) >= 2 and parts[1] in styles and re.match(r"^(h\d{3}|r\d{4})$", parts[0]) is not None,
                   where, f"bad header {line!r}")
             group, style = parts[0], parts[1]
         elif line:
@@ -258,6 +263,13 @@ def handwritten_rows(path, styles: list[str]) -> list[dict]:
             pieces = [[part, i % 2 == 1] for i, part in enumerate(MARK.split(line)) if part]
             rows.append(dict(zip(("text", "spans"), assemble(pieces)), style=style, group=group, where=where))
     return rows
+
+
+def paragraph_ids(paths) -> list[str]:
+    """The id of every paragraph header of the hand-written files, in order."""
+    return [line[1:].split()[0] for path in paths
+            for line in Path(path).read_text(encoding="utf-8").splitlines()
+            if line.startswith("#") and line[1:].split()]
 
 
 def templated_rows(filler: AgencyFiller, config: dict, seen: set) -> list[dict]:
@@ -325,6 +337,9 @@ def agency_rows(gazetteer: list[dict], config: dict) -> list[dict]:
     filler = AgencyFiller(random.Random(config["seed"]), data, catalogue(gazetteer))
     names = config["handwritten"] if isinstance(config["handwritten"], list) else [config["handwritten"]]
     rows = [row for name in names for row in handwritten_rows(TRAINING / "src" / name, data["styles"]["all"])]
+    ids = paragraph_ids([TRAINING / "src" / name for name in names])
+    repeated = sorted({i for i in ids if ids.count(i) > 1})  # two paragraphs, one held-out group
+    check(not repeated, names[-1], f"paragraph ids used twice: {', '.join(repeated)}")
     rows += templated_rows(filler, config, {row["text"] for row in rows})
     problems = [p for row in rows for p in span_problems(row, filler.heads, set(data["proclitics"]))]
     problems += [f"{row['where']}: bad style" for row in rows if row["style"] not in data["styles"]["all"]]

@@ -46,6 +46,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
+from core.errors import DataFileError
 from core.paths import PATTERNS as PATTERN_DIR
 from nlp.classifiers import EventClassifier, load_event_classifier
 from nlp.components.data_files import DataFiles, data_path
@@ -212,9 +213,14 @@ class Cues:
 MACRO = re.compile(r"\{([A-Z_]+)\}")
 
 
-def _patterns(items: list[str], macros: dict[str, str]) -> list[str]:
-    """A list of the cue file without its comments, `{NAME}` macros (its `macros`) filled in."""
-    return [MACRO.sub(lambda m: macros[m.group(1)], p) for p in items if not p.startswith("_")]
+def _patterns(items: list[str], macros: dict[str, str], path: Path) -> list[str]:
+    """A list of the cue file without its comments, `{NAME}` macros (its `macros`) filled in;
+    a macro the file does not define is an error naming it."""
+    def fill(match: re.Match) -> str:
+        if match.group(1) not in macros:
+            raise DataFileError(path, None, f"cue macro {{{match.group(1)}}} is not defined under 'macros'")
+        return macros[match.group(1)]
+    return [MACRO.sub(fill, p) for p in items if not p.startswith("_")]
 
 
 @lru_cache(maxsize=2)
@@ -223,10 +229,10 @@ def load_cues(path: Path = PATTERNS) -> Cues:
     ones are `strong` and `confirm` (patterns that are no cue of their own)."""
     data = json.loads(path.read_text(encoding="utf-8"))
     macros = data.get("macros", {})
-    section = lambda key: {t: _patterns(ps, macros) for t, ps in data.get(key, {}).items()
+    section = lambda key: {t: _patterns(ps, macros, path) for t, ps in data.get(key, {}).items()
                            if not t.startswith("_")}
     compile_all = lambda key: [re.compile(p.replace(WORD_START, WORD_START + CONJUNCTION))
-                               for p in _patterns(data.get(key, []), macros)]
+                               for p in _patterns(data.get(key, []), macros, path)]
     whole = lambda items: [re.compile(WHOLE_WORDS.format(p)) for p in items]
     types, strong, confirm = section("types"), section("strong"), section("confirm")
     return Cues(

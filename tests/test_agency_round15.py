@@ -6,7 +6,7 @@ these keep its run-ons out. Sentences written for the tests."""
 import pytest
 from conftest import agency_pairs as agencies
 
-from nlp.components.agency_model import _described, _trim
+from nlp.components.agency_model import _described, _praised, _trim
 
 
 def _trimmed(nlp, text: str, first: int, last: int):
@@ -76,9 +76,36 @@ def test_a_definite_head_followed_by_an_indefinite_word_is_no_name(any_nlp, text
 def test_a_word_that_judges_after_the_head_makes_praise_not_a_name(any_nlp, text, expected):
     doc = any_nlp(text)
     start = next(t.i for t in doc if t.text in ("المجلس", "اللجنة"))
-    assert _described(doc[start:len(doc)]) == expected
+    assert _praised(doc[start:len(doc)]) == expected
+    assert not _described(doc[start:len(doc)])  # praise is no indefinite description
 
 
 def test_praise_of_a_council_gives_no_body(any_nlp):
     text = "وجدد الوزير التزام المجلس الراسخ والعازم بمكافحة الاتجار بالأشخاص في الكويت."
     assert not [name for name, _ in agencies(any_nlp, text) if name.startswith("المجلس")]
+
+
+@pytest.mark.parametrize("text,head,expected", [
+    # a dash between two adjectives of a joint body is part of the name
+    ("واجتمعت اللجنة الكويتية - الفلبينية المشتركة في الكويت", "اللجنة",
+     "اللجنة الكويتية - الفلبينية المشتركة"),
+    # an accusative right after the head, or inside marks, is the body's proper name
+    ("وشاركت جمعية معاً لحقوق الإنسان في الورشة", "جمعية", "جمعية معاً لحقوق الإنسان"),
+    ("وشاركت جمعية «معاً» لحماية العمال في الورشة", "جمعية", "جمعية «معاً» لحماية العمال"),
+    # "غير" with a definite adjective qualifies a definite head
+    ("وأكدت الجمعية غير الحكومية لحقوق الإنسان أن", "الجمعية", "الجمعية غير الحكومية لحقوق الإنسان"),
+])
+def test_what_the_stops_leave_whole(any_nlp, text, head, expected):
+    doc = any_nlp(text)
+    start = next(t.i for t in doc if t.text == head)
+    end = next(t.i for t in doc if t.text in ("في", "أن") and t.i > start + 2)
+    assert _trim(doc[start:end]).text == expected
+
+
+def test_an_indefinite_judging_word_may_be_a_proper_name(any_nlp):
+    doc = any_nlp("وشارك مركز جاد للاستشارات في الورشة")
+    start = next(t.i for t in doc if t.text == "مركز")
+    assert not _praised(doc[start:start + 3])
+    doc = any_nlp("التزام المجلس الجاد بحماية العمال")
+    start = next(t.i for t in doc if t.text == "المجلس")
+    assert _praised(doc[start:start + 2])

@@ -245,3 +245,13 @@ def test_cue_file_macros_strong_and_confirm(tmp_path):
     assert cue_types(cues, "الاجتماع الثاني للجنه") == []  # confirm alone is no cue
     assert cue_types(cues, "اجتماع اللجنه بعد الاجتماع الثاني") == [(0, "meeting", True)]
     assert [p.pattern for p in cues.planned] == ["ست(الشرطه|النيابه)"]
+
+
+def test_an_undefined_cue_macro_is_an_error_naming_it(tmp_path):
+    from core.errors import DataFileError
+    from nlp.events import load_cues
+    path = tmp_path / "cues.json"
+    path.write_text(json.dumps({"types": {"enforcement": ["احالت {BODY}"]}, "planned": [],
+                                "negation": []}, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"\{BODY\} is not defined"):
+        load_cues(path)

@@ -177,8 +177,12 @@ def test_hand_written_agency_sentences_come_from_every_listed_file(tmp_path):
     rows = agencies_ner_data.agency_rows(read_jsonl(GAZETTEER), config)
     assert [(r["group"], r["style"], r["text"][r["spans"][0][0]:r["spans"][0][1]]) for r in rows] == [
         ("h001", "kuna", "وزارة العدل"), ("r1000", "okaz", "هيئة حقوق الإنسان")]
-    second.write_text("# x1000 okaz\nاجتمعت [[هيئة حقوق الإنسان]] أمس.\n", encoding="utf-8")
-    with pytest.raises(DataFileError, match="bad header"):
+    for header in ("x1000 okaz", "r100 okaz", "h1000 kuna"):  # hNNN or rNNNN only
+        second.write_text(f"# {header}\nاجتمعت [[هيئة حقوق الإنسان]] أمس.\n", encoding="utf-8")
+        with pytest.raises(DataFileError, match="bad header"):
+            agencies_ner_data.agency_rows(read_jsonl(GAZETTEER), config)
+    second.write_text("# h001 okaz\nاجتمعت [[هيئة حقوق الإنسان]] أمس.\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="paragraph ids used twice: h001"):
         agencies_ner_data.agency_rows(read_jsonl(GAZETTEER), config)
 
 

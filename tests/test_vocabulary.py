@@ -39,7 +39,8 @@ def test_the_event_types_are_the_spec_s_eleven_in_order():
 
 def test_cue_file_uses_only_defined_types():
     cues = json.loads((PATTERNS / "event_triggers.json").read_text(encoding="utf-8"))
-    named = set(cues["types"]) | {k for k in cues["strong"] if not k.startswith("_")}
+    named = set(cues["types"]) | {k for section in ("strong", "confirm")
+                                  for k in cues.get(section, {}) if not k.startswith("_")}
     assert named <= set(EVENT_TYPES), named - set(EVENT_TYPES)
 
 

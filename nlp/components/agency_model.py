@@ -394,8 +394,9 @@ def _referred(doc: Doc, span: Span):
 
 def _opens_with_non_body(span: Span) -> bool:
     """The name opens with a phrase of `agency_non_bodies.txt` ("القطاع الخاص ...") or its
-    head is followed by a describing word ("مركز جديد لإيواء الذكور")."""
-    if _described(span):
+    head is followed by a describing word ("مركز جديد لإيواء الذكور") or a judging one
+    (`_praised`)."""
+    if _described(span) or _praised(span):
         return True
     key = name_key(span.text)
     return any(key == phrase if alone else key[:len(phrase)] == phrase
@@ -404,12 +405,18 @@ def _opens_with_non_body(span: Span) -> bool:
 
 def _described(span: Span, abroad: bool = False) -> bool:
     """The head is followed by a describing word of `agency_non_bodies.txt` ("مركز جديد
-    لإيواء الذكور"; with `abroad`, "مؤسسة وطنية لحقوق الإنسان"): an indefinite description;
-    or by a word that judges, with or without its article ("التزام المجلس الراسخ"): praise of
-    a body, never its name."""
+    لإيواء الذكور"; with `abroad`, "مؤسسة وطنية لحقوق الإنسان"): an indefinite description."""
     words = normalise_text(span.text).split()  # "وهمي" is split as "و" + "همي"
-    return len(words) > 1 and (words[1] in _describing(abroad)
-                               or strip_article(words[1]) in _describing_tag("evaluates"))
+    return len(words) > 1 and words[1] in _describing(abroad)
+
+
+def _praised(span: Span) -> bool:
+    """A definite head followed by a definite word that judges (`#evaluates` in
+    `agency_non_bodies.txt`: "التزام المجلس الراسخ والعازم"): praise of a body, never its
+    name; an indefinite one may be a proper name ("مركز جاد للاستشارات")."""
+    words = normalise_text(span.text).split()
+    return len(words) > 1 and _definite(words[0]) and words[1].startswith("ال") \
+        and strip_article(words[1]) in _describing_tag("evaluates")
 
 
 def _foreign_description(doc: Doc, span: Span, known) -> bool:
@@ -586,7 +593,8 @@ def _trim(span: Span) -> Span | None:
         if mark == closing:  # a straight quote closes as it opens ('جمعية "أمان" لحماية')
             closing = None
         elif token.i > span.start and (_has_digit(token) or token.norm_ in STOP_NORMS
-                                       or _opening_quote(token, span) or _outside_name(token, span)
+                                       or _opening_quote(token, span)
+                                       or closing is None and _outside_name(token, span, tokens)
                                        or len(tokens) == 1 and token.norm_ == "في"):
             break  # "شرطة في سلطنة عمان": a bare head where it acts, no name
         elif mark in QUOTE_PAIRS:
@@ -608,24 +616,40 @@ DASHES = frozenset("-–—")
 ACCUSATIVE = "\u064b"  # fathatan: "إيماناً بأهمية ..." is an adverbial, no word of a name
 
 
-def _outside_name(token, span: Span) -> bool:
-    """A word no name of a body goes on through: a verb ("إدارة المكتب اعترف لرجال ..."), an
-    adverbial accusative ("هيئة ... إيماناً بأهمية"), a dash ("القطاع العائلي - البالغ") or a
-    bracket that does not close inside the span ("معهد (جنيف")."""
+def _outside_name(token, span: Span, before: list) -> bool:
+    """A word no name of a body goes on through, after the words `before` it: a verb
+    ("إدارة المكتب اعترف لرجال ..."); an adverbial accusative after the name's own words
+    ("هيئة عامة لحقوق الإنسان إيماناً بأهمية", not the proper name right after the head or
+    a mark: "جمعية معاً", "جمعية (معاً)"); a dash that opens an aside ("القطاع العائلي -
+    البالغ"), not one between two adjectives of a joint body ("اللجنة الكويتية - الفلبينية
+    المشتركة"); a bracket that does not close inside the span ("معهد (جنيف")."""
     text = token.text.strip()
-    if token.tag_ == "verb" or ACCUSATIVE in token.text or text in DASHES:
+    if token.tag_ == "verb":
         return True
+    if ACCUSATIVE in token.text:
+        return len(before) >= 2 and is_word(before[-1])
+    if text in DASHES:
+        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        return after is None or not _adjective_ending(after.norm_)
     return text == "(" and not any(t.text.strip() == ")" for t in span.doc[token.i + 1:span.end])
+
+
+def _adjective_ending(norm: str) -> bool:
+    """A relative adjective's ending ("الفلبينية", "الأمريكي"), normalised."""
+    return norm.isalpha() and norm.endswith(("ي", "يه"))
 
 
 def _described_head(tokens: list) -> bool:
     """A definite head with an indefinite word right after it: a ل-phrase ("اللجنة لحصر
     ظاهرة ...": a body described by its task) or the verb's object ("ستبدأ الهيئة تنفيذ
     حملة"). A definite head takes no genitive; a name qualifies it with a definite
-    adjective first ("اللجنة الوطنية لمكافحة ...") or opens indefinite ("لجنة لحصر ...")."""
+    adjective first ("اللجنة الوطنية لمكافحة ..."), or with "غير" and one ("الجمعية غير
+    الحكومية"), or opens indefinite ("لجنة لحصر ...")."""
     if len(tokens) < 2 or not _definite(tokens[0].norm_):
         return False
     after = tokens[1].norm_
+    if after == "غير" and len(tokens) > 2 and _definite(tokens[2].norm_):
+        return False  # "الجمعية غير الحكومية ...": a negated adjective, part of the name
     return after.isalpha() and not _definite(after)
 
 
