@@ -250,34 +250,37 @@ class AgencyTagger(DataFiles):
         return span
 
 
+# the tags of `agency_non_bodies.txt` that mark single words or boards, not phrases
+# that open no body
+WORD_TAGS = frozenset(("board", "describes", "describes-abroad", "evaluates"))
+
+
 @lru_cache(maxsize=1)
 def _non_bodies() -> tuple[tuple[tuple[str, ...], bool], ...]:
     """(phrase, alone) of each phrase that opens no body; `alone` ("#alone"): only when it is
     the whole name ("الديوان العام" of a ministry, not "الديوان العام للمحاسبة")."""
     return tuple((name_key(entry), comment.split()[:1] == ["alone"])
                  for entry, comment in list_entries(NON_BODIES)
-                 if not comment.split() or comment.split()[0] not in ("board", "describes",
-                                                                      "describes-abroad", "evaluates"))
+                 if not comment.split() or comment.split()[0] not in WORD_TAGS)
+
+
+@lru_cache(maxsize=8)  # one entry a tag (WORD_TAGS)
+def _tagged(tag: str) -> tuple[str, ...]:
+    """The entries of `agency_non_bodies.txt` tagged "#<tag>", normalised, in file order."""
+    return tuple(normalise_text(entry) for entry, comment in list_entries(NON_BODIES)
+                 if tag in comment.split())
 
 
 @lru_cache(maxsize=2)
 def _describing(abroad: bool = False) -> frozenset[str]:
     """The describing words of `agency_non_bodies.txt`; with `abroad`, also those that
     describe only against another state's body ("#describes-abroad")."""
-    return _describing_tag("describes") | (_describing_tag("describes-abroad") if abroad else frozenset())
-
-
-@lru_cache(maxsize=2)
-def _describing_tag(tag: str) -> frozenset[str]:
-    """The words of `agency_non_bodies.txt` tagged "#<tag>"."""
-    return frozenset(normalise_text(entry) for entry, comment in list_entries(NON_BODIES)
-                     if tag in comment.split())
+    return frozenset(_tagged("describes") + (_tagged("describes-abroad") if abroad else ()))
 
 
 @lru_cache(maxsize=1)
 def _boards() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(normalise_text(entry).split()) for entry, comment in list_entries(NON_BODIES)
-                 if "board" in comment.split())
+    return tuple(tuple(entry.split()) for entry in _tagged("board"))
 
 
 def _board_of(doc: Doc, span: Span) -> Span:
@@ -416,7 +419,7 @@ def _praised(span: Span) -> bool:
     name; an indefinite one may be a proper name ("مركز جاد للاستشارات")."""
     words = normalise_text(span.text).split()
     return len(words) > 1 and _definite(words[0]) and words[1].startswith("ال") \
-        and strip_article(words[1]) in _describing_tag("evaluates")
+        and strip_article(words[1]) in _tagged("evaluates")
 
 
 def _foreign_description(doc: Doc, span: Span, known) -> bool:
