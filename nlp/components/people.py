@@ -76,6 +76,7 @@ PRONOUN_HA = "ها"  # "لتنظيمها", "باسمها": a noun with an attach
 PARTICLE_FORMS = {"على", "إلى", "الى", "حتى", "لدى", "متى"}
 PARTICLE_NORMS = {"علي", "الي"}  # after a past verb: "وأشرف الخالد على ..."
 DESCENT = {"بن", "بنت", "ابن"}  # a word after these in a name is the father's (or mother's) name
+CHAIN_LINKS = DESCENT - {"ابن"}  # inside a chain of descent ("عاطي بن عطيه"), not "ابن" alone
 # a title after one of these names a building or a street, not a person: "مبنى الشيخ صباح
 # الأحمد", "شارع الملك فهد", "مستشفى الأمير سلطان"
 NAMED_AFTER = {"مبني", "قاعه", "شارع", "طريق", "جسر", "مستشفي", "مسجد", "جامع", "ميناء",
@@ -137,7 +138,7 @@ class PersonRuler(DataFiles):
         # a one-word town after a chain of descent is the family name: "خالد بن علي تبوك"
         family |= {span.start for span in doc.spans.get("places", []) if len(span) == 1
                    and span._.kind in ("city", "region") and span.start > 1
-                   and doc[span.start - 2].norm_ in ("بن", "بنت") and not _moving(doc, span.start)}
+                   and doc[span.start - 2].norm_ in CHAIN_LINKS and not _moving(doc, span.start)}
         blocked = {i for group in ("places", "agencies", "laws")
                    for span in doc.spans.get(group, []) for i in range(span.start, span.end)}
         titles = [span for span, _ in self.titles.find(doc) if not _describes_workers(doc, span)]
@@ -312,7 +313,7 @@ class PersonRuler(DataFiles):
         before "بن"/"بنت" ("المقدم دكتور عاطي بن عطيه القرشي"): the chain of descent makes
         it a name."""
         token = doc[start]
-        return start + 1 < len(doc) and doc[start + 1].norm_ in DESCENT - {"ابن"} \
+        return start + 1 < len(doc) and doc[start + 1].norm_ in CHAIN_LINKS \
             and token.norm_.isalpha() and len(token.norm_) > 2 \
             and token.norm_ not in self.stopwords and token.text not in PARTICLE_FORMS
 
@@ -470,7 +471,7 @@ class PersonRuler(DataFiles):
         if not (norm.startswith("ال") and norm.endswith("ه") and norm.isalpha()) \
                 or norm in self.stopwords:
             return False
-        chain = any(doc[i].norm_ in ("بن", "بنت") for i in range(start, end))
+        chain = any(doc[i].norm_ in CHAIN_LINKS for i in range(start, end))
         closing = titled and end == start + 1 and doc[start].norm_ in self.first_names \
             and (end + 1 >= len(doc) or doc[end + 1].norm_ in NAME_CLOSERS | APPOSED_ROLES)
         return chain or closing or doc[end].tag_ == "noun_prop"

@@ -33,11 +33,15 @@ def resolve_mentions(doc: Doc) -> list[Span]:
     candidates.sort(key=lambda c: (-(c[0].end - c[0].start), c[1], c[0].start))
     kept: list[Span] = []
     for span, _ in candidates:
-        if not any(span.start < t.end and t.start < span.end and not _nested_law(span, t) for t in kept):
+        if not any(_overlap(span, t) and not _nested_law(span, t) for t in kept):
             kept.append(span)
     kept += _stand_ins(doc, kept)
     kept += list(doc.spans.get("dates", []))
     return sorted(kept, key=lambda s: (s.start_char, s.end_char))
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def _stand_ins(doc: Doc, kept: list[Span]) -> list[Span]:
@@ -47,7 +51,7 @@ def _stand_ins(doc: Doc, kept: list[Span]) -> list[Span]:
     named = {span._.canonical for span in kept if span.label_ == "LOCATION"}
     return [span for span in doc.spans.get("stand_ins", [])
             if span._.canonical not in named
-            and not any(span.start < t.end and t.start < span.end for t in kept)]
+            and not any(_overlap(span, t) for t in kept)]
 
 
 # kinds of LAW that a body's name may hold and still name: the treaty of its parties
