@@ -35,7 +35,6 @@ import itertools
 import random
 import re
 import unicodedata
-from pathlib import Path
 
 from core.paths import TRAINING
 from models.templating import (
@@ -248,28 +247,25 @@ class AgencyFiller:
         return rng.choice(styles["papers"] + (["kuna"] if register == "court" else []))
 
 
-def handwritten_rows(path, styles: list[str]) -> list[dict]:
-    """The marked sentences of agencies_handwritten.txt, with their paragraph's group and style."""
-    rows, group, style = [], None, None
+def handwritten_rows(path, styles: list[str], opened: set | None = None) -> list[dict]:
+    """The marked sentences of a hand-written file, with their paragraph's group and style;
+    `opened` holds the paragraph ids of the files read before it (an id opens one paragraph
+    in all of them: two would make one held-out group)."""
+    rows, group, style, opened = [], None, None, set() if opened is None else opened
     for lineno, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         line, where = raw.strip(), f"{path.name}:{lineno}"
         if line.startswith("#"):
             parts = line[1:].split()
             check(len(parts) >= 2 and parts[1] in styles and re.match(r"^(h\d{3}|r\d{4})$", parts[0]) is not None,
                   where, f"bad header {line!r}")
+            check(parts[0] not in opened, where, f"paragraph ids used twice: {parts[0]}")
             group, style = parts[0], parts[1]
+            opened.add(group)
         elif line:
             check(group is not None, where, "sentence before any header")
             pieces = [[part, i % 2 == 1] for i, part in enumerate(MARK.split(line)) if part]
             rows.append(dict(zip(("text", "spans"), assemble(pieces)), style=style, group=group, where=where))
     return rows
-
-
-def paragraph_ids(paths) -> list[str]:
-    """The id of every paragraph header of the hand-written files, in order."""
-    return [line[1:].split()[0] for path in paths
-            for line in Path(path).read_text(encoding="utf-8").splitlines()
-            if line.startswith("#") and line[1:].split()]
 
 
 def templated_rows(filler: AgencyFiller, config: dict, seen: set) -> list[dict]:
@@ -336,10 +332,9 @@ def agency_rows(gazetteer: list[dict], config: dict) -> list[dict]:
     data = read_json(SLOTS_FILE)
     filler = AgencyFiller(random.Random(config["seed"]), data, catalogue(gazetteer))
     names = config["handwritten"] if isinstance(config["handwritten"], list) else [config["handwritten"]]
-    rows = [row for name in names for row in handwritten_rows(TRAINING / "src" / name, data["styles"]["all"])]
-    ids = paragraph_ids([TRAINING / "src" / name for name in names])
-    repeated = sorted({i for i in ids if ids.count(i) > 1})  # two paragraphs, one held-out group
-    check(not repeated, names[-1], f"paragraph ids used twice: {', '.join(repeated)}")
+    opened: set[str] = set()
+    rows = [row for name in names
+            for row in handwritten_rows(TRAINING / "src" / name, data["styles"]["all"], opened)]
     rows += templated_rows(filler, config, {row["text"] for row in rows})
     problems = [p for row in rows for p in span_problems(row, filler.heads, set(data["proclitics"]))]
     problems += [f"{row['where']}: bad style" for row in rows if row["style"] not in data["styles"]["all"]]
